@@ -1,0 +1,96 @@
+# newsfilter: streaming Unix filters for news text.
+# `make` builds bin/*, `make check` runs every suite (plain and under
+# ASan+UBSan), `make fuzz` builds the libFuzzer targets.
+
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+MANDIR  ?= $(PREFIX)/share/man
+VERSION  = 0.1.0
+
+CC      ?= cc
+CFLAGS  ?= -O2
+PKGS     = libutf8proc libpcre2-8 zlib
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS))
+NF_CFLAGS = -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L \
+	-DNF_VERSION='"$(VERSION)"' -Iinclude -I$(O)/gen $(PKG_CFLAGS)
+
+# O is the build directory; the sanitizer build uses O=build/san.
+O       ?= build/rel
+BIN     ?= bin
+
+LIB_SRC  = $(sort $(wildcard lib/*.c))
+LIB_OBJ  = $(LIB_SRC:lib/%.c=$(O)/lib/%.o)
+GEN_SRC  =
+TOOLS    = $(patsubst tools/%.c,$(BIN)/%,$(sort $(wildcard tools/*.c)))
+UNITS    = $(patsubst tests/unit/%.c,$(O)/tests/%,$(sort $(wildcard tests/unit/*.c)))
+HEADERS  = $(wildcard include/newsfilter/*.h)
+
+# Module makefiles (generated tables, models) add to GEN_SRC and rules.
+-include mk/*.mk
+GEN_OBJ  = $(GEN_SRC:$(O)/gen/%.c=$(O)/gen/%.o)
+
+all: $(TOOLS)
+
+$(O)/libnewsfilter.a: $(LIB_OBJ) $(GEN_OBJ)
+	@mkdir -p $(@D)
+	rm -f $@ && ar rcs $@ $^
+
+$(O)/lib/%.o: lib/%.c $(HEADERS) $(GEN_SRC)
+	@mkdir -p $(@D)
+	$(CC) $(NF_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(O)/gen/%.o: $(O)/gen/%.c
+	$(CC) $(NF_CFLAGS) $(CFLAGS) -Wno-overlength-strings -c -o $@ $<
+
+$(O)/tools/%.o: tools/%.c $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(NF_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(BIN)/%: $(O)/tools/%.o $(O)/libnewsfilter.a
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(O)/libnewsfilter.a $(PKG_LIBS) -lm
+
+$(O)/tests/%: tests/unit/%.c tests/unit/test.h $(O)/libnewsfilter.a
+	@mkdir -p $(@D)
+	$(CC) $(NF_CFLAGS) $(CFLAGS) $(LDFLAGS) -Itests/unit -o $@ $< $(O)/libnewsfilter.a $(PKG_LIBS) -lm
+
+units: $(UNITS)
+
+# The suites run twice: on the release build and on the sanitizer build.
+SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+check: all units
+	@$(MAKE) --no-print-directory O=build/san BIN=build/san/bin \
+		CFLAGS='$(SAN_FLAGS)' LDFLAGS='$(SAN_FLAGS)' all units
+	@sh tests/run.sh
+
+bench: all
+	scripts/bench
+
+lint:
+	mandoc -Tlint -W warning man/*.[0-9]
+
+# libFuzzer targets: tests/fuzz/NAME.c -> tests/fuzz/NAME-fuzz
+FUZZ_SRC  = $(sort $(wildcard tests/fuzz/*.c))
+FUZZ_BIN  = $(FUZZ_SRC:.c=-fuzz)
+FUZZ_FLAGS = -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+fuzz:
+	@$(MAKE) --no-print-directory CC=clang O=build/fuzz BIN=build/fuzz/bin \
+		CFLAGS='-O1 -g -fsanitize=fuzzer-no-link,address,undefined' build/fuzz/libnewsfilter.a
+	@$(MAKE) --no-print-directory $(FUZZ_BIN)
+
+tests/fuzz/%-fuzz: tests/fuzz/%.c build/fuzz/libnewsfilter.a
+	clang $(NF_CFLAGS:-I$(O)/gen=-Ibuild/fuzz/gen) $(FUZZ_FLAGS) -o $@ $< build/fuzz/libnewsfilter.a $(PKG_LIBS) -lm
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
+	cp -f $(TOOLS) $(DESTDIR)$(BINDIR)/
+	for m in man/*.1; do cp -f $$m $(DESTDIR)$(MANDIR)/man1/; done
+	for m in man/*.5; do cp -f $$m $(DESTDIR)$(MANDIR)/man5/; done
+
+clean:
+	rm -rf bin build tests/fuzz/*-fuzz
+
+.PHONY: all units check bench lint fuzz install clean
+.SECONDARY:

@@ -1,0 +1,38 @@
+/* input.h: the bytes of one input (a file or standard input), gzip
+ * decompressed when the content starts with the gzip magic, cut into lines
+ * of any length. */
+#ifndef NEWSFILTER_INPUT_H
+#define NEWSFILTER_INPUT_H
+
+#include <stddef.h>
+
+struct nf_input;
+
+/* Open path ("-" or NULL: standard input). On failure, report it and return
+ * NULL. The name used in messages is path ("-" for standard input). */
+struct nf_input *nf_input_open(const char *path);
+
+/* Wrap a memory buffer (tests and fuzz targets); it must outlive the input. */
+struct nf_input *nf_input_mem(const char *name, const char *data, size_t len);
+
+/* Read up to cap decompressed bytes; returns the count, 0 at the end or
+ * after an error (reported once, with nf_error). */
+size_t nf_input_read(struct nf_input *in, char *dst, size_t cap);
+
+/* The next line, without its terminator (LF, CR LF, or a lone CR), with a
+ * UTF-8 byte-order mark at the start of the input dropped. The slice stays
+ * valid until the next call. Returns 1, or 0 at the end of the input. */
+int nf_input_line(struct nf_input *in, const char **line, size_t *len);
+
+/* Peek at the first non-blank byte of the input without consuming it;
+ * -1 when the input has none. */
+int nf_input_peek(struct nf_input *in);
+
+/* 1-based number of the line last returned. */
+long nf_input_lineno(const struct nf_input *in);
+const char *nf_input_name(const struct nf_input *in);
+
+/* Close; returns 0, or -1 if any read error or corrupt data was met. */
+int nf_input_close(struct nf_input *in);
+
+#endif
