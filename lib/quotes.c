@@ -1,0 +1,1959 @@
+/* quotes.c: find quotations in news text and attribute them to a speaker,
+ * keeping the recent persons of a document to resolve "he", "the minister"
+ * and last names, and a quote left open at the end of a record. */
+#include <stdint.h>
+#include <string.h>
+
+#include <stdlib.h>
+#include <utf8proc.h>
+
+#include "newsfilter/buf.h"
+#include "newsfilter/quotes.h"
+#include "newsfilter/utf8.h"
+#include "quotes_lex.h"
+
+/* Token types and flags. */
+enum { T_WORD, T_PUNCT, T_MARK, T_PARA };
+enum {
+	TF_CAP = 1,      /* starts with an upper-case letter */
+	TF_POSS = 2,     /* ends in 's or ’s */
+	TF_INQ = 4,      /* inside a top-level quote */
+	TF_DIGIT = 8,    /* contains a digit */
+	TF_SKIPMARK = 16, /* a mark that only continues a quote */
+	TF_INITIAL = 32, /* "K." */
+	TF_ALLCAPS = 64,
+};
+enum { M_OPEN = 1, M_CLOSE = 2, M_AMBIG = 3 };
+enum { F_DOUBLE = 1, F_SINGLE = 2 };
+
+struct tok {
+	uint32_t off, len;
+	uint32_t cls;
+	int32_t pid;     /* person meant (registry index), -1 none */
+	int32_t run;     /* index of the capitalised run, -1 none */
+	int16_t quote;   /* quote opened/closed by this mark, -1 none */
+	uint8_t type, flags, role, fam;
+	char ch;         /* punctuation: the ASCII char; '-' for dashes */
+};
+
+/* A capitalised run and what it names. */
+enum { R_PERSON = 1, R_NONPERSON, R_MAYBE, R_ROLE };
+struct run {
+	int a, b;        /* tokens of the run */
+	int na, nb;      /* tokens of the name inside it */
+	int kind;
+	int pid;
+	int gender;
+};
+
+/* The recent persons of the document. */
+#define NPERS 256
+#define NAMEMAX 96
+#define TITLEMAX 40
+struct person {
+	char name[NAMEMAX];
+	uint8_t len, last;
+	uint8_t gender;   /* 0 unknown, 1 man, 2 woman */
+	uint8_t tlen;
+	char title[TITLEMAX];
+	uint32_t hlast;
+	uint64_t seq;
+	int used;
+};
+
+/* An attribution found for a quote. */
+struct attr {
+	int found;          /* a cue or a speaker was found */
+	int inherit;        /* the speaker of the quote before */
+	int fwd;            /* "Saying "Q", X ...": speaker comes later */
+	int spk;            /* speaker length, -1 none */
+	char name[NAMEMAX];
+	int cuelen;         /* -1 none */
+	char cue[48];
+	int cue_tok;        /* the cue's token in this record, or -1 */
+};
+
+/* A quote being built. */
+struct wq {
+	size_t start, end;  /* inner text in its first record */
+	int earlier;
+	int open_tok, close_tok; /* in this record; -1 when outside it */
+	int terminated;     /* ended by a paragraph end, not a mark */
+	int joined;         /* its text has parts: built in a buffer */
+	int sent_initial;
+	int prev_kind;      /* what stands before the open mark */
+	int upper;          /* text starts with a capital */
+	int multi;          /* text holds a sentence end */
+	int skip;           /* not a quotation (a name, a gloss) */
+	int fam;
+	struct attr pre;
+	int done;
+};
+
+enum { PK_NONE, PK_COMMA, PK_CUE, PK_CUENAME, PK_WORD, PK_DETLIKE, PK_PAREN,
+	PK_NAMING };
+
+struct nf_quotes {
+	struct person pers[NPERS];
+	uint64_t seq;
+	/* scratch for one record */
+	struct tok *tok;
+	size_t ntok, captok;
+	struct run *runs;
+	size_t nrun, caprun;
+	struct wq *wq;
+	size_t nwq, capwq;
+	/* output */
+	struct nf_quote *out;
+	size_t nout, capout;
+	struct nf_buf strs;
+	size_t *strofs;      /* per output: text, speaker, cue offsets in strs */
+	size_t capofs;
+	/* a quote open at the end of the last record */
+	int pending;
+	int pending_here;
+	struct wq pend;
+	struct nf_buf ptext;
+	int pend_nocont;
+	uint8_t stack[8];
+	int depth;
+	/* the sentence before, in the same paragraph */
+	int ps_valid, ps_quote;
+	int ps_spk;
+	char ps_name[NAMEMAX];
+	int ps_cue_found, ps_cuelen, ps_cspk;
+	char ps_cue[48], ps_cname[NAMEMAX];
+	/* the quote before (for "Q1," X said. "Q2.") */
+	int lq_spk;
+	char lq_name[NAMEMAX];
+	char lowbuf[256];
+	const char *text;
+	size_t len;
+};
+
+/* ---------- small helpers ---------- */
+
+static int is_space_cp(int32_t c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 ||
+		c == 0x2009 || c == 0x202F || c == 0x200B || c == 0x3000 ||
+		(c >= 0x2000 && c <= 0x200A) || c == 0xFEFF;
+}
+
+static int mark_family(int32_t c)
+{
+	switch (c) {
+	case '"': case 0x201C: case 0x201D: case 0x201E: case 0x201F:
+	case 0xAB: case 0xBB:
+		return F_DOUBLE;
+	case '\'': case 0x2018: case 0x2019: case 0x201A: case 0x201B:
+	case 0x2039: case 0x203A:
+		return F_SINGLE;
+	}
+	return 0;
+}
+
+/* Preferred role of a mark glyph when its neighbours do not tell. */
+static int mark_default(int32_t c)
+{
+	switch (c) {
+	case 0x201C: case 0x201E: case 0xAB: case 0x2018: case 0x201A:
+	case 0x2039: case 0x201F: case 0x201B:
+		return M_OPEN;
+	case 0x201D: case 0xBB: case 0x2019: case 0x203A:
+		return M_CLOSE;
+	}
+	return M_AMBIG;
+}
+
+static int is_dash_cp(int32_t c)
+{
+	return c == 0x2013 || c == 0x2014 || c == 0x2012 || c == 0x2015 ||
+		c == 0x2026;
+}
+
+static int is_upper_cp(int32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z';
+	utf8proc_category_t k = utf8proc_category(c);
+	return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
+}
+
+static int is_wordchar_cp(int32_t c)
+{
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+			(c >= '0' && c <= '9') || c == '@' || c == '#' ||
+			c == '_' || c == '%' || c == '$' || c == '&';
+	if (mark_family(c))
+		return 0;
+	switch (utf8proc_category(c)) {
+	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+	case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL:
+	case UTF8PROC_CATEGORY_NO: case UTF8PROC_CATEGORY_SC:
+	case UTF8PROC_CATEGORY_CF:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static int32_t decode(const char *s, size_t len, size_t i, size_t *n)
+{
+	unsigned char b = (unsigned char)s[i];
+	if (b < 0x80) {
+		*n = 1;
+		return b;
+	}
+	return nf_utf8_decode(s + i, len - i, n);
+}
+
+/* The code point before byte i (i > 0). */
+static int32_t decode_prev(const char *s, size_t i)
+{
+	size_t j = i - 1, n;
+	while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80 && i - j < 4)
+		j--;
+	return nf_utf8_decode(s + j, i - j, &n);
+}
+
+static int is_letter_cp(int32_t c)
+{
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	return is_wordchar_cp(c);
+}
+
+static int is_digit_cp(int32_t c) { return c >= '0' && c <= '9'; }
+
+/* ---------- tokenising ---------- */
+
+static struct tok *newtok(struct nf_quotes *q)
+{
+	if (q->ntok == q->captok) {
+		q->captok = q->captok ? 2 * q->captok : 256;
+		q->tok = nf_xrealloc(q->tok, q->captok * sizeof *q->tok);
+	}
+	struct tok *t = &q->tok[q->ntok++];
+	memset(t, 0, sizeof *t);
+	t->pid = -1;
+	t->run = -1;
+	t->quote = -1;
+	return t;
+}
+
+static uint32_t word_class(struct nf_quotes *q, const char *w, size_t n)
+{
+	if (n > sizeof q->lowbuf)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = w[i];
+		q->lowbuf[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+	}
+	return nf_qlex_lookup(q->lowbuf, n, nf_qlex_hash(q->lowbuf, n));
+}
+
+/* Words with a dot inside or at the end that are abbreviations. */
+static int keeps_dot(const char *w, size_t n, uint32_t cls)
+{
+	if (n == 1 && w[0] >= 'A' && w[0] <= 'Z')
+		return 1;                    /* initial */
+	for (size_t i = 0; i < n; i++)
+		if (w[i] == '.')
+			return 1;            /* U.S, e.g */
+	(void)cls;
+	static const char *ab[] = {"Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep",
+		"Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Prof", "Jr", "Sr",
+		"Inc", "Co", "Ltd", "Corp", "No", "vs", "Rev", "Jan", "Feb",
+		"Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+		"Dec", "Mt", "Ft", "approx", "Mme", "Messrs", "Adm", "Cmdr",
+		"Supt", "Insp", "Det", "Hon", "cf", "etc", "al", "Vol", "Op"};
+	for (size_t i = 0; i < sizeof ab / sizeof ab[0]; i++)
+		if (strlen(ab[i]) == n && memcmp(ab[i], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+static void tokenise(struct nf_quotes *q, const char *s, size_t len)
+{
+	size_t i = 0, n;
+	q->ntok = 0;
+	while (i < len) {
+		int32_t c = decode(s, len, i, &n);
+		if (c == '\n') {
+			struct tok *t = newtok(q);
+			t->type = T_PARA;
+			t->off = (uint32_t)i;
+			t->len = 1;
+			i++;
+			continue;
+		}
+		if (is_space_cp(c)) {
+			i += n;
+			continue;
+		}
+		int fam = mark_family(c);
+		if (fam) {
+			int32_t p = i ? decode_prev(s, i) : ' ';
+			size_t n2;
+			int32_t nx = i + n < len ? decode(s, len, i + n, &n2) : ' ';
+			/* apostrophes inside or at the start of a word */
+			if (fam == F_SINGLE && c != 0x2018 && c != 0x201A &&
+				c != 0x2039 && c != 0x203A) {
+				if (is_letter_cp(p) && is_letter_cp(nx) &&
+					!mark_family(p))
+					goto word;   /* don't, Russia’s */
+				if (!is_letter_cp(p) && is_digit_cp(nx))
+					goto word;   /* ’90s */
+				if (!is_letter_cp(p) && (nx == 'n' || nx == 'N') &&
+					i + n + 1 < len) {
+					size_t n3;
+					int32_t c3 = decode(s, len, i + n + 1, &n3);
+					if (c3 == c)
+						goto word;   /* ’n’ */
+				}
+			}
+			struct tok *t = newtok(q);
+			t->type = T_MARK;
+			t->off = (uint32_t)i;
+			t->len = (uint32_t)n;
+			t->fam = (uint8_t)fam;
+			int pmark = mark_family(p) != 0;
+			int lsp = i == 0 || is_space_cp(p) || p == '(' ||
+				p == '[' || p == '{' || is_dash_cp(p) || p == '-' ||
+				p == '/' || pmark;
+			int rsp = i + n >= len || is_space_cp(nx) || nx == '.' ||
+				nx == ',' || nx == ';' || nx == ':' || nx == '!' ||
+				nx == '?' || nx == ')' || nx == ']' ||
+				mark_family(nx) || is_dash_cp(nx);
+			int can_open = lsp && i + n < len && !is_space_cp(nx);
+			int can_close = i > 0 && !is_space_cp(p) && p != '(' &&
+				p != '[' && p != '{' && rsp;
+			int def = mark_default(c);
+			if (can_open && !can_close)
+				t->role = M_OPEN;
+			else if (can_close && !can_open)
+				t->role = M_CLOSE;
+			else
+				t->role = (uint8_t)def;
+			/* a single mark with no clear side is an apostrophe */
+			if (fam == F_SINGLE && !can_open && !can_close)
+				t->role = 0;
+			i += n;
+			continue;
+		}
+		if (!is_wordchar_cp(c)) {
+			struct tok *t = newtok(q);
+			t->type = T_PUNCT;
+			t->off = (uint32_t)i;
+			t->len = (uint32_t)n;
+			t->ch = c < 0x80 ? (char)c : is_dash_cp(c) ?
+				(c == 0x2026 ? '~' : '-') : '*';
+			i += n;
+			continue;
+		}
+word:
+		{
+			size_t st = i;
+			int flags = 0;
+			if (is_upper_cp(c))
+				flags |= TF_CAP;
+			int allcaps = 1, nletters = 0;
+			while (i < len) {
+				int32_t d = decode(s, len, i, &n);
+				if (is_wordchar_cp(d)) {
+					if (d >= '0' && d <= '9')
+						flags |= TF_DIGIT;
+					if (is_letter_cp(d)) {
+						nletters++;
+						if (!is_upper_cp(d))
+							allcaps = 0;
+					}
+					i += n;
+					continue;
+				}
+				/* inner apostrophe, hyphen, dot, comma in numbers */
+				if (i + n < len && i > st) {
+					size_t n2;
+					int32_t nx = decode(s, len, i + n, &n2);
+					int32_t pv = decode_prev(s, i);
+					if ((d == '\'' || d == 0x2019) &&
+						is_letter_cp(pv) && is_letter_cp(nx)) {
+						i += n;
+						continue;
+					}
+					if ((d == '-' || d == '.' || d == '/' ||
+						d == '&') && is_wordchar_cp(pv) &&
+						is_wordchar_cp(nx) && !is_space_cp(nx)) {
+						i += n;
+						continue;
+					}
+					if ((d == ',' || d == ':') && is_digit_cp(pv) &&
+						is_digit_cp(nx)) {
+						i += n;
+						continue;
+					}
+				}
+				/* leading apostrophe of ’90s / ’n’ */
+				if (i == st && mark_family(d)) {
+					i += n;
+					continue;
+				}
+				if (d == 0x2019 && i > st && i + n <= len) {
+					/* rock ’n’: the closing ’ of ’n’ */
+					size_t n0;
+					if (i - st >= 2 && i - st <= 4 &&
+						mark_family(decode(s, len, st, &n0))) {
+						i += n;
+						continue;
+					}
+				}
+				break;
+			}
+			if (i == st) {
+				i += n;   /* cannot happen: safety */
+				continue;
+			}
+			size_t wl = i - st;
+			/* abbreviation dot */
+			if (i < len && s[i] == '.' && keeps_dot(s + st, wl, 0)) {
+				i++;
+				wl++;
+			}
+			struct tok *t = newtok(q);
+			t->type = T_WORD;
+			t->off = (uint32_t)st;
+			t->len = (uint32_t)wl;
+			if (allcaps && nletters >= 2)
+				flags |= TF_ALLCAPS;
+			if (wl == 2 && s[st + 1] == '.' && (flags & TF_CAP))
+				flags |= TF_INITIAL;
+			/* possessive: strip 's for the lookup */
+			size_t kl = wl;
+			if (kl > 2 && s[st + kl - 1] == 's' && s[st + kl - 2] == '\'')
+				flags |= TF_POSS, kl -= 2;
+			else if (kl > 4 && s[st + kl - 1] == 's' &&
+				(unsigned char)s[st + kl - 2] == 0x99 &&
+				(unsigned char)s[st + kl - 3] == 0x80 &&
+				(unsigned char)s[st + kl - 4] == 0xE2)
+				flags |= TF_POSS, kl -= 4;
+			t->flags = (uint8_t)flags;
+			t->cls = word_class(q, s + st, kl);
+		}
+	}
+}
+
+/* ---------- the person registry ---------- */
+
+static uint32_t hash_bytes(const char *s, size_t n)
+{
+	return nf_qlex_hash(s, n);
+}
+
+static void touch(struct nf_quotes *q, int pid, const char *title, size_t tlen,
+	int gender)
+{
+	struct person *p = &q->pers[pid];
+	p->seq = ++q->seq;
+	if (tlen) {
+		if (tlen > TITLEMAX - 1)
+			tlen = TITLEMAX - 1;
+		memcpy(p->title, title, tlen);
+		p->tlen = (uint8_t)tlen;
+	}
+	if (gender)
+		p->gender = (uint8_t)gender;
+}
+
+static int find_last(struct nf_quotes *q, const char *w, size_t n)
+{
+	uint32_t h = hash_bytes(w, n);
+	int best = -1;
+	for (int i = 0; i < NPERS; i++) {
+		struct person *p = &q->pers[i];
+		if (!p->used || p->hlast != h)
+			continue;
+		if ((size_t)(p->len - p->last) != n ||
+			memcmp(p->name + p->last, w, n) != 0)
+			continue;
+		if (best < 0 || p->seq > q->pers[best].seq)
+			best = i;
+	}
+	return best;
+}
+
+static int find_full(struct nf_quotes *q, const char *w, size_t n)
+{
+	for (int i = 0; i < NPERS; i++) {
+		struct person *p = &q->pers[i];
+		if (p->used && p->len == n && memcmp(p->name, w, n) == 0)
+			return i;
+	}
+	return -1;
+}
+
+static void set_name(struct person *p, const char *w, size_t n)
+{
+	if (n > NAMEMAX - 1)
+		n = NAMEMAX - 1;
+	memcpy(p->name, w, n);
+	p->len = (uint8_t)n;
+	size_t l = n;
+	while (l > 0 && p->name[l - 1] != ' ')
+		l--;
+	p->last = (uint8_t)l;
+	p->hlast = hash_bytes(p->name + l, n - l);
+}
+
+/* A mention of a person named w[0..n): the registry index. */
+static int register_person(struct nf_quotes *q, const char *w, size_t n,
+	const char *title, size_t tlen, int gender)
+{
+	if (n == 0)
+		return -1;
+	if (n > NAMEMAX - 1)
+		n = NAMEMAX - 1;
+	int single = memchr(w, ' ', n) == NULL;
+	int pid;
+	if (single) {
+		pid = find_last(q, w, n);
+	} else {
+		pid = find_full(q, w, n);
+		if (pid < 0) {
+			const char *sp = w + n;
+			while (sp > w && sp[-1] != ' ')
+				sp--;
+			int j = find_last(q, sp, (size_t)(w + n - sp));
+			if (j >= 0 && memchr(q->pers[j].name, ' ',
+				q->pers[j].len) == NULL) {
+				set_name(&q->pers[j], w, n);  /* fuller form */
+				pid = j;
+			}
+		}
+	}
+	if (pid < 0) {
+		int free_i = -1;
+		for (int i = 0; i < NPERS; i++) {
+			if (!q->pers[i].used) {
+				free_i = i;
+				break;
+			}
+			if (free_i < 0 || q->pers[i].seq < q->pers[free_i].seq)
+				free_i = i;
+		}
+		pid = free_i;
+		struct person *p = &q->pers[pid];
+		memset(p, 0, sizeof *p);
+		p->used = 1;
+		set_name(p, w, n);
+	}
+	touch(q, pid, title, tlen, gender);
+	return pid;
+}
+
+static int resolve_pronoun(struct nf_quotes *q, int gender)
+{
+	int best = -1;
+	for (int i = 0; i < NPERS; i++) {
+		struct person *p = &q->pers[i];
+		if (!p->used || (p->gender && p->gender != gender))
+			continue;
+		if (best < 0 || p->seq > q->pers[best].seq)
+			best = i;
+	}
+	return best;
+}
+
+/* "the minister": the latest person whose title has that word. */
+static int resolve_role(struct nf_quotes *q, const char *w, size_t n,
+	int gender)
+{
+	int best = -1;
+	for (int i = 0; i < NPERS; i++) {
+		struct person *p = &q->pers[i];
+		if (!p->used)
+			continue;
+		int ok = 0;
+		if (gender && p->gender == gender && !p->tlen &&
+			(n == 6 && (!memcmp(w, "father", 6) || !memcmp(w, "mother", 6))))
+			ok = 1;
+		for (size_t k = 0; !ok && k + n <= p->tlen; k++)
+			if ((k == 0 || p->title[k - 1] == ' ') &&
+				(k + n == p->tlen || p->title[k + n] == ' ') &&
+				memcmp(p->title + k, w, n) == 0)
+				ok = 1;
+		if (ok && (best < 0 || p->seq > q->pers[best].seq))
+			best = i;
+	}
+	return best;
+}
+
+/* ---------- capitalised runs ---------- */
+
+static int tok_is(const struct nf_quotes *q, int i, const char *w)
+{
+	const struct tok *t = &q->tok[i];
+	size_t n = strlen(w);
+	if (t->type != T_WORD || t->len != n)
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		char c = q->text[t->off + k];
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c + 32);
+		if (c != w[k])
+			return 0;
+	}
+	return 1;
+}
+
+static int word_ok(const struct nf_quotes *q, int i)
+{
+	return i >= 0 && (size_t)i < q->ntok && q->tok[i].type == T_WORD &&
+		!(q->tok[i].flags & TF_INQ);
+}
+
+static int is_namepart(const struct nf_quotes *q, int i)
+{
+	const struct tok *t = &q->tok[i];
+	if (!word_ok(q, i))
+		return 0;
+	if (t->flags & TF_CAP)
+		return !(t->cls & (QW_PRON_M | QW_PRON_F | QW_GROUP));
+	if ((t->cls & QW_PARTICLE) && word_ok(q, i + 1) &&
+		(q->tok[i + 1].flags & TF_CAP) && i > 0 && word_ok(q, i - 1) &&
+		(q->tok[i - 1].flags & TF_CAP))
+		return 1;
+	return 0;
+}
+
+static void add_title(char *buf, size_t *bl, const char *w, size_t n)
+{
+	if (*bl + n + 1 >= TITLEMAX)
+		return;
+	if (*bl)
+		buf[(*bl)++] = ' ';
+	for (size_t k = 0; k < n; k++) {
+		char c = w[k];
+		buf[(*bl)++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+	}
+}
+
+/* Look at the run of capitalised words starting at token a; register the
+ * person it names. Returns the token after the run. */
+static int scan_run(struct nf_quotes *q, int a)
+{
+	int b = a;
+	while ((size_t)b < q->ntok && is_namepart(q, b)) {
+		b++;
+		if (q->tok[b - 1].flags & TF_POSS)
+			break;
+	}
+	if (q->nrun == q->caprun) {
+		q->caprun = q->caprun ? 2 * q->caprun : 64;
+		q->runs = nf_xrealloc(q->runs, q->caprun * sizeof *q->runs);
+	}
+	int ri = (int)q->nrun++;
+	struct run *r = &q->runs[ri];
+	memset(r, 0, sizeof *r);
+	r->a = a, r->b = b, r->pid = -1;
+	for (int i = a; i < b; i++)
+		q->tok[i].run = ri;
+
+	char title[TITLEMAX];
+	size_t tl = 0;
+	int gender = 0, titled = 0;
+	/* lower-case titles just before: "coach Matt Myers", "president X" */
+	for (int i = a - 1; i >= 0 && i >= a - 3; i--) {
+		if (!word_ok(q, i) || (q->tok[i].flags & TF_CAP) ||
+			!(q->tok[i].cls & QW_TITLE))
+			break;
+		titled = 1;
+	}
+	if (titled) {
+		int i = a - 1;
+		while (i >= 0 && i >= a - 3 && word_ok(q, i) &&
+			!(q->tok[i].flags & TF_CAP) && (q->tok[i].cls & QW_TITLE))
+			i--;
+		for (int k = i + 1; k < a; k++) {
+			add_title(title, &tl, q->text + q->tok[k].off, q->tok[k].len);
+			if (q->tok[k].cls & QW_MALE)
+				gender = 1;
+			if (q->tok[k].cls & QW_FEMALE)
+				gender = 2;
+		}
+	}
+	/* the last title word in the run */
+	int lt = -1;
+	for (int i = a; i < b; i++) {
+		uint32_t c = q->tok[i].cls;
+		if ((c & QW_TITLE) && !(c & QW_ANYFIRST && i + 1 < b &&
+			!(q->tok[i + 1].cls & QW_TITLE) && i > a &&
+			!(q->tok[i - 1].cls & QW_TITLE)))
+			lt = i;
+	}
+	int na = a;
+	if (lt >= 0) {
+		int ft = lt;
+		while (ft > a && (q->tok[ft - 1].cls & QW_TITLE))
+			ft--;
+		for (int k = ft; k <= lt; k++) {
+			if (!(q->tok[k].cls & (QW_STOP)) || (q->tok[k].cls & QW_ROLE))
+				add_title(title, &tl, q->text + q->tok[k].off,
+					q->tok[k].len);
+			if (q->tok[k].cls & QW_MALE)
+				gender = 1;
+			if (q->tok[k].cls & QW_FEMALE)
+				gender = 2;
+		}
+		na = lt + 1;
+		titled = 1;
+	}
+	/* leading function words, places, days */
+	while (na < b && ((q->tok[na].cls & (QW_STOP | QW_TIME)) ||
+		((q->tok[na].cls & QW_PLACE) && !(q->tok[na].cls & QW_ANYFIRST) &&
+		na + 1 < b)))
+		na++;
+	/* "United Nations Nikki Haley": start at the first name */
+	for (int i = na + 1; i + 1 < b; i++)
+		if ((q->tok[i].cls & QW_ANYFIRST) &&
+			!(q->tok[i - 1].cls & QW_ANYFIRST) &&
+			!(q->tok[i - 1].flags & TF_INITIAL) &&
+			!(q->tok[i].cls & QW_PLACE)) {
+			na = i;
+			break;
+		}
+	int nb = b;
+	while (nb > na && (q->tok[nb - 1].cls & QW_PARTICLE) &&
+		!(q->tok[nb - 1].flags & TF_CAP))
+		nb--;
+	r->na = na, r->nb = nb;
+	if (na >= nb) {
+		r->kind = titled ? R_ROLE : R_NONPERSON;
+		return b;
+	}
+	/* what kind of name is it? */
+	int nwords = nb - na, org = 0, place = 0;
+	for (int i = na; i < nb; i++) {
+		if (q->tok[i].cls & QW_ORG)
+			org = 1;
+		if ((q->tok[i].flags & TF_DIGIT))
+			org = 1;
+	}
+	if (nwords == 1 && (q->tok[na].cls & (QW_PLACE | QW_TIME | QW_STOP)))
+		place = 1;
+	if (nwords == 1 && (q->tok[na].flags & TF_ALLCAPS))
+		org = 1;
+	if (nwords > 1 && !org) {
+		/* the whole run a place: "New York", "South Korea" */
+		size_t s0 = q->tok[na].off, e0 = q->tok[nb - 1].off +
+			q->tok[nb - 1].len;
+		if (q->tok[nb - 1].flags & TF_POSS)
+			e0 -= (q->text[e0 - 2] == '\'') ? 2 : 4;
+		if (word_class(q, q->text + s0, e0 - s0) & QW_PLACE)
+			place = 1;
+	}
+	if (!gender) {
+		uint32_t c = q->tok[na].cls;
+		if ((c & QW_FIRST_M) && nwords > 1)
+			gender = 1;
+		else if ((c & QW_FIRST_F) && nwords > 1)
+			gender = 2;
+	}
+	const char *nm = q->text + q->tok[na].off;
+	size_t nl = q->tok[nb - 1].off + q->tok[nb - 1].len - q->tok[na].off;
+	if (q->tok[nb - 1].flags & TF_POSS)
+		nl -= (nm[nl - 2] == '\'') ? 2 : 4;
+	r->gender = gender;
+	if (org || (place && !titled)) {
+		r->kind = R_NONPERSON;
+		return b;
+	}
+	int person = titled || ((q->tok[na].cls & QW_ANYFIRST) && nwords > 1 &&
+		!(q->tok[na].cls & QW_PLACE && nwords == 1));
+	if (!person) {
+		if (nwords == 1)
+			person = find_last(q, nm, nl) >= 0;
+		else
+			person = find_full(q, nm, nl) >= 0;
+	}
+	if (!person) {
+		r->kind = R_MAYBE;
+		return b;
+	}
+	r->kind = R_PERSON;
+	r->pid = register_person(q, nm, nl, title, tl, gender);
+	for (int i = a; i < b; i++)
+		q->tok[i].pid = r->pid;
+	return b;
+}
+
+/* Promote a run that stands as the subject of a speech verb. */
+static int promote_run(struct nf_quotes *q, int ri)
+{
+	struct run *r = &q->runs[ri];
+	if (r->kind == R_PERSON)
+		return r->pid;
+	if (r->kind != R_MAYBE)
+		return -1;
+	const char *nm = q->text + q->tok[r->na].off;
+	size_t nl = q->tok[r->nb - 1].off + q->tok[r->nb - 1].len -
+		q->tok[r->na].off;
+	if (q->tok[r->nb - 1].flags & TF_POSS)
+		nl -= (nm[nl - 2] == '\'') ? 2 : 4;
+	r->kind = R_PERSON;
+	r->pid = register_person(q, nm, nl, NULL, 0, r->gender);
+	for (int i = r->a; i < r->b; i++)
+		q->tok[i].pid = r->pid;
+	return r->pid;
+}
+
+/* ---------- attribution ---------- */
+
+static void attr_none(struct attr *a)
+{
+	memset(a, 0, sizeof *a);
+	a->spk = -1;
+	a->cuelen = -1;
+	a->cue_tok = -1;
+}
+
+static void attr_set_person(struct nf_quotes *q, struct attr *a, int pid)
+{
+	if (pid < 0) {
+		a->spk = -1;
+		return;
+	}
+	struct person *p = &q->pers[pid];
+	memcpy(a->name, p->name, p->len);
+	a->spk = p->len;
+}
+
+static void attr_set_cue(struct nf_quotes *q, struct attr *a, int k, int n)
+{
+	size_t s = q->tok[k].off, e = q->tok[k + n - 1].off +
+		q->tok[k + n - 1].len;
+	if (e - s > sizeof a->cue)
+		e = s + sizeof a->cue;
+	memcpy(a->cue, q->text + s, e - s);
+	a->cuelen = (int)(e - s);
+	a->cue_tok = k;
+}
+
+/* Token k a speech verb standing as a verb? Returns its token count (2 for
+ * "according to"), 0 if not. */
+static int cue_at(const struct nf_quotes *q, int k, int lo)
+{
+	const struct tok *t = &q->tok[k];
+	if (!word_ok(q, k))
+		return 0;
+	if (t->cls & QW_ACCORD)
+		return (word_ok(q, k + 1) && tok_is(q, k + 1, "to")) ? 2 : 0;
+	if (!(t->cls & QW_CUE))
+		return 0;
+	if ((t->flags & TF_CAP) && !(t->cls & QW_CUE_ING))
+		return 0;   /* "Said" only as -ing opener: Saying */
+	if (t->cls & QW_CUE_BASE) {
+		if (k - 1 < lo || q->tok[k - 1].type != T_WORD)
+			return 0;
+		uint32_t pc = q->tok[k - 1].cls;
+		if (pc & QW_MODAL)
+			return 1;
+		if (pc & (QW_DET | QW_PASSIVE))
+			return 0;
+		if (q->tok[k - 1].flags & TF_POSS)
+			return 0;
+		/* -s forms after a subject: "Ukraine says", "his
+		 * administration describes", not "latest remarks" */
+		char last = q->text[t->off + t->len - 1];
+		if (last != 's')
+			return 0;
+		if ((q->tok[k - 1].flags & TF_CAP) ||
+			(pc & (QW_PRON_M | QW_PRON_F | QW_SKIP)))
+			return 1;
+		if (!(pc & QW_STOP) && k - 2 >= lo && word_ok(q, k - 2) &&
+			(q->tok[k - 2].cls & QW_DET) &&
+			!(q->tok[k - 2].flags & TF_POSS))
+			return 1;
+		return 0;
+	}
+	return 1;
+}
+
+static int find_paren_open(const struct nf_quotes *q, int k, int lo)
+{
+	int depth = 0;
+	for (int i = k; i >= lo; i--) {
+		if (q->tok[i].type != T_PUNCT)
+			continue;
+		if (q->tok[i].ch == ')')
+			depth++;
+		else if (q->tok[i].ch == '(' && --depth == 0)
+			return i;
+	}
+	return -1;
+}
+
+/* A role noun phrase ending at token k ("the foreign minister"): its
+ * first token, or -1. */
+static int role_np(const struct nf_quotes *q, int k, int lo)
+{
+	if (!word_ok(q, k) || !(q->tok[k].cls & QW_ROLE))
+		return -1;
+	int i = k - 1;
+	while (i >= lo && word_ok(q, i) && (q->tok[i].cls & QW_TITLE) &&
+		!(q->tok[i].cls & QW_DET) && k - i < 4)
+		i--;
+	if (i >= lo && word_ok(q, i) && tok_is(q, i, "the"))
+		return i;
+	return -1;
+}
+
+/* The speaker named by the subject ending at token k (scanning left, from
+ * the verb); lo is the sentence start. Sets a->spk, or leaves it -1 for an
+ * unnamed source; a->inherit for "…," adding; a->fwd when none stands before. */
+static void subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
+	int cue_tok)
+{
+	int hops = 0;
+	while (k >= lo && hops++ < 40) {
+		struct tok *t = &q->tok[k];
+		if (t->type == T_MARK && t->quote >= 0 && t->role == M_CLOSE) {
+			a->inherit = 1;
+			return;
+		}
+		if (t->type == T_MARK && t->quote >= 0) {
+			/* the open mark of an earlier quote: skip the quote */
+			k--;
+			continue;
+		}
+		if (t->flags & TF_INQ) {
+			k--;
+			continue;
+		}
+		if (t->type == T_MARK) {
+			k--;
+			continue;
+		}
+		if (t->type == T_PUNCT) {
+			if (t->ch == ')') {
+				int o = find_paren_open(q, k, lo);
+				if (o < 0)
+					return;
+				k = o - 1;
+				continue;
+			}
+			if (t->ch == ',' || t->ch == '-') {
+				/* "…", adding,  /  X, the mayor, said */
+				int j = k - 1;
+				while (j >= lo && (q->tok[j].type == T_MARK &&
+					q->tok[j].quote < 0))
+					j--;
+				if (j >= lo && q->tok[j].type == T_MARK &&
+					q->tok[j].quote >= 0) {
+					a->inherit = 1;
+					return;
+				}
+				int c2 = -1;
+				for (int i = k - 1; i >= lo && i >= k - 16; i--) {
+					if (q->tok[i].type == T_PUNCT &&
+						(q->tok[i].ch == ',' || q->tok[i].ch == '-' ||
+						q->tok[i].ch == '(' || q->tok[i].ch == ';')) {
+						c2 = i;
+						break;
+					}
+					if (q->tok[i].type == T_MARK &&
+						q->tok[i].quote >= 0)
+						break;
+				}
+				if (c2 >= 0 && q->tok[c2].ch != ';') {
+					/* a name between the commas is the subject */
+					int ri = q->tok[k - 1].run;
+					if (ri >= 0 && q->runs[ri].a > c2 &&
+						(q->runs[ri].kind == R_PERSON ||
+						q->runs[ri].kind == R_MAYBE)) {
+						attr_set_person(q, a, promote_run(q, ri));
+						return;
+					}
+					if (word_ok(q, c2 + 1) &&
+						(q->tok[c2 + 1].cls & (QW_DET | QW_STOP))) {
+						k = c2 - 1;
+						continue;
+					}
+				}
+				if (cue_tok >= 0 && (q->tok[cue_tok].cls & QW_CUE_ING)) {
+					/* participle: the subject of the clause */
+					for (int i = k - 1; i >= lo; i--) {
+						if (q->tok[i].pid >= 0) {
+							attr_set_person(q, a, q->tok[i].pid);
+							return;
+						}
+						if (q->tok[i].type == T_MARK &&
+							q->tok[i].quote >= 0 &&
+							q->tok[i].role == M_CLOSE) {
+							a->inherit = 1;
+							return;
+						}
+					}
+					return;
+				}
+				/* an adverbial "In Washington, X said": stop */
+				if (k - 1 < lo)
+					return;
+				return;
+			}
+			return;
+		}
+		if (t->type != T_WORD)
+			return;
+		if (t->run >= 0) {
+			struct run *r = &q->runs[t->run];
+			int pid = r->kind == R_PERSON ? r->pid :
+				r->kind == R_MAYBE ? promote_run(q, t->run) : -1;
+			if (r->kind == R_ROLE) {
+				int b0 = r->b - 1;
+				/* "The President insists": role by its head word */
+				char hw[32];
+				size_t hl = q->tok[b0].len < sizeof hw ?
+					q->tok[b0].len : sizeof hw - 1;
+				for (size_t x = 0; x < hl; x++) {
+					char c = q->text[q->tok[b0].off + x];
+					hw[x] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+				}
+				pid = resolve_role(q, hw, hl, 0);
+			}
+			/* "Doug Collins of Georgia said": skip the "of" phrase */
+			if (pid < 0 && r->a - 1 >= lo && word_ok(q, r->a - 1)) {
+				int i = r->a - 1;
+				if (tok_is(q, i, "the"))
+					i--;
+				if (i >= lo && tok_is(q, i, "of")) {
+					k = i - 1;
+					continue;
+				}
+			}
+			attr_set_person(q, a, pid);
+			return;
+		}
+		if (t->cls & QW_SKIP) {
+			k--;
+			continue;
+		}
+		if (t->cls & QW_PRON_M || t->cls & QW_PRON_F) {
+			attr_set_person(q, a, t->pid);
+			return;
+		}
+		if (t->cls & QW_CONJ) {
+			/* "… and argued": the subject of the verb before */
+			for (int i = k - 1; i >= lo; i--) {
+				if (q->tok[i].type == T_MARK && q->tok[i].quote >= 0 &&
+					q->tok[i].role == M_CLOSE) {
+					a->inherit = 1;
+					return;
+				}
+				if (q->tok[i].pid >= 0) {
+					attr_set_person(q, a, q->tok[i].pid);
+					return;
+				}
+			}
+			return;
+		}
+		int ro = role_np(q, k, lo);
+		if (ro >= 0) {
+			char hw[32];
+			size_t hl = t->len < sizeof hw ? t->len : sizeof hw - 1;
+			memcpy(hw, q->text + t->off, hl);
+			int g = (t->cls & QW_MALE) ? 1 : (t->cls & QW_FEMALE) ? 2 : 0;
+			attr_set_person(q, a, resolve_role(q, hw, hl, g));
+			return;
+		}
+		/* "of X": skip back over the "of" phrase to its head */
+		if (tok_is(q, k, "of") && k - 1 >= lo) {
+			k--;
+			continue;
+		}
+		/* an unnamed source: a spokesman, his administration */
+		return;
+	}
+	if (k < lo)
+		a->fwd = 1;
+}
+
+/* The speaker named right after a verb: "said Bash", "said the minister". */
+static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi)
+{
+	if (k >= hi || !word_ok(q, k))
+		return 0;
+	struct tok *t = &q->tok[k];
+	if (t->cls & (QW_PRON_M | QW_PRON_F)) {
+		attr_set_person(q, a, t->pid);
+		return 1;
+	}
+	if (t->run >= 0 && (t->flags & TF_CAP)) {
+		struct run *r = &q->runs[t->run];
+		int pid = r->kind == R_PERSON ? r->pid :
+			r->kind == R_MAYBE ? promote_run(q, t->run) : -1;
+		attr_set_person(q, a, pid);
+		return 1;
+	}
+	if (tok_is(q, k, "the") || tok_is(q, k, "a") || tok_is(q, k, "an")) {
+		int i = k + 1;
+		while (i < hi && word_ok(q, i) && !(q->tok[i].flags & TF_CAP) &&
+			(q->tok[i].cls & QW_TITLE) && i - k < 4)
+			i++;
+		if (i > k + 1 && tok_is(q, k, "the") &&
+			(q->tok[i - 1].cls & QW_ROLE)) {
+			struct tok *h = &q->tok[i - 1];
+			int g = (h->cls & QW_MALE) ? 1 : (h->cls & QW_FEMALE) ? 2 : 0;
+			attr_set_person(q, a, resolve_role(q, q->text + h->off,
+				h->len, g));
+			return 1;
+		}
+		a->spk = -1;   /* "said a spokesman" */
+		return i > k + 1;
+	}
+	return 0;
+}
+
+/* Attribution before a quote opening at token o; lo = sentence start. */
+static void attr_before(struct nf_quotes *q, struct attr *a, int o, int lo)
+{
+	attr_none(a);
+	int hops = 0;
+	for (int k = o - 1; k >= lo && hops < 45; k--, hops++) {
+		struct tok *t = &q->tok[k];
+		if (t->type == T_PUNCT && t->ch == ';')
+			break;
+		if (t->flags & TF_INQ)
+			continue;
+		int n = cue_at(q, k, lo);
+		if (!n)
+			continue;
+		a->found = 1;
+		attr_set_cue(q, a, k, n);
+		if (n == 2) {
+			/* according to X, "Q" */
+			int j = k + 2;
+			while (j < o && word_ok(q, j) && !(q->tok[j].flags & TF_CAP) &&
+				(q->tok[j].cls & QW_TITLE))
+				j++;
+			if (!subject_right(q, a, j, o))
+				a->spk = -1;
+			return;
+		}
+		/* passive "was described as": no speaker here */
+		int j = k - 1;
+		while (j >= lo && word_ok(q, j) && (q->tok[j].cls & QW_SKIP) &&
+			!(q->tok[j].cls & QW_PASSIVE))
+			j--;
+		if (j >= lo && word_ok(q, j) && (q->tok[j].cls & QW_PASSIVE) &&
+			!(q->tok[k].cls & QW_CUE_ING))
+			return;
+		/* inverted: “Q1,” said Khan, “Q2.” */
+		int inv = j < lo || (q->tok[j].type == T_MARK && q->tok[j].quote >= 0) ||
+			(q->tok[j].type == T_PUNCT && q->tok[j].ch == ',' && j - 1 >= lo &&
+			q->tok[j - 1].type == T_MARK && q->tok[j - 1].quote >= 0);
+		if (inv && !(q->tok[k].cls & QW_CUE_ING) && subject_right(q, a, k + 1, o))
+			return;
+		subject_left(q, a, k - 1, lo, k);
+		if (a->fwd && !(q->tok[k].cls & QW_CUE_ING))
+			a->fwd = 0;
+		return;
+	}
+}
+
+/* Attribution after a quote closing at token c: "…," X said / said X. */
+static int attr_after(struct nf_quotes *q, struct attr *a, int c, int hi)
+{
+	attr_none(a);
+	int k = c + 1;
+	if (k < hi && q->tok[k].type == T_PUNCT && (q->tok[k].ch == ',' ||
+		q->tok[k].ch == '-'))
+		k++;
+	if (k >= hi || !word_ok(q, k))
+		return 0;
+	/* said X */
+	int n = cue_at(q, k, c + 1);
+	if (!n && (q->tok[k].cls & QW_CUE) && (q->tok[k].cls & QW_CUE_BASE) &&
+		q->text[q->tok[k].off + q->tok[k].len - 1] == 's')
+		n = 1;    /* "…," says Smith */
+	if (n == 2) {
+		attr_set_cue(q, a, k, 2);
+		int j = k + 2;
+		while (j < hi && word_ok(q, j) && !(q->tok[j].flags & TF_CAP) &&
+			(q->tok[j].cls & QW_TITLE))
+			j++;
+		if (!subject_right(q, a, j, hi))
+			a->spk = -1;
+		a->found = 1;
+		return 1;
+	}
+	if (n && !(q->tok[k].cls & QW_CUE_ING)) {
+		if (subject_right(q, a, k + 1, hi)) {
+			attr_set_cue(q, a, k, n);
+			a->found = 1;
+			return 1;
+		}
+		return 0;
+	}
+	/* X said: a subject of a few words, then the verb */
+	int i = k, lim = k + 8;
+	while (i < hi && i < lim && word_ok(q, i)) {
+		if (cue_at(q, i, k) == 1 && !(q->tok[i].cls & QW_CUE_ING) && i > k)
+			break;
+		if ((q->tok[i].cls & (QW_PRON_M | QW_PRON_F | QW_SKIP | QW_TITLE |
+			QW_GROUP | QW_DET | QW_PARTICLE)) || (q->tok[i].flags & TF_CAP) ||
+			(i + 1 < hi && word_ok(q, i + 1) &&
+			cue_at(q, i + 1, k) == 1))
+			i++;
+		else
+			return 0;
+	}
+	if (i >= hi || i >= lim || !word_ok(q, i) || cue_at(q, i, k) != 1 ||
+		(q->tok[i].cls & QW_CUE_ING))
+		return 0;
+	attr_set_cue(q, a, i, 1);
+	a->found = 1;
+	subject_left(q, a, i - 1, k, i);
+	a->fwd = 0;
+	a->inherit = 0;
+	return 1;
+}
+
+/* ---------- building output ---------- */
+
+static void trim_span(const char *s, size_t *a, size_t *b)
+{
+	size_t n;
+	while (*a < *b && (is_space_cp(decode(s, *b, *a, &n))))
+		*a += n;
+	for (;;) {
+		while (*b > *a && (s[*b - 1] == ' ' || s[*b - 1] == '\t'))
+			(*b)--;
+		if (*b > *a && s[*b - 1] == ',')
+			(*b)--;
+		else
+			break;
+	}
+}
+
+static size_t put_str(struct nf_quotes *q, const char *s, size_t n)
+{
+	size_t o = q->strs.len;
+	nf_buf_add(&q->strs, s, n);
+	return o;
+}
+
+static void emit(struct nf_quotes *q, struct wq *w, const char *txt,
+	size_t tlen, const struct attr *a, enum nf_quote_kind kind)
+{
+	if (q->nout == q->capout) {
+		q->capout = q->capout ? 2 * q->capout : 16;
+		q->out = nf_xrealloc(q->out, q->capout * sizeof *q->out);
+		q->strofs = nf_xrealloc(q->strofs, q->capout * 3 * sizeof *q->strofs);
+	}
+	struct nf_quote *o = &q->out[q->nout];
+	size_t *so = &q->strofs[3 * q->nout];
+	q->nout++;
+	memset(o, 0, sizeof *o);
+	o->start = w->start;
+	o->end = w->end;
+	o->earlier = w->earlier;
+	so[0] = put_str(q, txt, tlen);
+	o->len = tlen;
+	so[1] = (size_t)-1;
+	if (a->spk >= 0) {
+		so[1] = put_str(q, a->name, (size_t)a->spk);
+		o->speaker_len = (size_t)a->spk;
+	}
+	so[2] = (size_t)-1;
+	if (a->cuelen >= 0) {
+		so[2] = put_str(q, a->cue, (size_t)a->cuelen);
+		o->cue_len = (size_t)a->cuelen;
+	}
+	o->kind = kind;
+}
+
+static void fix_pointers(struct nf_quotes *q)
+{
+	for (size_t i = 0; i < q->nout; i++) {
+		size_t *so = &q->strofs[3 * i];
+		q->out[i].text = q->strs.data + so[0];
+		q->out[i].speaker = so[1] == (size_t)-1 ? NULL : q->strs.data + so[1];
+		q->out[i].cue = so[2] == (size_t)-1 ? NULL : q->strs.data + so[2];
+	}
+}
+
+/* Is the text a name or gloss rather than a quotation? */
+static int not_a_quote(const char *s, size_t n, int prev_naming)
+{
+	if (n == 0)
+		return 1;
+	int spaces = 0, digit = 0, lower_word = 0, at_start = 1;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == ' ')
+			spaces++, at_start = 1;
+		else {
+			if (c >= '0' && c <= '9')
+				digit = 1;
+			if (at_start && c >= 'a' && c <= 'z')
+				lower_word = 1;
+			at_start = 0;
+		}
+	}
+	if (!spaces && digit)
+		return 1;            /* "COVID-19" */
+	if (prev_naming && !lower_word && spaces < 4)
+		return 1;            /* known as "Welcome To Video" */
+	return 0;
+}
+
+static int text_upper(const char *s, size_t n)
+{
+	size_t i = 0, k;
+	while (i < n && (s[i] == '[' || s[i] == '(' || s[i] == '.' ||
+		(unsigned char)s[i] == 0xE2))
+		i += (unsigned char)s[i] == 0xE2 ? 3 : 1;
+	if (i >= n)
+		return 0;
+	int32_t c = decode(s, n, i, &k);
+	return is_upper_cp(c) || is_digit_cp(c);
+}
+
+static int text_multi(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 2 < n; i++)
+		if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ' &&
+			s[i + 2] >= 'A' && s[i + 2] <= 'Z')
+			return 1;
+	return 0;
+}
+
+static int text_ends_stop(const char *s, size_t n)
+{
+	while (n > 0 && (mark_family((unsigned char)s[n - 1]) ||
+		s[n - 1] == ' ' || (unsigned char)s[n - 1] >= 0x80))
+		n--;
+	return n > 0 && (s[n - 1] == '.' || s[n - 1] == '?' || s[n - 1] == '!');
+}
+
+/* ---------- the main pass ---------- */
+
+static struct wq *new_wq(struct nf_quotes *q)
+{
+	if (q->nwq == q->capwq) {
+		q->capwq = q->capwq ? 2 * q->capwq : 16;
+		q->wq = nf_xrealloc(q->wq, q->capwq * sizeof *q->wq);
+	}
+	struct wq *w = &q->wq[q->nwq++];
+	memset(w, 0, sizeof *w);
+	w->open_tok = w->close_tok = -1;
+	attr_none(&w->pre);
+	return w;
+}
+
+static int can_open(const struct tok *t)
+{
+	return t->type == T_MARK && (t->role == M_OPEN || (t->role == M_AMBIG &&
+		t->fam == F_DOUBLE));
+}
+
+/* Pair the marks of the record into top-level quotes. Continues the open
+ * quote of the record before when cont is set. */
+static void pair_marks(struct nf_quotes *q, int cont)
+{
+	int cur = -1;     /* index in wq of the open top-level quote */
+	if (cont) {
+		struct wq *w = new_wq(q);
+		*w = q->pend;
+		w->open_tok = -1;
+		w->close_tok = -1;
+		cur = 0;
+	} else {
+		q->depth = 0;
+	}
+	for (size_t i = 0; i < q->ntok; i++) {
+		struct tok *t = &q->tok[i];
+		if (cur >= 0 && t->type != T_MARK && t->type != T_PARA)
+			t->flags |= TF_INQ;
+		if (t->type == T_PARA) {
+			if (q->depth == 0)
+				continue;
+			size_t j = i + 1;
+			while (j < q->ntok && q->tok[j].type == T_PARA)
+				j++;
+			if (j < q->ntok && can_open(&q->tok[j]) &&
+				q->tok[j].fam == q->stack[0]) {
+				q->tok[j].flags |= TF_SKIPMARK;
+				q->wq[cur].joined = 1;
+				q->depth = 1;
+				i = j;
+				continue;
+			}
+			q->wq[cur].close_tok = (int)i;
+			q->wq[cur].terminated = 1;
+			q->depth = 0;
+			cur = -1;
+			continue;
+		}
+		if (t->type != T_MARK || (t->flags & TF_SKIPMARK) || !t->role)
+			continue;
+		int role = t->role;
+		if (role == M_AMBIG) {
+			int has = 0;
+			for (int d = q->depth - 1; d >= 0; d--)
+				if (q->stack[d] == t->fam)
+					has = 1;
+			role = has ? M_CLOSE : (t->fam == F_DOUBLE ? M_OPEN : 0);
+			if (!role)
+				continue;
+		}
+		if (role == M_OPEN) {
+			if (q->depth == 0) {
+				struct wq *w = new_wq(q);
+				w->open_tok = (int)i;
+				w->fam = t->fam;
+				cur = (int)q->nwq - 1;
+				t->quote = (int16_t)cur;
+				t->role = M_OPEN;
+				q->stack[q->depth++] = t->fam;
+			} else if (q->depth < 8) {
+				q->stack[q->depth++] = t->fam;
+				t->flags |= TF_INQ;
+			} else {
+				t->flags |= TF_INQ;
+			}
+			continue;
+		}
+		/* a closing mark: find its opener */
+		int d = q->depth - 1;
+		while (d >= 0 && q->stack[d] != t->fam)
+			d--;
+		if (d < 0) {
+			if (cur >= 0)
+				t->flags |= TF_INQ;
+			continue;    /* stray closer or apostrophe */
+		}
+		q->depth = d;
+		if (d == 0) {
+			q->wq[cur].close_tok = (int)i;
+			t->quote = (int16_t)cur;
+			t->role = M_CLOSE;
+			cur = -1;
+		} else {
+			t->flags |= TF_INQ;
+		}
+	}
+}
+
+/* Text of a quote within this record, from byte a to b, with paragraph
+ * joins ("\n“") made one space. Appends to dst. */
+static void quote_part(struct nf_quotes *q, struct nf_buf *dst, size_t a,
+	size_t b, int joined)
+{
+	if (!joined) {
+		nf_buf_add(dst, q->text + a, b - a);
+		return;
+	}
+	size_t p = a;
+	for (size_t i = 0; i < q->ntok; i++) {
+		struct tok *t = &q->tok[i];
+		if (t->off < a || t->off >= b)
+			continue;
+		if (t->type == T_PARA || (t->flags & TF_SKIPMARK)) {
+			size_t e = t->off;
+			while (e > p && q->text[e - 1] == ' ')
+				e--;
+			nf_buf_add(dst, q->text + p, e - p);
+			p = t->off + t->len;
+			while (p < b && q->text[p] == ' ')
+				p++;
+			if (t->type == T_PARA && dst->len &&
+				dst->data[dst->len - 1] != ' ')
+				nf_buf_addc(dst, ' ');
+		}
+	}
+	nf_buf_add(dst, q->text + p, b - p);
+}
+
+/* Pre-attribution and kind clues for the quote opening at token o. */
+static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
+{
+	const struct tok *t = &q->tok[o];
+	size_t a = t->off + t->len;
+	w->start = a;
+	w->sent_initial = o == lo;
+	attr_before(q, &w->pre, o, lo);
+	int p = o - 1;
+	w->prev_kind = PK_NONE;
+	if (p >= lo) {
+		const struct tok *pt = &q->tok[p];
+		if (pt->type == T_PUNCT && (pt->ch == ',' || pt->ch == ':' ||
+			pt->ch == '-'))
+			w->prev_kind = PK_COMMA;
+		else if (pt->type == T_PUNCT && (pt->ch == '(' || pt->ch == '['))
+			w->prev_kind = PK_PAREN;
+		else if (pt->type == T_WORD && w->pre.cue_tok == p)
+			w->prev_kind = (pt->cls & QW_CUE_NAME) ? PK_CUENAME : PK_CUE;
+		else if (pt->type == T_WORD && (pt->cls & (QW_DET | QW_PASSIVE |
+			QW_NAMING)))
+			w->prev_kind = (pt->cls & QW_NAMING) ? PK_NAMING : PK_DETLIKE;
+		else
+			w->prev_kind = PK_WORD;
+	}
+}
+
+static enum nf_quote_kind decide_kind(struct nf_quotes *q, struct wq *w,
+	const char *txt, size_t n, int after_lower)
+{
+	(void)q;
+	int upper = text_upper(txt, n);
+	if (w->sent_initial)
+		return after_lower ? NF_QUOTE_PARTIAL : NF_QUOTE_DIRECT;
+	if (text_multi(txt, n) && upper)
+		return NF_QUOTE_DIRECT;
+	switch (w->prev_kind) {
+	case PK_COMMA:
+		if (upper)
+			return NF_QUOTE_DIRECT;
+		return w->pre.found ? NF_QUOTE_DIRECT : NF_QUOTE_PARTIAL;
+	case PK_CUE:
+		return NF_QUOTE_DIRECT;
+	case PK_WORD:
+		return upper && w->pre.found ? NF_QUOTE_DIRECT : NF_QUOTE_PARTIAL;
+	}
+	return NF_QUOTE_PARTIAL;
+}
+
+/* Finish quote w: choose its attribution and emit it. post is NULL when
+ * the quote was ended by a paragraph end. */
+static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
+	size_t n, struct attr *post, int comma_after, int after_lower)
+{
+	size_t a = 0, b = n;
+	trim_span(txt, &a, &b);
+	int trailing_comma = b < n && txt[b] == ',';
+	txt += a;
+	n = b - a;
+	if (w->skip || not_a_quote(txt, n, w->prev_kind == PK_NAMING)) {
+		w->done = 1;
+		return;
+	}
+	struct attr res;
+	attr_none(&res);
+	const struct attr *pre = &w->pre;
+	int ends_q = n && (txt[n - 1] == '?' || txt[n - 1] == '!');
+	int use_post = post && post->found && (!pre->found || trailing_comma ||
+		comma_after || ends_q || (pre->spk < 0 && post->spk >= 0) ||
+		pre->inherit);
+	if (use_post && pre->found && pre->spk >= 0 && post->spk < 0 &&
+		!pre->inherit)
+		use_post = 0;     /* “…,” according to NBC */
+	if (use_post) {
+		res = *post;
+	} else if (pre->found) {
+		res = *pre;
+		if (res.inherit) {
+			res.spk = q->lq_spk;
+			if (q->lq_spk >= 0)
+				memcpy(res.name, q->lq_name, (size_t)q->lq_spk);
+		}
+		if (res.fwd && post && post->found && post->spk >= 0) {
+			res.spk = post->spk;
+			memcpy(res.name, post->name, (size_t)post->spk);
+		}
+	} else if (w->sent_initial && q->ps_valid && q->ps_quote) {
+		res.spk = q->ps_spk;
+		if (q->ps_spk >= 0)
+			memcpy(res.name, q->ps_name, (size_t)q->ps_spk);
+	} else if (w->sent_initial && q->ps_valid && q->ps_cue_found) {
+		res.cuelen = q->ps_cuelen;
+		memcpy(res.cue, q->ps_cue, (size_t)q->ps_cuelen);
+		res.spk = q->ps_cspk;
+		if (q->ps_cspk >= 0)
+			memcpy(res.name, q->ps_cname, (size_t)q->ps_cspk);
+	}
+	enum nf_quote_kind kind = decide_kind(q, w, txt, n, after_lower);
+	if (txt >= q->text && txt + n <= q->text + q->len && !w->earlier) {
+		w->start = (size_t)(txt - q->text);
+		w->end = w->start + n;
+	}
+	emit(q, w, txt, n, &res, kind);
+	q->lq_spk = res.spk;
+	if (res.spk >= 0)
+		memcpy(q->lq_name, res.name, (size_t)res.spk);
+	w->done = 1;
+}
+
+/* Is the sentence over after token i (outside quotes)? */
+static int sentence_ends(struct nf_quotes *q, size_t i)
+{
+	struct tok *t = &q->tok[i];
+	size_t j = i + 1;
+	if (j >= q->ntok)
+		return 0;   /* the record end is handled by the caller */
+	struct tok *nx = &q->tok[j];
+	if (t->type == T_PUNCT && (t->ch == '.' || t->ch == '!' || t->ch == '?')) {
+		if (nx->type == T_PARA || nx->type == T_MARK)
+			return 1;
+		if (nx->type == T_WORD && ((nx->flags & TF_CAP) ||
+			(nx->flags & TF_DIGIT)))
+			return 1;
+		if (nx->type == T_PUNCT && (nx->ch == '(' || nx->ch == '['))
+			return 1;
+		return 0;
+	}
+	if (t->type == T_MARK && t->quote >= 0 && t->role == M_CLOSE) {
+		size_t e = t->off;
+		if (!text_ends_stop(q->text, e))
+			return 0;
+		if (nx->type == T_MARK && can_open(nx))
+			return 1;
+		if (nx->type == T_WORD && (nx->flags & TF_CAP) &&
+			!(nx->cls & (QW_PRON_M | QW_PRON_F)) && !cue_at(q, (int)j, (int)j))
+			return 1;
+		return 0;
+	}
+	return 0;
+}
+
+/* The last speech verb of a quote-less sentence, for a quote that opens the
+ * next one ("X also criticized the decision. “Q.”"). */
+static void note_sentence(struct nf_quotes *q, int lo, int hi, int had_quote)
+{
+	q->ps_valid = 1;
+	q->ps_quote = had_quote;
+	q->ps_cue_found = 0;
+	if (had_quote) {
+		q->ps_spk = q->lq_spk;
+		if (q->lq_spk >= 0)
+			memcpy(q->ps_name, q->lq_name, (size_t)q->lq_spk);
+		return;
+	}
+	for (int k = hi - 1; k >= lo; k--) {
+		int n = cue_at(q, k, lo);
+		if (n != 1 || (q->tok[k].cls & QW_CUE_ING))
+			continue;
+		struct attr a;
+		attr_none(&a);
+		attr_set_cue(q, &a, k, 1);
+		subject_left(q, &a, k - 1, lo, k);
+		if (a.inherit || a.fwd)
+			return;
+		q->ps_cue_found = 1;
+		q->ps_cuelen = a.cuelen;
+		memcpy(q->ps_cue, a.cue, (size_t)a.cuelen);
+		q->ps_cspk = a.spk;
+		if (a.spk >= 0)
+			memcpy(q->ps_cname, a.name, (size_t)a.spk);
+		return;
+	}
+}
+
+static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
+{
+	int had = 0;
+	for (size_t qi = *wfirst; qi < q->nwq; qi++) {
+		struct wq *w = &q->wq[qi];
+		if (w->done || w->close_tok < 0)
+			continue;
+		if (w->close_tok >= hi && !(w->close_tok == hi && w->terminated))
+			break;
+		had = 1;
+		struct attr post;
+		int c = w->close_tok, comma_after = 0, after_lower = 0;
+		attr_none(&post);
+		if (!w->terminated) {
+			if (w->prev_kind == PK_PAREN && c + 1 < hi &&
+				q->tok[c + 1].type == T_PUNCT && q->tok[c + 1].ch == ')')
+				w->skip = 1;    /* ("British exit"): a gloss */
+			attr_after(q, &post, c, hi);
+			if (c + 1 < hi && q->tok[c + 1].type == T_PUNCT &&
+				q->tok[c + 1].ch == ',')
+				comma_after = 1;
+			if (c + 1 < hi && word_ok(q, c + 1) &&
+				!(q->tok[c + 1].flags & TF_CAP) && !post.found &&
+				!(q->tok[c + 1].cls & (QW_CUE | QW_CONJ | QW_ACCORD |
+				QW_PRON_M | QW_PRON_F)) && (q->tok[c + 1].cls & QW_STOP) == 0)
+				after_lower = 1;
+		}
+		size_t a = w->start;
+		size_t b = w->terminated ? q->tok[c].off :
+			q->tok[c].off;
+		if (w->earlier || w->open_tok < 0) {
+			/* began in an earlier record: its text is in ptext */
+			quote_part(q, &q->ptext, 0, b, w->joined);
+			finish_quote(q, w, q->ptext.data, q->ptext.len,
+				w->terminated ? NULL : &post, comma_after, after_lower);
+		} else if (w->joined) {
+			q->ptext.len = 0;
+			quote_part(q, &q->ptext, a, b, 1);
+			finish_quote(q, w, q->ptext.data, q->ptext.len,
+				w->terminated ? NULL : &post, comma_after, after_lower);
+			w->end = b;
+		} else {
+			finish_quote(q, w, q->text + a, b - a,
+				w->terminated ? NULL : &post, comma_after, after_lower);
+		}
+	}
+	while (*wfirst < q->nwq && q->wq[*wfirst].done)
+		(*wfirst)++;
+	if (hi > lo)
+		note_sentence(q, lo, hi, had);
+}
+
+static void clear_ps(struct nf_quotes *q)
+{
+	q->ps_valid = 0;
+	q->ps_quote = 0;
+	q->ps_cue_found = 0;
+}
+
+static void analyse(struct nf_quotes *q, int cont)
+{
+	int lo = 0;
+	size_t wfirst = 0;
+	int inq = cont;
+	q->nrun = 0;
+	for (size_t i = 0; i < q->ntok; i++) {
+		struct tok *t = &q->tok[i];
+		if (t->type == T_PARA) {
+			if (inq) {
+				/* a quote ended by the paragraph end, or joined on */
+				int ended = 0;
+				for (size_t qi = wfirst; qi < q->nwq; qi++)
+					if (q->wq[qi].close_tok == (int)i)
+						ended = 1;
+				if (!ended)
+					continue;
+				inq = 0;
+			}
+			finish_sentence(q, lo, (int)i, &wfirst);
+			clear_ps(q);
+			lo = (int)i + 1;
+			continue;
+		}
+		if (t->type == T_MARK && t->quote >= 0) {
+			struct wq *w = &q->wq[t->quote];
+			if (t->role == M_OPEN && w->open_tok == (int)i) {
+				quote_opened(q, w, (int)i, lo);
+				inq = 1;
+			} else if (t->role == M_CLOSE) {
+				inq = 0;
+				if (sentence_ends(q, i)) {
+					finish_sentence(q, lo, (int)i + 1, &wfirst);
+					lo = (int)i + 1;
+				}
+			}
+			continue;
+		}
+		if (inq || (t->flags & TF_INQ))
+			continue;
+		if (t->type == T_WORD) {
+			if (t->cls & (QW_PRON_M | QW_PRON_F)) {
+				t->pid = resolve_pronoun(q, (t->cls & QW_PRON_M) ? 1 : 2);
+			} else if ((t->flags & TF_CAP) && t->run < 0) {
+				int b = scan_run(q, (int)i);
+				(void)b;
+			}
+			continue;
+		}
+		if (t->type == T_PUNCT && sentence_ends(q, i)) {
+			finish_sentence(q, lo, (int)i + 1, &wfirst);
+			lo = (int)i + 1;
+		}
+	}
+	/* the record end */
+	int open = q->depth > 0;
+	if (!open) {
+		finish_sentence(q, lo, (int)q->ntok, &wfirst);
+	} else {
+		/* quotes closed before the open one are final now */
+		struct wq *last = &q->wq[q->nwq - 1];
+		int save = last->close_tok;
+		last->close_tok = -1;
+		finish_sentence(q, lo, last->open_tok >= 0 ? last->open_tok :
+			(int)q->ntok, &wfirst);
+		last->close_tok = save;
+	}
+}
+
+/* ---------- the public interface ---------- */
+
+struct nf_quotes *nf_quotes_new(void)
+{
+	nf_qlex_init();
+	struct nf_quotes *q = nf_xcalloc(1, sizeof *q);
+	q->lq_spk = -1;
+	return q;
+}
+
+void nf_quotes_free(struct nf_quotes *q)
+{
+	if (!q)
+		return;
+	free(q->tok);
+	free(q->runs);
+	free(q->wq);
+	free(q->out);
+	free(q->strofs);
+	nf_buf_free(&q->strs);
+	nf_buf_free(&q->ptext);
+	free(q);
+}
+
+void nf_quotes_reset(struct nf_quotes *q)
+{
+	memset(q->pers, 0, sizeof q->pers);
+	q->seq = 0;
+	q->pending = 0;
+	q->pending_here = 0;
+	q->depth = 0;
+	q->ptext.len = 0;
+	q->lq_spk = -1;
+	clear_ps(q);
+}
+
+/* End the held quote at the end of the record it was last in. */
+static void end_pending(struct nf_quotes *q)
+{
+	if (!q->pending)
+		return;
+	struct wq w = q->pend;
+	w.earlier = 1;
+	finish_quote(q, &w, q->ptext.data, q->ptext.len, NULL, 0, 0);
+	q->pending = 0;
+	q->depth = 0;
+	q->ptext.len = 0;
+}
+
+int nf_quotes_pending(const struct nf_quotes *q)
+{
+	return q->pending_here;
+}
+
+size_t nf_quotes_end(struct nf_quotes *q, const struct nf_quote **out)
+{
+	q->nout = 0;
+	q->strs.len = 0;
+	q->text = NULL;
+	q->len = 0;
+	end_pending(q);
+	q->pending_here = 0;
+	fix_pointers(q);
+	*out = q->out;
+	return q->nout;
+}
+
+size_t nf_quotes_scan(struct nf_quotes *q, const char *text, size_t len,
+	enum nf_quote_para para, const struct nf_quote **out)
+{
+	q->nout = 0;
+	q->strs.len = 0;
+	q->nwq = 0;
+	q->text = text;
+	q->len = len;
+	tokenise(q, text, len);
+	int cont = 0;
+	if (q->pending) {
+		const struct tok *f = q->ntok ? &q->tok[0] : NULL;
+		int opens = f && can_open(f) && f->fam == q->stack[0];
+		if (para == NF_PARA_SAME) {
+			cont = 1;
+		} else if (opens) {
+			cont = 2;
+		} else if (para == NF_PARA_UNKNOWN) {
+			/* sentence records of unknown paragraphs: go on while a
+			 * closing mark comes first, or a few records hold none */
+			int first = 0;
+			for (size_t i = 0; i < q->ntok; i++)
+				if (q->tok[i].type == T_MARK &&
+					q->tok[i].fam == q->stack[0]) {
+					first = q->tok[i].role;
+					break;
+				}
+			if (first == M_CLOSE || first == M_AMBIG ||
+				(!first && q->pend_nocont < 4))
+				cont = 1;
+			if (!first)
+				q->pend_nocont++;
+		}
+		if (!cont) {
+			/* the held quote ended with its paragraph */
+			q->ptext.len = q->ptext.len;
+			struct nf_quote *before = q->out;
+			(void)before;
+			const char *save = q->text;
+			size_t slen = q->len;
+			q->text = NULL;
+			q->len = 0;
+			end_pending(q);
+			q->text = save;
+			q->len = slen;
+		}
+	}
+	if (para == NF_PARA_NEW && !cont)
+		clear_ps(q);
+	if (cont == 2) {
+		q->tok[0].flags |= TF_SKIPMARK;
+		if (q->ptext.len && q->ptext.data[q->ptext.len - 1] != ' ')
+			nf_buf_addc(&q->ptext, ' ');
+	} else if (cont == 1) {
+		if (q->ptext.len && q->ptext.data[q->ptext.len - 1] != ' ')
+			nf_buf_addc(&q->ptext, ' ');
+	}
+	if (cont) {
+		q->pend.earlier = 1;
+		q->pending = 0;
+	}
+	pair_marks(q, cont);
+	if (cont)
+		q->wq[0].start = cont == 2 ? q->tok[0].off + q->tok[0].len : 0;
+	analyse(q, cont);
+	/* a quote still open: hold it */
+	q->pending_here = 0;
+	if (q->depth > 0 && q->nwq) {
+		struct wq *w = &q->wq[q->nwq - 1];
+		if (!w->done && w->close_tok < 0) {
+			size_t a = w->open_tok >= 0 ? w->start : q->wq[0].start;
+			if (!(w->earlier || w->open_tok < 0))
+				q->ptext.len = 0, q->pend_nocont = 0;
+			quote_part(q, &q->ptext, a, len, w->joined);
+			while (q->ptext.len && q->ptext.data[q->ptext.len - 1] == ' ')
+				q->ptext.len--;
+			q->pend = *w;
+			if (!(w->earlier || w->open_tok < 0)) {
+				q->pend.end = len;
+				q->pending_here = 1;
+			}
+			q->pend.joined = 0;
+			q->pending = 1;
+		}
+	}
+	fix_pointers(q);
+	*out = q->out;
+	return q->nout;
+}
+
+int nf_quotes_speaker_match(const char *speaker, size_t speaker_len,
+	const char *name, size_t name_len)
+{
+	if (!speaker || !name_len)
+		return 0;
+	if (speaker_len == name_len && memcmp(speaker, name, name_len) == 0)
+		return 1;
+	/* any run of whole words of the speaker's name */
+	for (size_t i = 0; i + name_len <= speaker_len; i++) {
+		if (i > 0 && speaker[i - 1] != ' ')
+			continue;
+		if (i + name_len < speaker_len && speaker[i + name_len] != ' ')
+			continue;
+		if (memcmp(speaker + i, name, name_len) == 0)
+			return 1;
+	}
+	return 0;
+}
