@@ -34,6 +34,8 @@ void nf_buf_grow(struct nf_buf *b, size_t n)
 {
 	size_t cap = b->cap ? b->cap : 256;
 
+	if (b->cap - b->len >= n && b->data)
+		return;
 	if (n > (size_t)-1 - b->len)
 		nf_die(1, "out of memory");
 	while (cap - b->len < n)
