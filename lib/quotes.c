@@ -114,6 +114,11 @@ struct nf_quotes {
 	int pending_here;
 	struct wq pend;
 	struct nf_buf ptext;
+	/* an unfinished sentence at the end of the last record ("… said U.S."),
+	 * read again before the next record of the same paragraph */
+	struct nf_buf carry, join;
+	size_t base;
+	long tail_off;
 	int pend_nocont;
 	uint8_t stack[8];
 	int depth;
@@ -1613,10 +1618,20 @@ static int sentence_ends(struct nf_quotes *q, size_t i)
 			return 0;
 		if (nx->type == T_MARK && can_open(nx))
 			return 1;
-		if (nx->type == T_WORD && (nx->flags & TF_CAP) &&
-			!(nx->cls & (QW_PRON_M | QW_PRON_F)) && !cue_at(q, (int)j, (int)j))
-			return 1;
-		return 0;
+		if (nx->type != T_WORD || !(nx->flags & TF_CAP))
+			return 0;
+		/* “Why?” Smith asked. — but “Q.” He said … is two sentences */
+		while (e > 0 && (q->text[e - 1] == ' ' || mark_family(
+			(unsigned char)q->text[e - 1]) ||
+			((unsigned char)q->text[e - 1] & 0xC0) == 0x80 ||
+			(unsigned char)q->text[e - 1] >= 0xC0))
+			e--;
+		if (e > 0 && q->text[e - 1] != '.') {
+			struct attr tmp;
+			if (attr_after(q, &tmp, (int)i, (int)q->ntok))
+				return 0;
+		}
+		return 1;
 	}
 	return 0;
 }
@@ -1769,6 +1784,17 @@ static void analyse(struct nf_quotes *q, int cont)
 	}
 	/* the record end */
 	int open = q->depth > 0;
+	q->tail_off = -1;
+	if (!open && (size_t)lo < q->ntok) {
+		const struct tok *l = &q->tok[q->ntok - 1];
+		int unfinished = !(l->type == T_PUNCT && (l->ch == '.' ||
+			l->ch == '!' || l->ch == '?'));
+		for (size_t i = (size_t)lo; unfinished && i < q->ntok; i++)
+			if (q->tok[i].type == T_MARK || q->tok[i].type == T_PARA)
+				unfinished = 0;
+		if (unfinished && q->len - q->tok[lo].off < 1000)
+			q->tail_off = q->tok[lo].off;
+	}
 	if (!open) {
 		finish_sentence(q, lo, (int)q->ntok, &wfirst);
 	} else {
@@ -1803,6 +1829,8 @@ void nf_quotes_free(struct nf_quotes *q)
 	free(q->strofs);
 	nf_buf_free(&q->strs);
 	nf_buf_free(&q->ptext);
+	nf_buf_free(&q->carry);
+	nf_buf_free(&q->join);
 	free(q);
 }
 
@@ -1814,6 +1842,7 @@ void nf_quotes_reset(struct nf_quotes *q)
 	q->pending_here = 0;
 	q->depth = 0;
 	q->ptext.len = 0;
+	q->carry.len = 0;
 	q->lq_spk = -1;
 	clear_ps(q);
 }
@@ -1855,6 +1884,17 @@ size_t nf_quotes_scan(struct nf_quotes *q, const char *text, size_t len,
 	q->nout = 0;
 	q->strs.len = 0;
 	q->nwq = 0;
+	q->base = 0;
+	if (!q->pending && para != NF_PARA_NEW && q->carry.len) {
+		q->join.len = 0;
+		nf_buf_add(&q->join, q->carry.data, q->carry.len);
+		nf_buf_addc(&q->join, ' ');
+		nf_buf_add(&q->join, text, len);
+		q->base = q->carry.len + 1;
+		text = q->join.data;
+		len = q->join.len;
+	}
+	q->carry.len = 0;
 	q->text = text;
 	q->len = len;
 	tokenise(q, text, len);
@@ -1914,6 +1954,11 @@ size_t nf_quotes_scan(struct nf_quotes *q, const char *text, size_t len,
 	if (cont)
 		q->wq[0].start = cont == 2 ? q->tok[0].off + q->tok[0].len : 0;
 	analyse(q, cont);
+	if (q->tail_off >= 0) {
+		/* copy first: text may be q->join */
+		size_t tl = len - (size_t)q->tail_off;
+		nf_buf_add(&q->carry, text + q->tail_off, tl);
+	}
 	/* a quote still open: hold it */
 	q->pending_here = 0;
 	if (q->depth > 0 && q->nwq) {
@@ -1932,6 +1977,21 @@ size_t nf_quotes_scan(struct nf_quotes *q, const char *text, size_t len,
 			}
 			q->pend.joined = 0;
 			q->pending = 1;
+		}
+	}
+	if (q->base) {
+		for (size_t i = 0; i < q->nout; i++) {
+			if (q->out[i].earlier)
+				continue;
+			q->out[i].start = q->out[i].start >= q->base ?
+				q->out[i].start - q->base : 0;
+			q->out[i].end = q->out[i].end >= q->base ?
+				q->out[i].end - q->base : 0;
+		}
+		if (q->pending_here) {
+			q->pend.start = q->pend.start >= q->base ?
+				q->pend.start - q->base : 0;
+			q->pend.end -= q->base;
 		}
 	}
 	fix_pointers(q);
