@@ -22,17 +22,18 @@ enum {
 	TF_SKIPMARK = 16, /* a mark that only continues a quote */
 	TF_INITIAL = 32, /* "K." */
 	TF_ALLCAPS = 64,
+	TF_CLS = 128,    /* cls is computed */
 };
 enum { M_OPEN = 1, M_CLOSE = 2, M_AMBIG = 3 };
 enum { F_DOUBLE = 1, F_SINGLE = 2 };
 
 struct tok {
 	uint32_t off, len;
-	uint32_t cls;
+	uint32_t cls;    /* lexicon classes, computed on first use (TF_CLS) */
 	int32_t pid;     /* person meant (registry index), -1 none */
 	int32_t run;     /* index of the capitalised run, -1 none */
 	int16_t quote;   /* quote opened/closed by this mark, -1 none */
-	uint8_t type, flags, role, fam;
+	uint8_t type, flags, role, fam, klen;
 	char ch;         /* punctuation: the ASCII char; '-' for dashes */
 };
 
@@ -93,8 +94,11 @@ struct wq {
 enum { PK_NONE, PK_COMMA, PK_CUE, PK_CUENAME, PK_WORD, PK_DETLIKE, PK_PAREN,
 	PK_NAMING };
 
+#define NIDX 1024
 struct nf_quotes {
 	struct person pers[NPERS];
+	int16_t idx_last[NIDX], idx_full[NIDX];
+	int16_t mru[8];  /* the latest persons touched, latest first (pid+1) */
 	uint64_t seq;
 	/* scratch for one record */
 	struct tok *tok;
@@ -124,6 +128,7 @@ struct nf_quotes {
 	int depth;
 	/* the sentence before, in the same paragraph */
 	int ps_valid, ps_quote;
+	int ps_lazy, ps_lo, ps_hi;   /* tokens of it, not yet looked at */
 	int ps_spk;
 	char ps_name[NAMEMAX];
 	int ps_cue_found, ps_cuelen, ps_cspk;
@@ -237,21 +242,24 @@ static int is_digit_cp(int32_t c) { return c >= '0' && c <= '9'; }
 
 /* ---------- tokenising ---------- */
 
-static struct tok *newtok(struct nf_quotes *q)
+static inline struct tok *newtok(struct nf_quotes *q)
 {
 	if (q->ntok == q->captok) {
 		q->captok = q->captok ? 2 * q->captok : 256;
 		q->tok = nf_xrealloc(q->tok, q->captok * sizeof *q->tok);
 	}
 	struct tok *t = &q->tok[q->ntok++];
-	memset(t, 0, sizeof *t);
+	t->cls = 0;
+	t->flags = t->role = t->fam = t->klen = 0;
+	t->ch = 0;
 	t->pid = -1;
 	t->run = -1;
 	t->quote = -1;
 	return t;
 }
 
-static uint32_t word_class(struct nf_quotes *q, const char *w, size_t n)
+static uint32_t word_class(struct nf_quotes *q, const char *w, size_t n,
+	int cap)
 {
 	if (n > sizeof q->lowbuf)
 		return 0;
@@ -259,8 +267,20 @@ static uint32_t word_class(struct nf_quotes *q, const char *w, size_t n)
 		char c = w[i];
 		q->lowbuf[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
 	}
-	return nf_qlex_lookup(q->lowbuf, n, nf_qlex_hash(q->lowbuf, n));
+	return nf_qlex_lookup(q->lowbuf, n, nf_qlex_hash(q->lowbuf, n), cap);
 }
+
+static uint32_t tcls(struct nf_quotes *q, struct tok *t)
+{
+	if (!(t->flags & TF_CLS)) {
+		t->flags |= TF_CLS;
+		t->cls = t->type == T_WORD && t->klen && !(t->flags & TF_DIGIT) ?
+			word_class(q, q->text + t->off, t->klen,
+			(t->flags & TF_CAP) != 0) : 0;
+	}
+	return t->cls;
+}
+#define TCLS(q, t) tcls((struct nf_quotes *)(q), (struct tok *)(t))
 
 /* Words with a dot inside or at the end that are abbreviations. */
 static int keeps_dot(const char *w, size_t n, uint32_t cls)
@@ -271,6 +291,8 @@ static int keeps_dot(const char *w, size_t n, uint32_t cls)
 		if (w[i] == '.')
 			return 1;            /* U.S, e.g */
 	(void)cls;
+	if (n > 6)
+		return 0;
 	static const char *ab[] = {"Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep",
 		"Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Prof", "Jr", "Sr",
 		"Inc", "Co", "Ltd", "Corp", "No", "vs", "Rev", "Jan", "Feb",
@@ -283,11 +305,64 @@ static int keeps_dot(const char *w, size_t n, uint32_t cls)
 	return 0;
 }
 
-static void tokenise(struct nf_quotes *q, const char *s, size_t len)
+enum { AC_SPACE = 1, AC_PUNCT, AC_HIGH, AC_LOWER, AC_OTHERWORD };
+static unsigned char ascii_class[256];
+
+static void init_ascii(void)
 {
-	size_t i = 0, n;
+	for (int c = 0; c < 256; c++) {
+		unsigned char k = AC_PUNCT;
+		if (c >= 0x80)
+			k = AC_HIGH;
+		else if (c == ' ' || c == '\t' || c == '\r')
+			k = AC_SPACE;
+		else if (c >= 'a' && c <= 'z')
+			k = AC_LOWER;
+		else if ((c >= '0' && c <= '9') || c == '_' || c == '%' ||
+			c == '$' || c == '@' || c == '#')
+			k = AC_OTHERWORD;
+		ascii_class[c] = k;
+	}
+	/* upper case starts a capitalised word: the slow path */
+	for (int c = 'A'; c <= 'Z'; c++)
+		ascii_class[c] = AC_HIGH;
+}
+
+/* Tokens of s[from..len); from and len must be at word boundaries. */
+static void tokenise(struct nf_quotes *q, const char *s, size_t from,
+	size_t len)
+{
+	size_t i = from, n;
 	q->ntok = 0;
 	while (i < len) {
+		unsigned char b0 = (unsigned char)s[i];
+		if (b0 == ' ') {
+			i++;
+			continue;
+		}
+		if (ascii_class[b0] == AC_LOWER) {
+			/* the common case: a lower-case ASCII word */
+			size_t st = i;
+			while (i < len && ascii_class[(unsigned char)s[i]] >= AC_LOWER)
+				i++;
+			if (i >= len || ascii_class[(unsigned char)s[i]] == AC_SPACE ||
+				(ascii_class[(unsigned char)s[i]] == AC_PUNCT &&
+				s[i] != '.' && s[i] != '-' && s[i] != '\'' &&
+				s[i] != '/' && s[i] != '&' && s[i] != ',' &&
+				s[i] != ':')) {
+				struct tok *t = newtok(q);
+				t->type = T_WORD;
+				t->off = (uint32_t)st;
+				t->len = (uint32_t)(i - st);
+				int dig = 0;
+				for (size_t k = st; k < i; k++)
+					dig |= s[k] <= '9';
+				t->flags = dig ? TF_DIGIT : 0;
+				t->klen = (uint8_t)(i - st < 255 ? i - st : 255);
+				continue;
+			}
+			i = st;
+		}
 		int32_t c = decode(s, len, i, &n);
 		if (c == '\n') {
 			struct tok *t = newtok(q);
@@ -369,6 +444,21 @@ word:
 				flags |= TF_CAP;
 			int allcaps = 1, nletters = 0;
 			while (i < len) {
+				unsigned char bb = (unsigned char)s[i];
+				if (bb < 0x80 && ascii_class[bb] >= AC_LOWER) {
+					if (bb <= '9')
+						flags |= TF_DIGIT;
+					else if (bb != '_' && bb != '%' && bb != '$' &&
+						bb != '@' && bb != '#')
+						nletters++, allcaps = 0;
+					i++;
+					continue;
+				}
+				if (bb >= 'A' && bb <= 'Z') {
+					nletters++;
+					i++;
+					continue;
+				}
 				int32_t d = decode(s, len, i, &n);
 				if (is_wordchar_cp(d)) {
 					if (d >= '0' && d <= '9')
@@ -447,7 +537,7 @@ word:
 				(unsigned char)s[st + kl - 4] == 0xE2)
 				flags |= TF_POSS, kl -= 4;
 			t->flags = (uint8_t)flags;
-			t->cls = word_class(q, s + st, kl);
+			t->klen = (uint8_t)(kl < 255 ? kl : 255);
 		}
 	}
 }
@@ -464,6 +554,11 @@ static void touch(struct nf_quotes *q, int pid, const char *title, size_t tlen,
 {
 	struct person *p = &q->pers[pid];
 	p->seq = ++q->seq;
+	int k = 0;
+	while (k < 7 && q->mru[k] != pid + 1)
+		k++;
+	memmove(q->mru + 1, q->mru, (size_t)k * sizeof q->mru[0]);
+	q->mru[0] = (int16_t)(pid + 1);
 	if (tlen) {
 		if (tlen > TITLEMAX - 1)
 			tlen = TITLEMAX - 1;
@@ -474,31 +569,39 @@ static void touch(struct nf_quotes *q, int pid, const char *title, size_t tlen,
 		p->gender = (uint8_t)gender;
 }
 
+/* The registry is small (NPERS) but looked up for every capitalised word:
+ * a direct-mapped index from the hash of a last or full name to the latest
+ * person under it; a stale slot fails the comparison and is a miss. */
 static int find_last(struct nf_quotes *q, const char *w, size_t n)
 {
 	uint32_t h = hash_bytes(w, n);
-	int best = -1;
-	for (int i = 0; i < NPERS; i++) {
-		struct person *p = &q->pers[i];
-		if (!p->used || p->hlast != h)
-			continue;
-		if ((size_t)(p->len - p->last) != n ||
-			memcmp(p->name + p->last, w, n) != 0)
-			continue;
-		if (best < 0 || p->seq > q->pers[best].seq)
-			best = i;
-	}
-	return best;
+	int i = q->idx_last[h & (NIDX - 1)] - 1;
+	if (i < 0)
+		return -1;
+	struct person *p = &q->pers[i];
+	if (!p->used || p->hlast != h || (size_t)(p->len - p->last) != n ||
+		memcmp(p->name + p->last, w, n) != 0)
+		return -1;
+	return i;
 }
 
 static int find_full(struct nf_quotes *q, const char *w, size_t n)
 {
-	for (int i = 0; i < NPERS; i++) {
-		struct person *p = &q->pers[i];
-		if (p->used && p->len == n && memcmp(p->name, w, n) == 0)
-			return i;
-	}
-	return -1;
+	uint32_t h = hash_bytes(w, n);
+	int i = q->idx_full[h & (NIDX - 1)] - 1;
+	if (i < 0)
+		return -1;
+	struct person *p = &q->pers[i];
+	if (!p->used || p->len != n || memcmp(p->name, w, n) != 0)
+		return -1;
+	return i;
+}
+
+static void index_person(struct nf_quotes *q, int pid)
+{
+	struct person *p = &q->pers[pid];
+	q->idx_last[p->hlast & (NIDX - 1)] = (int16_t)(pid + 1);
+	q->idx_full[hash_bytes(p->name, p->len) & (NIDX - 1)] = (int16_t)(pid + 1);
 }
 
 static void set_name(struct person *p, const char *w, size_t n)
@@ -557,11 +660,17 @@ static int register_person(struct nf_quotes *q, const char *w, size_t n,
 		set_name(p, w, n);
 	}
 	touch(q, pid, title, tlen, gender);
+	index_person(q, pid);
 	return pid;
 }
 
 static int resolve_pronoun(struct nf_quotes *q, int gender)
 {
+	for (int k = 0; k < 8 && q->mru[k]; k++) {
+		struct person *p = &q->pers[q->mru[k] - 1];
+		if (p->used && (!p->gender || p->gender == gender))
+			return q->mru[k] - 1;
+	}
 	int best = -1;
 	for (int i = 0; i < NPERS; i++) {
 		struct person *p = &q->pers[i];
@@ -599,6 +708,18 @@ static int resolve_role(struct nf_quotes *q, const char *w, size_t n,
 
 /* ---------- capitalised runs ---------- */
 
+/* 1 for he, 2 for she, else 0: read from the bytes, no lookup. */
+static int pronoun(const struct nf_quotes *q, const struct tok *t)
+{
+	const char *w = q->text + t->off;
+	if (t->len == 2 && (w[0] == 'h' || w[0] == 'H') && w[1] == 'e')
+		return 1;
+	if (t->len == 3 && (w[0] == 's' || w[0] == 'S') && w[1] == 'h' &&
+		w[2] == 'e')
+		return 2;
+	return 0;
+}
+
 static int tok_is(const struct nf_quotes *q, int i, const char *w)
 {
 	const struct tok *t = &q->tok[i];
@@ -627,10 +748,10 @@ static int is_namepart(const struct nf_quotes *q, int i)
 	if (!word_ok(q, i))
 		return 0;
 	if (t->flags & TF_CAP)
-		return !(t->cls & (QW_PRON_M | QW_PRON_F | QW_GROUP));
-	if ((t->cls & QW_PARTICLE) && word_ok(q, i + 1) &&
-		(q->tok[i + 1].flags & TF_CAP) && i > 0 && word_ok(q, i - 1) &&
-		(q->tok[i - 1].flags & TF_CAP))
+		return !(TCLS(q, t) & (QW_PRON_M | QW_PRON_F | QW_GROUP));
+	if (word_ok(q, i + 1) && (q->tok[i + 1].flags & TF_CAP) && i > 0 &&
+		word_ok(q, i - 1) && (q->tok[i - 1].flags & TF_CAP) &&
+		(TCLS(q, t) & QW_PARTICLE))
 		return 1;
 	return 0;
 }
@@ -674,65 +795,65 @@ static int scan_run(struct nf_quotes *q, int a)
 	/* lower-case titles just before: "coach Matt Myers", "president X" */
 	for (int i = a - 1; i >= 0 && i >= a - 3; i--) {
 		if (!word_ok(q, i) || (q->tok[i].flags & TF_CAP) ||
-			!(q->tok[i].cls & QW_TITLE))
+			!(TCLS(q, &q->tok[i]) & QW_TITLE))
 			break;
 		titled = 1;
 	}
 	if (titled) {
 		int i = a - 1;
 		while (i >= 0 && i >= a - 3 && word_ok(q, i) &&
-			!(q->tok[i].flags & TF_CAP) && (q->tok[i].cls & QW_TITLE))
+			!(q->tok[i].flags & TF_CAP) && (TCLS(q, &q->tok[i]) & QW_TITLE))
 			i--;
 		for (int k = i + 1; k < a; k++) {
 			add_title(title, &tl, q->text + q->tok[k].off, q->tok[k].len);
-			if (q->tok[k].cls & QW_MALE)
+			if (TCLS(q, &q->tok[k]) & QW_MALE)
 				gender = 1;
-			if (q->tok[k].cls & QW_FEMALE)
+			if (TCLS(q, &q->tok[k]) & QW_FEMALE)
 				gender = 2;
 		}
 	}
 	/* the last title word in the run */
 	int lt = -1;
 	for (int i = a; i < b; i++) {
-		uint32_t c = q->tok[i].cls;
+		uint32_t c = TCLS(q, &q->tok[i]);
 		if ((c & QW_TITLE) && !(c & QW_ANYFIRST && i + 1 < b &&
-			!(q->tok[i + 1].cls & QW_TITLE) && i > a &&
-			!(q->tok[i - 1].cls & QW_TITLE)))
+			!(TCLS(q, &q->tok[i + 1]) & QW_TITLE) && i > a &&
+			!(TCLS(q, &q->tok[i - 1]) & QW_TITLE)))
 			lt = i;
 	}
 	int na = a;
 	if (lt >= 0) {
 		int ft = lt;
-		while (ft > a && (q->tok[ft - 1].cls & QW_TITLE))
+		while (ft > a && (TCLS(q, &q->tok[ft - 1]) & QW_TITLE))
 			ft--;
 		for (int k = ft; k <= lt; k++) {
-			if (!(q->tok[k].cls & (QW_STOP)) || (q->tok[k].cls & QW_ROLE))
+			if (!(TCLS(q, &q->tok[k]) & (QW_STOP)) || (TCLS(q, &q->tok[k]) & QW_ROLE))
 				add_title(title, &tl, q->text + q->tok[k].off,
 					q->tok[k].len);
-			if (q->tok[k].cls & QW_MALE)
+			if (TCLS(q, &q->tok[k]) & QW_MALE)
 				gender = 1;
-			if (q->tok[k].cls & QW_FEMALE)
+			if (TCLS(q, &q->tok[k]) & QW_FEMALE)
 				gender = 2;
 		}
 		na = lt + 1;
 		titled = 1;
 	}
 	/* leading function words, places, days */
-	while (na < b && ((q->tok[na].cls & (QW_STOP | QW_TIME)) ||
-		((q->tok[na].cls & QW_PLACE) && !(q->tok[na].cls & QW_ANYFIRST) &&
+	while (na < b && ((TCLS(q, &q->tok[na]) & (QW_STOP | QW_TIME)) ||
+		((TCLS(q, &q->tok[na]) & QW_PLACE) && !(TCLS(q, &q->tok[na]) & QW_ANYFIRST) &&
 		na + 1 < b)))
 		na++;
 	/* "United Nations Nikki Haley": start at the first name */
 	for (int i = na + 1; i + 1 < b; i++)
-		if ((q->tok[i].cls & QW_ANYFIRST) &&
-			!(q->tok[i - 1].cls & QW_ANYFIRST) &&
+		if ((TCLS(q, &q->tok[i]) & QW_ANYFIRST) &&
+			!(TCLS(q, &q->tok[i - 1]) & QW_ANYFIRST) &&
 			!(q->tok[i - 1].flags & TF_INITIAL) &&
-			!(q->tok[i].cls & QW_PLACE)) {
+			!(TCLS(q, &q->tok[i]) & QW_PLACE)) {
 			na = i;
 			break;
 		}
 	int nb = b;
-	while (nb > na && (q->tok[nb - 1].cls & QW_PARTICLE) &&
+	while (nb > na && (TCLS(q, &q->tok[nb - 1]) & QW_PARTICLE) &&
 		!(q->tok[nb - 1].flags & TF_CAP))
 		nb--;
 	r->na = na, r->nb = nb;
@@ -743,12 +864,12 @@ static int scan_run(struct nf_quotes *q, int a)
 	/* what kind of name is it? */
 	int nwords = nb - na, org = 0, place = 0;
 	for (int i = na; i < nb; i++) {
-		if (q->tok[i].cls & QW_ORG)
+		if (TCLS(q, &q->tok[i]) & QW_ORG)
 			org = 1;
 		if ((q->tok[i].flags & TF_DIGIT))
 			org = 1;
 	}
-	if (nwords == 1 && (q->tok[na].cls & (QW_PLACE | QW_TIME | QW_STOP)))
+	if (nwords == 1 && (TCLS(q, &q->tok[na]) & (QW_PLACE | QW_TIME | QW_STOP)))
 		place = 1;
 	if (nwords == 1 && (q->tok[na].flags & TF_ALLCAPS))
 		org = 1;
@@ -758,11 +879,11 @@ static int scan_run(struct nf_quotes *q, int a)
 			q->tok[nb - 1].len;
 		if (q->tok[nb - 1].flags & TF_POSS)
 			e0 -= (q->text[e0 - 2] == '\'') ? 2 : 4;
-		if (word_class(q, q->text + s0, e0 - s0) & QW_PLACE)
+		if (word_class(q, q->text + s0, e0 - s0, 1) & QW_PLACE)
 			place = 1;
 	}
 	if (!gender) {
-		uint32_t c = q->tok[na].cls;
+		uint32_t c = TCLS(q, &q->tok[na]);
 		if ((c & QW_FIRST_M) && nwords > 1)
 			gender = 1;
 		else if ((c & QW_FIRST_F) && nwords > 1)
@@ -777,8 +898,8 @@ static int scan_run(struct nf_quotes *q, int a)
 		r->kind = R_NONPERSON;
 		return b;
 	}
-	int person = titled || ((q->tok[na].cls & QW_ANYFIRST) && nwords > 1 &&
-		!(q->tok[na].cls & QW_PLACE && nwords == 1));
+	int person = titled || ((TCLS(q, &q->tok[na]) & QW_ANYFIRST) && nwords > 1 &&
+		!(TCLS(q, &q->tok[na]) & QW_PLACE && nwords == 1));
 	if (!person) {
 		if (nwords == 1)
 			person = find_last(q, nm, nl) >= 0;
@@ -855,16 +976,16 @@ static int cue_at(const struct nf_quotes *q, int k, int lo)
 	const struct tok *t = &q->tok[k];
 	if (!word_ok(q, k))
 		return 0;
-	if (t->cls & QW_ACCORD)
+	if (TCLS(q, t) & QW_ACCORD)
 		return (word_ok(q, k + 1) && tok_is(q, k + 1, "to")) ? 2 : 0;
-	if (!(t->cls & QW_CUE))
+	if (!(TCLS(q, t) & QW_CUE))
 		return 0;
-	if ((t->flags & TF_CAP) && !(t->cls & QW_CUE_ING))
+	if ((t->flags & TF_CAP) && !(TCLS(q, t) & QW_CUE_ING))
 		return 0;   /* "Said" only as -ing opener: Saying */
-	if (t->cls & QW_CUE_BASE) {
+	if (TCLS(q, t) & QW_CUE_BASE) {
 		if (k - 1 < lo || q->tok[k - 1].type != T_WORD)
 			return 0;
-		uint32_t pc = q->tok[k - 1].cls;
+		uint32_t pc = TCLS(q, &q->tok[k - 1]);
 		if (pc & QW_MODAL)
 			return 1;
 		if (pc & (QW_DET | QW_PASSIVE))
@@ -880,7 +1001,7 @@ static int cue_at(const struct nf_quotes *q, int k, int lo)
 			(pc & (QW_PRON_M | QW_PRON_F | QW_SKIP)))
 			return 1;
 		if (!(pc & QW_STOP) && k - 2 >= lo && word_ok(q, k - 2) &&
-			(q->tok[k - 2].cls & QW_DET) &&
+			(TCLS(q, &q->tok[k - 2]) & QW_DET) &&
 			!(q->tok[k - 2].flags & TF_POSS))
 			return 1;
 		return 0;
@@ -906,11 +1027,11 @@ static int find_paren_open(const struct nf_quotes *q, int k, int lo)
  * first token, or -1. */
 static int role_np(const struct nf_quotes *q, int k, int lo)
 {
-	if (!word_ok(q, k) || !(q->tok[k].cls & QW_ROLE))
+	if (!word_ok(q, k) || !(TCLS(q, &q->tok[k]) & QW_ROLE))
 		return -1;
 	int i = k - 1;
-	while (i >= lo && word_ok(q, i) && (q->tok[i].cls & QW_TITLE) &&
-		!(q->tok[i].cls & QW_DET) && k - i < 4)
+	while (i >= lo && word_ok(q, i) && (TCLS(q, &q->tok[i]) & QW_TITLE) &&
+		!(TCLS(q, &q->tok[i]) & QW_DET) && k - i < 4)
 		i--;
 	if (i >= lo && word_ok(q, i) && tok_is(q, i, "the"))
 		return i;
@@ -984,12 +1105,12 @@ static void subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 						return;
 					}
 					if (word_ok(q, c2 + 1) &&
-						(q->tok[c2 + 1].cls & (QW_DET | QW_STOP))) {
+						(TCLS(q, &q->tok[c2 + 1]) & (QW_DET | QW_STOP))) {
 						k = c2 - 1;
 						continue;
 					}
 				}
-				if (cue_tok >= 0 && (q->tok[cue_tok].cls & QW_CUE_ING)) {
+				if (cue_tok >= 0 && (TCLS(q, &q->tok[cue_tok]) & QW_CUE_ING)) {
 					/* participle: the subject of the clause */
 					for (int i = k - 1; i >= lo; i--) {
 						if (q->tok[i].pid >= 0) {
@@ -1043,15 +1164,15 @@ static void subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 			attr_set_person(q, a, pid);
 			return;
 		}
-		if (t->cls & QW_SKIP) {
+		if (TCLS(q, t) & QW_SKIP) {
 			k--;
 			continue;
 		}
-		if (t->cls & QW_PRON_M || t->cls & QW_PRON_F) {
+		if (TCLS(q, t) & QW_PRON_M || TCLS(q, t) & QW_PRON_F) {
 			attr_set_person(q, a, t->pid);
 			return;
 		}
-		if (t->cls & QW_CONJ) {
+		if (TCLS(q, t) & QW_CONJ) {
 			/* "… and argued": the subject of the verb before */
 			for (int i = k - 1; i >= lo; i--) {
 				if (q->tok[i].type == T_MARK && q->tok[i].quote >= 0 &&
@@ -1071,7 +1192,7 @@ static void subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 			char hw[32];
 			size_t hl = t->len < sizeof hw ? t->len : sizeof hw - 1;
 			memcpy(hw, q->text + t->off, hl);
-			int g = (t->cls & QW_MALE) ? 1 : (t->cls & QW_FEMALE) ? 2 : 0;
+			int g = (TCLS(q, t) & QW_MALE) ? 1 : (TCLS(q, t) & QW_FEMALE) ? 2 : 0;
 			attr_set_person(q, a, resolve_role(q, hw, hl, g));
 			return;
 		}
@@ -1093,7 +1214,7 @@ static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi)
 	if (k >= hi || !word_ok(q, k))
 		return 0;
 	struct tok *t = &q->tok[k];
-	if (t->cls & (QW_PRON_M | QW_PRON_F)) {
+	if (TCLS(q, t) & (QW_PRON_M | QW_PRON_F)) {
 		attr_set_person(q, a, t->pid);
 		return 1;
 	}
@@ -1107,12 +1228,12 @@ static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi)
 	if (tok_is(q, k, "the") || tok_is(q, k, "a") || tok_is(q, k, "an")) {
 		int i = k + 1;
 		while (i < hi && word_ok(q, i) && !(q->tok[i].flags & TF_CAP) &&
-			(q->tok[i].cls & QW_TITLE) && i - k < 4)
+			(TCLS(q, &q->tok[i]) & QW_TITLE) && i - k < 4)
 			i++;
 		if (i > k + 1 && tok_is(q, k, "the") &&
-			(q->tok[i - 1].cls & QW_ROLE)) {
+			(TCLS(q, &q->tok[i - 1]) & QW_ROLE)) {
 			struct tok *h = &q->tok[i - 1];
-			int g = (h->cls & QW_MALE) ? 1 : (h->cls & QW_FEMALE) ? 2 : 0;
+			int g = (TCLS(q, h) & QW_MALE) ? 1 : (TCLS(q, h) & QW_FEMALE) ? 2 : 0;
 			attr_set_person(q, a, resolve_role(q, q->text + h->off,
 				h->len, g));
 			return 1;
@@ -1143,7 +1264,7 @@ static void attr_before(struct nf_quotes *q, struct attr *a, int o, int lo)
 			/* according to X, "Q" */
 			int j = k + 2;
 			while (j < o && word_ok(q, j) && !(q->tok[j].flags & TF_CAP) &&
-				(q->tok[j].cls & QW_TITLE))
+				(TCLS(q, &q->tok[j]) & QW_TITLE))
 				j++;
 			if (!subject_right(q, a, j, o))
 				a->spk = -1;
@@ -1151,20 +1272,20 @@ static void attr_before(struct nf_quotes *q, struct attr *a, int o, int lo)
 		}
 		/* passive "was described as": no speaker here */
 		int j = k - 1;
-		while (j >= lo && word_ok(q, j) && (q->tok[j].cls & QW_SKIP) &&
-			!(q->tok[j].cls & QW_PASSIVE))
+		while (j >= lo && word_ok(q, j) && (TCLS(q, &q->tok[j]) & QW_SKIP) &&
+			!(TCLS(q, &q->tok[j]) & QW_PASSIVE))
 			j--;
-		if (j >= lo && word_ok(q, j) && (q->tok[j].cls & QW_PASSIVE) &&
-			!(q->tok[k].cls & QW_CUE_ING))
+		if (j >= lo && word_ok(q, j) && (TCLS(q, &q->tok[j]) & QW_PASSIVE) &&
+			!(TCLS(q, &q->tok[k]) & QW_CUE_ING))
 			return;
 		/* inverted: “Q1,” said Khan, “Q2.” */
 		int inv = j < lo || (q->tok[j].type == T_MARK && q->tok[j].quote >= 0) ||
 			(q->tok[j].type == T_PUNCT && q->tok[j].ch == ',' && j - 1 >= lo &&
 			q->tok[j - 1].type == T_MARK && q->tok[j - 1].quote >= 0);
-		if (inv && !(q->tok[k].cls & QW_CUE_ING) && subject_right(q, a, k + 1, o))
+		if (inv && !(TCLS(q, &q->tok[k]) & QW_CUE_ING) && subject_right(q, a, k + 1, o))
 			return;
 		subject_left(q, a, k - 1, lo, k);
-		if (a->fwd && !(q->tok[k].cls & QW_CUE_ING))
+		if (a->fwd && !(TCLS(q, &q->tok[k]) & QW_CUE_ING))
 			a->fwd = 0;
 		return;
 	}
@@ -1182,21 +1303,21 @@ static int attr_after(struct nf_quotes *q, struct attr *a, int c, int hi)
 		return 0;
 	/* said X */
 	int n = cue_at(q, k, c + 1);
-	if (!n && (q->tok[k].cls & QW_CUE) && (q->tok[k].cls & QW_CUE_BASE) &&
+	if (!n && (TCLS(q, &q->tok[k]) & QW_CUE) && (TCLS(q, &q->tok[k]) & QW_CUE_BASE) &&
 		q->text[q->tok[k].off + q->tok[k].len - 1] == 's')
 		n = 1;    /* "…," says Smith */
 	if (n == 2) {
 		attr_set_cue(q, a, k, 2);
 		int j = k + 2;
 		while (j < hi && word_ok(q, j) && !(q->tok[j].flags & TF_CAP) &&
-			(q->tok[j].cls & QW_TITLE))
+			(TCLS(q, &q->tok[j]) & QW_TITLE))
 			j++;
 		if (!subject_right(q, a, j, hi))
 			a->spk = -1;
 		a->found = 1;
 		return 1;
 	}
-	if (n && !(q->tok[k].cls & QW_CUE_ING)) {
+	if (n && !(TCLS(q, &q->tok[k]) & QW_CUE_ING)) {
 		if (subject_right(q, a, k + 1, hi)) {
 			attr_set_cue(q, a, k, n);
 			a->found = 1;
@@ -1207,9 +1328,9 @@ static int attr_after(struct nf_quotes *q, struct attr *a, int c, int hi)
 	/* X said: a subject of a few words, then the verb */
 	int i = k, lim = k + 8;
 	while (i < hi && i < lim && word_ok(q, i)) {
-		if (cue_at(q, i, k) == 1 && !(q->tok[i].cls & QW_CUE_ING) && i > k)
+		if (cue_at(q, i, k) == 1 && !(TCLS(q, &q->tok[i]) & QW_CUE_ING) && i > k)
 			break;
-		if ((q->tok[i].cls & (QW_PRON_M | QW_PRON_F | QW_SKIP | QW_TITLE |
+		if ((TCLS(q, &q->tok[i]) & (QW_PRON_M | QW_PRON_F | QW_SKIP | QW_TITLE |
 			QW_GROUP | QW_DET | QW_PARTICLE)) || (q->tok[i].flags & TF_CAP) ||
 			(i + 1 < hi && word_ok(q, i + 1) &&
 			cue_at(q, i + 1, k) == 1))
@@ -1218,7 +1339,7 @@ static int attr_after(struct nf_quotes *q, struct attr *a, int c, int hi)
 			return 0;
 	}
 	if (i >= hi || i >= lim || !word_ok(q, i) || cue_at(q, i, k) != 1 ||
-		(q->tok[i].cls & QW_CUE_ING))
+		(TCLS(q, &q->tok[i]) & QW_CUE_ING))
 		return 0;
 	attr_set_cue(q, a, i, 1);
 	a->found = 1;
@@ -1503,10 +1624,10 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 		else if (pt->type == T_PUNCT && (pt->ch == '(' || pt->ch == '['))
 			w->prev_kind = PK_PAREN;
 		else if (pt->type == T_WORD && w->pre.cue_tok == p)
-			w->prev_kind = (pt->cls & QW_CUE_NAME) ? PK_CUENAME : PK_CUE;
-		else if (pt->type == T_WORD && (pt->cls & (QW_DET | QW_PASSIVE |
+			w->prev_kind = (TCLS(q, pt) & QW_CUE_NAME) ? PK_CUENAME : PK_CUE;
+		else if (pt->type == T_WORD && (TCLS(q, pt) & (QW_DET | QW_PASSIVE |
 			QW_NAMING)))
-			w->prev_kind = (pt->cls & QW_NAMING) ? PK_NAMING : PK_DETLIKE;
+			w->prev_kind = (TCLS(q, pt) & QW_NAMING) ? PK_NAMING : PK_DETLIKE;
 		else
 			w->prev_kind = PK_WORD;
 	}
@@ -1533,6 +1654,8 @@ static enum nf_quote_kind decide_kind(struct nf_quotes *q, struct wq *w,
 	}
 	return NF_QUOTE_PARTIAL;
 }
+
+static void ps_compute(struct nf_quotes *q);
 
 /* Finish quote w: choose its attribution and emit it. post is NULL when
  * the quote was ended by a paragraph end. */
@@ -1575,7 +1698,8 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 		res.spk = q->ps_spk;
 		if (q->ps_spk >= 0)
 			memcpy(res.name, q->ps_name, (size_t)q->ps_spk);
-	} else if (w->sent_initial && q->ps_valid && q->ps_cue_found) {
+	} else if (w->sent_initial && q->ps_valid && (ps_compute(q),
+		q->ps_cue_found)) {
 		res.cuelen = q->ps_cuelen;
 		memcpy(res.cue, q->ps_cue, (size_t)q->ps_cuelen);
 		res.spk = q->ps_cspk;
@@ -1643,15 +1767,29 @@ static void note_sentence(struct nf_quotes *q, int lo, int hi, int had_quote)
 	q->ps_valid = 1;
 	q->ps_quote = had_quote;
 	q->ps_cue_found = 0;
+	q->ps_lazy = 0;
 	if (had_quote) {
 		q->ps_spk = q->lq_spk;
 		if (q->lq_spk >= 0)
 			memcpy(q->ps_name, q->lq_name, (size_t)q->lq_spk);
 		return;
 	}
+	/* looked at only when a quote opens the next sentence, or at the
+	 * end of the record */
+	q->ps_lazy = 1;
+	q->ps_lo = lo;
+	q->ps_hi = hi;
+}
+
+static void ps_compute(struct nf_quotes *q)
+{
+	if (!q->ps_lazy)
+		return;
+	q->ps_lazy = 0;
+	int lo = q->ps_lo, hi = q->ps_hi;
 	for (int k = hi - 1; k >= lo; k--) {
 		int n = cue_at(q, k, lo);
-		if (n != 1 || (q->tok[k].cls & QW_CUE_ING))
+		if (n != 1 || (TCLS(q, &q->tok[k]) & QW_CUE_ING))
 			continue;
 		struct attr a;
 		attr_none(&a);
@@ -1692,8 +1830,8 @@ static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
 				comma_after = 1;
 			if (c + 1 < hi && word_ok(q, c + 1) &&
 				!(q->tok[c + 1].flags & TF_CAP) && !post.found &&
-				!(q->tok[c + 1].cls & (QW_CUE | QW_CONJ | QW_ACCORD |
-				QW_PRON_M | QW_PRON_F)) && (q->tok[c + 1].cls & QW_STOP) == 0)
+				!(TCLS(q, &q->tok[c + 1]) & (QW_CUE | QW_CONJ | QW_ACCORD |
+				QW_PRON_M | QW_PRON_F)) && (TCLS(q, &q->tok[c + 1]) & QW_STOP) == 0)
 				after_lower = 1;
 		}
 		size_t a = w->start;
@@ -1726,6 +1864,7 @@ static void clear_ps(struct nf_quotes *q)
 	q->ps_valid = 0;
 	q->ps_quote = 0;
 	q->ps_cue_found = 0;
+	q->ps_lazy = 0;
 }
 
 static void analyse(struct nf_quotes *q, int cont)
@@ -1769,8 +1908,9 @@ static void analyse(struct nf_quotes *q, int cont)
 		if (inq || (t->flags & TF_INQ))
 			continue;
 		if (t->type == T_WORD) {
-			if (t->cls & (QW_PRON_M | QW_PRON_F)) {
-				t->pid = resolve_pronoun(q, (t->cls & QW_PRON_M) ? 1 : 2);
+			int pr = pronoun(q, t);
+			if (pr) {
+				t->pid = resolve_pronoun(q, pr);
 			} else if ((t->flags & TF_CAP) && t->run < 0) {
 				int b = scan_run(q, (int)i);
 				(void)b;
@@ -1806,6 +1946,7 @@ static void analyse(struct nf_quotes *q, int cont)
 			(int)q->ntok, &wfirst);
 		last->close_tok = save;
 	}
+	ps_compute(q);
 }
 
 /* ---------- the public interface ---------- */
@@ -1813,6 +1954,8 @@ static void analyse(struct nf_quotes *q, int cont)
 struct nf_quotes *nf_quotes_new(void)
 {
 	nf_qlex_init();
+	if (!ascii_class['a'])
+		init_ascii();
 	struct nf_quotes *q = nf_xcalloc(1, sizeof *q);
 	q->lq_spk = -1;
 	return q;
@@ -1837,6 +1980,9 @@ void nf_quotes_free(struct nf_quotes *q)
 void nf_quotes_reset(struct nf_quotes *q)
 {
 	memset(q->pers, 0, sizeof q->pers);
+	memset(q->idx_last, 0, sizeof q->idx_last);
+	memset(q->mru, 0, sizeof q->mru);
+	memset(q->idx_full, 0, sizeof q->idx_full);
 	q->seq = 0;
 	q->pending = 0;
 	q->pending_here = 0;
@@ -1897,8 +2043,8 @@ size_t nf_quotes_scan(struct nf_quotes *q, const char *text, size_t len,
 	q->carry.len = 0;
 	q->text = text;
 	q->len = len;
-	tokenise(q, text, len);
 	int cont = 0;
+	tokenise(q, text, 0, len);
 	if (q->pending) {
 		const struct tok *f = q->ntok ? &q->tok[0] : NULL;
 		int opens = f && can_open(f) && f->fam == q->stack[0];

@@ -160,20 +160,24 @@ static const struct wordlist lists[] = {
 	{QW_FIRST_F, "ursula giorgia annalena kaja yulia"},
 };
 
-#define TABBITS 15
-#define TABSIZE (1u << TABBITS)
+/* Two tables: the hand lists, looked up for every word near a quote, are
+ * small enough to stay in cache; the name lists only for capitalised
+ * words. */
+#define HANDSIZE 4096u
+#define NAMESIZE 32768u
 
 struct slot {
 	const char *w;
 	uint32_t len, cls, hash;
 };
 
-static struct slot *table;
+static struct slot *hand, *names;
 
-static void add(const char *w, size_t len, uint32_t cls)
+static void add(struct slot *table, uint32_t size, const char *w, size_t len,
+	uint32_t cls)
 {
 	uint32_t h = nf_qlex_hash(w, len);
-	for (uint32_t i = h & (TABSIZE - 1);; i = (i + 1) & (TABSIZE - 1)) {
+	for (uint32_t i = h & (size - 1);; i = (i + 1) & (size - 1)) {
 		struct slot *s = &table[i];
 		if (!s->w) {
 			s->w = w, s->len = (uint32_t)len, s->cls = cls, s->hash = h;
@@ -188,33 +192,43 @@ static void add(const char *w, size_t len, uint32_t cls)
 
 void nf_qlex_init(void)
 {
-	if (table)
+	if (hand)
 		return;
-	table = nf_xcalloc(TABSIZE, sizeof *table);
+	hand = nf_xcalloc(HANDSIZE, sizeof *hand);
+	names = nf_xcalloc(NAMESIZE, sizeof *names);
 	for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) {
 		const char *p = lists[i].words;
 		while (*p) {
 			const char *e = strchr(p, ' ');
 			size_t n = e ? (size_t)(e - p) : strlen(p);
 			if (n)
-				add(p, n, lists[i].cls);
+				add(hand, HANDSIZE, p, n, lists[i].cls);
 			p += n;
 			while (*p == ' ')
 				p++;
 		}
 	}
 	for (size_t i = 0; i < nf_qlex_nnames; i++)
-		add(nf_qlex_names[i].word, strlen(nf_qlex_names[i].word),
-			nf_qlex_names[i].cls);
+		add(names, NAMESIZE, nf_qlex_names[i].word,
+			strlen(nf_qlex_names[i].word), nf_qlex_names[i].cls);
 }
 
-uint32_t nf_qlex_lookup(const char *w, size_t len, uint32_t h)
+static uint32_t find(const struct slot *table, uint32_t size, const char *w,
+	size_t len, uint32_t h)
 {
-	for (uint32_t i = h & (TABSIZE - 1);; i = (i + 1) & (TABSIZE - 1)) {
+	for (uint32_t i = h & (size - 1);; i = (i + 1) & (size - 1)) {
 		const struct slot *s = &table[i];
 		if (!s->w)
 			return 0;
 		if (s->hash == h && s->len == len && memcmp(s->w, w, len) == 0)
 			return s->cls;
 	}
+}
+
+uint32_t nf_qlex_lookup(const char *w, size_t len, uint32_t h, int cap)
+{
+	uint32_t c = find(hand, HANDSIZE, w, len, h);
+	if (cap)
+		c |= find(names, NAMESIZE, w, len, h);
+	return c;
 }

@@ -48,8 +48,9 @@ extern const size_t nf_qlex_nnames;
 /* Build the lookup table once (not thread-safe on the first call). */
 void nf_qlex_init(void);
 
-/* Classes of a word given in ASCII lower case (len bytes), 0 if unknown. */
-uint32_t nf_qlex_lookup(const char *w, size_t len, uint32_t hash);
+/* Classes of a word given in ASCII lower case (len bytes), 0 if unknown;
+ * the first names and places only when cap is set (a capitalised word). */
+uint32_t nf_qlex_lookup(const char *w, size_t len, uint32_t hash, int cap);
 
 /* The hash nf_qlex_lookup expects, of the ASCII-lower-cased bytes. */
 static inline uint32_t nf_qlex_hash(const char *w, size_t len)
