@@ -77,6 +77,7 @@ struct attr {
 /* A quote being built. */
 struct wq {
 	size_t start, end;  /* inner text in its first record */
+	size_t part;        /* where its text resumes in this record */
 	int earlier;
 	int open_tok, close_tok; /* in this record; -1 when outside it */
 	int terminated;     /* ended by a paragraph end, not a mark */
@@ -343,8 +344,15 @@ static void tokenise(struct nf_quotes *q, const char *s, size_t from,
 		if (ascii_class[b0] == AC_LOWER) {
 			/* the common case: a lower-case ASCII word */
 			size_t st = i;
-			while (i < len && ascii_class[(unsigned char)s[i]] >= AC_LOWER)
-				i++;
+			int dig = 0;
+			for (; i < len; i++) {
+				unsigned char k = ascii_class[(unsigned char)s[i]];
+				if (k == AC_LOWER)
+					continue;
+				if (k != AC_OTHERWORD)
+					break;
+				dig = 1;
+			}
 			if (i >= len || ascii_class[(unsigned char)s[i]] == AC_SPACE ||
 				(ascii_class[(unsigned char)s[i]] == AC_PUNCT &&
 				s[i] != '.' && s[i] != '-' && s[i] != '\'' &&
@@ -354,9 +362,6 @@ static void tokenise(struct nf_quotes *q, const char *s, size_t from,
 				t->type = T_WORD;
 				t->off = (uint32_t)st;
 				t->len = (uint32_t)(i - st);
-				int dig = 0;
-				for (size_t k = st; k < i; k++)
-					dig |= s[k] <= '9';
 				t->flags = dig ? TF_DIGIT : 0;
 				t->klen = (uint8_t)(i - st < 255 ? i - st : 255);
 				continue;
@@ -1633,6 +1638,18 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 	}
 }
 
+static int n_words(const char *s, size_t n)
+{
+	int w = 0, in = 0;
+	for (size_t i = 0; i < n; i++) {
+		int sp = s[i] == ' ';
+		if (!sp && !in)
+			w++;
+		in = !sp;
+	}
+	return w;
+}
+
 static enum nf_quote_kind decide_kind(struct nf_quotes *q, struct wq *w,
 	const char *txt, size_t n, int after_lower)
 {
@@ -1648,7 +1665,9 @@ static enum nf_quote_kind decide_kind(struct nf_quotes *q, struct wq *w,
 			return NF_QUOTE_DIRECT;
 		return w->pre.found ? NF_QUOTE_DIRECT : NF_QUOTE_PARTIAL;
 	case PK_CUE:
-		return NF_QUOTE_DIRECT;
+		/* saying “we are ready …”, but said “fine” */
+		return upper || n_words(txt, n) >= 3 ? NF_QUOTE_DIRECT :
+			NF_QUOTE_PARTIAL;
 	case PK_WORD:
 		return upper && w->pre.found ? NF_QUOTE_DIRECT : NF_QUOTE_PARTIAL;
 	}
@@ -1839,15 +1858,15 @@ static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
 			q->tok[c].off;
 		if (w->earlier || w->open_tok < 0) {
 			/* began in an earlier record: its text is in ptext */
-			quote_part(q, &q->ptext, 0, b, w->joined);
+			quote_part(q, &q->ptext, w->part, b, w->joined);
 			finish_quote(q, w, q->ptext.data, q->ptext.len,
 				w->terminated ? NULL : &post, comma_after, after_lower);
 		} else if (w->joined) {
 			q->ptext.len = 0;
 			quote_part(q, &q->ptext, a, b, 1);
+			w->end = b;
 			finish_quote(q, w, q->ptext.data, q->ptext.len,
 				w->terminated ? NULL : &post, comma_after, after_lower);
-			w->end = b;
 		} else {
 			finish_quote(q, w, q->text + a, b - a,
 				w->terminated ? NULL : &post, comma_after, after_lower);
@@ -2098,7 +2117,7 @@ size_t nf_quotes_scan(struct nf_quotes *q, const char *text, size_t len,
 	}
 	pair_marks(q, cont);
 	if (cont)
-		q->wq[0].start = cont == 2 ? q->tok[0].off + q->tok[0].len : 0;
+		q->wq[0].part = cont == 2 ? q->tok[0].off + q->tok[0].len : 0;
 	analyse(q, cont);
 	if (q->tail_off >= 0) {
 		/* copy first: text may be q->join */
@@ -2110,7 +2129,7 @@ size_t nf_quotes_scan(struct nf_quotes *q, const char *text, size_t len,
 	if (q->depth > 0 && q->nwq) {
 		struct wq *w = &q->wq[q->nwq - 1];
 		if (!w->done && w->close_tok < 0) {
-			size_t a = w->open_tok >= 0 ? w->start : q->wq[0].start;
+			size_t a = w->open_tok >= 0 ? w->start : w->part;
 			if (!(w->earlier || w->open_tok < 0))
 				q->ptext.len = 0, q->pend_nocont = 0;
 			quote_part(q, &q->ptext, a, len, w->joined);
