@@ -124,6 +124,7 @@ struct nf_quotes {
 	struct nf_buf carry, join;
 	size_t base;
 	long tail_off;
+	int dry;         /* looking, not registering: the sentence before */
 	int pend_nocont;
 	uint8_t stack[8];
 	int depth;
@@ -928,7 +929,7 @@ static int promote_run(struct nf_quotes *q, int ri)
 	struct run *r = &q->runs[ri];
 	if (r->kind == R_PERSON)
 		return r->pid;
-	if (r->kind != R_MAYBE)
+	if (r->kind != R_MAYBE || q->dry)
 		return -1;
 	const char *nm = q->text + q->tok[r->na].off;
 	size_t nl = q->tok[r->nb - 1].off + q->tok[r->nb - 1].len -
@@ -940,6 +941,26 @@ static int promote_run(struct nf_quotes *q, int ri)
 	for (int i = r->a; i < r->b; i++)
 		q->tok[i].pid = r->pid;
 	return r->pid;
+}
+
+static int cue_at(const struct nf_quotes *q, int k, int lo);
+
+/* A name standing next to a speech verb ("Maróth said", "said Maróth")
+ * is a person even when nothing else says so. */
+static void speaker_run(struct nf_quotes *q, int ri, int a, int b)
+{
+	if (ri < 0 || q->runs[ri].kind != R_MAYBE)
+		return;
+	int k = b;
+	while ((size_t)k < q->ntok && k < b + 2 && word_ok(q, k) &&
+		(TCLS(q, &q->tok[k]) & QW_SKIP))
+		k++;
+	if (((size_t)k < q->ntok && word_ok(q, k) && cue_at(q, k, a) == 1 &&
+		!(TCLS(q, &q->tok[k]) & QW_CUE_ING)) ||
+		(a > 0 && word_ok(q, a - 1) && cue_at(q, a - 1, 0) == 1 &&
+		!(TCLS(q, &q->tok[a - 1]) & QW_CUE_ING) &&
+		(a - 1 == 0 || q->tok[a - 2].type != T_WORD)))
+		promote_run(q, ri);
 }
 
 /* ---------- attribution ---------- */
@@ -1813,7 +1834,9 @@ static void ps_compute(struct nf_quotes *q)
 		struct attr a;
 		attr_none(&a);
 		attr_set_cue(q, &a, k, 1);
+		q->dry = 1;
 		subject_left(q, &a, k - 1, lo, k);
+		q->dry = 0;
 		if (a.inherit || a.fwd)
 			return;
 		q->ps_cue_found = 1;
@@ -1932,7 +1955,7 @@ static void analyse(struct nf_quotes *q, int cont)
 				t->pid = resolve_pronoun(q, pr);
 			} else if ((t->flags & TF_CAP) && t->run < 0) {
 				int b = scan_run(q, (int)i);
-				(void)b;
+				speaker_run(q, t->run, (int)i, b);
 			}
 			continue;
 		}
@@ -1961,8 +1984,9 @@ static void analyse(struct nf_quotes *q, int cont)
 		struct wq *last = &q->wq[q->nwq - 1];
 		int save = last->close_tok;
 		last->close_tok = -1;
-		finish_sentence(q, lo, last->open_tok >= 0 ? last->open_tok :
-			(int)q->ntok, &wfirst);
+		/* (a record wholly inside a held quote has no sentence of its own) */
+		if (last->open_tok >= 0)
+			finish_sentence(q, lo, last->open_tok, &wfirst);
 		last->close_tok = save;
 	}
 	ps_compute(q);
@@ -2074,18 +2098,25 @@ size_t nf_quotes_scan(struct nf_quotes *q, const char *text, size_t len,
 		} else if (para == NF_PARA_UNKNOWN) {
 			/* sentence records of unknown paragraphs: go on while a
 			 * closing mark comes first, or a few records hold none */
-			int first = 0;
-			for (size_t i = 0; i < q->ntok; i++)
-				if (q->tok[i].type == T_MARK &&
-					q->tok[i].fam == q->stack[0]) {
-					first = q->tok[i].role;
-					break;
-				}
-			if (first == M_CLOSE || first == M_AMBIG ||
-				(!first && q->pend_nocont < 4))
+			int marks = 0, closes = 0, depth = 1;
+			for (size_t i = 0; i < q->ntok && !closes; i++) {
+				const struct tok *t = &q->tok[i];
+				if (t->type != T_MARK || t->fam != q->stack[0] ||
+					!t->role)
+					continue;
+				marks = 1;
+				if (t->role == M_OPEN)
+					depth++;
+				else if (--depth == 0)
+					closes = 1;
+			}
+			/* go on when a mark closes it, or when none opens a new
+			 * quote (inner pairs, no marks), for a few records */
+			if (closes || (depth == 1 && q->pend_nocont < 4))
 				cont = 1;
-			if (!first)
+			if (!closes)
 				q->pend_nocont++;
+			(void)marks;
 		}
 		if (!cont) {
 			/* the held quote ended with its paragraph */

@@ -1,0 +1,57 @@
+# pull-quotes.sh: the pull-quotes command line: fields and formats, -s,
+# quotes over several paragraphs and records, and the same quotes from a
+# document, its paragraphs and its sentences.
+. tests/lib.sh
+
+printf '“We will win,” Smith said.\n' >"$T/one.txt"
+t "JSON fields in order" 'pull-quotes "$T/one.txt"' \
+	'{"id":"'"$T"'/one.txt","line":1,"start":1,"end":12,"quote":"We will win","speaker":"Smith","cue":"said","kind":"direct"}'
+t "offsets count code points" 'pull-quotes "$T/one.txt" | jq -r "[.start,.end]|@tsv"' '1	12'
+t "TSV with header" 'pull-quotes -o tsv -H <"$T/one.txt"' 'id	line	sent	start	end	quote	speaker	cue	kind
+-	1		1	12	We will win	Smith	said	direct'
+t "text output is the quote" 'pull-quotes -o text "$T/one.txt"' 'We will win'
+t "null speaker and cue" 'printf "The sign read “Revoke it” in red.\n" | pull-quotes | jq -c "[.speaker,.cue,.kind]"' '[null,null,"partial"]'
+t "JSON Lines: id and kept fields" \
+	'printf "{\"id\":7,\"src\":\"x\",\"text\":\"“Go,” Ann Lee said.\"}\n" | pull-quotes -k src' \
+	'{"id":7,"src":"x","start":1,"end":3,"quote":"Go","speaker":"Ann Lee","cue":"said","kind":"direct"}'
+
+# -s keeps the quotes of one speaker, by any form of the name.
+printf 'Russian President Vladimir Putin spoke. “War is near,” Putin said.\n\n“No,” said Dmytro Kuleba.\n' >"$T/two.txt"
+t "-s by last name" 'pull-quotes -s Putin -o tsv "$T/two.txt" | cut -f6,7' 'War is near	Vladimir Putin'
+t "-s by full name" 'pull-quotes -s "Dmytro Kuleba" -o text "$T/two.txt"' 'No'
+t "-s matches whole words only" 'pull-quotes -s Put -o text "$T/two.txt"' ''
+terr "-s needs a name" 'pull-quotes -s "" "$T/two.txt"' 'empty name' 2
+
+# A quote over paragraphs: no closing mark, the next paragraph opens.
+printf 'Smith said: “We will win.\n\n“We will fight on,” he added.\n\nJones called it “nonsense”.\n' >"$T/multi.txt"
+t "multi-paragraph quote is one record" 'pull-quotes -o tsv "$T/multi.txt" | cut -f2,4-' \
+	'1	13	25	We will win. We will fight on	Smith	added	direct
+5	17	25	nonsense	Jones	called	partial'
+t "multi-paragraph quote from sentence records" \
+	'split-sentences "$T/multi.txt" | pull-quotes -o tsv | cut -f6-' \
+	'We will win. We will fight on	Smith	added	direct
+nonsense	Jones	called	partial'
+# An unclosed mark ends with its paragraph.
+printf 'He said “we will win.\n\nLater, Ann Lee said it was “fine” again.\n' >"$T/open.txt"
+t "unbalanced mark ends at the paragraph" 'pull-quotes -o tsv "$T/open.txt" | cut -f2,6-' \
+	'1	we will win.		said	direct
+3	fine	Ann Lee	said	partial'
+
+# Documents, paragraphs and sentences give the same quotes.
+seed=$S/seed/kremlin-envoys.txt
+if need "$seed"; then
+	pull-quotes -o tsv "$seed" | cut -f6- >"$T/doc"
+	t "split-sentences | pull-quotes equals pull-quotes FILE" \
+		'split-sentences "$seed" | pull-quotes -o tsv | cut -f6- | cmp - "$T/doc" && wc -l <"$T/doc"' '17'
+	t "sentence records as text lines of one paragraph each" \
+		'split-sentences -o tsv "$seed" | awk -F"\t" "{ printf \"{\\\"id\\\":\\\"d\\\",\\\"line\\\":%s,\\\"sent\\\":%s,\\\"text\\\":\\\"%s\\\"}\\n\", \$2, \$3, \$6 }" | pull-quotes -o tsv | cut -f6- | cmp - "$T/doc" && echo same' 'same'
+else
+	skip "documents and sentences agree" "no $seed"
+fi
+wik=$S/data/quotes/wikinews-quotes.jsonl
+if need "$wik"; then
+	t "Wikinews: JSON documents and their sentence records agree" \
+		'pull-quotes "$wik" | jq -r "[.quote,.speaker,.cue,.kind]|@tsv" >"$T/a"; split-sentences "$wik" | pull-quotes | jq -r "[.quote,.speaker,.cue,.kind]|@tsv" >"$T/b"; cmp "$T/a" "$T/b" && [ "$(wc -l <"$T/a")" -ge 150 ] && echo same' 'same'
+else
+	skip "Wikinews documents and sentences agree" "no $wik"
+fi
