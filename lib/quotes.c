@@ -754,7 +754,7 @@ static int is_namepart(const struct nf_quotes *q, int i)
 	if (!word_ok(q, i))
 		return 0;
 	if (t->flags & TF_CAP)
-		return !(TCLS(q, t) & (QW_PRON_M | QW_PRON_F | QW_GROUP));
+		return !(TCLS(q, t) & (QW_PRON_M | QW_PRON_F));
 	if (word_ok(q, i + 1) && (q->tok[i + 1].flags & TF_CAP) && i > 0 &&
 		word_ok(q, i - 1) && (q->tok[i - 1].flags & TF_CAP) &&
 		(TCLS(q, t) & QW_PARTICLE))
@@ -805,7 +805,18 @@ static int scan_run(struct nf_quotes *q, int a)
 			break;
 		titled = 1;
 	}
-	if (titled) {
+	if (!titled && a >= 2 && tok_is(q, a - 1, "of") &&
+		q->tok[a - 2].run >= 0 &&
+		q->runs[q->tok[a - 2].run].kind == R_ROLE) {
+		const struct run *pr = &q->runs[q->tok[a - 2].run];
+		for (int k = pr->a; k < pr->b; k++)
+			if (!(TCLS(q, &q->tok[k]) & QW_STOP) ||
+				(TCLS(q, &q->tok[k]) & QW_ROLE))
+				add_title(title, &tl, q->text + q->tok[k].off,
+					q->tok[k].len);
+		titled = 1;
+	}
+	if (titled && !tl) {
 		int i = a - 1;
 		while (i >= 0 && i >= a - 3 && word_ok(q, i) &&
 			!(q->tok[i].flags & TF_CAP) && (TCLS(q, &q->tok[i]) & QW_TITLE))
@@ -1064,6 +1075,24 @@ static int role_np(const struct nf_quotes *q, int k, int lo)
 	return -1;
 }
 
+/* The nearest person mentioned at or before token k in the clause. */
+static void person_before(struct nf_quotes *q, struct attr *a, int k, int lo)
+{
+	for (int i = k; i >= lo && i > k - 16; i--) {
+		const struct tok *t = &q->tok[i];
+		if (t->type == T_MARK && t->quote >= 0)
+			return;
+		if (t->type == T_PUNCT && (t->ch == ',' || t->ch == ';' ||
+			t->ch == ':'))
+			return;
+		if (t->pid >= 0 && !(t->flags & TF_INQ) &&
+			!(t->flags & TF_POSS)) {
+			attr_set_person(q, a, t->pid);
+			return;
+		}
+	}
+}
+
 /* The speaker named by the subject ending at token k (scanning left, from
  * the verb); lo is the sentence start. Sets a->spk, or leaves it -1 for an
  * unnamed source; a->inherit for "…," adding; a->fwd when none stands before. */
@@ -1122,18 +1151,19 @@ static void subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 						break;
 				}
 				if (c2 >= 0 && q->tok[c2].ch != ';') {
-					/* a name between the commas is the subject */
+					/* X, the mayor of Y, said: skip the apposition */
+					if (word_ok(q, c2 + 1) && !(q->tok[c2 + 1].flags & TF_CAP) &&
+						(TCLS(q, &q->tok[c2 + 1]) & (QW_DET | QW_STOP))) {
+						k = c2 - 1;
+						continue;
+					}
+					/* The mayor, Sadiq Khan, said: the name between */
 					int ri = q->tok[k - 1].run;
 					if (ri >= 0 && q->runs[ri].a > c2 &&
 						(q->runs[ri].kind == R_PERSON ||
 						q->runs[ri].kind == R_MAYBE)) {
 						attr_set_person(q, a, promote_run(q, ri));
 						return;
-					}
-					if (word_ok(q, c2 + 1) &&
-						(TCLS(q, &q->tok[c2 + 1]) & (QW_DET | QW_STOP))) {
-						k = c2 - 1;
-						continue;
 					}
 				}
 				if (cue_tok >= 0 && (TCLS(q, &q->tok[cue_tok]) & QW_CUE_ING)) {
@@ -1180,7 +1210,9 @@ static void subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 			/* "Doug Collins of Georgia said": skip the "of" phrase */
 			if (pid < 0 && r->a - 1 >= lo && word_ok(q, r->a - 1)) {
 				int i = r->a - 1;
-				if (tok_is(q, i, "the"))
+				if (q->tok[i].run >= 0 && (q->tok[i].flags & TF_POSS))
+					i = q->runs[q->tok[i].run].a - 1;
+				if (i >= lo && tok_is(q, i, "the"))
 					i--;
 				if (i >= lo && tok_is(q, i, "of")) {
 					k = i - 1;
@@ -1188,6 +1220,23 @@ static void subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 				}
 			}
 			attr_set_person(q, a, pid);
+			return;
+		}
+		if (cue_tok >= 0 && (TCLS(q, &q->tok[cue_tok]) & QW_CUE_ING) &&
+			k == cue_tok - 1 && (tok_is(q, k, "by") || tok_is(q, k, "while") ||
+			tok_is(q, k, "after") || tok_is(q, k, "before") ||
+			tok_is(q, k, "when"))) {
+			for (int i = k - 1; i >= lo; i--) {
+				if (q->tok[i].pid >= 0 && !(q->tok[i].flags & TF_INQ)) {
+					attr_set_person(q, a, q->tok[i].pid);
+					return;
+				}
+				if (q->tok[i].type == T_MARK && q->tok[i].quote >= 0 &&
+					q->tok[i].role == M_CLOSE) {
+					a->inherit = 1;
+					return;
+				}
+			}
 			return;
 		}
 		if (TCLS(q, t) & QW_SKIP) {
@@ -1227,7 +1276,18 @@ static void subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 			k--;
 			continue;
 		}
-		/* an unnamed source: a spokesman, his administration */
+		/* an unnamed source: a spokesman, his administration; but a
+		 * noun with no determiner is inside a modifier ("X speaking
+		 * to the think tank called"): the person before it */
+		int det = 0;
+		for (int i = k; i >= lo && i > k - 4 && word_ok(q, i); i--)
+			if (TCLS(q, &q->tok[i]) & (QW_DET | QW_GROUP | QW_PASSIVE |
+				QW_MODAL)) {
+				det = 1;
+				break;
+			}
+		if (!det)
+			person_before(q, a, k - 1, lo);
 		return;
 	}
 	if (k < lo)
@@ -1279,6 +1339,17 @@ static void attr_before(struct nf_quotes *q, struct attr *a, int o, int lo)
 		struct tok *t = &q->tok[k];
 		if (t->type == T_PUNCT && t->ch == ';')
 			break;
+		if (t->type == T_PUNCT && t->ch == '-' && k == o - 1) {
+			/* X commented — which the BBC noted … — “Q” */
+			int d = k - 1;
+			while (d >= lo && d > k - 30 && !(q->tok[d].type == T_PUNCT &&
+				q->tok[d].ch == '-'))
+				d--;
+			if (d >= lo && d > k - 30) {
+				k = d;
+				continue;
+			}
+		}
 		if (t->flags & TF_INQ)
 			continue;
 		int n = cue_at(q, k, lo);
@@ -1287,13 +1358,21 @@ static void attr_before(struct nf_quotes *q, struct attr *a, int o, int lo)
 		a->found = 1;
 		attr_set_cue(q, a, k, n);
 		if (n == 2) {
-			/* according to X, "Q" */
-			int j = k + 2;
-			while (j < o && word_ok(q, j) && !(q->tok[j].flags & TF_CAP) &&
-				(TCLS(q, &q->tok[j]) & QW_TITLE))
-				j++;
-			if (!subject_right(q, a, j, o))
-				a->spk = -1;
+			/* according to X, "Q": the person in the phrase after
+			 * "to" (Rutgers University scholar Kelly Dittmar) */
+			a->spk = -1;
+			for (int j = k + 2; j < o && j < k + 12; j++) {
+				const struct tok *u = &q->tok[j];
+				if (u->type == T_PUNCT || u->type == T_MARK)
+					break;
+				if (u->pid >= 0 || (u->run >= 0 &&
+					q->runs[u->run].kind == R_MAYBE &&
+					q->runs[u->run].b >= o - 1)) {
+					attr_set_person(q, a, u->run >= 0 ?
+						promote_run(q, u->run) : u->pid);
+					break;
+				}
+			}
 			return;
 		}
 		/* passive "was described as": no speaker here */
@@ -1700,7 +1779,8 @@ static void ps_compute(struct nf_quotes *q);
 /* Finish quote w: choose its attribution and emit it. post is NULL when
  * the quote was ended by a paragraph end. */
 static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
-	size_t n, struct attr *post, int comma_after, int after_lower)
+	size_t n, struct attr *post, int comma_after, int after_lower,
+	int fwd_spk, const char *fwd_name)
 {
 	size_t a = 0, b = n;
 	trim_span(txt, &a, &b);
@@ -1715,7 +1795,7 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 	attr_none(&res);
 	const struct attr *pre = &w->pre;
 	int ends_q = n && (txt[n - 1] == '?' || txt[n - 1] == '!');
-	int use_post = post && post->found && (!pre->found || trailing_comma ||
+	int use_post = !pre->fwd && post && post->found && (!pre->found || trailing_comma ||
 		comma_after || ends_q || (pre->spk < 0 && post->spk >= 0) ||
 		pre->inherit);
 	if (use_post && pre->found && pre->spk >= 0 && post->spk < 0 &&
@@ -1730,9 +1810,9 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 			if (q->lq_spk >= 0)
 				memcpy(res.name, q->lq_name, (size_t)q->lq_spk);
 		}
-		if (res.fwd && post && post->found && post->spk >= 0) {
-			res.spk = post->spk;
-			memcpy(res.name, post->name, (size_t)post->spk);
+		if (res.fwd && fwd_spk >= 0) {
+			res.spk = fwd_spk;
+			memcpy(res.name, fwd_name, (size_t)fwd_spk);
 		}
 	} else if (w->sent_initial && q->ps_valid && q->ps_quote) {
 		res.spk = q->ps_spk;
@@ -1877,22 +1957,34 @@ static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
 				after_lower = 1;
 		}
 		size_t a = w->start;
-		size_t b = w->terminated ? q->tok[c].off :
-			q->tok[c].off;
+		size_t b = q->tok[c].off;
+		/* "Saying “Q”, President X elaborated": the next verb's subject */
+		struct attr fwd;
+		attr_none(&fwd);
+		if (w->pre.fwd && !w->terminated)
+			for (int k = c + 1; k < hi; k++)
+				if (!(q->tok[k].flags & TF_INQ) && cue_at(q, k, c + 1) == 1 &&
+					!(TCLS(q, &q->tok[k]) & QW_CUE_ING)) {
+					subject_left(q, &fwd, k - 1, c + 1, k);
+					break;
+				}
 		if (w->earlier || w->open_tok < 0) {
 			/* began in an earlier record: its text is in ptext */
 			quote_part(q, &q->ptext, w->part, b, w->joined);
 			finish_quote(q, w, q->ptext.data, q->ptext.len,
-				w->terminated ? NULL : &post, comma_after, after_lower);
+				w->terminated ? NULL : &post, comma_after, after_lower,
+				fwd.spk, fwd.name);
 		} else if (w->joined) {
 			q->ptext.len = 0;
 			quote_part(q, &q->ptext, a, b, 1);
 			w->end = b;
 			finish_quote(q, w, q->ptext.data, q->ptext.len,
-				w->terminated ? NULL : &post, comma_after, after_lower);
+				w->terminated ? NULL : &post, comma_after, after_lower,
+				fwd.spk, fwd.name);
 		} else {
 			finish_quote(q, w, q->text + a, b - a,
-				w->terminated ? NULL : &post, comma_after, after_lower);
+				w->terminated ? NULL : &post, comma_after, after_lower,
+				fwd.spk, fwd.name);
 		}
 	}
 	while (*wfirst < q->nwq && q->wq[*wfirst].done)
@@ -2043,7 +2135,7 @@ static void end_pending(struct nf_quotes *q)
 		return;
 	struct wq w = q->pend;
 	w.earlier = 1;
-	finish_quote(q, &w, q->ptext.data, q->ptext.len, NULL, 0, 0);
+	finish_quote(q, &w, q->ptext.data, q->ptext.len, NULL, 0, 0, -1, NULL);
 	q->pending = 0;
 	q->depth = 0;
 	q->ptext.len = 0;

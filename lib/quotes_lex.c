@@ -146,7 +146,9 @@ static const struct wordlist lists[] = {
 	 "government administration embassy senate congress house assembly "
 	 "church school hospital company network team league centre center "
 	 "forces force navy coalition alliance movement front nato who imf "
-	 "sdf kremlin pentagon twitter facebook instagram youtube"},
+	 "sdf kremlin pentagon twitter facebook instagram youtube command "
+	 "society observer bureau corps unit division squad media agencies "
+	 "ministries council organisation institution program programme"},
 	{QW_PARTICLE, "de del della der den van von al el bin ibn da di du dos "
 	 "das le la ter ben abu"},
 	{QW_NAMING, "named known dubbed titled entitled nicknamed codenamed "
