@@ -755,6 +755,16 @@ static int is_namepart(const struct nf_quotes *q, int i)
 		return 0;
 	if (t->flags & TF_CAP)
 		return !(TCLS(q, t) & (QW_PRON_M | QW_PRON_F));
+	if (i > 0 && (q->tok[i - 1].flags & TF_CAP) && word_ok(q, i - 1) &&
+		t->len > 4) {
+		const char *w = q->text + t->off;
+		size_t h = (w[2] == '-') ? 3 : (w[3] == '-') ? 4 : 0;
+		if (h && h < t->len && w[h] >= 'A' && w[h] <= 'Z' &&
+			(TCLS(q, t) & QW_PARTICLE) == 0 && (!memcmp(w, "al-", 3) ||
+			!memcmp(w, "el-", 3) || !memcmp(w, "ad-", 3) ||
+			!memcmp(w, "bin-", 4) || !memcmp(w, "ibn-", 4)))
+			return 1;
+	}
 	if (word_ok(q, i + 1) && (q->tok[i + 1].flags & TF_CAP) && i > 0 &&
 		word_ok(q, i - 1) && (q->tok[i - 1].flags & TF_CAP) &&
 		(TCLS(q, t) & QW_PARTICLE))
@@ -962,6 +972,16 @@ static void speaker_run(struct nf_quotes *q, int ri, int a, int b)
 {
 	if (ri < 0 || q->runs[ri].kind != R_MAYBE)
 		return;
+	if ((size_t)b + 2 < q->ntok && q->tok[b].type == T_PUNCT &&
+		q->tok[b].ch == ',' && (tok_is(q, b + 1, "the") ||
+		tok_is(q, b + 1, "a") || tok_is(q, b + 1, "an")))
+		for (int k = b + 2; (size_t)k < q->ntok && k < b + 6 &&
+			word_ok(q, k); k++)
+			if (!(q->tok[k].flags & TF_CAP) &&
+				(TCLS(q, &q->tok[k]) & QW_TITLE)) {
+				promote_run(q, ri);
+				return;
+			}
 	int k = b;
 	while ((size_t)k < q->ntok && k < b + 2 && word_ok(q, k) &&
 		(TCLS(q, &q->tok[k]) & QW_SKIP))
@@ -1279,13 +1299,19 @@ static void subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 		/* an unnamed source: a spokesman, his administration; but a
 		 * noun with no determiner is inside a modifier ("X speaking
 		 * to the think tank called"): the person before it */
-		int det = 0;
+		int det = 0, di = -1;
 		for (int i = k; i >= lo && i > k - 4 && word_ok(q, i); i--)
 			if (TCLS(q, &q->tok[i]) & (QW_DET | QW_GROUP | QW_PASSIVE |
 				QW_MODAL)) {
 				det = 1;
+				di = i;
 				break;
 			}
+		if (det && di - 1 >= lo && tok_is(q, di, "the") &&
+			tok_is(q, di - 1, "of")) {
+			k = di - 2;
+			continue;
+		}
 		if (!det)
 			person_before(q, a, k - 1, lo);
 		return;
@@ -1305,10 +1331,27 @@ static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi)
 		return 1;
 	}
 	if (t->run >= 0 && (t->flags & TF_CAP)) {
-		struct run *r = &q->runs[t->run];
-		int pid = r->kind == R_PERSON ? r->pid :
-			r->kind == R_MAYBE ? promote_run(q, t->run) : -1;
-		attr_set_person(q, a, pid);
+		/* past an organisation and a lower-case title to the name */
+		int j = k;
+		while (j < hi && j < k + 8 && word_ok(q, j)) {
+			const struct tok *u = &q->tok[j];
+			if (u->run >= 0) {
+				struct run *r = &q->runs[u->run];
+				if (r->kind == R_PERSON || r->kind == R_MAYBE) {
+					attr_set_person(q, a, r->kind == R_PERSON ?
+						r->pid : promote_run(q, u->run));
+					return 1;
+				}
+				j = r->b;
+				continue;
+			}
+			if (!(u->flags & TF_CAP) && (TCLS(q, u) & QW_TITLE)) {
+				j++;
+				continue;
+			}
+			break;
+		}
+		attr_set_person(q, a, -1);
 		return 1;
 	}
 	if (tok_is(q, k, "the") || tok_is(q, k, "a") || tok_is(q, k, "an")) {
