@@ -1497,6 +1497,28 @@ static int attr_after(struct nf_quotes *q, struct attr *a, int c, int hi)
 	return 1;
 }
 
+/* "The issue is the “main difference” between them, he added.": an
+ * attribution closing the sentence, after a comma. */
+static int attr_tail(struct nf_quotes *q, struct attr *a, int lo, int hi)
+{
+	attr_none(a);
+	int k = hi - 1;
+	if (k >= lo && q->tok[k].type == T_PUNCT && q->tok[k].ch == '.')
+		k--;
+	if (k <= lo || cue_at(q, k, lo) != 1 || (TCLS(q, &q->tok[k]) & QW_CUE_ING))
+		return 0;
+	int c = k - 1;
+	while (c >= lo && c > k - 6 && word_ok(q, c))
+		c--;
+	if (c < lo || c == k - 1 || q->tok[c].type != T_PUNCT || q->tok[c].ch != ',')
+		return 0;
+	attr_set_cue(q, a, k, 1);
+	a->found = 1;
+	subject_left(q, a, k - 1, c + 1, k);
+	a->fwd = a->inherit = 0;
+	return 1;
+}
+
 /* ---------- building output ---------- */
 
 static void trim_span(const char *s, size_t *a, size_t *b)
@@ -1989,7 +2011,8 @@ static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
 			if (w->prev_kind == PK_PAREN && c + 1 < hi &&
 				q->tok[c + 1].type == T_PUNCT && q->tok[c + 1].ch == ')')
 				w->skip = 1;    /* ("British exit"): a gloss */
-			attr_after(q, &post, c, hi);
+			if (!attr_after(q, &post, c, hi) && !w->pre.found)
+				attr_tail(q, &post, c + 1, hi);
 			if (c + 1 < hi && q->tok[c + 1].type == T_PUNCT &&
 				q->tok[c + 1].ch == ',')
 				comma_after = 1;
