@@ -815,8 +815,8 @@ static int scan_run(struct nf_quotes *q, int a)
 			break;
 		titled = 1;
 	}
-	if (!titled && a >= 2 && tok_is(q, a - 1, "of") &&
-		q->tok[a - 2].run >= 0 &&
+	if (!titled && a >= 2 && tok_is(q, a - 1, "of") && b - a >= 2 &&
+		(TCLS(q, &q->tok[a]) & QW_PLACE) && q->tok[a - 2].run >= 0 &&
 		q->runs[q->tok[a - 2].run].kind == R_ROLE) {
 		const struct run *pr = &q->runs[q->tok[a - 2].run];
 		for (int k = pr->a; k < pr->b; k++)
@@ -1172,8 +1172,10 @@ static void subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 				}
 				if (c2 >= 0 && q->tok[c2].ch != ';') {
 					/* X, the mayor of Y, said: skip the apposition */
-					if (word_ok(q, c2 + 1) && !(q->tok[c2 + 1].flags & TF_CAP) &&
-						(TCLS(q, &q->tok[c2 + 1]) & (QW_DET | QW_STOP))) {
+					if (word_ok(q, c2 + 1) && ((!(q->tok[c2 + 1].flags & TF_CAP) &&
+						(TCLS(q, &q->tok[c2 + 1]) & (QW_DET | QW_STOP))) ||
+						(q->tok[c2 + 1].run >= 0 &&
+						q->runs[q->tok[c2 + 1].run].kind == R_ROLE))) {
 						k = c2 - 1;
 						continue;
 					}
@@ -1631,7 +1633,7 @@ static int text_multi(const char *s, size_t n)
 
 static int text_ends_stop(const char *s, size_t n)
 {
-	while (n > 0 && (mark_family((unsigned char)s[n - 1]) ||
+	while (n > 0 && (mark_family((unsigned char)s[n - 1]) || s[n - 1] == ']' ||
 		s[n - 1] == ' ' || (unsigned char)s[n - 1] >= 0x80))
 		n--;
 	return n > 0 && (s[n - 1] == '.' || s[n - 1] == '?' || s[n - 1] == '!');

@@ -32,7 +32,9 @@ static const struct wordlist lists[] = {
 	 "predicts promises vows pledges tells says writes reiterates "
 	 "emphasizes emphasises underlines observes mentions "
 	 "testifies asserts maintains alleges cautions contends "
-	 "specifies specified supposes supposed concludes recounts recounted"},
+	 "specifies specified supposes supposed concludes recounts recounted "
+	 "proposed proposes attacked slammed blasted hailed praised accused "
+	 "thanked defended cited accuses slams blasts hails praises"},
 	{QW_CUE | QW_CUE_BASE, "say tell write warn insist add argue ask reply "
 	 "stress note claim explain announce state tweet remark comment "
 	 "continue declare admit suggest urge recall respond answer concede "
@@ -52,7 +54,8 @@ static const struct wordlist lists[] = {
 	 "shouting concluding criticizing criticising reiterating repeating "
 	 "emphasizing emphasising observing mentioning reporting posting "
 	 "testifying asserting maintaining alleging threatening speaking "
-	 "cautioning calling describing dubbing labelling branding terming"},
+	 "cautioning calling describing dubbing labelling branding terming "
+	 "citing accusing proposing praising"},
 	{QW_ACCORD, "according"},
 	/* Offices and honorifics that stand before a name. */
 	{QW_TITLE, "president vice prime minister secretary general senator "
