@@ -1610,6 +1610,26 @@ static int not_a_quote(const char *s, size_t n, int prev_naming)
 	return 0;
 }
 
+/* One to three words, each starting with a capital or a digit. */
+static int title_case(const char *s, size_t n)
+{
+	int words = 0, at = 1;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == ' ') {
+			at = 1;
+			continue;
+		}
+		if (at) {
+			words++;
+			if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9') ||
+				(unsigned char)s[i] >= 0xC3))
+				return 0;
+		}
+		at = 0;
+	}
+	return words >= 1 && words <= 3;
+}
+
 static int text_upper(const char *s, size_t n)
 {
 	size_t i = 0, k;
@@ -1802,6 +1822,23 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 			w->prev_kind = (TCLS(q, pt) & QW_NAMING) ? PK_NAMING : PK_DETLIKE;
 		else
 			w->prev_kind = PK_WORD;
+		/* known as the “Radio Control Law” */
+		if (w->prev_kind == PK_DETLIKE && p - 1 >= lo && word_ok(q, p - 1) &&
+			(TCLS(q, &q->tok[p - 1]) & QW_NAMING))
+			w->prev_kind = PK_NAMING;
+		/* was commonly called “swine flu”, a program dubbed “Zrínyi
+		 * 2026”: a name given, not words said */
+		if (w->prev_kind == PK_CUENAME) {
+			int j = p - 1;
+			while (j >= lo && word_ok(q, j) && (TCLS(q, &q->tok[j]) & QW_SKIP) &&
+				!(TCLS(q, &q->tok[j]) & QW_PASSIVE))
+				j--;
+			if (j >= lo && word_ok(q, j) && ((TCLS(q, &q->tok[j]) & QW_PASSIVE) ||
+				(!(q->tok[j].flags & TF_CAP) && q->tok[j].pid < 0 &&
+				!(TCLS(q, &q->tok[j]) & (QW_PRON_M | QW_PRON_F | QW_GROUP |
+				QW_STOP)))))
+				w->skip = 1;
+		}
 	}
 }
 
@@ -1892,6 +1929,10 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 		res.spk = q->ps_cspk;
 		if (q->ps_cspk >= 0)
 			memcpy(res.name, q->ps_cname, (size_t)q->ps_cspk);
+	}
+	if (res.cuelen < 0 && res.spk < 0 && !w->sent_initial && title_case(txt, n)) {
+		w->done = 1;     /* 'Stefan W', "COVI" */
+		return;
 	}
 	enum nf_quote_kind kind = decide_kind(q, w, txt, n, after_lower);
 	if (txt >= q->text && txt + n <= q->text + q->len && !w->earlier) {
