@@ -96,10 +96,18 @@ enum { PK_NONE, PK_COMMA, PK_CUE, PK_CUENAME, PK_WORD, PK_DETLIKE, PK_PAREN,
 	PK_NAMING };
 
 #define NIDX 1024
+#define NWCACHE 4096
+struct wcache {
+	uint32_t key, len, cls;
+};
+
 struct nf_quotes {
+	struct wcache wcache[NWCACHE];
 	struct person pers[NPERS];
 	int16_t idx_last[NIDX], idx_full[NIDX];
-	int16_t mru[8];  /* the latest persons touched, latest first (pid+1) */
+	int16_t mru[8];
+	size_t nmarks;   /* quotation marks in the record */
+	int clock;       /* where the search for an entry to reuse goes on */  /* the latest persons touched, latest first (pid+1) */
 	uint64_t seq;
 	/* scratch for one record */
 	struct tok *tok;
@@ -265,11 +273,23 @@ static uint32_t word_class(struct nf_quotes *q, const char *w, size_t n,
 {
 	if (n > sizeof q->lowbuf)
 		return 0;
+	uint32_t h = 2166136261u;
 	for (size_t i = 0; i < n; i++) {
 		char c = w[i];
-		q->lowbuf[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+		c = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+		q->lowbuf[i] = c;
+		h = (h ^ (unsigned char)c) * 16777619u;
 	}
-	return nf_qlex_lookup(q->lowbuf, n, nf_qlex_hash(q->lowbuf, n), cap);
+	/* The lexicon is large and news repeats its words: a small cache of
+	 * the words met last, by hash and length, saves most lookups. */
+	uint32_t key = h ^ (cap ? 0x5bd1e995u : 0);
+	struct wcache *e = &q->wcache[key & (NWCACHE - 1)];
+	if (e->key == key && e->len == n)
+		return e->cls;
+	e->key = key;
+	e->len = (uint32_t)n;
+	e->cls = nf_qlex_lookup(q->lowbuf, n, h, cap);
+	return e->cls;
 }
 
 static uint32_t tcls(struct nf_quotes *q, struct tok *t)
@@ -293,7 +313,8 @@ static int keeps_dot(const char *w, size_t n, uint32_t cls)
 		if (w[i] == '.')
 			return 1;            /* U.S, e.g */
 	(void)cls;
-	if (n > 6)
+	if (n > 6 || (w[0] >= 'a' && w[0] <= 'z' && w[0] != 'v' && w[0] != 'c' &&
+		w[0] != 'e' && w[0] != 'a'))
 		return 0;
 	static const char *ab[] = {"Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep",
 		"Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Prof", "Jr", "Sr",
@@ -302,7 +323,7 @@ static int keeps_dot(const char *w, size_t n, uint32_t cls)
 		"Dec", "Mt", "Ft", "approx", "Mme", "Messrs", "Adm", "Cmdr",
 		"Supt", "Insp", "Det", "Hon", "cf", "etc", "al", "Vol", "Op"};
 	for (size_t i = 0; i < sizeof ab / sizeof ab[0]; i++)
-		if (strlen(ab[i]) == n && memcmp(ab[i], w, n) == 0)
+		if (ab[i][0] == w[0] && strncmp(ab[i], w, n) == 0 && ab[i][n] == 0)
 			return 1;
 	return 0;
 }
@@ -336,6 +357,7 @@ static void tokenise(struct nf_quotes *q, const char *s, size_t from,
 {
 	size_t i = from, n;
 	q->ntok = 0;
+	q->nmarks = 0;
 	while (i < len) {
 		unsigned char b0 = (unsigned char)s[i];
 		if (b0 == ' ') {
@@ -404,6 +426,7 @@ static void tokenise(struct nf_quotes *q, const char *s, size_t from,
 				}
 			}
 			struct tok *t = newtok(q);
+			q->nmarks++;
 			t->type = T_MARK;
 			t->off = (uint32_t)i;
 			t->len = (uint32_t)n;
@@ -650,15 +673,16 @@ static int register_person(struct nf_quotes *q, const char *w, size_t n,
 		}
 	}
 	if (pid < 0) {
-		int free_i = -1;
-		for (int i = 0; i < NPERS; i++) {
-			if (!q->pers[i].used) {
-				free_i = i;
+		/* a free entry, else the next one on the clock that was not
+		 * met lately (second chance): bounded work per new name */
+		int free_i = q->clock;
+		for (int tries = 0; tries < 16; tries++) {
+			struct person *p = &q->pers[free_i];
+			if (!p->used || q->seq - p->seq > NPERS / 2)
 				break;
-			}
-			if (free_i < 0 || q->pers[i].seq < q->pers[free_i].seq)
-				free_i = i;
+			free_i = (free_i + 1) % NPERS;
 		}
+		q->clock = (free_i + 1) % NPERS;
 		pid = free_i;
 		struct person *p = &q->pers[pid];
 		memset(p, 0, sizeof *p);
@@ -726,10 +750,10 @@ static int pronoun(const struct nf_quotes *q, const struct tok *t)
 	return 0;
 }
 
-static int tok_is(const struct nf_quotes *q, int i, const char *w)
+#define tok_is(q, i, w) tok_is_n(q, i, w, sizeof(w) - 1)
+static int tok_is_n(const struct nf_quotes *q, int i, const char *w, size_t n)
 {
 	const struct tok *t = &q->tok[i];
-	size_t n = strlen(w);
 	if (t->type != T_WORD || t->len != n)
 		return 0;
 	for (size_t k = 0; k < n; k++) {
@@ -1590,6 +1614,8 @@ static int not_a_quote(const char *s, size_t n, int prev_naming)
 {
 	if (n == 0)
 		return 1;
+	if (!prev_naming && memchr(s, ' ', n))
+		return 0;
 	int spaces = 0, digit = 0, lower_word = 0, at_start = 1;
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
@@ -1684,6 +1710,10 @@ static int can_open(const struct tok *t)
  * quote of the record before when cont is set. */
 static void pair_marks(struct nf_quotes *q, int cont)
 {
+	if (!cont && !q->nmarks) {
+		q->depth = 0;
+		return;
+	}
 	int cur = -1;     /* index in wq of the open top-level quote */
 	if (cont) {
 		struct wq *w = new_wq(q);
@@ -2226,6 +2256,7 @@ void nf_quotes_reset(struct nf_quotes *q)
 	memset(q->pers, 0, sizeof q->pers);
 	memset(q->idx_last, 0, sizeof q->idx_last);
 	memset(q->mru, 0, sizeof q->mru);
+	q->clock = 0;
 	memset(q->idx_full, 0, sizeof q->idx_full);
 	q->seq = 0;
 	q->pending = 0;

@@ -47,6 +47,9 @@ static void hold(const struct nf_record *r)
 static void emit(const struct nf_record *r, const struct nf_quote *qs,
 	size_t n, struct nf_out *o)
 {
+	/* quotes come in order: count code points on from the last one */
+	const struct nf_record *last = NULL;
+	size_t at = 0, cp = 0;
 	for (size_t i = 0; i < n; i++) {
 		const struct nf_quote *q = &qs[i];
 		const struct nf_record *from = q->earlier ? &held : r;
@@ -55,7 +58,11 @@ static void emit(const struct nf_record *r, const struct nf_quote *qs,
 			continue;
 		size_t s = q->start <= from->len ? q->start : from->len;
 		size_t e = q->end <= from->len ? q->end : from->len;
-		size_t cs = nf_utf8_count(from->text, s);
+		if (from != last || s < at)
+			last = from, at = 0, cp = 0;
+		cp += nf_utf8_count(from->text + at, s - at);
+		at = s;
+		size_t cs = cp;
 		nf_out_begin(o, from, 0);
 		nf_out_int(o, "start", (long long)cs);
 		nf_out_int(o, "end", (long long)(cs + nf_utf8_count(from->text + s,
