@@ -391,6 +391,21 @@ static void tokenise(struct nf_quotes *q, const char *s, size_t from,
 			}
 			i = st;
 		}
+		if (b0 < 0x80 && ascii_class[b0] == AC_PUNCT && b0 != '\n' &&
+			b0 != '"' && b0 != '\'') {
+			/* ASCII punctuation: a token of its own */
+			struct tok *t = newtok(q);
+			t->type = T_PUNCT;
+			t->off = (uint32_t)i;
+			t->len = 1;
+			t->ch = (char)b0;
+			i++;
+			continue;
+		}
+		if (b0 < 0x80 && ascii_class[b0] == AC_SPACE) {
+			i++;
+			continue;
+		}
 		int32_t c = decode(s, len, i, &n);
 		if (c == '\n') {
 			struct tok *t = newtok(q);
@@ -501,7 +516,9 @@ word:
 					continue;
 				}
 				/* inner apostrophe, hyphen, dot, comma in numbers */
-				if (i + n < len && i > st) {
+				if (i + n < len && i > st && (d == '\'' || d == 0x2019 ||
+					d == '-' || d == '.' || d == '/' || d == '&' ||
+					d == ',' || d == ':')) {
 					size_t n2;
 					int32_t nx = decode(s, len, i + n, &n2);
 					int32_t pv = decode_prev(s, i);
