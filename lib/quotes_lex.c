@@ -151,7 +151,8 @@ static const struct wordlist lists[] = {
 	 "forces force navy coalition alliance movement front nato who imf "
 	 "sdf kremlin pentagon twitter facebook instagram youtube command "
 	 "society observer bureau corps unit division squad media agencies "
-	 "ministries council organisation institution program programme"},
+	 "ministries council organisation institution program programme "
+	 "services affairs resources relations security"},
 	{QW_PARTICLE, "de del della der den van von al el bin ibn da di du dos "
 	 "das le la ter ben abu"},
 	{QW_NAMING, "named known dubbed titled entitled nicknamed codenamed "
