@@ -79,7 +79,6 @@ static const struct abbrev abbrevs[] = {
 	{"eds", AB_NUM},
 	{"esq", AB_AMBIG},
 	{"est", AB_NUM | AB_AMBIG},
-	{"etc", AB_AMBIG},
 	{"ext", AB_NUM},
 	{"feb", AB_CAP | AB_NUM | AB_AMBIG},
 	{"fig", AB_NUM},
@@ -249,6 +248,11 @@ static const char *const speech_verbs[] = {
 	"tweeted", "warned", "writes", "wrote",
 };
 
+/* Labels of picture credits: a caption ends before "Image: Name." */
+static const char *const credit_labels[] = {
+	"Credit", "Image", "Photo", "Picture",
+};
+
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
 /* Compare the NUL-terminated key with w[0..n). */
@@ -305,6 +309,9 @@ int nf_sentence_tables_ok(void)
 	for (i = 1; i < NELEM(time_followers); i++)
 		if (strcmp(time_followers[i - 1], time_followers[i]) >= 0)
 			return 0;
+	for (i = 1; i < NELEM(credit_labels); i++)
+		if (strcmp(credit_labels[i - 1], credit_labels[i]) >= 0)
+			return 0;
 	for (i = 1; i < NELEM(speech_verbs); i++)
 		if (strcmp(speech_verbs[i - 1], speech_verbs[i]) >= 0)
 			return 0;
@@ -313,10 +320,10 @@ int nf_sentence_tables_ok(void)
 
 /* ---- characters --------------------------------------------------------- */
 
-/* Bytes the scan stops at: terminal marks, newline, and 0xE2, the lead
- * byte of the ellipsis U+2026. */
+/* Bytes the scan stops at: terminal marks, newline, the colon of a caption
+ * credit, and 0xE2, the lead byte of the ellipsis U+2026. */
 static const unsigned char stop[256] = {
-	['.'] = 1, ['?'] = 1, ['!'] = 1, ['\n'] = 1, [0xE2] = 1,
+	['.'] = 1, ['?'] = 1, ['!'] = 1, ['\n'] = 1, [0xE2] = 1, [':'] = 1,
 };
 
 static int ascii_space(unsigned char c)
@@ -599,6 +606,32 @@ static int words_more_than(const unsigned char *t, size_t from, size_t p,
 	return 0;
 }
 
+/* A dash (- – —) or a further ellipsis at t[i]. */
+static int dash_or_dots(const unsigned char *t, size_t len, size_t i)
+{
+	if (t[i] == '-' || t[i] == '.')
+		return 1;
+	return t[i] == 0xE2 && i + 2 < len && t[i + 1] == 0x80 &&
+	       (t[i + 2] == 0x93 || t[i + 2] == 0x94 || t[i + 2] == 0xA6);
+}
+
+/* The colon at t[p] follows a credit label that does not start the
+ * sentence begun at from: return where the label starts, else 0. */
+static size_t credit_start(const unsigned char *t, size_t len, size_t from,
+                           size_t p)
+{
+	size_t b = p;
+	if (p + 1 >= len || t[p + 1] != ' ')
+		return 0;
+	while (b > from && ascii_alpha(t[b - 1]))
+		b--;
+	if (b == from || !ascii_space(t[b - 1]) || p - b < 5 ||
+	    !in_list(credit_labels, NELEM(credit_labels), (const char *)t + b,
+	             p - b))
+		return 0;
+	return b;
+}
+
 /* ---- list items ----------------------------------------------------- */
 
 /* A list marker: "1." "1.)" "1)" "a." with an optional bullet before it
@@ -755,6 +788,8 @@ static size_t mark_ends(const unsigned char *t, size_t len, size_t from,
 	next_word(t, len, end + n, &w);
 	if (w.cls == CH_END)
 		return end;
+	if (w.cls == CH_OTHER && dash_or_dots(t, len, w.at))
+		return 0;	/* "... game." - Matthew Ingram; "it. ... The" */
 
 	if (spaced) {
 		int attached = p > from && !space_len(t, len, p - 1);
@@ -774,8 +809,10 @@ static size_t mark_ends(const unsigned char *t, size_t len, size_t from,
 	}
 	if (dots >= 3) {
 		if (p > from && t[p - 1] == '[' && q < len && t[q] == ']')
-			return 0;	/* [...] marks an omission */
-		if (p > from && space_len(t, len, p - 1))
+			/* [...] marks an omission: a sentence ends there only
+			 * when a capital follows at once */
+			return w.at == end + n && w.cls == CH_UPPER ? end : 0;
+		if (p == from || space_len(t, len, p - 1))
 			return 0;	/* " ... " runs on */
 		return w.cls == CH_UPPER || (dots >= 4 && w.cls == CH_DIGIT) ? end : 0;
 	}
@@ -846,6 +883,15 @@ int nf_sentence_next(const char *text, size_t len, size_t pos,
 		if (t[i] == '\n') {
 			if (newline_ends(t, limit, *start, i)) {
 				e = i;
+				goto trim;
+			}
+			i++;
+			continue;
+		}
+		if (t[i] == ':') {
+			size_t b = credit_start(t, limit, *start, i);
+			if (b) {
+				e = b;
 				goto trim;
 			}
 			i++;
