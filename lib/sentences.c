@@ -5,6 +5,11 @@
 
 #include <utf8proc.h>
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#define HAVE_SSE2 1
+#endif
+
 #include "newsfilter/sentences.h"
 
 /* ---- word tables ------------------------------------------------------ */
@@ -255,12 +260,16 @@ static const char *const credit_labels[] = {
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
-/* Compare the NUL-terminated key with w[0..n). */
+/* Compare the NUL-terminated key with w[0..n) as strcmp would; inline,
+ * since the words are short and libc's strncmp call dominated. */
 static int keycmp(const char *key, const char *w, size_t n)
 {
-	int c = strncmp(key, w, n);
-	if (c != 0)
-		return c;
+	size_t i;
+	for (i = 0; i < n; i++) {
+		unsigned char a = (unsigned char)key[i], b = (unsigned char)w[i];
+		if (a != b || a == '\0')
+			return a < b || a == '\0' ? -1 : 1;	/* a shorter key is less */
+	}
 	return key[n] != '\0';
 }
 
@@ -281,9 +290,13 @@ static int in_list(const char *const *list, size_t nlist, const char *w,
 	return 0;
 }
 
+#define ABBREV_MAX 6	/* the longest word in abbrevs[] */
+
 static int abbrev_flags(const char *w, size_t n)
 {
 	size_t lo = 0, hi = NELEM(abbrevs);
+	if (n > ABBREV_MAX)
+		return 0;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		int c = keycmp(abbrevs[mid].word, w, n);
@@ -301,7 +314,8 @@ int nf_sentence_tables_ok(void)
 {
 	size_t i;
 	for (i = 1; i < NELEM(abbrevs); i++)
-		if (strcmp(abbrevs[i - 1].word, abbrevs[i].word) >= 0)
+		if (strcmp(abbrevs[i - 1].word, abbrevs[i].word) >= 0 ||
+		    strlen(abbrevs[i].word) > ABBREV_MAX)
 			return 0;
 	for (i = 1; i < NELEM(starters); i++)
 		if (strcmp(starters[i - 1], starters[i]) >= 0)
@@ -325,6 +339,31 @@ int nf_sentence_tables_ok(void)
 static const unsigned char stop[256] = {
 	['.'] = 1, ['?'] = 1, ['!'] = 1, ['\n'] = 1, [0xE2] = 1, [':'] = 1,
 };
+
+/* The first i in [i, limit) where stop[t[i]], or limit. Sixteen bytes at
+ * a time where SSE2 is there: the scan is most of the time spent. */
+static size_t scan_stop(const unsigned char *t, size_t i, size_t limit)
+{
+#ifdef HAVE_SSE2
+	const __m128i dot = _mm_set1_epi8('.'), qm = _mm_set1_epi8('?'),
+	    ex = _mm_set1_epi8('!'), nl = _mm_set1_epi8('\n'),
+	    colon = _mm_set1_epi8(':'), e2 = _mm_set1_epi8((char)0xE2);
+	while (i + 16 <= limit) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+		__m128i m = _mm_or_si128(
+		    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, qm)),
+		                 _mm_or_si128(_mm_cmpeq_epi8(v, ex), _mm_cmpeq_epi8(v, nl))),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, colon), _mm_cmpeq_epi8(v, e2)));
+		unsigned mask = (unsigned)_mm_movemask_epi8(m);
+		if (mask)
+			return i + (size_t)__builtin_ctz(mask);
+		i += 16;
+	}
+#endif
+	while (i < limit && !stop[t[i]])
+		i++;
+	return i;
+}
 
 static int ascii_space(unsigned char c)
 {
@@ -875,11 +914,7 @@ int nf_sentence_next(const char *text, size_t len, size_t pos,
 		i += n;
 	}
 
-	while (i < limit) {
-		if (!stop[t[i]]) {
-			i++;
-			continue;
-		}
+	while ((i = scan_stop(t, i, limit)) < limit) {
 		if (t[i] == '\n') {
 			if (newline_ends(t, limit, *start, i)) {
 				e = i;
