@@ -335,10 +335,35 @@ int nf_sentence_tables_ok(void)
 /* ---- characters --------------------------------------------------------- */
 
 /* Bytes the scan stops at: terminal marks, newline, the colon of a caption
- * credit, and 0xE2, the lead byte of the ellipsis U+2026. */
+ * credit, and the lead bytes of the ellipsis U+2026 (0xE2) and of the
+ * full stops of other scripts (see other_mark). */
 static const unsigned char stop[256] = {
-	['.'] = 1, ['?'] = 1, ['!'] = 1, ['\n'] = 1, [0xE2] = 1, [':'] = 1,
+	['.'] = 1, ['?'] = 1, ['!'] = 1, ['\n'] = 1, [':'] = 1, [0xD8] = 1,
+	[0xDB] = 1, [0xE0] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
 };
+
+/* A sentence mark of another script at t[i]: its length, or 0. *cjk is set
+ * for the full-width marks, which need no space after them. Devanagari
+ * danda and double danda, Arabic question mark and full stop, ideographic
+ * full stop, full-width ! and ?. */
+static size_t other_mark(const unsigned char *t, size_t len, size_t i,
+                         int *cjk)
+{
+	*cjk = 0;
+	if (i + 1 < len && ((t[i] == 0xD8 && t[i + 1] == 0x9F) ||
+	    (t[i] == 0xDB && t[i + 1] == 0x94)))
+		return 2;
+	if (i + 2 >= len)
+		return 0;
+	if (t[i] == 0xE0 && t[i + 1] == 0xA5 && (t[i + 2] == 0xA4 || t[i + 2] == 0xA5))
+		return 3;
+	if ((t[i] == 0xE3 && t[i + 1] == 0x80 && t[i + 2] == 0x82) ||
+	    (t[i] == 0xEF && t[i + 1] == 0xBC && (t[i + 2] == 0x81 || t[i + 2] == 0x9F))) {
+		*cjk = 1;
+		return 3;
+	}
+	return 0;
+}
 
 /* The first i in [i, limit) where stop[t[i]], or limit. Sixteen bytes at
  * a time where SSE2 is there: the scan is most of the time spent. */
@@ -347,13 +372,20 @@ static size_t scan_stop(const unsigned char *t, size_t i, size_t limit)
 #ifdef HAVE_SSE2
 	const __m128i dot = _mm_set1_epi8('.'), qm = _mm_set1_epi8('?'),
 	    ex = _mm_set1_epi8('!'), nl = _mm_set1_epi8('\n'),
-	    colon = _mm_set1_epi8(':'), e2 = _mm_set1_epi8((char)0xE2);
+	    colon = _mm_set1_epi8(':'), d8 = _mm_set1_epi8((char)0xD8),
+	    db = _mm_set1_epi8((char)0xDB), e0 = _mm_set1_epi8((char)0xE0),
+	    e2 = _mm_set1_epi8((char)0xE2), e3 = _mm_set1_epi8((char)0xE3),
+	    ef = _mm_set1_epi8((char)0xEF);
 	while (i + 16 <= limit) {
 		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
 		__m128i m = _mm_or_si128(
 		    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, qm)),
 		                 _mm_or_si128(_mm_cmpeq_epi8(v, ex), _mm_cmpeq_epi8(v, nl))),
-		    _mm_or_si128(_mm_cmpeq_epi8(v, colon), _mm_cmpeq_epi8(v, e2)));
+		    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, colon), _mm_cmpeq_epi8(v, e2)),
+		                 _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, d8), _mm_cmpeq_epi8(v, db)),
+		                              _mm_or_si128(_mm_cmpeq_epi8(v, e0),
+		                                           _mm_or_si128(_mm_cmpeq_epi8(v, e3),
+		                                                        _mm_cmpeq_epi8(v, ef))))));
 		unsigned mask = (unsigned)_mm_movemask_epi8(m);
 		if (mask)
 			return i + (size_t)__builtin_ctz(mask);
@@ -818,8 +850,20 @@ static size_t mark_ends(const unsigned char *t, size_t len, size_t from,
 	}
 	*skip = q;
 	end = q;
-	while (end < len && (n = closer_len(t, len, end, &quoted)) != 0)
-		end += n;
+	for (;;) {
+		if (end < len && (n = closer_len(t, len, end, &quoted)) != 0) {
+			end += n;
+			continue;
+		}
+		/* a thin space between nested closing quotes: .'<U+2009>" */
+		if (end > q && end + 3 < len && t[end] == 0xE2 && t[end + 1] == 0x80 &&
+		    (t[end + 2] == 0x89 || t[end + 2] == 0x8A || t[end + 2] == 0xAF) &&
+		    closer_len(t, len, end + 3, &quoted)) {
+			end += 3;
+			continue;
+		}
+		break;
+	}
 	if (end >= len)
 		return end;
 	if (!(n = space_len(t, len, end)))
@@ -932,8 +976,20 @@ int nf_sentence_next(const char *text, size_t len, size_t pos,
 			i++;
 			continue;
 		}
-		if (t[i] == 0xE2 && !is_ellipsis(t, limit, i)) {
-			i++;
+		if (t[i] >= 0x80 && !is_ellipsis(t, limit, i)) {
+			int cjk, quoted = 0;
+			if ((n = other_mark(t, limit, i, &cjk)) == 0) {
+				i++;
+				continue;
+			}
+			e = i + n;
+			while (e < limit && (n = closer_len(t, limit, e, &quoted)) != 0)
+				e += n;
+			if (cjk || e >= limit || space_len(t, limit, e)) {
+				*end = e;
+				return 1;
+			}
+			i = e;
 			continue;
 		}
 		size_t skip;

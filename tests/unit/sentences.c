@@ -124,6 +124,17 @@ static const struct tcase cases[] = {
 	 "\xe2\x80\x9cIt is over.\xe2\x80\x9d | The minister left. | \xe2\x80\x98" "Fine.\xe2\x80\x99 | Then silence."},
 	{"guillemets", "\xc2\xabNous gagnerons.\xc2\xbb The mayor smiled.",
 	 "\xc2\xabNous gagnerons.\xc2\xbb | The mayor smiled."},
+	{"nested-thin-space", "He said: \"They told me, 'Wait.'\xe2\x80\x89\" Nobody waited.",
+	 "He said: \"They told me, 'Wait.'\xe2\x80\x89\" | Nobody waited."},
+	{"attribution-dash", "\"It is a long game.\" - Matthew Ingram", "\"It is a long game.\" - Matthew Ingram"},
+	/* other scripts */
+	{"danda", "\xe0\xa4\xb9\xe0\xa4\xbe\xe0\xa4\x81\xe0\xa5\xa4 \xe0\xa4\xa8\xe0\xa4\xb9\xe0\xa5\x80\xe0\xa4\x82\xe0\xa5\xa4",
+	 "\xe0\xa4\xb9\xe0\xa4\xbe\xe0\xa4\x81\xe0\xa5\xa4 | \xe0\xa4\xa8\xe0\xa4\xb9\xe0\xa5\x80\xe0\xa4\x82\xe0\xa5\xa4"},
+	{"cjk", "\xe6\x88\x91\xe6\x9d\xa5\xe4\xba\x86\xe3\x80\x82\xe4\xbd\xa0\xe5\x91\xa2\xef\xbc\x9f",
+	 "\xe6\x88\x91\xe6\x9d\xa5\xe4\xba\x86\xe3\x80\x82 | \xe4\xbd\xa0\xe5\x91\xa2\xef\xbc\x9f"},
+	/* captions */
+	{"credit", "Fans queue at the booth Image: Nick Moreau. The show opened Friday.",
+	 "Fans queue at the booth | Image: Nick Moreau. | The show opened Friday."},
 	/* URLs and e-mail */
 	{"urls", "Visit example.com or www.x.org/a.b for details. Mail j.doe@mail.com today.",
 	 "Visit example.com or www.x.org/a.b for details. | Mail j.doe@mail.com today."},
