@@ -166,7 +166,6 @@ static const struct abbrev abbrevs[] = {
 	{"rep", AB_TITLE},
 	{"reps", AB_TITLE},
 	{"rev", AB_TITLE},
-	{"sat", AB_CAP | AB_AMBIG},
 	{"sec", AB_NUM},
 	{"sect", AB_NUM},
 	{"sen", AB_TITLE},
@@ -177,7 +176,6 @@ static const struct abbrev abbrevs[] = {
 	{"spc", AB_TITLE},
 	{"sr", AB_AMBIG},
 	{"st", AB_AMBIG},
-	{"sun", AB_CAP | AB_AMBIG},
 	{"supt", AB_TITLE},
 	{"tel", AB_NUM},
 	{"tenn", AB_CAP | AB_AMBIG},
@@ -238,13 +236,17 @@ static const char *const starters[] = {
 /* After a.m. or p.m. these continue the sentence (9 a.m. Monday, 5 p.m.
  * EST). Lower case, sorted. */
 static const char *const time_followers[] = {
-	"aedt", "aest", "bst", "cdt", "cest", "cet", "cst", "ct", "eastern",
-	"edt", "est", "et", "friday", "gmt", "ist", "jst", "local", "mdt",
-	"monday", "mountain", "mst", "mt", "pacific", "pdt", "pst", "pt",
-	"saturday", "sunday", "thursday", "tuesday", "utc", "wednesday",
+	"aedt", "aest", "atlantic", "british", "bst", "cdt", "central", "cest",
+	"cet", "coordinated", "cst", "ct", "eastern", "edt", "est", "et",
+	"european", "friday", "gmt", "greenwich", "hst", "ist", "jst", "local",
+	"mdt", "monday", "mountain", "msk", "mst", "mt", "pacific", "pdt",
+	"pst", "pt", "saturday", "sunday", "thursday", "tuesday", "utc",
+	"wednesday",
 };
 
-/* Cues that let a quoted sentence run on: "Why?" Smith asked. */
+/* Cues that let a quoted question or exclamation run on: "Why?" Smith
+ * asked. (After a full stop inside quotes news style starts a new sentence:
+ * "... prayers." President Duda remarked, ...) */
 static const char *const speech_verbs[] = {
 	"added", "adds", "admitted", "agreed", "announced", "argued", "asked",
 	"asks", "claimed", "commented", "concluded", "continued", "declared",
@@ -594,6 +596,12 @@ static int word_kind(const unsigned char *t, size_t b, size_t e, int *flags)
 			c |= 0x20;
 		low[i] = (char)c;
 	}
+	if (n == 1 && t[b] >= 'A' && t[b] <= 'Z')
+		return W_INITIAL;	/* "Leroy P. Steele", not p. for page */
+	for (i = 0; i < n && t[b + i] >= 'A' && t[b + i] <= 'Z'; i++)
+		;
+	if (i == n)
+		return W_PLAIN;	/* "(ToF MS).": an acronym, not Ms. */
 	*flags = abbrev_flags(low, n);
 	if (*flags) {
 		if ((*flags & AB_CAP) && !(t[b] >= 'A' && t[b] <= 'Z'))
@@ -906,9 +914,6 @@ static size_t mark_ends(const unsigned char *t, size_t len, size_t from,
 	size_t wb, we;
 	wb = prev_word(t, from, p, &we);
 	kind = word_kind(t, wb, we, &flags);
-	if (quoted && w.cls == CH_UPPER && !is_starter(&w) &&
-	    name_then_cue(t, len, w.at))
-		return 0;
 	switch (kind) {
 	case W_PLAIN:
 		return end;
@@ -923,10 +928,12 @@ static size_t mark_ends(const unsigned char *t, size_t len, size_t from,
 	}
 	/* W_ABBREV */
 	if (w.cls == CH_DIGIT)
-		return flags & (AB_NUM | AB_TITLE) ? 0 : end;
+		return flags & (AB_NUM | AB_TITLE | AB_TIME) ? 0 : end;
 	if (w.cls != CH_UPPER)
 		return 0;
 	if (flags & AB_TIME) {
+		if (t[end + n] == '(')
+			return 0;	/* "5:00 p.m. (2100 UTC)" */
 		if (w.n && in_list(time_followers, NELEM(time_followers), w.low, w.n))
 			return 0;
 		return words_more_than(t, from, p, 3) ? end : 0;
