@@ -551,6 +551,12 @@ static void next_word(const unsigned char *t, size_t len, size_t i,
 		return;	/* a word with non-ASCII letters: in none of our lists */
 	w->n = k - i;
 	w->dot = k < len && t[k] == '.';
+	if (w->cls == CH_LOWER)	/* iPhone, eBay, wikiHow open sentences */
+		for (k = i + 1; k < i + w->n; k++)
+			if (t[k] >= 'A' && t[k] <= 'Z') {
+				w->cls = CH_UPPER;
+				break;
+			}
 }
 
 /* The word before a mark at t[p]: back to white space, without opening

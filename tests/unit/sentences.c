@@ -147,6 +147,8 @@ static const struct tcase cases[] = {
 	 "Visit example.com or www.x.org/a.b for details. | Mail j.doe@mail.com today."},
 	{"url-final", "The report is at https://www.example.org/a/b.html. It is long.",
 	 "The report is at https://www.example.org/a/b.html. | It is long."},
+	{"camel-case", "He founded a site called eHow. eBay bought it. Sales of the iPhone rose.",
+	 "He founded a site called eHow. | eBay bought it. | Sales of the iPhone rose."},
 	{"yahoo", "She works at Yahoo! in the accounting department.",
 	 "She works at Yahoo! in the accounting department."},
 	/* lists */
