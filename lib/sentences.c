@@ -66,6 +66,7 @@ static const struct abbrev abbrevs[] = {
 	{"col", AB_TITLE},
 	{"colo", AB_CAP | AB_AMBIG},
 	{"comdr", AB_TITLE},
+	{"cong", AB_TITLE},
 	{"conn", AB_CAP | AB_AMBIG},
 	{"corp", AB_AMBIG},
 	{"cos", AB_AMBIG},
@@ -200,37 +201,53 @@ static const struct abbrev abbrevs[] = {
 };
 
 /* Words that, capitalised after an abbreviation, begin a new sentence:
- * pronouns, determiners, conjunctions, prepositions, auxiliaries, sentence
- * adverbs, and the plural nouns news sentences open with. Proper nouns
- * and the nouns that follow "U.S." in names (Senate, Government) are not
- * here, so "the U.S. Senate" holds together. Lower case, sorted. */
+ * pronouns, determiners, conjunctions, prepositions, auxiliaries and
+ * sentence adverbs; with plural_nouns below. Proper nouns and the nouns
+ * that follow "U.S." in names (Senate, Government) are not here, so "the
+ * U.S. Senate" holds together. Lower case, sorted. */
 static const char *const starters[] = {
-	"a", "about", "according", "across", "additionally", "after",
-	"afterwards", "again", "against", "all", "almost", "already", "also",
-	"although", "always", "among", "an", "analysts", "and", "another",
-	"any", "anyone", "anything", "are", "aren", "as", "at", "authorities",
-	"because", "before", "being", "besides", "between", "both", "but",
-	"by", "can", "could", "couldn", "critics", "currently", "despite",
-	"did", "didn", "do", "does", "doesn", "don", "during", "each",
-	"earlier", "either", "elsewhere", "even", "eventually", "every",
-	"everyone", "everything", "experts", "few", "finally", "first",
-	"following", "for", "from", "further", "furthermore", "had", "has",
-	"have", "he", "her", "here", "his", "how", "however", "i", "if", "in",
-	"indeed", "instead", "investigators", "investors", "is", "isn", "it",
-	"its", "just", "last", "later", "lawmakers", "let", "many",
-	"meanwhile", "might", "more", "moreover", "most", "much", "must",
-	"my", "neither", "nevertheless", "next", "no", "none", "nor", "not",
-	"nothing", "now", "of", "officials", "often", "on", "once", "one",
-	"only", "or", "other", "others", "our", "overall", "people",
-	"perhaps", "police", "previously", "prosecutors", "rather",
-	"recently", "researchers", "residents", "scientists", "several",
-	"she", "should", "since", "so", "some", "sometimes", "soon", "still",
-	"such", "that", "the", "their", "then", "there", "these", "they",
-	"this", "those", "though", "thus", "to", "today", "together",
-	"tomorrow", "under", "unlike", "until", "was", "wasn", "we", "were",
-	"what", "when", "where", "whether", "which", "while", "who", "whose",
-	"why", "will", "with", "within", "without", "witnesses", "would",
-	"yes", "yesterday", "yet", "you", "your",
+	"a", "about", "according", "accordingly", "across", "additionally",
+	"after", "afterward", "afterwards", "again", "against", "all",
+	"almost", "already", "also", "alternatively", "although", "always",
+	"among", "an", "and", "another", "any", "anyone", "anything",
+	"apparently", "are", "aren", "as", "at", "because", "before",
+	"being", "besides", "between", "both", "but", "by", "can",
+	"consequently", "could", "couldn", "currently", "despite", "did",
+	"didn", "do", "does", "doesn", "don", "during", "each", "earlier",
+	"either", "elsewhere", "even", "eventually", "every", "everyone",
+	"everything", "few", "finally", "first", "following", "for", "from",
+	"further", "furthermore", "had", "has", "have", "he", "hence", "her",
+	"here", "his", "how", "however", "i", "if", "in", "indeed",
+	"initially", "instead", "is", "isn", "it", "its", "just", "last",
+	"later", "let", "likewise", "many", "meanwhile", "might", "more",
+	"moreover", "most", "much", "must", "my", "neither", "nevertheless",
+	"next", "no", "none", "nonetheless", "nor", "not", "nothing", "now",
+	"of", "often", "on", "once", "one", "only", "or", "other", "others",
+	"otherwise", "our", "overall", "perhaps", "previously", "rather",
+	"recently", "several", "she", "should", "similarly", "since", "so",
+	"some", "sometimes", "soon", "still", "subsequently", "such", "that",
+	"the", "their", "then", "there", "these", "they", "this", "those",
+	"though", "thus", "to", "today", "together", "tomorrow",
+	"ultimately", "under", "unless", "unlike", "until", "upon", "was",
+	"wasn", "we", "were", "what", "when", "where", "whereas", "whether",
+	"which", "while", "who", "whose", "why", "will", "with", "within",
+	"without", "would", "yes", "yesterday", "yet", "you", "your",
+};
+
+/* The plural nouns news sentences open with ("... in the U.S. Analysts
+ * said"); not in the possessive ("the U.N. Children's Fund"). */
+static const char *const plural_nouns[] = {
+	"activists", "analysts", "attorneys", "authorities", "children",
+	"companies", "consumers", "critics", "customers", "demonstrators",
+	"doctors", "experts", "families", "farmers", "firefighters", "firms",
+	"investigators", "investors", "journalists", "judges", "lawmakers",
+	"lawyers", "leaders", "legislators", "markets", "members",
+	"militants", "negotiators", "observers", "officers", "officials",
+	"opponents", "people", "police", "prices", "profits", "prosecutors",
+	"protesters", "rebels", "reporters", "rescuers", "researchers",
+	"residents", "sales", "scientists", "shares", "soldiers", "sources",
+	"stocks", "students", "supporters", "survivors", "troops", "victims",
+	"voters", "witnesses", "women", "workers",
 };
 
 /* After a.m. or p.m. these continue the sentence (9 a.m. Monday, 5 p.m.
@@ -321,6 +338,9 @@ int nf_sentence_tables_ok(void)
 			return 0;
 	for (i = 1; i < NELEM(starters); i++)
 		if (strcmp(starters[i - 1], starters[i]) >= 0)
+			return 0;
+	for (i = 1; i < NELEM(plural_nouns); i++)
+		if (strcmp(plural_nouns[i - 1], plural_nouns[i]) >= 0)
 			return 0;
 	for (i = 1; i < NELEM(time_followers); i++)
 		if (strcmp(time_followers[i - 1], time_followers[i]) >= 0)
@@ -523,6 +543,9 @@ struct next {
 	char low[WORD_MAX];	/* its ASCII letters, lower-cased */
 	size_t n;		/* their count; 0 when too long or not ASCII */
 	int dot;		/* the letters are followed by '.' */
+	int comma;		/* ... by ',' */
+	int under_secretary;	/* the word is "Under" before "Secretary" */
+	int possessive;		/* ... by 's or ’s */
 };
 
 /* Read the word at t[i] (after white space); skip opening marks. */
@@ -534,7 +557,7 @@ static void next_word(const unsigned char *t, size_t len, size_t i,
 		i += n;
 	w->at = i;
 	w->n = 0;
-	w->dot = 0;
+	w->dot = w->comma = w->under_secretary = w->possessive = 0;
 	if (i >= len) {
 		w->cls = CH_END;
 		return;
@@ -551,6 +574,13 @@ static void next_word(const unsigned char *t, size_t len, size_t i,
 		return;	/* a word with non-ASCII letters: in none of our lists */
 	w->n = k - i;
 	w->dot = k < len && t[k] == '.';
+	w->comma = k < len && t[k] == ',';
+	w->possessive = (k + 1 < len && t[k] == '\'' && t[k + 1] == 's') ||
+	    (k + 3 < len && t[k] == 0xE2 && t[k + 1] == 0x80 && t[k + 2] == 0x99 &&
+	     t[k + 3] == 's');
+	w->under_secretary = w->n == 5 && memcmp(w->low, "under", 5) == 0 &&
+	    len - k > 10 && (t[k] == ' ' || t[k] == '-') &&
+	    memcmp(t + k + 1, "Secretary", 9) == 0;
 	if (w->cls == CH_LOWER)	/* iPhone, eBay, wikiHow open sentences */
 		for (k = i + 1; k < i + w->n; k++)
 			if (t[k] >= 'A' && t[k] <= 'Z') {
@@ -609,6 +639,14 @@ static int word_kind(const unsigned char *t, size_t b, size_t e, int *flags)
 	if (i == n)
 		return W_PLAIN;	/* "(ToF MS).": an acronym, not Ms. */
 	*flags = abbrev_flags(low, n);
+	if (!*flags) {	/* Lt.-Gen.: the part after the last hyphen */
+		for (i = n; i > 0 && low[i - 1] != '-'; i--)
+			;
+		if (i > 1 && i < n && low[i - 2] == '.') {
+			*flags = abbrev_flags(low + i, n - i) & AB_TITLE;
+			b += i;
+		}
+	}
 	if (*flags) {
 		if ((*flags & AB_CAP) && !(t[b] >= 'A' && t[b] <= 'Z'))
 			return *flags = 0, W_PLAIN;
@@ -641,7 +679,15 @@ static int is_starter(const struct next *w)
 		return 0;
 	if (w->dot && w->n == 1)	/* J. A. Smith: an initial, not "A" */
 		return 0;
-	return in_list(starters, NELEM(starters), w->low, w->n);
+	if (w->comma && w->n > 4 && w->low[w->n - 2] == 'l' &&
+	    w->low[w->n - 1] == 'y')
+		return 1;	/* Unfortunately, ... */
+	if (w->under_secretary)
+		return 0;	/* the U.S. Under Secretary of State */
+	if (in_list(starters, NELEM(starters), w->low, w->n))
+		return 1;
+	return !w->possessive &&
+	       in_list(plural_nouns, NELEM(plural_nouns), w->low, w->n);
 }
 
 /* A capitalised title after an abbreviation: Co. Mr. Smith said ... */

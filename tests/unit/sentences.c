@@ -48,6 +48,11 @@ static const struct tcase cases[] = {
 	 "Prof. Ada Lovelace thanked Capt. Kirk and Col. Sanders."},
 	{"saint", "They met at St. Paul's Cathedral on Main St. The talks failed.",
 	 "They met at St. Paul's Cathedral on Main St. | The talks failed."},
+	{"hyphen-rank", "The commander, Lt.-Gen. Lance Smith, spoke.", "The commander, Lt.-Gen. Lance Smith, spoke."},
+	{"under-secretary", "He met the U.S. Under Secretary of State in the U.S. Under the plan, aid grows.",
+	 "He met the U.S. Under Secretary of State in the U.S. | Under the plan, aid grows."},
+	{"adverb-comma", "Jumping is popular in the U.S. Unfortunately, it is risky.",
+	 "Jumping is popular in the U.S. | Unfortunately, it is risky."},
 	/* months before a day; month at the end */
 	{"months", "The law passed on Jan. 5 and took effect Sept. 30, 2019.",
 	 "The law passed on Jan. 5 and took effect Sept. 30, 2019."},
@@ -92,6 +97,8 @@ static const struct tcase cases[] = {
 	 "He wrote to the U.S. Senate and the U.S. Government."},
 	{"us-lower", "Sales in the U.S. rose 3% while the U.K. economy shrank.",
 	 "Sales in the U.S. rose 3% while the U.K. economy shrank."},
+	{"possessive-plural", "Schools reopened, the U.N. Children's Fund said. It was in the U.N. Children were safe.",
+	 "Schools reopened, the U.N. Children's Fund said. | It was in the U.N. | Children were safe."},
 	{"dc-final", "The rally was in Washington D.C. The crowd was large.",
 	 "The rally was in Washington D.C. | The crowd was large."},
 	/* numbers */
