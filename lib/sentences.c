@@ -822,7 +822,9 @@ static size_t list_marker(const unsigned char *t, size_t len, size_t i,
 }
 
 /* The start of the next list item (value v, same style) in t[i..len), as
- * a space then a marker; len when there is none. */
+ * a space then a marker; len when there is none. The search ends at the
+ * first mark followed by white space, where the sentence rules take over,
+ * so that the work stays linear in the text ("1. 1. 1. ..."). */
 static size_t find_item(const unsigned char *t, size_t len, size_t i, int v,
                         int style)
 {
@@ -830,6 +832,9 @@ static size_t find_item(const unsigned char *t, size_t len, size_t i, int v,
 	for (; i + 1 < stop_at; i++) {
 		int nv, ns;
 		if (t[i] == '\n')
+			break;
+		if ((t[i] == '.' || t[i] == '?' || t[i] == '!') &&
+		    ascii_space(t[i + 1]))
 			break;
 		if (t[i] != ' ' && !bullet_len(t, len, i))
 			continue;
