@@ -103,3 +103,14 @@ t "sent counts through a document" \
 ["a",2]
 ["a",3]
 ["b",1]'
+
+# UTF-16 with a byte-order mark is converted to UTF-8 (both byte orders);
+# an unpaired surrogate becomes U+FFFD.
+printf '\377\376H\000i\000.\000 \000=\330\000\336.\000' >"$T/le.txt"
+printf '\376\377\000H\000i\000.\000 \330=\000x\000.' >"$T/be.txt"
+t "UTF-16LE with BOM" 'split-sentences -o text "$T/le.txt"' 'Hi.
+😀.'
+t "UTF-16BE with BOM, lone surrogate" 'split-sentences -o text "$T/be.txt"' 'Hi.
+�x.'
+t "UTF-16 inside gzip" 'gzip -c "$T/le.txt" | split-sentences -o text' 'Hi.
+😀.'
