@@ -263,8 +263,9 @@ int nf_tar_next(struct nf_tar *t, const char **path, size_t *path_len,
 				pax_records(t, t->data.data, t->data.len);
 			} else {
 				t->long_name.len = 0;
-				nf_buf_add(&t->long_name, t->data.data,
-					field_len((unsigned char *)t->data.data, t->data.len));
+				if (t->data.len)
+					nf_buf_add(&t->long_name, t->data.data,
+						field_len((unsigned char *)t->data.data, t->data.len));
 				t->have_long_name = 1;
 			}
 			continue;
@@ -300,6 +301,11 @@ int nf_tar_next(struct nf_tar *t, const char **path, size_t *path_len,
 		}
 		if (read_body(t, &t->data, size) < 0)
 			break;
+		/* Control characters in a name (a newline, a CR) would break the
+		 * id in every output format: shown as '?', as ls(1) does. */
+		for (size_t i = 0; i < t->name.len; i++)
+			if ((unsigned char)t->name.data[i] < 0x20 || t->name.data[i] == 0x7F)
+				t->name.data[i] = '?';
 		t->path.len = 0;
 		nf_utf8_sanitize(&t->path, t->name.data ? t->name.data : "", t->name.len);
 		nf_buf_addc(&t->path, 0);

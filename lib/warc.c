@@ -58,6 +58,12 @@ static int has_prefix(const char *s, size_t n, const char *p)
 	return 1;
 }
 
+/* A buffer's bytes, "" while it has none (never a null pointer). */
+static const char *str(const struct nf_buf *b)
+{
+	return b->data ? b->data : "";
+}
+
 static int is_digit(int c)
 {
 	return c >= '0' && c <= '9';
@@ -488,12 +494,14 @@ static int looks_like_html(const char *s, size_t n)
  * document we want (status not 2xx, other media type, unknown coding). */
 static int http_payload(struct nf_warc *w, struct nf_warc_doc *d)
 {
+	if (w->block.len < 12)
+		return 0;
 	const char *s = w->block.data, *end = s + w->block.len;
 	const char *ct = NULL, *charset = NULL;
 	size_t ct_len = 0, charset_len = 0;
 	int chunked = 0, coding = 0;   /* 0 none, 1 gzip/zlib, 2 deflate */
 
-	if (w->block.len < 12 || !has_prefix(s, w->block.len, "http/"))
+	if (!has_prefix(s, w->block.len, "http/"))
 		return 0;
 	const char *sp = memchr(s, ' ', (size_t)(end - s) < 16 ? (size_t)(end - s) : 16);
 	if (!sp || end - sp < 4 || sp[1] != '2' || !is_digit(sp[2]) || !is_digit(sp[3]))
@@ -630,16 +638,16 @@ int nf_warc_next(struct nf_warc *w, struct nf_warc_doc *d)
 		int want = 0;
 		const char *charset = NULL;
 		size_t charset_len = 0;
-		int http = has_prefix(w->ctype.data ? w->ctype.data : "", w->ctype.len, "application/http");
+		int http = has_prefix(str(&w->ctype), w->ctype.len, "application/http");
 		if (strcmp(w->type, "response") == 0) {
 			type = "response";
-			want = http || media_type(w->ctype.data, w->ctype.len, &charset, &charset_len) >= 0;
+			want = http || media_type(str(&w->ctype), w->ctype.len, &charset, &charset_len) >= 0;
 		} else if (strcmp(w->type, "resource") == 0) {
 			type = "resource";
 			/* wget stores its log and arguments as metadata:// resources. */
-			want = !has_prefix(w->uri.data ? w->uri.data : "", w->uri.len, "<metadata:") &&
-			    !has_prefix(w->uri.data ? w->uri.data : "", w->uri.len, "metadata:") &&
-			    (http || media_type(w->ctype.data, w->ctype.len, &charset, &charset_len) >= 0);
+			want = !has_prefix(str(&w->uri), w->uri.len, "<metadata:") &&
+			    !has_prefix(str(&w->uri), w->uri.len, "metadata:") &&
+			    (http || media_type(str(&w->ctype), w->ctype.len, &charset, &charset_len) >= 0);
 		} else if (strcmp(w->type, "conversion") == 0) {
 			type = "conversion";
 			want = 1;
@@ -674,7 +682,7 @@ int nf_warc_next(struct nf_warc *w, struct nf_warc_doc *d)
 			d->body = w->block.data ? w->block.data : "";
 			d->len = w->block.len;
 			d->is_html = strcmp(type, "conversion") != 0 &&
-			    media_type(w->ctype.data, w->ctype.len, &charset, &charset_len) == 1;
+			    media_type(str(&w->ctype), w->ctype.len, &charset, &charset_len) == 1;
 			maybe_latin1(w, d, charset, charset_len);
 		}
 		unbracket(&w->uri);

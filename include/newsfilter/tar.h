@@ -17,12 +17,13 @@ int nf_tar_detect(const unsigned char *block, size_t len);
  * The caller keeps in and closes it after nf_tar_free. */
 struct nf_tar *nf_tar_new(struct nf_input *in, const char *head, size_t head_len);
 
-/* The next regular file: its path (pax "path" or GNU long name when given,
- * made valid UTF-8, NUL-terminated) and its bytes. Directories, links,
- * devices and pax/GNU meta entries are skipped. Both slices stay valid
- * until the next call. Returns 1, or 0 at the end of the archive (two zero
- * blocks, or end of input) or after a truncated member or a bad header,
- * which are reported once with nf_error and end the archive. */
+/* The next regular file: its path (pax "path" or GNU long name when given;
+ * valid UTF-8, control characters shown as '?', NUL-terminated) and its
+ * bytes. Directories, links, devices and pax/GNU meta entries are skipped.
+ * Both slices stay valid until the next call. Returns 1, or 0 at the end
+ * of the archive (two zero blocks, or end of input) or after a truncated
+ * member or a bad header, which are reported once with nf_error and end
+ * the archive. */
 int nf_tar_next(struct nf_tar *t, const char **path, size_t *path_len,
 	const char **data, size_t *len);
 
