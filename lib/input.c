@@ -187,7 +187,8 @@ static size_t gz_read(struct nf_input *in, char *dst, size_t cap)
 		if (in->gz_member_done && !next_member(in))
 			break;
 		if (!raw_fill(in)) {
-			nf_error(in->name, 0, "truncated gzip file");
+			if (!in->failed) /* a read error was reported already */
+				nf_error(in->name, 0, "truncated gzip file");
 			in->failed = 1;
 			break;
 		}
