@@ -396,6 +396,21 @@ int nf_input_peek(struct nf_input *in)
 	}
 }
 
+size_t nf_input_ahead(struct nf_input *in, size_t min, const char **p)
+{
+	if (!in->bom_done)
+		drop_bom(in);
+	while (in->end - in->start < min && fill(in))
+		;
+	*p = in->buf + in->start;
+	return in->end - in->start;
+}
+
+void nf_input_drop_ahead(struct nf_input *in)
+{
+	in->start = in->end;
+}
+
 long nf_input_lineno(const struct nf_input *in)
 {
 	return in->lineno;
