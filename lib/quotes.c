@@ -2216,9 +2216,11 @@ static void analyse(struct nf_quotes *q, int cont)
 	int open = q->depth > 0;
 	q->tail_off = -1;
 	if (!open && (size_t)lo < q->ntok) {
+		/* only an abbreviation at the end ("said U.S.") leaves the
+		 * sentence open; a heading or a caption is a paragraph */
 		const struct tok *l = &q->tok[q->ntok - 1];
-		int unfinished = !(l->type == T_PUNCT && (l->ch == '.' ||
-			l->ch == '!' || l->ch == '?'));
+		int unfinished = l->type == T_WORD && l->len > 1 &&
+			q->text[l->off + l->len - 1] == '.';
 		for (size_t i = (size_t)lo; unfinished && i < q->ntok; i++)
 			if (q->tok[i].type == T_MARK || q->tok[i].type == T_PARA)
 				unfinished = 0;
