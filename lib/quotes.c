@@ -2019,6 +2019,8 @@ static int sentence_ends(struct nf_quotes *q, size_t i)
 			return 1;
 		if (nx->type != T_WORD || !(nx->flags & TF_CAP))
 			return 0;
+		if (pronoun(q, nx) || (TCLS(q, nx) & QW_GROUP))
+			return 1;   /* “Q!” He said … starts anew, as split-sentences has it */
 		/* “Why?” Smith asked. — but “Q.” He said … is two sentences */
 		while (e > 0 && (q->text[e - 1] == ' ' || mark_family(
 			(unsigned char)q->text[e - 1]) ||
