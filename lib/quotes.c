@@ -756,7 +756,7 @@ static int resolve_role(struct nf_quotes *q, const char *w, size_t n,
 /* ---------- capitalised runs ---------- */
 
 /* 1 for he, 2 for she, else 0: read from the bytes, no lookup. */
-static int pronoun(const struct nf_quotes *q, const struct tok *t)
+static inline int pronoun(const struct nf_quotes *q, const struct tok *t)
 {
 	const char *w = q->text + t->off;
 	if (t->len == 2 && (w[0] == 'h' || w[0] == 'H') && w[1] == 'e')
