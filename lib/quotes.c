@@ -1368,6 +1368,16 @@ static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi)
 {
 	if (k >= hi || !word_ok(q, k))
 		return 0;
+	/* "tweeted former thinktank executive Ken Gude": lower-case words
+	 * with a title among them, then the name */
+	int j = k, titled = 0;
+	while (j < hi && j < k + 4 && word_ok(q, j) && !(q->tok[j].flags & TF_CAP) &&
+		!(TCLS(q, &q->tok[j]) & (QW_DET | QW_PRON_M | QW_PRON_F | QW_CUE))) {
+		titled |= (TCLS(q, &q->tok[j]) & QW_TITLE) != 0;
+		j++;
+	}
+	if (titled && j > k && j < hi && word_ok(q, j) && (q->tok[j].flags & TF_CAP))
+		k = j;
 	struct tok *t = &q->tok[k];
 	if (TCLS(q, t) & (QW_PRON_M | QW_PRON_F)) {
 		attr_set_person(q, a, t->pid);
@@ -1570,8 +1580,21 @@ static void trim_span(const char *s, size_t *a, size_t *b)
 	while (*a < *b && (is_space_cp(decode(s, *b, *a, &n))))
 		*a += n;
 	for (;;) {
-		while (*b > *a && (s[*b - 1] == ' ' || s[*b - 1] == '\t'))
-			(*b)--;
+		for (;;) {
+			if (*b > *a && (s[*b - 1] == ' ' || s[*b - 1] == '\t'))
+				(*b)--;
+			else if (*b >= *a + 2 && (unsigned char)s[*b - 2] == 0xC2 &&
+				(unsigned char)s[*b - 1] == 0xA0)
+				*b -= 2;     /* no-break space */
+			else if (*b >= *a + 3 && (unsigned char)s[*b - 3] == 0xE2 &&
+				(unsigned char)s[*b - 2] == 0x80 &&
+				(((unsigned char)s[*b - 1] >= 0x80 &&
+				(unsigned char)s[*b - 1] <= 0x8A) ||
+				(unsigned char)s[*b - 1] == 0xAF))
+				*b -= 3;     /* U+2000..200A, U+202F */
+			else
+				break;
+		}
 		if (*b > *a && s[*b - 1] == ',')
 			(*b)--;
 		else
@@ -2013,16 +2036,25 @@ static int sentence_ends(struct nf_quotes *q, size_t i)
 	}
 	if (t->type == T_MARK && t->quote >= 0 && t->role == M_CLOSE) {
 		size_t e = t->off;
-		if (!text_ends_stop(q->text, e))
+		/* a quote held from the record before may have all its words
+		 * there */
+		const char *ts = q->text;
+		size_t k = 0;
+		while (k < e && (q->text[k] == ' ' || mark_family((unsigned char)q->text[k])))
+			k++;
+		if (k == e && q->wq[t->quote].open_tok < 0)
+			ts = q->ptext.data, e = q->ptext.len;
+		if (!text_ends_stop(ts, e))
 			return 0;
 		if (nx->type == T_MARK && can_open(nx))
 			return 1;
 		if (nx->type != T_WORD || !(nx->flags & TF_CAP))
 			return 0;
-		if (pronoun(q, nx) || (TCLS(q, nx) & QW_GROUP))
+		if (pronoun(q, nx) || (TCLS(q, nx) & (QW_GROUP | QW_TITLE)))
 			return 1;   /* “Q!” He said … starts anew, as split-sentences has it */
 		/* “Why?” Smith asked. — but “Q.” He said … is two sentences */
-		while (e > 0 && (q->text[e - 1] == ' ' || mark_family(
+		while (e > 0 && (q->text[e - 1] == ' ' || q->text[e - 1] == ']' ||
+			mark_family(
 			(unsigned char)q->text[e - 1]) ||
 			((unsigned char)q->text[e - 1] & 0xC0) == 0x80 ||
 			(unsigned char)q->text[e - 1] >= 0xC0))
