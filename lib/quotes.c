@@ -1641,11 +1641,13 @@ static void emit(struct nf_quotes *q, struct wq *w, const char *txt,
 
 static void fix_pointers(struct nf_quotes *q)
 {
+	static const char empty[1];
+	const char *base = q->strs.data ? q->strs.data : empty;
 	for (size_t i = 0; i < q->nout; i++) {
 		size_t *so = &q->strofs[3 * i];
-		q->out[i].text = q->strs.data + so[0];
-		q->out[i].speaker = so[1] == (size_t)-1 ? NULL : q->strs.data + so[1];
-		q->out[i].cue = so[2] == (size_t)-1 ? NULL : q->strs.data + so[2];
+		q->out[i].text = base + so[0];
+		q->out[i].speaker = so[1] == (size_t)-1 ? NULL : base + so[1];
+		q->out[i].cue = so[2] == (size_t)-1 ? NULL : base + so[2];
 	}
 }
 
@@ -2005,7 +2007,7 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 		return;
 	}
 	enum nf_quote_kind kind = decide_kind(q, w, txt, n, after_lower);
-	if (txt >= q->text && txt + n <= q->text + q->len && !w->earlier) {
+	if (q->text && txt >= q->text && txt + n <= q->text + q->len && !w->earlier) {
 		w->start = (size_t)(txt - q->text);
 		w->end = w->start + n;
 	}
@@ -2053,13 +2055,13 @@ static int sentence_ends(struct nf_quotes *q, size_t i)
 		if (pronoun(q, nx) || (TCLS(q, nx) & (QW_GROUP | QW_TITLE)))
 			return 1;   /* “Q!” He said … starts anew, as split-sentences has it */
 		/* “Why?” Smith asked. — but “Q.” He said … is two sentences */
-		while (e > 0 && (q->text[e - 1] == ' ' || q->text[e - 1] == ']' ||
+		while (e > 0 && (ts[e - 1] == ' ' || ts[e - 1] == ']' ||
 			mark_family(
-			(unsigned char)q->text[e - 1]) ||
-			((unsigned char)q->text[e - 1] & 0xC0) == 0x80 ||
-			(unsigned char)q->text[e - 1] >= 0xC0))
+			(unsigned char)ts[e - 1]) ||
+			((unsigned char)ts[e - 1] & 0xC0) == 0x80 ||
+			(unsigned char)ts[e - 1] >= 0xC0))
 			e--;
-		if (e > 0 && q->text[e - 1] != '.') {
+		if (e > 0 && ts[e - 1] != '.') {
 			struct attr tmp;
 			if (attr_after(q, &tmp, (int)i, (int)q->ntok))
 				return 0;

@@ -64,7 +64,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		first = 0;
 		pos = e + 1;
 	}
-	check(qs, nf_quotes_end(q, &qs), 0);
+	size_t n = nf_quotes_end(q, &qs);
+	check(qs, n, 0);
 	nf_quotes_reset(q);
 	return 0;
 }
