@@ -323,7 +323,9 @@ static void parse_digits(const struct sc *s, size_t i, struct num *nm)
 			k = j + 1;
 			while (is_digit(at(s, k)))
 				k++;
-			if (k - j - 1 != 3 && !(k - j - 1 == 4 && sep))
+			/* "200,0000" (a typo for 200,000 or 2,000,000) is
+			 * read as written */
+			if (k - j - 1 != 3 && k - j - 1 != 4)
 				break;
 			if (k - j - 1 == 4 && at(s, k) == ',')
 				break;
@@ -385,7 +387,7 @@ static int parse_words(const struct sc *s, size_t i, struct num *nm)
 	const struct nf_fig_numword *w, *w2;
 	double total = 0, cur = 0;
 	int last = -1, n = 0;
-	size_t j = i, we, k, k2, e2;
+	size_t j = i, we, k, k2, e2, end = i;
 
 	memset(nm, 0, sizeof *nm);
 	nm->s = i;
@@ -432,14 +434,14 @@ static int parse_words(const struct sc *s, size_t i, struct num *nm)
 			cur = num / w->v;
 			nm->frac = 1;
 			n++;
-			j = we;
+			end = we;
 			break;
 		} else {
 			break;   /* "half" alone: the caller's */
 		}
 		last = w->type;
 		n++;
-		j = we;
+		j = end = we;
 		/* what joins this word to the next */
 		k = j;
 		if (at(s, k) == '-' || at(s, k) == ' ') {
@@ -454,7 +456,7 @@ static int parse_words(const struct sc *s, size_t i, struct num *nm)
 				    (at(s, ae) == ' ' || at(s, ae) == '-') &&
 				    weq(s, ae + 1, word_end(s, ae + 1), "half")) {
 					cur += 0.5;
-					j = word_end(s, ae + 1);
+					j = end = word_end(s, ae + 1);
 					last = NW_HALF;
 					nm->dec = 1;
 					k = j;
@@ -494,7 +496,7 @@ static int parse_words(const struct sc *s, size_t i, struct num *nm)
 	if (n == 0)
 		return 0;
 	nm->v = total + cur;
-	nm->e = j;
+	nm->e = end;
 	nm->one = n == 1 && last == NW_UNIT && nm->v == 1;
 	return 1;
 }
@@ -697,6 +699,22 @@ static int month_at(const struct sc *s, size_t i, size_t *me)
 	return m;
 }
 
+/* A score or points after the number at i: "Caboolture 43–5",
+ * "Wynnum 45 points". */
+static int score_after(const struct sc *s, size_t i)
+{
+	size_t k = i;
+
+	while (is_digit(at(s, k)))
+		k++;
+	if (at(s, k) == '-' && is_digit(at(s, k + 1)))
+		return 1;
+	if (at(s, k) == 0xE2 && at(s, k + 1) == 0x80 && at(s, k + 2) == 0x93 &&
+	    is_digit(at(s, k + 3)))
+		return 1;
+	return at(s, k) == ' ' && weq(s, k + 1, word_end(s, k + 1), "points");
+}
+
 /* Is the number starting at i part of a name or identifier: "COVID-19",
  * "Route 9", "Boeing 737", "No. 3846", "K2"? */
 static int ident_before(const struct sc *s, size_t i)
@@ -740,6 +758,8 @@ static int ident_before(const struct sc *s, size_t i)
 	}
 	if (is_upper(at(s, ws)) || (at(s, ws) >= 0x80)) {
 		int m;
+		if (score_after(s, i))
+			return 0;
 		if (at(s, ws) >= 0x80) {
 			size_t n;
 			int32_t c0 = (int32_t)at(s, ws);
@@ -1500,12 +1520,16 @@ static size_t try_phone(struct sc *s, size_t i)
 	return 0;
 }
 
-/* Ages: "Sudesh Amman, 20, was", "aged 17", "when he was 18". */
-static int is_age(const struct sc *s, const struct num *a, size_t start)
+/* Ages: "Sudesh Amman, 20, was", "aged 17", "when he was (about) 18",
+ * "Quirin and Redouane, 40 and 49,". */
+static int is_age(const struct sc *s, const struct num *a, size_t start,
+	const char *q)
 {
 	size_t ws, we, e, p;
 
 	if (!a->plain || a->v < 1 || a->v > 115 || a->intdig > 3)
+		return 0;
+	if (q && strcmp(q, "~") != 0)
 		return 0;
 	if (prev_word(s, start, &ws, &we)) {
 		if (weq(s, ws, we, "aged") || weq(s, ws, we, "age") ||
@@ -1522,8 +1546,17 @@ static int is_age(const struct sc *s, const struct num *a, size_t start)
 			     (c == ' ' && weq(s, a->e + 1, word_end(s, a->e + 1), "when"))))
 				return 1;
 		}
+		if (weq(s, ws, we, "and") && s->fs->n > 0 && !q) {
+			const struct nf_figure *f = &s->fs->v[s->fs->n - 1];
+			if (f->kind == NF_FIG_DURATION && f->unit && !strcmp(f->unit, "year") &&
+			    f->end == back_sp(s, ws) && f->end - f->start <= 3 &&
+			    (at(s, a->e) == ',' || at(s, a->e) == ')'))
+				return 1;
+		}
 		return 0;
 	}
+	if (q)
+		return 0;
 	/* ", 20," after a name or noun; also "40 and 49," */
 	e = back_sp(s, start);
 	if (e == start || e < 2 || s->t[e - 1] != ',')
@@ -1644,6 +1677,10 @@ static int one_counts(const struct sc *s, const struct num *a, const char *q,
 			return 1;
 		if (weq(s, k + 1, e2, "out") && weq(s, e2 + 1, e2 + 3, "of"))
 			return 1;
+		/* "one pack per order", "one package per transaction" */
+		if (at(s, e2) == ' ' && e2 > k + 1 &&
+		    weq(s, e2 + 1, word_end(s, e2 + 1), "per"))
+			return 1;
 		if (weq(s, k + 1, e2, "in") && at(s, e2) == ' ') {
 			struct num b;
 			if (parse_num(s, e2 + 1, &b))
@@ -1730,6 +1767,22 @@ static size_t figure_at(struct sc *s, size_t i)
 			a.v = 0.5;
 			if (has_a && weq(s, ws, we, "a"))
 				return we0;   /* "a half": part of "and a half" or vague */
+			/* "half of", "half the", "more than half": not "their
+			 * attacking half" */
+			{
+				static const char *const after[] = { "of", "the", "a", "an",
+					"his", "her", "their", "its", "our", "my", "your", "all",
+					"that", "this", "these", "those", "what", NULL };
+				static const char *const before[] = { "than", "about", "nearly",
+					"almost", "over", "by", "around", "roughly", "some", "least",
+					"just", "only", "under", "cut", "halved", "to", NULL };
+				int ok = at(s, we0) == ' ' && in_list(after, s, we0 + 1, k2, 0);
+				size_t bs, be;
+				if (!ok && prev_word(s, i, &bs, &be) && in_list(before, s, bs, be, 0))
+					ok = 1;
+				if (!ok)
+					return we0;
+			}
 			/* "half a million", "half an hour" */
 			if (at(s, we0) == ' ' && (weq(s, we0 + 1, k2, "a") || weq(s, we0 + 1, k2, "an"))) {
 				size_t k3 = word_end(s, k2 + 1);
@@ -2048,7 +2101,7 @@ no_range:
 		} else if (digit && a.plain && a.intdig == 4 && a.v >= 1000 && a.v < 2200 &&
 		    !q && !a.mag && !neg && !have_b) {
 			kind = NF_FIG_DATE;
-		} else if (digit && !q && !have_b && is_age(s, &a, start)) {
+		} else if (digit && !have_b && x.kind < 0 && is_age(s, &a, start, q)) {
 			kind = NF_FIG_DURATION;
 			unit = "year";
 		} else if (a.word && a.one && !one_counts(s, &a, q, &x)) {
