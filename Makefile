@@ -55,7 +55,12 @@ $(O)/tests/%: tests/unit/%.c tests/unit/test.h $(O)/libnewsfilter.a
 	@mkdir -p $(@D)
 	$(CC) $(NF_CFLAGS) $(CFLAGS) $(LDFLAGS) -Itests/unit -o $@ $< $(O)/libnewsfilter.a $(PKG_LIBS) -lm
 
-units: $(UNITS)
+# The error-injection shim (tests/inject): reads and writes that fail.
+$(O)/tests/inject.so: tests/inject/inject.c
+	@mkdir -p $(@D)
+	$(CC) -O2 -Wall -Wextra -Werror -shared -fPIC -o $@ $< -ldl
+
+units: $(UNITS) build/rel/tests/inject.so
 
 # The suites run twice: on the release build and on the sanitizer build.
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
@@ -78,7 +83,7 @@ FUZZ_FLAGS = -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=al
 fuzz:
 	@$(MAKE) --no-print-directory CC=clang O=build/fuzz BIN=build/fuzz/bin \
 		CFLAGS='-O1 -g -fsanitize=fuzzer-no-link,address,undefined' build/fuzz/libnewsfilter.a
-	@$(MAKE) --no-print-directory $(FUZZ_BIN)
+	@[ -z "$(FUZZ_BIN)" ] || $(MAKE) --no-print-directory $(FUZZ_BIN)
 
 tests/fuzz/%-fuzz: tests/fuzz/%.c build/fuzz/libnewsfilter.a
 	clang $(NF_CFLAGS:-I$(O)/gen=-Ibuild/fuzz/gen) $(FUZZ_FLAGS) -o $@ $< build/fuzz/libnewsfilter.a $(PKG_LIBS) -lm
