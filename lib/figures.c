@@ -84,22 +84,35 @@ static int seq(const struct sc *s, size_t i, size_t e, const char *w)
 static const struct nf_fig_word *find_word(const struct nf_fig_word *tab,
 	const struct sc *s, size_t i, size_t e, int exact)
 {
+	int c0;
+
 	if (e <= i)
 		return NULL;
-	for (; tab->w; tab++)
+	c0 = (unsigned char)s->t[i];
+	for (; tab->w; tab++) {
+		/* the first letter rules out nearly every entry */
+		if (exact ? tab->w[0] != c0 : tab->w[0] != lc(c0))
+			continue;
 		if (exact ? seq(s, i, e, tab->w) : weq(s, i, e, tab->w))
 			return tab;
+	}
 	return NULL;
 }
 
 static int in_list(const char *const *list, const struct sc *s, size_t i,
 	size_t e, int exact)
 {
+	int c0;
+
 	if (e <= i)
 		return 0;
-	for (; *list; list++)
+	c0 = (unsigned char)s->t[i];
+	for (; *list; list++) {
+		if (exact ? (*list)[0] != c0 : (*list)[0] != lc(c0))
+			continue;
 		if (exact ? seq(s, i, e, *list) : weq(s, i, e, *list))
 			return 1;
+	}
 	return 0;
 }
 
@@ -107,16 +120,19 @@ static const struct nf_fig_numword *find_numword(const struct sc *s, size_t i,
 	size_t e)
 {
 	const struct nf_fig_numword *w;
-	size_t len = e - i;
-	int c0;
+	size_t len = e - i, k;
+	int c0 = lc((unsigned char)s->t[i]);
 
-	if (len < 3 || len > 9)
+	if (len < 3 || len > 9 || !is_lower(c0) || !(w = nf_fig_numwords[c0 - 'a']))
 		return NULL;
-	c0 = lc((unsigned char)s->t[i]);
-	for (w = nf_fig_numwords; w->w; w++)
-		if (w->w[0] == c0 && w->w[len] == 0 && strlen(w->w) == len &&
-		    weq(s, i, e, w->w))
+	for (; w->w; w++) {
+		if (w->len != len)
+			continue;
+		for (k = 1; k < len && lc((unsigned char)s->t[i + k]) == w->w[k]; k++)
+			;
+		if (k == len)
 			return w;
+	}
 	return NULL;
 }
 
@@ -600,10 +616,19 @@ static const char *currency_before(const struct sc *s, size_t i, size_t *cs)
  * and its start in *hs. */
 static const char *hedge_before(const struct sc *s, size_t i, size_t *hs)
 {
+	static const char *const last_words[] = { "of", "over", "than", "under",
+		"least", "most", "to", "as", "about", "around", "roughly",
+		"approximately", "approx", "almost", "nearly", "some", "circa",
+		"above", "below", NULL };
 	const struct nf_fig_hedge *h;
-	size_t e = back_sp(s, i);
+	size_t e = back_sp(s, i), ws = e;
 
 	if (e == i)
+		return NULL;
+	while (ws > 0 && is_alpha((unsigned char)s->t[ws - 1]))
+		ws--;
+	if (!in_list(last_words, s, ws, e, 0) &&
+	    !(e > 0 && s->t[e - 1] == '.'))
 		return NULL;
 	if (e > 0 && s->t[e - 1] == '.' && e >= 7 && weq(s, e - 7, e - 1, "approx")) {
 		*hs = e - 7;
@@ -2137,11 +2162,29 @@ no_range:
 
 /* ---- the scan ---------------------------------------------------------- */
 
+/* Byte classes of the scan: 1 letter, 2 a letter that may start a number
+ * word, 4 digit, 8 the lead byte of a fraction sign. */
+static const unsigned char byte_class[256] = {
+	['0'] = 4, ['1'] = 4, ['2'] = 4, ['3'] = 4, ['4'] = 4, ['5'] = 4,
+	['6'] = 4, ['7'] = 4, ['8'] = 4, ['9'] = 4,
+	['A'] = 1, ['B'] = 3, ['C'] = 1, ['D'] = 3, ['E'] = 3, ['F'] = 3,
+	['G'] = 1, ['H'] = 3, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
+	['M'] = 3, ['N'] = 3, ['O'] = 3, ['P'] = 1, ['Q'] = 3, ['R'] = 1,
+	['S'] = 3, ['T'] = 3, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+	['Y'] = 1, ['Z'] = 3,
+	['a'] = 1, ['b'] = 3, ['c'] = 1, ['d'] = 3, ['e'] = 3, ['f'] = 3,
+	['g'] = 1, ['h'] = 3, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+	['m'] = 3, ['n'] = 3, ['o'] = 3, ['p'] = 1, ['q'] = 3, ['r'] = 1,
+	['s'] = 3, ['t'] = 3, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 3,
+	[0xC2] = 8, [0xE2] = 8,
+};
+
 size_t nf_figures_find(struct nf_figures *fs, const char *text, size_t len)
 {
+	const unsigned char *t = (const unsigned char *)text;
 	struct sc s;
 	size_t i = 0, e, st;
-	const struct nf_fig_numword *w;
 
 	s.t = text;
 	s.n = len;
@@ -2149,39 +2192,36 @@ size_t nf_figures_find(struct nf_figures *fs, const char *text, size_t len)
 	s.last_end = 0;
 	fs->n = 0;
 	while (i < len) {
-		int c = (unsigned char)text[i];
-		if (is_digit(c)) {
-			int32_t p = i ? cp_before(&s, i, &st) : -1;
-			if (p == '.' && i >= 2 && is_digit((unsigned char)text[i - 2])) {
-				while (i < len && is_digit((unsigned char)text[i]))
-					i++;
-				continue;
-			}
-			i = figure_at(&s, i);
-		} else if (is_alpha(c)) {
-			e = word_end(&s, i);
-			if (e - i >= 3 && e - i <= 9 && (w = find_numword(&s, i, e)) != NULL &&
-			    !is_digit(at(&s, e)) &&
-			    (i == 0 || !cp_is_letter(cp_before(&s, i, &st)))) {
-				/* words glued by a hyphen to a letter before are
-				 * part of a compound: "seventy-two" is read from
-				 * "seventy" */
-				if (i > 0 && text[i - 1] == '-' && i >= 2 &&
-				    is_alpha((unsigned char)text[i - 2]))
-					i = e;
-				else
-					i = figure_at(&s, i);
+		int k = byte_class[t[i]];
+		if (!k) {
+			i++;
+		} else if (k & 1) {
+			for (e = i + 1; e < len && (byte_class[t[e]] & 1); e++)
+				;
+			if ((k & 2) && e - i >= 3 && e - i <= 9 && (e == len || !is_digit(t[e])) &&
+			    find_numword(&s, i, e) &&
+			    (i == 0 || !cp_is_letter(cp_before(&s, i, &st))) &&
+			    /* "seventy-two" is read from "seventy" */
+			    !(i >= 2 && t[i - 1] == '-' && is_alpha(t[i - 2]))) {
+				i = figure_at(&s, i);
 				if (i < e)
 					i = e;
 			} else {
 				i = e;
 			}
-		} else if (c == 0xC2 && i + 1 < len &&
-		    ((unsigned char)text[i + 1] == 0xBD || (unsigned char)text[i + 1] == 0xBC ||
-		     (unsigned char)text[i + 1] == 0xBE)) {
+		} else if (k & 4) {
+			/* the decimals of "3.5" are read with it; after "v1." not */
+			if (i >= 2 && t[i - 1] == '.' && is_digit(t[i - 2])) {
+				while (i < len && is_digit(t[i]))
+					i++;
+				continue;
+			}
 			i = figure_at(&s, i);
-		} else if (c == 0xE2 && i + 2 < len && (unsigned char)text[i + 1] == 0x85 &&
-		    ((unsigned char)text[i + 2] == 0x93 || (unsigned char)text[i + 2] == 0x94)) {
+		} else if (i + 1 < len && t[i] == 0xC2 &&
+		    (t[i + 1] == 0xBD || t[i + 1] == 0xBC || t[i + 1] == 0xBE)) {
+			i = figure_at(&s, i);
+		} else if (i + 2 < len && t[i] == 0xE2 && t[i + 1] == 0x85 &&
+		    (t[i + 2] == 0x93 || t[i + 2] == 0x94)) {
 			i = figure_at(&s, i);
 		} else {
 			i++;

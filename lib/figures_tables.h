@@ -10,6 +10,7 @@ enum nf_fig_numtype {
 
 struct nf_fig_numword {
 	const char *w;
+	unsigned char len;
 	int type;
 	double v;   /* value; for fractions the denominator */
 };
@@ -25,7 +26,7 @@ struct nf_fig_hedge {
 	const char *qualifier;
 };
 
-extern const struct nf_fig_numword nf_fig_numwords[];
+extern const struct nf_fig_numword *const nf_fig_numwords[26];
 extern const struct nf_fig_word nf_fig_magnitudes[];
 extern const struct nf_fig_word nf_fig_durations[];
 extern const char *const nf_fig_duration_adjs[];
