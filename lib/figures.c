@@ -1099,6 +1099,16 @@ static int unit_at(const struct sc *s, size_t j, struct suf *x, int hyphen)
 			return 1;
 		}
 	}
+	if (at(s, we) == 0xC2 && (at(s, we + 1) == 0xB2 || at(s, we + 1) == 0xB3)) {
+		w = find_word(nf_fig_unit_symbols, s, j, we, 1);
+		if (w && (!strcmp(w->unit, "km") || !strcmp(w->unit, "m"))) {
+			x->e = we + 2;
+			x->kind = NF_FIG_QUANTITY;
+			x->unit = at(s, we + 1) == 0xB2 ?
+				(w->unit[0] == 'k' ? "km2" : "m2") : (w->unit[0] == 'k' ? "km3" : "m3");
+			return 1;
+		}
+	}
 	/* symbols, with "/h", "2", "²", "³" */
 	k = we;
 	if (at(s, k) == '/' && is_alpha(at(s, k + 1)))
@@ -1112,16 +1122,6 @@ static int unit_at(const struct sc *s, size_t j, struct suf *x, int hyphen)
 		x->kind = NF_FIG_QUANTITY;
 		x->unit = w->unit;
 		return 1;
-	}
-	if (at(s, we) == 0xC2 && (at(s, we + 1) == 0xB2 || at(s, we + 1) == 0xB3)) {
-		w = find_word(nf_fig_unit_symbols, s, j, we, 1);
-		if (w && (!strcmp(w->unit, "km") || !strcmp(w->unit, "m"))) {
-			x->e = we + 2;
-			x->kind = NF_FIG_QUANTITY;
-			x->unit = at(s, we + 1) == 0xB2 ?
-				(w->unit[0] == 'k' ? "km2" : "m2") : (w->unit[0] == 'k' ? "km3" : "m3");
-			return 1;
-		}
 	}
 	if (is_digit(at(s, we)) || at(s, we) == '/')
 		return 0;
@@ -1722,7 +1722,7 @@ static size_t figure_at(struct sc *s, size_t i)
 	struct num a, b;
 	struct suf x, y;
 	struct nf_figure *f;
-	size_t start = i, r, cs = i, hs, e, k, ms, oe, we0;
+	size_t start = i, r, cs = i, hs, e, k, ms, oe, we0, bws = i;
 	const char *cur = NULL, *q = NULL;
 	int m, neg = 0, between = 0, from = 0, have_b = 0;
 	int digit = is_digit(at(s, i));
@@ -1735,6 +1735,8 @@ static size_t figure_at(struct sc *s, size_t i)
 			return r;
 		if (ident_before(s, i))
 			return skip_chunk(s, i);
+		if ((r = try_numeric_date(s, i)) != 0)
+			return r;
 		if ((r = try_phone(s, i)) != 0)
 			return r;
 		q = hedge_before(s, i, &hs);
@@ -1744,8 +1746,6 @@ static size_t figure_at(struct sc *s, size_t i)
 			return r;
 		q = NULL;
 		start = i;
-		if ((r = try_numeric_date(s, i)) != 0)
-			return r;
 	}
 
 	/* the number itself */
@@ -1913,7 +1913,7 @@ static size_t figure_at(struct sc *s, size_t i)
 		size_t ws, we;
 		if (prev_word(s, start, &ws, &we)) {
 			if (weq(s, ws, we, "between"))
-				between = 1;
+				between = 1, bws = ws;
 			else if (weq(s, ws, we, "from"))
 				from = 1;
 		}
@@ -1971,6 +1971,8 @@ static size_t figure_at(struct sc *s, size_t i)
 	}
 
 	suffix_after(s, a.e, &x, &a);
+	if (digit && x.kind < 0 && at(s, a.e) == '-' && is_alpha(at(s, a.e + 1)))
+		return skip_chunk(s, i);   /* "2019-nCoV" */
 
 	/* a range: "10-15 km", "6% to 11%", "between 55 and 60", "forty or
 	 * fifty minute"; scores ("43–5") and "from X to Y" stay two figures */
@@ -2030,7 +2032,8 @@ static size_t figure_at(struct sc *s, size_t i)
 					else if (conn == 'a')
 						ok = 1;
 					else if (conn == 't')
-						ok = !from && (suffix_ok || (money_ok && (b.mag || a.mag)));
+						ok = !from && (suffix_ok || (money_ok && (b.mag || a.mag)) ||
+							(b.mag && !a.mag && !cur && !bcur));
 					else if (conn == 'o')
 						ok = suffix_ok && y.kind == NF_FIG_DURATION;
 					else
@@ -2050,6 +2053,8 @@ static size_t figure_at(struct sc *s, size_t i)
 						}
 						if (av < bv) {
 							have_b = 1;
+							if (conn == 'a')
+								start = bws;
 							a.v = av;
 							b.v = bv;
 							if (y.kind >= 0)
