@@ -445,6 +445,10 @@ static int parse_words(const struct sc *s, size_t i, struct num *nm)
 			double num = cur;
 			if (last != NW_UNIT || n != 1 || num == 0 || num >= w->v)
 				break;
+			/* "three quarters of", but "the next three quarters" */
+			if (s->t[j - 1] == ' ' && !(at(s, we) == ' ' &&
+			    weq(s, we + 1, word_end(s, we + 1), "of")))
+				break;
 			if ((num == 1) != (w->type == NW_FRAC))
 				break;
 			cur = num / w->v;
@@ -893,6 +897,8 @@ static void magnitude_after(const struct sc *s, struct num *nm, int money)
 		if (s->t[j] != 'm' && s->t[j] != 'k' && s->t[j] != 'b' &&
 		    s->t[j] != 'M' && s->t[j] != 'K')
 			return;
+		if (s->t[j] == 'K' && !money)
+			return;   /* "a 10K race" is ten kilometres */
 	}
 	if (at(s, j - 1) == '-' && we - j <= 3)
 		return;
@@ -1432,6 +1438,42 @@ static int two_digits(const struct sc *s, size_t j)
 	return (at(s, j) - '0') * 10 + at(s, j + 1) - '0';
 }
 
+/* British clock times with a full stop, after a word of time: "at 5.30",
+ * "until 7.45"; not prices ("closed at 5.45") nor "5.30 per cent". */
+static size_t try_dotted_time(struct sc *s, const struct num *a, size_t start,
+	const char *q)
+{
+	static const char *const cue[] = { "at", "until", "till", "before",
+		"after", "from", "by", NULL };
+	static const char *const price[] = { "closed", "traded", "stood", "ended",
+		"finished", "settled", "priced", "valued", "peaked", "trading",
+		"trades", "closing", "rate", "was", "is", "were", "ran", "running",
+		"remained", "held", "fixed", "set", "cut", "raised", "lowered",
+		"steady", "level", NULL };
+	size_t ws, we, w2s, w2e;
+	struct suf x;
+	struct nf_figure *f;
+	int h, m;
+
+	if (!a->dec || a->intdig > 2 || a->e - a->s != (size_t)a->intdig + 3)
+		return 0;
+	h = (int)a->v;
+	m = (int)((a->v - h) * 100 + 0.5);
+	if (h > 23 || m > 59)
+		return 0;
+	if (!prev_word(s, a->s, &ws, &we) || !in_list(cue, s, ws, we, 0))
+		return 0;
+	if (prev_word(s, ws, &w2s, &w2e) && in_list(price, s, w2s, w2e, 0))
+		return 0;
+	suffix_after(s, a->e, &x, a);
+	if (x.kind >= 0 || is_alpha(at(s, a->e)))
+		return 0;
+	f = emit(s, start, a->e, NF_FIG_TIME, 0);
+	iso_time(f->iso, h, m);
+	f->qualifier = q;
+	return a->e;
+}
+
 /* "2025-12-02", "2022-07", "12/03/2020", "1/2", "24/7". */
 static size_t try_numeric_date(struct sc *s, size_t i)
 {
@@ -1520,6 +1562,12 @@ static size_t try_phone(struct sc *s, size_t i)
 	while (is_digit(at(s, j)))
 		j++, g[0]++;
 	digits = g[0];
+	/* "0300 123 4567": a leading zero and groups after spaces */
+	if (at(s, i) == '0' && g[0] >= 3 && at(s, j) == ' ' && is_digit(at(s, j + 1))) {
+		while (is_digit(at(s, j)) || (at(s, j) == ' ' && is_digit(at(s, j + 1))))
+			j++;
+		return j;
+	}
 	for (;;) {
 		int c = at(s, j);
 		if ((c != '-' && c != '.') || !is_digit(at(s, j + 1)))
@@ -1540,8 +1588,36 @@ static size_t try_phone(struct sc *s, size_t i)
 		return skip_chunk(s, i);
 	if (groups >= 3 && sep == '-' && digits >= 7 && g[0] >= 2 && g[1] >= 2)
 		return j;
+	if (groups >= 4 && sep == '-' && digits >= 10)
+		return j;   /* "1-800-555-0199" */
 	if (groups == 2 && sep == '-' && g[0] == 3 && g[1] == 4)
 		return j;
+	return 0;
+}
+
+/* A street address after the number: "14 Mill Rd.", "10 Downing Street". */
+static int address_after(const struct sc *s, size_t e)
+{
+	static const char *const streets[] = { "street", "st", "road", "rd",
+		"avenue", "ave", "lane", "ln", "boulevard", "blvd", "drive", "dr",
+		"way", "place", "pl", "terrace", "court", "ct", "square", "highway",
+		"parkway", "crescent", "close", "quai", "rue", "strasse", "via", NULL };
+	size_t k = e, we;
+	int n;
+
+	for (n = 0; n < 4; n++) {
+		if (at(s, k) != ' ' || !is_upper(at(s, k + 1)))
+			return 0;
+		we = word_end(s, k + 1);
+		if (n > 0 && in_list(streets, s, k + 1, we, 0))
+			return 1;
+		if (n == 0 && (weq(s, k + 1, we, "rue") || weq(s, k + 1, we, "quai") ||
+		    weq(s, k + 1, we, "via")))
+			return 1;
+		/* words in any script: "Quai des Orfèvres" */
+		for (k = we; at(s, k) >= 0x80 || is_alpha(at(s, k)); k++)
+			;
+	}
 	return 0;
 }
 
@@ -1724,7 +1800,7 @@ static size_t figure_at(struct sc *s, size_t i)
 	struct nf_figure *f;
 	size_t start = i, r, cs = i, hs, e, k, ms, oe, we0, bws = i;
 	const char *cur = NULL, *q = NULL;
-	int m, neg = 0, between = 0, from = 0, have_b = 0;
+	int m, neg = 0, between = 0, from = 0, have_b = 0, aged = 0;
 	int digit = is_digit(at(s, i));
 
 	we0 = digit ? i + 1 : word_end(s, i);
@@ -1914,6 +1990,8 @@ static size_t figure_at(struct sc *s, size_t i)
 		if (prev_word(s, start, &ws, &we)) {
 			if (weq(s, ws, we, "between"))
 				between = 1, bws = ws;
+			else if (weq(s, ws, we, "aged") || weq(s, ws, we, "ages"))
+				aged = 1;
 			else if (weq(s, ws, we, "from"))
 				from = 1;
 		}
@@ -1922,6 +2000,8 @@ static size_t figure_at(struct sc *s, size_t i)
 	if (digit) {
 		/* times: "9 a.m.", "10.30am", "1930 UTC" */
 		if (!cur && !neg && (r = try_ampm(s, &a, start, q)) != 0)
+			return r;
+		if (!cur && !neg && (r = try_dotted_time(s, &a, start, q)) != 0)
 			return r;
 		/* attached letters: ordinals, decades, magnitudes, units */
 		if (is_alpha(at(s, a.e))) {
@@ -1973,6 +2053,8 @@ static size_t figure_at(struct sc *s, size_t i)
 	suffix_after(s, a.e, &x, &a);
 	if (digit && x.kind < 0 && at(s, a.e) == '-' && is_alpha(at(s, a.e + 1)))
 		return skip_chunk(s, i);   /* "2019-nCoV" */
+	if (digit && x.kind < 0 && a.plain && !cur && !q && address_after(s, a.e))
+		return a.e;
 
 	/* a range: "10-15 km", "6% to 11%", "between 55 and 60", "forty or
 	 * fifty minute"; scores ("43–5") and "from X to Y" stay two figures */
@@ -1996,9 +2078,15 @@ static size_t figure_at(struct sc *s, size_t i)
 			else if (at(s, w1) == ' ' && weq(s, c + 1, w1, "or"))
 				conn = 'o', bs = w1 + 1;
 		}
-		if (conn && (a.word || digit) && !a.frac && !neg) {
-			size_t bcs = bs;
+		if (conn && (a.word || digit) && !a.frac && (!neg || from)) {
+			size_t bcs = bs, pe = word_end(s, bs);
 			const char *bcur = NULL;
+			int bneg = 0;
+			/* "from minus 8 to plus 6 degrees" */
+			if (at(s, pe) == ' ' && (weq(s, bs, pe, "plus") || weq(s, bs, pe, "minus"))) {
+				bneg = weq(s, bs, pe, "minus");
+				bs = pe + 1;
+			}
 			if (at(s, bs) == '$' || at(s, bs) == 0xE2 || at(s, bs) == 0xC2) {
 				size_t t = bs;
 				if (at(s, t) == '$')
@@ -2022,6 +2110,19 @@ static size_t figure_at(struct sc *s, size_t i)
 					goto no_range;
 				if (bcur && cur && strcmp(bcur, cur) != 0)
 					goto no_range;
+				if (bneg)
+					b.v = -b.v;
+				if (from && conn == 't' && x.kind < 0 && y.kind >= 0 && !y.points &&
+				    !y.compound && !cur) {
+					/* "from 8 to 6 degrees": two figures, one unit */
+					x = y;
+					x.e = a.e;
+					goto no_range;
+				}
+				if (conn == '-' && at(s, e) == '-' && a.plain && b.plain && !cur &&
+				    y.kind < 0 && a.intdig >= 3 && b.e - b.s >= 3 &&
+				    !(a.v >= 1000 && a.v < 2200 && b.v >= 1000 && b.v < 2200))
+					return skip_chunk(s, i);   /* "737-800" */
 				{
 					int suffix_ok = y.kind >= 0 && (x.kind < 0 ||
 						(x.kind == y.kind && x.unit == y.unit));
@@ -2039,6 +2140,11 @@ static size_t figure_at(struct sc *s, size_t i)
 					else
 						ok = suffix_ok || (cur && money_ok);
 					if (a.plain && a.intdig == 4 && b.plain && y.kind < 0 && !cur)
+						ok = 0;
+					if (aged && y.kind < 0 && x.kind < 0 && (conn == 't' || conn == '-') &&
+					    a.plain && b.plain)
+						ok = 1;   /* "aged 18 to 64" */
+					if (neg || bneg)
 						ok = 0;
 					if (ok) {
 						double av = a.v, bv = b.v;
@@ -2131,7 +2237,7 @@ no_range:
 		} else if (digit && a.plain && a.intdig == 4 && a.v >= 1000 && a.v < 2200 &&
 		    !q && !a.mag && !neg && !have_b) {
 			kind = NF_FIG_DATE;
-		} else if (digit && !have_b && x.kind < 0 && is_age(s, &a, start, q)) {
+		} else if (digit && (!have_b || aged) && x.kind < 0 && is_age(s, &a, start, q)) {
 			kind = NF_FIG_DURATION;
 			unit = "year";
 		} else if (a.word && a.one && !one_counts(s, &a, q, &x)) {

@@ -104,7 +104,7 @@ const struct nf_fig_numword *const nf_fig_numwords[26] = {
 const struct nf_fig_word nf_fig_magnitudes[] = {
 	{"thousand", NULL, 1e3}, {"million", NULL, 1e6}, {"billion", NULL, 1e9},
 	{"trillion", NULL, 1e12}, {"hundred", NULL, 100},
-	{"mn", NULL, 1e6}, {"mln", NULL, 1e6}, {"bn", NULL, 1e9},
+	{"mn", NULL, 1e6}, {"mln", NULL, 1e6}, {"mil", NULL, 1e6}, {"bn", NULL, 1e9},
 	{"bln", NULL, 1e9}, {"tn", NULL, 1e12}, {"trn", NULL, 1e12},
 	{"k", NULL, 1e3}, {"m", NULL, 1e6}, {"b", NULL, 1e9},
 	{NULL, NULL, 0}
