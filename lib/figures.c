@@ -1917,7 +1917,11 @@ static size_t figure_at(struct sc *s, size_t i)
 				a.e = k2;
 				a.frac = 0;
 				a.mag = 1;
-			} else if (!(at(s, we0) == ' ' && weq(s, we0 + 1, k2, "of"))) {
+			} else if (!(at(s, we0) == ' ' && weq(s, we0 + 1, k2, "of")) &&
+			    !hedge_before(s, ws, &hs) &&
+			    !(at(s, we0) != ' ' && !is_alnum(at(s, we0)) && at(s, we0) != '-')) {
+				/* "a fifth of", "roughly a fifth", "by a third."; not
+				 * "a third term" */
 				return we0;
 			}
 		} else if (w->type == NW_HUNDRED || w->type == NW_SCALE || w->type == NW_DOZEN) {
