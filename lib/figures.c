@@ -67,6 +67,8 @@ static int weq(const struct sc *s, size_t i, size_t e, const char *w)
 {
 	size_t k = 0;
 
+	if (e > s->n)
+		return 0;
 	for (; i < e; i++, k++)
 		if (!w[k] || lc((unsigned char)s->t[i]) != (unsigned char)w[k])
 			return 0;
@@ -78,7 +80,7 @@ static int seq(const struct sc *s, size_t i, size_t e, const char *w)
 {
 	size_t k = e - i;
 
-	return strlen(w) == k && memcmp(s->t + i, w, k) == 0;
+	return e <= s->n && strlen(w) == k && memcmp(s->t + i, w, k) == 0;
 }
 
 static const struct nf_fig_word *find_word(const struct nf_fig_word *tab,
@@ -121,9 +123,12 @@ static const struct nf_fig_numword *find_numword(const struct sc *s, size_t i,
 {
 	const struct nf_fig_numword *w;
 	size_t len = e - i, k;
-	int c0 = lc((unsigned char)s->t[i]);
+	int c0;
 
-	if (len < 3 || len > 9 || !is_lower(c0) || !(w = nf_fig_numwords[c0 - 'a']))
+	if (e <= i || len < 3 || len > 9)
+		return NULL;
+	c0 = lc((unsigned char)s->t[i]);
+	if (!is_lower(c0) || !(w = nf_fig_numwords[c0 - 'a']))
 		return NULL;
 	for (; w->w; w++) {
 		if (w->len != len)
@@ -1513,7 +1518,7 @@ static size_t try_numeric_date(struct sc *s, size_t i)
 		if (at(s, k) == '/' && is_digit(at(s, k + 1))) {
 			size_t ys = k + 1, ye = ys;
 			int d, m;
-			while (is_digit(at(s, ye)))
+			while (is_digit(at(s, ye)) && ye - ys < 5)
 				y = y * 10 + at(s, ye++) - '0';
 			if ((ye - ys != 4 && ye - ys != 2) || is_alnum(at(s, ye)))
 				return skip_chunk(s, i);
@@ -1931,6 +1936,8 @@ static size_t figure_at(struct sc *s, size_t i)
 		}
 		start = a.s;
 	}
+	if (digit && a.e - a.s > 40)
+		return a.e;   /* a digit string, not a figure */
 	if (a.word && a.bare) {
 		/* "a dozen", "a thousand", "every thousand"; "a few hundred"
 		 * is vague and "thousand" alone is not a figure */

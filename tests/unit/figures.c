@@ -352,6 +352,35 @@ int main(void)
 		free(copy);
 	}
 	CHECK("figures: at least 150 cases", ncases >= 150);
+	/* Every prefix of every case, in an exact-size buffer: a figure cut
+	 * off at the end of the text must never be read past (the fuzzer
+	 * found "...one" and "...Hong" at the very end). */
+	{
+		static const char *const extra[] = { "1 hour 59 minutes 40.1 se/",
+			"12/03/24444444444", "5 Hong", "3 one", "about 5 New",
+			"between 5 and", "2 December", "at 10:39 a.", NULL };
+		size_t bad = 0, runs = 0;
+		for (c = 0; c < ncases + 8; c++) {
+			const char *in = c < ncases ? cases[c].in : extra[c - ncases];
+			size_t len, p, k;
+			if (!in)
+				break;
+			len = strlen(in);
+			for (p = 0; p <= len; p++) {
+				char *copy = malloc(p ? p : 1);
+				memcpy(copy, in, p);
+				nf_figures_find(&fs, copy, p);
+				for (k = 0; k < fs.n; k++)
+					if (fs.v[k].end > p || fs.v[k].start >= fs.v[k].end) {
+						if (!bad++)
+							printf("cut at %zu: \"%s\"\n", p, in);
+					}
+				free(copy);
+				runs++;
+			}
+		}
+		CHECK("figures: every prefix of every case stays inside the text", bad == 0 && runs > 3000);
+	}
 	CHECK_STR("figures: kind names", nf_figure_kind_name(NF_FIG_DURATION), "duration");
 	/* the array is reused: a second text overwrites the first */
 	nf_figures_find(&fs, "12 km and 5%", 12);
