@@ -1095,6 +1095,13 @@ static int unit_at(const struct sc *s, size_t j, struct suf *x, int hyphen)
 			return 1;
 		}
 	}
+	if (weq(s, j, we, "astronomical") && at(s, we) == ' ') {
+		k2 = word_end(s, we + 1);
+		if (weq(s, we + 1, k2, "unit") || weq(s, we + 1, k2, "units")) {
+			x->e = k2, x->kind = NF_FIG_QUANTITY, x->unit = "au";
+			return 1;
+		}
+	}
 	if (weq(s, j, we, "nautical") && at(s, we) == ' ') {
 		k2 = word_end(s, we + 1);
 		if (weq(s, we + 1, k2, "mile") || weq(s, we + 1, k2, "miles")) {
@@ -1641,12 +1648,17 @@ static int is_age(const struct sc *s, const struct num *a, size_t start,
 		if (weq(s, ws, we, "aged") || weq(s, ws, we, "age") ||
 		    weq(s, ws, we, "ages"))
 			return 1;
+		if (weq(s, ws, we, "of")) {
+			size_t w2s, w2e;
+			if (prev_word(s, ws, &w2s, &w2e) && weq(s, w2s, w2e, "age"))
+				return 1;
+		}
 		if (weq(s, ws, we, "was") || weq(s, ws, we, "is")) {
 			size_t w2s, w2e;
 			int c = at(s, a->e);
 			if (prev_word(s, ws, &w2s, &w2e) &&
 			    (weq(s, w2s, w2e, "he") || weq(s, w2s, w2e, "she") ||
-			     weq(s, w2s, w2e, "who")) &&
+			     weq(s, w2s, w2e, "who") || seq(s, w2s, w2e, "I")) &&
 			    (c == '.' || c == ',' || c == ';' ||
 			     (c == ' ' && weq(s, a->e + 1, word_end(s, a->e + 1), "and")) ||
 			     (c == ' ' && weq(s, a->e + 1, word_end(s, a->e + 1), "when"))))
@@ -1710,44 +1722,66 @@ static int parse_num(const struct sc *s, size_t i, struct num *nm)
 	return parse_words(s, i, nm);
 }
 
-/* A date with a day: "2 December 2025", "December 2, 2025", "4 March". */
-static size_t date_from_day(struct sc *s, size_t start, int d, int m, size_t e)
+/* A four-digit year at k (after ", " or " "): its value and end, or 0. */
+static int year_at(const struct sc *s, size_t k, size_t *ye_out)
 {
-	int y = 0;
-	size_t k = e, ye;
-	struct nf_figure *f;
+	size_t ye;
+	int y;
 
-	/* ", 2025" or " 2025" */
 	if (at(s, k) == ',')
 		k++;
 	k = skip_sp(s, k);
 	ye = k;
-	while (is_digit(at(s, ye)))
+	while (is_digit(at(s, ye)) && ye - k < 5)
 		ye++;
-	if (ye - k == 4 && !is_alnum(at(s, ye)) && at(s, ye) != ':' &&
-	    !(at(s, ye) == ',' && is_digit(at(s, ye + 1)))) {
-		y = (int)((at(s, k) - '0') * 1000 + two_digits(s, k + 1) * 10 + at(s, k + 3) - '0');
-		if (y >= 1000 && y < 2200)
-			e = ye;
-		else
-			y = 0;
-	}
-	f = emit(s, start, e, NF_FIG_DATE, 0);
-	iso_date(f->iso, y, m, d);
-	/* "March 4 and 5": a second day of the same month */
-	if (!y && at(s, e) == ' ' && weq(s, e + 1, word_end(s, e + 1), "and")) {
-		size_t ds = word_end(s, e + 1) + 1, de = ds;
-		int d2 = 0;
-		while (is_digit(at(s, de)) && de - ds < 3)
-			d2 = d2 * 10 + at(s, de++) - '0';
-		if (de > ds && de - ds <= 2 && d2 >= 1 && d2 <= 31 &&
-		    !is_alnum(at(s, de)) && d2 > d) {
-			f = emit(s, ds, de, NF_FIG_DATE, 0);
-			iso_date(f->iso, 0, m, d2);
-			return de;
+	if (ye - k != 4 || is_alnum(at(s, ye)) || at(s, ye) == ':' ||
+	    (at(s, ye) == ',' && is_digit(at(s, ye + 1))))
+		return 0;
+	y = (at(s, k) - '0') * 1000 + two_digits(s, k + 1) * 10 + at(s, k + 3) - '0';
+	if (y < 1000 || y >= 2200)
+		return 0;
+	*ye_out = ye;
+	return y;
+}
+
+/* A date with a day: "2 December 2025", "December 2, 2025", "4 March";
+ * "March 4 and 5" and "March 15 to 17, 2020" give a second date. */
+static size_t date_from_day(struct sc *s, size_t start, int d, int m, size_t e)
+{
+	int y, d2 = 0, y2 = 0;
+	size_t ye = e, ds = 0, de = 0, ye2 = 0;
+	struct nf_figure *f;
+
+	y = year_at(s, e, &ye);
+	if (!y) {
+		size_t c = e;
+		if (at(s, c) == ' ') {
+			size_t we = word_end(s, c + 1);
+			if (weq(s, c + 1, we, "and") || weq(s, c + 1, we, "to"))
+				ds = at(s, we) == ' ' ? we + 1 : 0;
+		} else if (at(s, c) == '-') {
+			ds = c + 1;
+		} else if (at(s, c) == 0xE2 && at(s, c + 1) == 0x80 && at(s, c + 2) == 0x93) {
+			ds = c + 3;
+		}
+		if (ds) {
+			de = ds;
+			while (is_digit(at(s, de)) && de - ds < 3)
+				d2 = d2 * 10 + at(s, de++) - '0';
+			if (!(de > ds && de - ds <= 2 && d2 >= 1 && d2 <= 31 && d2 > d &&
+			    !is_alnum(at(s, de))))
+				d2 = 0;
+			else
+				y2 = year_at(s, de, &ye2);
 		}
 	}
-	return e;
+	f = emit(s, start, y ? ye : e, NF_FIG_DATE, 0);
+	iso_date(f->iso, y ? y : y2, m, d);
+	if (!d2)
+		return y ? ye : e;
+	f = emit(s, ds, y2 ? ye2 : de, NF_FIG_DATE, 0);
+	iso_date(f->iso, y2, m, d2);
+	return y2 ? ye2 : de;
 }
 
 static int ordinal_suffix(const struct sc *s, size_t e, size_t *oe)
@@ -2245,8 +2279,11 @@ no_range:
 			unit = x.kind == NF_FIG_COUNT ? NULL : x.unit;
 		} else if (a.frac) {
 			kind = NF_FIG_FRACTION;
-		} else if (digit && a.plain && a.intdig == 4 && a.v >= 1000 && a.v < 2200 &&
-		    !q && !a.mag && !neg && !have_b) {
+		} else if (digit && a.plain && a.intdig == 4 && a.v >= 1100 && a.v < 2200 &&
+		    !a.mag && !neg && !have_b &&
+		    (!q || (q[0] == '~' && a.v >= 1900 && a.v <= 2100 &&
+		     !is_alpha(at(s, skip_sp(s, a.e)))))) {
+			/* a year; hedged only as "around 1970." */
 			kind = NF_FIG_DATE;
 		} else if (digit && (!have_b || aged) && x.kind < 0 && is_age(s, &a, start, q)) {
 			kind = NF_FIG_DURATION;
@@ -2258,6 +2295,8 @@ no_range:
 		}
 		if (a.one && !one_counts(s, &a, q, &x))
 			return e;
+		if (a.one && x.points && prev_word(s, a.s, &k, &hs) && weq(s, k, hs, "at"))
+			return e;   /* "at one point" */
 		if (a.word && a.one && prev_word(s, a.s, &k, &hs) &&
 		    (weq(s, k, hs, "no") || weq(s, k, hs, "any") || weq(s, k, hs, "this") ||
 		     weq(s, k, hs, "that") || weq(s, k, hs, "each") || weq(s, k, hs, "every") ||

@@ -134,7 +134,7 @@ const struct nf_fig_word nf_fig_durations[] = {
 /* Words allowed between a number and its duration: "33 Earth days". */
 const char *const nf_fig_duration_adjs[] = {
 	"earth", "calendar", "working", "business", "consecutive", "straight",
-	"full", "school", "light", NULL
+	"full", "school", NULL
 };
 
 /* Units written as words (case ignored). */
@@ -179,6 +179,7 @@ const struct nf_fig_word nf_fig_unit_words[] = {
 	{"gigabyte", "GB", 1}, {"gigabytes", "GB", 1}, {"terabyte", "TB", 1},
 	{"terabytes", "TB", 1}, {"petabyte", "PB", 1}, {"petabytes", "PB", 1},
 	{"mph", "mph", 1}, {"kph", "km/h", 1}, {"kmh", "km/h", 1},
+	{"parsec", "pc", 1}, {"parsecs", "pc", 1},
 	{NULL, NULL, 0}
 };
 
