@@ -821,6 +821,9 @@ static int ident_before(const struct sc *s, size_t i)
 	}
 	if (in_list(nf_fig_id_words, s, ws, we, 0))
 		return 1;
+	for (e = ws + 1; e < we; e++)
+		if (is_upper(at(s, e)))
+			return 1;   /* "iPhone 11", "eBay 3" */
 	if (in_list(nf_fig_call_words, s, ws, we, 0)) {
 		size_t k = i;
 		while (is_digit(at(s, k)))
@@ -1291,6 +1294,14 @@ static void suffix_after(const struct sc *s, size_t e, struct suf *x,
 		j = skip_sp(s, j);
 	else if (!is_alpha(at(s, j)) && at(s, j) < 0x80)
 		return;
+	/* "-5C", "40F": attached only, as a spaced "5 C" is no unit */
+	if (j == e && (at(s, j) == 'C' || at(s, j) == 'F') && !is_alnum(at(s, j + 1)) &&
+	    !nm->word) {
+		x->e = j + 1;
+		x->kind = NF_FIG_QUANTITY;
+		x->unit = at(s, j) == 'C' ? "degC" : "degF";
+		return;
+	}
 	if (j - e > 3)
 		return;
 	if (percent_at(s, j, x) || duration_at(s, j, x, 0) ||
