@@ -128,7 +128,8 @@ static const struct nf_fig_numword *find_numword(const struct sc *s, size_t i,
 	if (e <= i || len < 3 || len > 9)
 		return NULL;
 	c0 = lc((unsigned char)s->t[i]);
-	if (!is_lower(c0) || !(w = nf_fig_numwords[c0 - 'a']))
+	if (!is_lower(c0) || !(nf_fig_numword_lens[c0 - 'a'] >> len & 1) ||
+	    !(w = nf_fig_numwords[c0 - 'a']))
 		return NULL;
 	for (; w->w; w++) {
 		if (w->len != len)
@@ -2352,6 +2353,12 @@ static const unsigned char byte_class[256] = {
 	[0xC2] = 8, [0xE2] = 8,
 };
 
+/* Scanning always moves forward, whatever a reader returned. */
+static inline size_t next_pos(size_t i, size_t r)
+{
+	return r > i ? r : i + 1;
+}
+
 size_t nf_figures_find(struct nf_figures *fs, const char *text, size_t len)
 {
 	const unsigned char *t = (const unsigned char *)text;
@@ -2375,7 +2382,7 @@ size_t nf_figures_find(struct nf_figures *fs, const char *text, size_t len)
 			    (i == 0 || !cp_is_letter(cp_before(&s, i, &st))) &&
 			    /* "seventy-two" is read from "seventy" */
 			    !(i >= 2 && t[i - 1] == '-' && is_alpha(t[i - 2]))) {
-				i = figure_at(&s, i);
+				i = next_pos(i, figure_at(&s, i));
 				if (i < e)
 					i = e;
 			} else {
@@ -2388,13 +2395,13 @@ size_t nf_figures_find(struct nf_figures *fs, const char *text, size_t len)
 					i++;
 				continue;
 			}
-			i = figure_at(&s, i);
+			i = next_pos(i, figure_at(&s, i));
 		} else if (i + 1 < len && t[i] == 0xC2 &&
 		    (t[i + 1] == 0xBD || t[i + 1] == 0xBC || t[i + 1] == 0xBE)) {
-			i = figure_at(&s, i);
+			i = next_pos(i, figure_at(&s, i));
 		} else if (i + 2 < len && t[i] == 0xE2 && t[i + 1] == 0x85 &&
 		    (t[i + 2] == 0x93 || t[i + 2] == 0x94)) {
-			i = figure_at(&s, i);
+			i = next_pos(i, figure_at(&s, i));
 		} else {
 			i++;
 		}

@@ -100,6 +100,15 @@ const struct nf_fig_numword *const nf_fig_numwords[26] = {
 	['q' - 'a'] = nw_q, ['s' - 'a'] = nw_s, ['t' - 'a'] = nw_t, ['z' - 'a'] = nw_z,
 };
 
+/* For each first letter, the lengths of its number words as bits: most
+ * words are ruled out before any comparison. nf_figures' unit test checks
+ * these against the lists above. */
+const unsigned short nf_fig_numword_lens[26] = {
+	['b' - 'a'] = 0x080, ['d' - 'a'] = 0x020, ['e' - 'a'] = 0x1e0, ['f' - 'a'] = 0x1f0,
+	['h' - 'a'] = 0x090, ['m' - 'a'] = 0x080, ['n' - 'a'] = 0x170, ['o' - 'a'] = 0x008,
+	['q' - 'a'] = 0x180, ['s' - 'a'] = 0x3e8, ['t' - 'a'] = 0x168, ['z' - 'a'] = 0x010,
+};
+
 /* Magnitudes after a number: spelled, or abbreviated as in "$5bn". */
 const struct nf_fig_word nf_fig_magnitudes[] = {
 	{"thousand", NULL, 1e3}, {"million", NULL, 1e6}, {"billion", NULL, 1e9},

@@ -27,6 +27,7 @@ struct nf_fig_hedge {
 };
 
 extern const struct nf_fig_numword *const nf_fig_numwords[26];
+extern const unsigned short nf_fig_numword_lens[26];
 extern const struct nf_fig_word nf_fig_magnitudes[];
 extern const struct nf_fig_word nf_fig_durations[];
 extern const char *const nf_fig_duration_adjs[];

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "newsfilter/figures.h"
+#include "../../lib/figures_tables.h"
 #include "test.h"
 
 struct want {
@@ -394,6 +395,22 @@ int main(void)
 			}
 		}
 		CHECK("figures: every prefix of every case stays inside the text", bad == 0 && runs > 3000);
+	}
+	/* the length masks of the scan agree with the number word lists */
+	{
+		int ok = 1, l;
+		for (l = 0; l < 26; l++) {
+			unsigned short m = 0;
+			const struct nf_fig_numword *w = nf_fig_numwords[l];
+			for (; w && w->w; w++) {
+				m |= (unsigned short)(1u << w->len);
+				if (w->w[0] != 'a' + l || strlen(w->w) != w->len)
+					ok = 0;
+			}
+			if (m != nf_fig_numword_lens[l])
+				ok = 0;
+		}
+		CHECK("figures: number word index consistent", ok);
 	}
 	CHECK_STR("figures: kind names", nf_figure_kind_name(NF_FIG_DURATION), "duration");
 	/* the array is reused: a second text overwrites the first */
