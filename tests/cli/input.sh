@@ -99,7 +99,7 @@ t "blank line inside JSON text is a paragraph break" \
 	'printf "{\"text\":\"one two\\\\n\\\\nthree four\"}\n" | split-sentences -o text' 'one two
 three four'
 t "sent counts through a document" \
-	'printf "{\"id\":\"a\",\"text\":\"A. B.\"}\n{\"id\":\"a\",\"text\":\"C.\"}\n{\"id\":\"b\",\"text\":\"D.\"}\n" | split-sentences | jq -c "[.id,.sent]"' '["a",1]
+	'printf "{\"id\":\"a\",\"text\":\"One. Two.\"}\n{\"id\":\"a\",\"text\":\"Three.\"}\n{\"id\":\"b\",\"text\":\"Four.\"}\n" | split-sentences | jq -c "[.id,.sent]"' '["a",1]
 ["a",2]
 ["a",3]
 ["b",1]'
