@@ -2297,6 +2297,20 @@ no_range:
 		     !is_alpha(at(s, skip_sp(s, a.e)))))) {
 			/* a year; hedged only as "around 1970." */
 			kind = NF_FIG_DATE;
+			/* a season or financial year, "2019-20", "2020–21": the
+			 * second part is no figure of its own */
+			{
+				size_t k2 = e;
+				if (at(s, k2) == '-' || at(s, k2) == '/')
+					k2++;
+				else if (at(s, k2) == 0xE2 && at(s, k2 + 1) == 0x80 &&
+				    at(s, k2 + 2) == 0x93)
+					k2 += 3;
+				if (k2 > e && is_digit(at(s, k2)) && is_digit(at(s, k2 + 1)) &&
+				    !is_alnum(at(s, k2 + 2)) &&
+				    two_digits(s, k2) == ((int)a.v + 1) % 100)
+					e = k2 + 2;
+			}
 		} else if (digit && (!have_b || aged) && x.kind < 0 && is_age(s, &a, start, q)) {
 			kind = NF_FIG_DURATION;
 			unit = "year";

@@ -188,6 +188,7 @@ static const struct tcase cases[] = {
 	{ "on 31st October 2019", { { "31st October 2019", "date", "2019-10-31", N, N, N } } },
 	{ "July 1, 2020", { { "July 1, 2020", "date", "2020-07-01", N, N, N } } },
 	{ "in mid-2019", { { "2019", "date", "2019", N, N, N } } },
+	{ "the 2019–20 season", { { "2019–20", "date", "2019", N, N, N } } },
 	{ "From March 15 to 17, the city", { { "March 15", "date", "--03-15", N, N, N }, { "17", "date", "--03-17", N, N, N } } },
 	{ "on July 27–28, 2019 in", { { "July 27", "date", "2019-07-27", N, N, N }, { "28, 2019", "date", "2019-07-28", N, N, N } } },
 	{ "around 1970.", { { "around 1970", "date", "1970", N, "~", N } } },
