@@ -1,6 +1,7 @@
 /* figures.c: the figure finder behind count-figures. One forward pass over
  * the bytes stops only at digits, number words and a few symbols; what is
  * around each (hedge, currency, month, unit, range) is read from there. */
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -322,6 +323,15 @@ static void iso_time(char *out, int h, int m)
 
 /* ---- numbers ------------------------------------------------------------ */
 
+static double pow10i(int n)
+{
+	double p = 1;
+
+	while (n-- > 0)
+		p *= 10;   /* exact up to 1e22 */
+	return p;
+}
+
 /* Digits at i, with thousands separators (",", no-break or thin space, or a
  * plain space before exactly three digits) and a decimal part. */
 static void parse_digits(const struct sc *s, size_t i, struct num *nm)
@@ -384,9 +394,11 @@ static void parse_digits(const struct sc *s, size_t i, struct num *nm)
 			j++;
 		}
 	}
+	/* one division by an exact power of ten rounds correctly: 427 / 100
+	 * is the double nearest 4.27, 427 / 10 / 10 is not */
 	nm->v = (double)m;
-	for (; dec > 0; dec--)
-		nm->v /= 10;
+	if (dec > 0)
+		nm->v /= pow10i(dec);
 	for (; dec < 0; dec++)
 		nm->v *= 10;
 	nm->e = j;
@@ -728,7 +740,9 @@ static int month_at(const struct sc *s, size_t i, size_t *me)
 
 	if (!is_month_word(s, i, e, &m))
 		return 0;
-	if (e - i <= 4 && at(s, e) == '.')
+	/* "Dec.", "Sept."; not the full stop after "July." */
+	if (e - i <= 4 && at(s, e) == '.' && !weq(s, i, e, "june") &&
+	    !weq(s, i, e, "july") && !weq(s, i, e, "may"))
 		e++;
 	*me = e;
 	return m;
@@ -874,6 +888,17 @@ static size_t url_chunk(const struct sc *s, size_t i)
 
 /* ---- context after a number ----------------------------------------------- */
 
+/* v times a magnitude, without the binary noise of 4.1 * 1e6 =
+ * 4099999.9999999995: a result within a billionth of a whole number is one. */
+static double scale_value(double v, double mag)
+{
+	double r = v * mag, n = (double)(long long)(r + (r < 0 ? -0.5 : 0.5));
+
+	if (fabs(r) < 9e15 && fabs(r - n) <= 1e-9 * fabs(r))
+		return n;
+	return r;
+}
+
 /* A magnitude after the number: " million", "bn", " m" (money only). */
 static void magnitude_after(const struct sc *s, struct num *nm, int money)
 {
@@ -914,9 +939,15 @@ static void magnitude_after(const struct sc *s, struct num *nm, int money)
 	if (we - j > 3 && !is_lower(at(s, j + 1)))
 		return;
 	/* "thousands", "millions" are vague, and not matched here */
-	nm->v *= w->v;
+	nm->v = scale_value(nm->v, w->v);
 	nm->mag = 1;
 	nm->e = we;
+	/* "₹2 lakh crore" */
+	if (at(s, we) == ' ' && weq(s, we + 1, word_end(s, we + 1), "crore") &&
+	    w->v == 1e5) {
+		nm->v = scale_value(nm->v, 1e7);
+		nm->e = word_end(s, we + 1);
+	}
 }
 
 static void suf_none(struct suf *x, size_t e)
@@ -1235,6 +1266,11 @@ static int money_word_at(const struct sc *s, size_t j, struct suf *x, int mag)
 			return 1;
 		}
 		return 0;   /* a weight */
+	}
+	if (we == j + 1 && s->t[j] == 'z' && at(s, we) == 0xC5 && at(s, we + 1) == 0x82 &&
+	    !is_alpha(at(s, we + 2))) {
+		x->e = we + 2, x->kind = NF_FIG_MONEY, x->unit = "PLN";   /* "zł" */
+		return 1;
 	}
 	w = find_word(nf_fig_currency_words, s, j, we, 0);
 	if (w && strcmp(w->w, "sterling") != 0) {
@@ -1724,6 +1760,13 @@ static const char *post_hedge(const struct sc *s, size_t e)
 	return NULL;
 }
 
+static int by_before(const struct sc *s, size_t i)
+{
+	size_t ws, we;
+
+	return prev_word(s, i, &ws, &we) && weq(s, ws, we, "by");
+}
+
 /* Parse the number at i (digits or words); 0 when there is none. */
 static int parse_num(const struct sc *s, size_t i, struct num *nm)
 {
@@ -1781,7 +1824,8 @@ static size_t date_from_day(struct sc *s, size_t start, int d, int m, size_t e)
 			while (is_digit(at(s, de)) && de - ds < 3)
 				d2 = d2 * 10 + at(s, de++) - '0';
 			if (!(de > ds && de - ds <= 2 && d2 >= 1 && d2 <= 31 && d2 > d &&
-			    !is_alnum(at(s, de))))
+			    !is_alnum(at(s, de)) && at(s, de) != ':' &&
+			    !(at(s, de) == '.' && is_digit(at(s, de + 1)))))
 				d2 = 0;
 			else
 				y2 = year_at(s, de, &ye2);
@@ -2033,9 +2077,13 @@ static size_t figure_at(struct sc *s, size_t i)
 	}
 	if (!neg) {
 		size_t ws, we;
-		if (prev_word(s, a.s, &ws, &we) && weq(s, ws, we, "minus")) {
+		if (prev_word(s, a.s, &ws, &we) && weq(s, ws, we, "minus") &&
+		    (ws == 0 || s->t[ws - 1] == ' ' || s->t[ws - 1] == '(' ||
+		     s->t[ws - 1] == '\n')) {
+			/* not "T-minus 10", "two minus one", "plus or minus 1" */
 			size_t w2s, w2e;
-			if (!(prev_word(s, ws, &w2s, &w2e) && find_numword(s, w2s, w2e)))
+			if (!(prev_word(s, ws, &w2s, &w2e) && (find_numword(s, w2s, w2e) ||
+			    weq(s, w2s, w2e, "or"))))
 				neg = 1, start = ws;
 		}
 	}
@@ -2105,6 +2153,28 @@ static size_t figure_at(struct sc *s, size_t i)
 		k = skip_sp(s, a.e);
 		if (k > a.e && (m = month_at(s, k, &e)) != 0)
 			return date_from_day(s, start, (int)a.v, m, e);
+		/* "17-18 July", "29–30 July 2026": two dates */
+		k = a.e;
+		if (at(s, k) == '-')
+			k++;
+		else if (at(s, k) == 0xE2 && at(s, k + 1) == 0x80 && at(s, k + 2) == 0x93)
+			k += 3;
+		if (k > a.e && is_digit(at(s, k))) {
+			size_t ds = k, de = k, me, ye = 0;
+			int d2 = 0, y;
+			while (is_digit(at(s, de)) && de - ds < 3)
+				d2 = d2 * 10 + at(s, de++) - '0';
+			k = skip_sp(s, de);
+			if (de - ds <= 2 && d2 > a.v && d2 <= 31 && k > de &&
+			    (m = month_at(s, k, &me)) != 0) {
+				y = year_at(s, me, &ye);
+				f = emit(s, start, a.e, NF_FIG_DATE, 0);
+				iso_date(f->iso, y, m, (int)a.v);
+				f = emit(s, ds, y ? ye : me, NF_FIG_DATE, 0);
+				iso_date(f->iso, y, m, d2);
+				return y ? ye : me;
+			}
+		}
 	}
 
 	suffix_after(s, a.e, &x, &a);
@@ -2203,6 +2273,10 @@ static size_t figure_at(struct sc *s, size_t i)
 						ok = 1;   /* "aged 18 to 64" */
 					if (neg || bneg)
 						ok = 0;
+					/* "fell by 4.1 million barrels to 441.3 million
+					 * barrels" is a change and a level, not a range */
+					if (conn == 't' && by_before(s, a.s))
+						ok = 0;
 					if (ok) {
 						double av = a.v, bv = b.v;
 						if (b.mag && !a.mag) {
@@ -2214,7 +2288,7 @@ static size_t figure_at(struct sc *s, size_t i)
 							if (av * scale <= bv)
 								av *= scale;
 						}
-						if (av < bv) {
+						if (av < bv && !(conn == 't' && bv > 10 * av)) {
 							have_b = 1;
 							if (conn == 'a')
 								start = bws;

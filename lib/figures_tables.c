@@ -116,6 +116,8 @@ const struct nf_fig_word nf_fig_magnitudes[] = {
 	{"mn", NULL, 1e6}, {"mln", NULL, 1e6}, {"mil", NULL, 1e6}, {"bn", NULL, 1e9},
 	{"bln", NULL, 1e9}, {"tn", NULL, 1e12}, {"trn", NULL, 1e12},
 	{"k", NULL, 1e3}, {"m", NULL, 1e6}, {"b", NULL, 1e9},
+	{"lakh", NULL, 1e5}, {"lakhs", NULL, 1e5}, {"crore", NULL, 1e7},
+	{"crores", NULL, 1e7},
 	{NULL, NULL, 0}
 };
 
@@ -347,7 +349,7 @@ const char *const nf_fig_id_words[] = {
 	"district", "zone", "region", "hangar", "bay", "dock", "berth", "seat",
 	"row", "aisle", "act", "bill", "law", "code", "order", "decree", "case",
 	"plan", "tier", "code", "post", "appendix", "annex", "schedule",
-	"verse", "psalm", "pillar", "sector",
+	"verse", "psalm", "pillar", "sector", "incident", "reference", "ref",
 	NULL
 };
 

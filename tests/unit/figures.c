@@ -102,6 +102,8 @@ static const struct tcase cases[] = {
 	{ "above $200,000", { { "above $200,000", "money", "200000", "USD", ">", N } } },
 	{ "US$3.4 trillion economy", { { "US$3.4 trillion", "money", "3400000000000", "USD", N, N } } },
 	{ "₹2,000 notes", { { "₹2,000", "money", "2000", "INR", N, N } } },
+	{ "above ₹2 lakh crore", { { "above ₹2 lakh crore", "money", "2000000000000", "INR", ">", N } } },
+	{ "about 76 billion zł", { { "about 76 billion zł", "money", "76000000000", "PLN", "~", N } } },
 	{ "50 cents a litre", { { "50 cents", "money", "0.5", "USD", N, N } } },
 	{ "20 yuan", { { "20 yuan", "money", "20", "CNY", N, N } } },
 
@@ -109,6 +111,7 @@ static const struct tcase cases[] = {
 	{ "about 115,600 sq km", { { "about 115,600 sq km", "quantity", "115600", "km2", "~", N } } },
 	{ "2.7 kilometres away", { { "2.7 kilometres", "quantity", "2.7", "km", N, N } } },
 	{ "minus 52 degrees Celsius", { { "minus 52 degrees Celsius", "quantity", "-52", "degC", N, N } } },
+	{ "T-minus 10 minutes", { { "10 minutes", "duration", "10", "minute", N, N } } },
 	{ "a 10km run", { { "10km", "quantity", "10", "km", N, N } } },
 	{ "500 square kilometres", { { "500 square kilometres", "quantity", "500", "km2", N, N } } },
 	{ "a 300 km2 zone", { { "300 km2", "quantity", "300", "km2", N, N } } },
@@ -189,6 +192,9 @@ static const struct tcase cases[] = {
 	{ "July 1, 2020", { { "July 1, 2020", "date", "2020-07-01", N, N, N } } },
 	{ "in mid-2019", { { "2019", "date", "2019", N, N, N } } },
 	{ "the 2019–20 season", { { "2019–20", "date", "2019", N, N, N } } },
+	{ "on 17-18 July", { { "17", "date", "--07-17", N, N, N }, { "18 July", "date", "--07-18", N, N, N } } },
+	{ "from 00:01 on 3 July to 23:59", { { "00:01", "time", "00:01", N, N, N }, { "3 July", "date", "--07-03", N, N, N }, { "23:59", "time", "23:59", N, N, N } } },
+	{ "in July. About", NONE },
 	{ "From March 15 to 17, the city", { { "March 15", "date", "--03-15", N, N, N }, { "17", "date", "--03-17", N, N, N } } },
 	{ "on July 27–28, 2019 in", { { "July 27", "date", "2019-07-27", N, N, N }, { "28, 2019", "date", "2019-07-28", N, N, N } } },
 	{ "around 1970.", { { "around 1970", "date", "1970", N, "~", N } } },
@@ -252,6 +258,7 @@ static const struct tcase cases[] = {
 	{ "between $5 and $7 billion", { { "between $5 and $7 billion", "money", "5000000000", "USD", N, "7000000000" } } },
 	{ "forty or fifty minute drive", { { "forty or fifty minute", "duration", "40", "minute", N, "50" } } },
 	{ "10 to 15 million people", { { "10 to 15 million", "count", "10000000", N, N, "15000000" } } },
+	{ "fell by 4.1 million barrels to 441.3 million barrels", { { "4.1 million barrels", "quantity", "4100000", "bbl", N, N }, { "441.3 million barrels", "quantity", "441300000", "bbl", N, N } } },
 	{ "rose from 5% to 7%", { { "5%", "percent", "5", "%", N, N }, { "7%", "percent", "7", "%", N, N } } },
 
 	/* not figures */
