@@ -892,11 +892,12 @@ static size_t url_chunk(const struct sc *s, size_t i)
  * 4099999.9999999995: a result within a billionth of a whole number is one. */
 static double scale_value(double v, double mag)
 {
-	double r = v * mag, n = (double)(long long)(r + (r < 0 ? -0.5 : 0.5));
+	double r = v * mag, n;
 
-	if (fabs(r) < 9e15 && fabs(r - n) <= 1e-9 * fabs(r))
-		return n;
-	return r;
+	if (!(fabs(r) < 9e15))
+		return r;
+	n = (double)(long long)(r + (r < 0 ? -0.5 : 0.5));
+	return fabs(r - n) <= 1e-9 * fabs(r) ? n : r;
 }
 
 /* A magnitude after the number: " million", "bn", " m" (money only). */
