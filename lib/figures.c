@@ -810,14 +810,10 @@ static int ident_before(const struct sc *s, size_t i)
 		if (score_after(s, i))
 			return 0;
 		if (at(s, ws) >= 0x80) {
-			size_t n;
-			int32_t c0 = (int32_t)at(s, ws);
-			utf8proc_int32_t cpx;
-			n = (size_t)utf8proc_iterate((const utf8proc_uint8_t *)s->t + ws,
-				(utf8proc_ssize_t)(we - ws), &cpx);
-			(void)n;
-			c0 = cpx;
-			if (utf8proc_category(c0) != UTF8PROC_CATEGORY_LU)
+			utf8proc_int32_t c0 = -1;
+			utf8proc_iterate((const utf8proc_uint8_t *)s->t + ws,
+				(utf8proc_ssize_t)(we - ws), &c0);
+			if (c0 < 0 || utf8proc_category(c0) != UTF8PROC_CATEGORY_LU)
 				return 0;
 		}
 		if (in_list(nf_fig_free_caps, s, ws, we, 0))
@@ -2281,10 +2277,9 @@ static size_t figure_at(struct sc *s, size_t i)
 					if (ok) {
 						double av = a.v, bv = b.v;
 						if (b.mag && !a.mag) {
-							double sc = b.v / (b.word ? 1 : 1);
 							/* the scale of b: 1e3, 1e6, 1e9, 1e12 */
 							double scale = 1;
-							while (scale * 1000 <= sc && scale < 1e12)
+							while (scale * 1000 <= b.v && scale < 1e12)
 								scale *= 1000;
 							if (av * scale <= bv)
 								av *= scale;
