@@ -24,7 +24,7 @@ LIB_OBJ  = $(LIB_SRC:lib/%.c=$(O)/lib/%.o)
 GEN_SRC  =
 TOOLS    = $(patsubst tools/%.c,$(BIN)/%,$(sort $(wildcard tools/*.c)))
 UNITS    = $(patsubst tests/unit/%.c,$(O)/tests/%,$(sort $(wildcard tests/unit/*.c)))
-HEADERS  = $(wildcard include/newsfilter/*.h)
+HEADERS  = $(wildcard include/newsfilter/*.h lib/*.h)
 
 # Module makefiles (generated tables, models) add to GEN_SRC and rules.
 -include mk/*.mk
