@@ -24,7 +24,7 @@ LIB_OBJ  = $(LIB_SRC:lib/%.c=$(O)/lib/%.o)
 GEN_SRC  =
 TOOLS    = $(patsubst tools/%.c,$(BIN)/%,$(sort $(wildcard tools/*.c)))
 UNITS    = $(patsubst tests/unit/%.c,$(O)/tests/%,$(sort $(wildcard tests/unit/*.c)))
-HEADERS  = $(wildcard include/newsfilter/*.h)
+HEADERS  = $(wildcard include/newsfilter/*.h lib/*.h)
 
 # Module makefiles (generated tables, models) add to GEN_SRC and rules.
 -include mk/*.mk
@@ -88,7 +88,7 @@ FUZZ_BIN  = $(FUZZ_SRC:.c=-fuzz)
 FUZZ_FLAGS = -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 fuzz:
 	@$(MAKE) --no-print-directory CC=clang O=build/fuzz BIN=build/fuzz/bin \
-		CFLAGS='-O1 -g -fsanitize=fuzzer-no-link,address,undefined' build/fuzz/libnewsfilter.a
+		CFLAGS='-O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all' build/fuzz/libnewsfilter.a
 	@[ -z "$(FUZZ_BIN)" ] || $(MAKE) --no-print-directory $(FUZZ_BIN)
 
 tests/fuzz/%-fuzz: tests/fuzz/%.c build/fuzz/libnewsfilter.a

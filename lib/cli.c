@@ -12,7 +12,7 @@
 #include "newsfilter/msg.h"
 
 static const char common_help[] =
-	"  -i FORMAT     input format: json or text (default: from the first byte)\n"
+	"  -i FORMAT     input format: json, text or sfeed (default: from the content)\n"
 	"  -l            plain text: every non-blank line is a record\n"
 	"  -f NAME       JSON input: the text field (default: text)\n"
 	"  -k FIELD,...  JSON input: copy these fields into every output record\n"
@@ -82,8 +82,10 @@ int nf_main(const struct nf_tool *t, int argc, char **argv)
 				ro.format = NF_IN_JSON;
 			else if (strcmp(optarg, "text") == 0)
 				ro.format = NF_IN_TEXT;
+			else if (strcmp(optarg, "sfeed") == 0)
+				ro.format = NF_IN_SFEED;
 			else
-				usage_error(t, "unknown input format '%s' (json or text)", optarg);
+				usage_error(t, "unknown input format '%s' (json, text or sfeed)", optarg);
 			break;
 		case 'l':
 			ro.lines = 1;
@@ -151,6 +153,13 @@ int nf_main(const struct nf_tool *t, int argc, char **argv)
 		}
 	}
 	nf_buf_free(&shortopts);
+	if (ro.format == NF_IN_SFEED && nkeep == 0) {
+		/* A feed item carries its time and link unless -k says otherwise. */
+		static const char *sfeed_keep[] = { "timestamp", "link" };
+		keep = nf_xmalloc(sizeof sfeed_keep);
+		memcpy(keep, sfeed_keep, sizeof sfeed_keep);
+		nkeep = 2;
+	}
 	ro.keep = keep;
 	ro.nkeep = nkeep;
 

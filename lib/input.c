@@ -183,7 +183,9 @@ static size_t gz_read(struct nf_input *in, char *dst, size_t cap)
 {
 	size_t got = 0;
 
-	while (got < cap && !in->failed) {
+	/* Return as soon as some output is there, so that a gzip stream on a
+	 * slow pipe flows record by record. */
+	while (got == 0 && !in->failed) {
 		if (in->gz_member_done && !next_member(in))
 			break;
 		if (!raw_fill(in)) {
@@ -400,10 +402,19 @@ size_t nf_input_ahead(struct nf_input *in, size_t min, const char **p)
 {
 	if (!in->bom_done)
 		drop_bom(in);
-	while (in->end - in->start < min && fill(in))
+	/* No further read once something is there: a pipe that delivers a
+	 * record at a time (tail -f, -u) must not stall on the sniffing. A
+	 * file or a gzip stream gives far more than min in its first read. */
+	(void)min;
+	while (in->end == in->start && fill(in))
 		;
 	*p = in->buf + in->start;
 	return in->end - in->start;
+}
+
+int nf_input_failed(const struct nf_input *in)
+{
+	return in->failed;
 }
 
 void nf_input_drop_ahead(struct nf_input *in)

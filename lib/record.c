@@ -7,16 +7,31 @@
 #include <string.h>
 
 #include "newsfilter/buf.h"
+#include "newsfilter/html.h"
 #include "newsfilter/input.h"
 #include "newsfilter/json.h"
 #include "newsfilter/msg.h"
 #include "newsfilter/record.h"
+#include "newsfilter/sfeed.h"
+#include "newsfilter/tar.h"
 #include "newsfilter/utf8.h"
+#include "newsfilter/warc.h"
 
 struct nf_reader {
 	struct nf_input *in;
 	const struct nf_read_opts *o;
 	int json;
+	/* Containers: the documents come from a reader over each member. */
+	struct nf_tar *tar;
+	struct nf_warc *warc;
+	struct nf_reader *sub;
+	struct nf_read_opts sub_opts;
+	struct nf_buf doc;         /* a WARC page as text */
+	struct nf_buf docname;     /* its id, NUL-terminated */
+	/* sfeed */
+	int sfeed;
+	struct nf_sfeed_item item;
+	struct nf_buf keepbuf;     /* JSON of the fields an item carries */
 	int warned_utf8;
 	struct nf_buf text;        /* the record's text */
 	struct nf_buf id;          /* the record's id */
@@ -49,12 +64,35 @@ struct nf_reader *nf_reader_new(struct nf_input *in, const struct nf_read_opts *
 
 	rd->in = in;
 	rd->o = o;
+	if (o->nkeep)
+		rd->keep = nf_xcalloc(o->nkeep, sizeof *rd->keep);
+	if (o->format == NF_IN_SFEED) {
+		rd->sfeed = 1;
+		return rd;
+	}
+	if (!o->no_containers) {
+		/* tar and WARC are containers whatever -i says: -i applies to
+		 * their members. */
+		const char *p;
+		size_t n = nf_input_ahead(in, 512, &p);
+		rd->sub_opts = *o;
+		rd->sub_opts.no_containers = 1;
+		if (nf_tar_detect((const unsigned char *)p, n)) {
+			rd->tar = nf_tar_new(in, p, n);
+			nf_input_drop_ahead(in);
+			return rd;
+		}
+		if (nf_warc_detect(p, n)) {
+			rd->warc = nf_warc_new(in, p, n);
+			nf_input_drop_ahead(in);
+			rd->sub_opts.format = NF_IN_TEXT;
+			return rd;
+		}
+	}
 	if (o->format == NF_IN_JSON)
 		rd->json = 1;
 	else if (o->format == NF_IN_AUTO)
 		rd->json = nf_input_peek(in) == '{';
-	if (o->nkeep)
-		rd->keep = nf_xcalloc(o->nkeep, sizeof *rd->keep);
 	return rd;
 }
 
@@ -197,13 +235,136 @@ static int next_json(struct nf_reader *rd, struct nf_record *r)
 	return 0;
 }
 
+/* The next member of a tar archive or page of a WARC file as a reader of
+ * its own; 0 at the end of the container. */
+static int next_member(struct nf_reader *rd)
+{
+	const char *name, *data;
+	size_t name_len, len;
+
+	if (rd->tar) {
+		if (!nf_tar_next(rd->tar, &name, &name_len, &data, &len))
+			return 0;
+		rd->docname.len = 0;
+		nf_buf_add(&rd->docname, name, name_len);
+	} else {
+		struct nf_warc_doc d;
+		if (!nf_warc_next(rd->warc, &d))
+			return 0;
+		rd->docname.len = 0;
+		nf_buf_add(&rd->docname, d.id, d.id_len);
+		rd->doc.len = 0;
+		if (d.is_html)
+			nf_html_to_text(d.body, d.len, &rd->doc);
+		else
+			nf_buf_add(&rd->doc, d.body, d.len);
+		data = rd->doc.data ? rd->doc.data : "";
+		len = rd->doc.len;
+	}
+	nf_buf_addc(&rd->docname, '\0');
+	rd->sub = nf_reader_new(nf_input_mem(rd->docname.data, data, len), &rd->sub_opts);
+	return 1;
+}
+
+static int next_contained(struct nf_reader *rd, struct nf_record *r)
+{
+	for (;;) {
+		if (rd->sub) {
+			if (nf_reader_next(rd->sub, r))
+				return 1;
+			nf_reader_close(rd->sub);
+			rd->sub = NULL;
+		}
+		if (!next_member(rd))
+			return 0;
+	}
+}
+
+/* A field of an sfeed item as JSON, for -k (timestamp is a number). */
+static void sfeed_field_json(struct nf_reader *rd, const char *name)
+{
+	static const char *const names[NF_SFEED_NFIELDS] = {
+		"timestamp", "title", "link", "content", "content-type", "id",
+		"author", "enclosure", "category",
+	};
+	const struct nf_sfeed_item *it = &rd->item;
+
+	if (strcmp(name, "timestamp") == 0) {
+		if (it->has_timestamp)
+			nf_buf_addi(&rd->keepbuf, it->timestamp);
+		else
+			nf_buf_adds(&rd->keepbuf, "null");
+		return;
+	}
+	for (int f = 0; f < NF_SFEED_NFIELDS; f++) {
+		if (strcmp(name, names[f]) != 0)
+			continue;
+		rd->scratch.len = 0;
+		nf_utf8_sanitize(&rd->scratch, it->field[f], it->len[f]);
+		nf_json_escape(&rd->keepbuf, rd->scratch.data ? rd->scratch.data : "", rd->scratch.len);
+		return;
+	}
+	nf_buf_adds(&rd->keepbuf, "null");
+}
+
+static int next_sfeed(struct nf_reader *rd, struct nf_record *r)
+{
+	const char *line, *name = nf_input_name(rd->in);
+	size_t len, at[64];
+
+	while (nf_input_line(rd->in, &line, &len)) {
+		long ln = nf_input_lineno(rd->in);
+		int k = nf_sfeed_parse(line, len, &rd->item, &rd->doc);
+		if (k == 0)
+			continue;
+		if (k < 0) {
+			nf_error(name, ln, "not an sfeed line");
+			continue;
+		}
+		rd->text.len = 0;
+		nf_sfeed_text(&rd->item, &rd->text);
+		rd->id.len = 0;
+		if (rd->item.doc_id_len) {
+			nf_utf8_sanitize(&rd->id, rd->item.doc_id, rd->item.doc_id_len);
+		} else {
+			nf_buf_adds(&rd->id, name);
+			nf_buf_addc(&rd->id, ':');
+			nf_buf_addi(&rd->id, ln);
+		}
+		rd->keepbuf.len = 0;
+		for (size_t i = 0; i < rd->o->nkeep && i < 64; i++) {
+			at[i] = rd->keepbuf.len;
+			sfeed_field_json(rd, rd->o->keep[i]);
+		}
+		for (size_t i = 0; i < rd->o->nkeep; i++) {
+			size_t end = i + 1 < rd->o->nkeep && i + 1 < 64 ? at[i + 1] : rd->keepbuf.len;
+			rd->keep[i].json = i < 64 ? rd->keepbuf.data + at[i] : "null";
+			rd->keep[i].json_len = i < 64 ? end - at[i] : 4;
+		}
+		r->text = rd->text.data ? rd->text.data : "";
+		r->len = rd->text.len;
+		r->id = rd->id.data;
+		r->id_len = rd->id.len;
+		r->id_is_number = 0;
+		r->line = ln;
+		r->sent = 0;
+		r->file_line = ln;
+		return 1;
+	}
+	return 0;
+}
+
 int nf_reader_next(struct nf_reader *rd, struct nf_record *r)
 {
 	int got;
 
 	r->file = nf_input_name(rd->in);
 	r->keep = rd->keep;
-	if (rd->json) {
+	if (rd->tar || rd->warc) {
+		got = next_contained(rd, r);
+	} else if (rd->sfeed) {
+		got = next_sfeed(rd, r);
+	} else if (rd->json) {
 		got = next_json(rd, r);
 	} else {
 		got = next_text(rd, r);
@@ -224,8 +385,24 @@ int nf_reader_next(struct nf_reader *rd, struct nf_record *r)
 
 int nf_reader_close(struct nf_reader *rd)
 {
+	if (rd->sub)
+		nf_reader_close(rd->sub);
+	if (rd->tar || rd->warc) {
+		/* Read what follows the end of the archive (padding), so that a
+		 * gzip stream cut or corrupted there is still reported, and a
+		 * writer into our stdin never sees a broken pipe. */
+		char sink[16384];
+		while (nf_input_read(rd->in, sink, sizeof sink))
+			;
+	}
+	if (rd->tar)
+		nf_tar_free(rd->tar);
+	if (rd->warc)
+		nf_warc_free(rd->warc);
 	int r = nf_input_close(rd->in);
-
+	nf_buf_free(&rd->doc);
+	nf_buf_free(&rd->docname);
+	nf_buf_free(&rd->keepbuf);
 	nf_buf_free(&rd->text);
 	nf_buf_free(&rd->id);
 	nf_buf_free(&rd->prev_id);

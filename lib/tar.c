@@ -137,7 +137,8 @@ static size_t read_full(struct nf_tar *t, char *dst, size_t n)
 
 static void truncated(struct nf_tar *t)
 {
-	nf_error(nf_input_name(t->in), 0, "truncated tar archive at byte %lld", t->offset);
+	if (!nf_input_failed(t->in)) /* else the gzip layer has said so */
+		nf_error(nf_input_name(t->in), 0, "truncated tar archive at byte %lld", t->offset);
 	t->done = 1;
 }
 

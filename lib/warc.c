@@ -230,7 +230,8 @@ static int read_header(struct nf_warc *w, long long at)
 	w->clen = 0;
 	for (;;) {
 		if (!read_line(w, &l, &n)) {
-			nf_error(name, 0, "truncated WARC record at byte %lld", at);
+			if (!nf_input_failed(w->in))
+				nf_error(name, 0, "truncated WARC record at byte %lld", at);
 			return -1;
 		}
 		if (n == 0)
@@ -666,7 +667,8 @@ int nf_warc_next(struct nf_warc *w, struct nf_warc_doc *d)
 			got += take(w, want ? &w->block : NULL, clen - first);
 		}
 		if (got < clen) {
-			nf_error(name, 0, "truncated WARC record at byte %lld", at);
+			if (!nf_input_failed(w->in))
+				nf_error(name, 0, "truncated WARC record at byte %lld", at);
 			w->done = 1;
 			return 0;
 		}

@@ -1,13 +1,16 @@
 /* record.h: input records. A record is a paragraph (or a line, with -l) of a
  * plain-text input, or one object of a JSON Lines input; it carries the id
  * of its document and where it came from. Consecutive records with the same
- * id form one document (DESIGN.md). */
+ * id form one document (DESIGN.md). Containers are opened by content: each
+ * regular member of a tar archive and each text or HTML page of a WARC file
+ * is a document read as plain text (id: the member path, the target URI);
+ * with -i sfeed each line of sfeed(5) TSV is one document. */
 #ifndef NEWSFILTER_RECORD_H
 #define NEWSFILTER_RECORD_H
 
 #include <stddef.h>
 
-enum nf_input_format { NF_IN_AUTO, NF_IN_TEXT, NF_IN_JSON };
+enum nf_input_format { NF_IN_AUTO, NF_IN_TEXT, NF_IN_JSON, NF_IN_SFEED };
 
 struct nf_read_opts {
 	enum nf_input_format format;
@@ -15,6 +18,7 @@ struct nf_read_opts {
 	const char *text_field;   /* -f: JSON field holding the text ("text") */
 	const char *const *keep;  /* -k: JSON fields copied to the output */
 	size_t nkeep;
+	int no_containers;        /* members of a container are not containers */
 };
 
 /* A field kept with -k: its raw JSON value, or json == NULL when absent. */

@@ -1,0 +1,362 @@
+/* figures_tables.c: the compiled-in word lists of the figure finder: number
+ * words, units, currencies, durations, hedges, months and the words that
+ * mark a following number as part of a name. Facts, not code. */
+#include <stddef.h>
+
+#include "figures_tables.h"
+
+/* Number and fraction words, one list per first letter: the scan looks
+ * up every word that starts with one of these letters. */
+static const struct nf_fig_numword nw_b[] = {
+	{"billion", 7, NW_SCALE, 1e9},
+	{NULL, 0, 0, 0}
+};
+static const struct nf_fig_numword nw_d[] = {
+	{"dozen", 5, NW_DOZEN, 12},
+	{NULL, 0, 0, 0}
+};
+static const struct nf_fig_numword nw_e[] = {
+	{"eight", 5, NW_UNIT, 8},
+	{"eleven", 6, NW_TEEN, 11},
+	{"eighteen", 8, NW_TEEN, 18},
+	{"eighty", 6, NW_TENS, 80},
+	{"eighth", 6, NW_FRAC, 8},
+	{"eighths", 7, NW_FRACS, 8},
+	{NULL, 0, 0, 0}
+};
+static const struct nf_fig_numword nw_f[] = {
+	{"four", 4, NW_UNIT, 4},
+	{"five", 4, NW_UNIT, 5},
+	{"fourteen", 8, NW_TEEN, 14},
+	{"fifteen", 7, NW_TEEN, 15},
+	{"forty", 5, NW_TENS, 40},
+	{"fifty", 5, NW_TENS, 50},
+	{"fifth", 5, NW_FRAC, 5},
+	{"fifths", 6, NW_FRACS, 5},
+	{NULL, 0, 0, 0}
+};
+static const struct nf_fig_numword nw_h[] = {
+	{"hundred", 7, NW_HUNDRED, 100},
+	{"half", 4, NW_HALF, 2},
+	{NULL, 0, 0, 0}
+};
+static const struct nf_fig_numword nw_m[] = {
+	{"million", 7, NW_SCALE, 1e6},
+	{NULL, 0, 0, 0}
+};
+static const struct nf_fig_numword nw_n[] = {
+	{"nine", 4, NW_UNIT, 9},
+	{"nineteen", 8, NW_TEEN, 19},
+	{"ninety", 6, NW_TENS, 90},
+	{"ninth", 5, NW_FRAC, 9},
+	{"ninths", 6, NW_FRACS, 9},
+	{NULL, 0, 0, 0}
+};
+static const struct nf_fig_numword nw_o[] = {
+	{"one", 3, NW_UNIT, 1},
+	{NULL, 0, 0, 0}
+};
+static const struct nf_fig_numword nw_q[] = {
+	{"quarter", 7, NW_FRAC, 4},
+	{"quarters", 8, NW_FRACS, 4},
+	{NULL, 0, 0, 0}
+};
+static const struct nf_fig_numword nw_s[] = {
+	{"six", 3, NW_UNIT, 6},
+	{"seven", 5, NW_UNIT, 7},
+	{"sixteen", 7, NW_TEEN, 16},
+	{"seventeen", 9, NW_TEEN, 17},
+	{"sixty", 5, NW_TENS, 60},
+	{"seventy", 7, NW_TENS, 70},
+	{"sixth", 5, NW_FRAC, 6},
+	{"seventh", 7, NW_FRAC, 7},
+	{"sixths", 6, NW_FRACS, 6},
+	{"sevenths", 8, NW_FRACS, 7},
+	{NULL, 0, 0, 0}
+};
+static const struct nf_fig_numword nw_t[] = {
+	{"two", 3, NW_UNIT, 2},
+	{"three", 5, NW_UNIT, 3},
+	{"ten", 3, NW_TEEN, 10},
+	{"twelve", 6, NW_TEEN, 12},
+	{"thirteen", 8, NW_TEEN, 13},
+	{"twenty", 6, NW_TENS, 20},
+	{"thirty", 6, NW_TENS, 30},
+	{"thousand", 8, NW_SCALE, 1e3},
+	{"trillion", 8, NW_SCALE, 1e12},
+	{"third", 5, NW_FRAC, 3},
+	{"tenth", 5, NW_FRAC, 10},
+	{"thirds", 6, NW_FRACS, 3},
+	{"tenths", 6, NW_FRACS, 10},
+	{NULL, 0, 0, 0}
+};
+static const struct nf_fig_numword nw_z[] = {
+	{"zero", 4, NW_UNIT, 0},
+	{NULL, 0, 0, 0}
+};
+const struct nf_fig_numword *const nf_fig_numwords[26] = {
+	['b' - 'a'] = nw_b, ['d' - 'a'] = nw_d, ['e' - 'a'] = nw_e, ['f' - 'a'] = nw_f,
+	['h' - 'a'] = nw_h, ['m' - 'a'] = nw_m, ['n' - 'a'] = nw_n, ['o' - 'a'] = nw_o,
+	['q' - 'a'] = nw_q, ['s' - 'a'] = nw_s, ['t' - 'a'] = nw_t, ['z' - 'a'] = nw_z,
+};
+
+/* For each first letter, the lengths of its number words as bits: most
+ * words are ruled out before any comparison. nf_figures' unit test checks
+ * these against the lists above. */
+const unsigned short nf_fig_numword_lens[26] = {
+	['b' - 'a'] = 0x080, ['d' - 'a'] = 0x020, ['e' - 'a'] = 0x1e0, ['f' - 'a'] = 0x1f0,
+	['h' - 'a'] = 0x090, ['m' - 'a'] = 0x080, ['n' - 'a'] = 0x170, ['o' - 'a'] = 0x008,
+	['q' - 'a'] = 0x180, ['s' - 'a'] = 0x3e8, ['t' - 'a'] = 0x168, ['z' - 'a'] = 0x010,
+};
+
+/* Magnitudes after a number: spelled, or abbreviated as in "$5bn". */
+const struct nf_fig_word nf_fig_magnitudes[] = {
+	{"thousand", NULL, 1e3}, {"million", NULL, 1e6}, {"billion", NULL, 1e9},
+	{"trillion", NULL, 1e12}, {"hundred", NULL, 100},
+	{"mn", NULL, 1e6}, {"mln", NULL, 1e6}, {"mil", NULL, 1e6}, {"bn", NULL, 1e9},
+	{"bln", NULL, 1e9}, {"tn", NULL, 1e12}, {"trn", NULL, 1e12},
+	{"k", NULL, 1e3}, {"m", NULL, 1e6}, {"b", NULL, 1e9},
+	{"lakh", NULL, 1e5}, {"lakhs", NULL, 1e5}, {"crore", NULL, 1e7},
+	{"crores", NULL, 1e7},
+	{NULL, NULL, 0}
+};
+
+/* Durations: value is the length in seconds when it is fixed (for
+ * "1 hour 59 minutes 40.2 seconds"), else 0. */
+const struct nf_fig_word nf_fig_durations[] = {
+	{"second", "second", 1}, {"seconds", "second", 1},
+	{"sec", "second", 1}, {"secs", "second", 1},
+	{"minute", "minute", 60}, {"minutes", "minute", 60},
+	{"min", "minute", 60}, {"mins", "minute", 60},
+	{"hour", "hour", 3600}, {"hours", "hour", 3600},
+	{"hr", "hour", 3600}, {"hrs", "hour", 3600},
+	{"day", "day", 0}, {"days", "day", 0},
+	{"week", "week", 0}, {"weeks", "week", 0},
+	{"fortnight", "fortnight", 0}, {"fortnights", "fortnight", 0},
+	{"month", "month", 0}, {"months", "month", 0},
+	{"year", "year", 0}, {"years", "year", 0},
+	{"yr", "year", 0}, {"yrs", "year", 0},
+	{"decade", "decade", 0}, {"decades", "decade", 0},
+	{"century", "century", 0}, {"centuries", "century", 0},
+	{"millisecond", "millisecond", 0}, {"milliseconds", "millisecond", 0},
+	{NULL, NULL, 0}
+};
+
+/* Words allowed between a number and its duration: "33 Earth days". */
+const char *const nf_fig_duration_adjs[] = {
+	"earth", "calendar", "working", "business", "consecutive", "straight",
+	"full", "school", NULL
+};
+
+/* Units written as words (case ignored). */
+const struct nf_fig_word nf_fig_unit_words[] = {
+	{"kilometre", "km", 1}, {"kilometres", "km", 1},
+	{"kilometer", "km", 1}, {"kilometers", "km", 1},
+	{"metre", "m", 1}, {"metres", "m", 1}, {"meter", "m", 1},
+	{"meters", "m", 1}, {"centimetre", "cm", 1}, {"centimetres", "cm", 1},
+	{"centimeter", "cm", 1}, {"centimeters", "cm", 1},
+	{"millimetre", "mm", 1}, {"millimetres", "mm", 1},
+	{"millimeter", "mm", 1}, {"millimeters", "mm", 1},
+	{"micrometre", "um", 1}, {"micrometres", "um", 1},
+	{"micrometer", "um", 1}, {"micrometers", "um", 1},
+	{"micron", "um", 1}, {"microns", "um", 1},
+	{"nanometre", "nm", 1}, {"nanometres", "nm", 1},
+	{"nanometer", "nm", 1}, {"nanometers", "nm", 1},
+	{"mile", "mi", 1}, {"miles", "mi", 1}, {"foot", "ft", 1},
+	{"feet", "ft", 1}, {"inch", "in", 1}, {"inches", "in", 1},
+	{"yard", "yd", 1}, {"yards", "yd", 1},
+	{"hectare", "ha", 1}, {"hectares", "ha", 1}, {"acre", "acre", 1},
+	{"acres", "acre", 1},
+	{"kilogram", "kg", 1}, {"kilograms", "kg", 1}, {"kilogramme", "kg", 1},
+	{"kilogrammes", "kg", 1}, {"kilo", "kg", 1}, {"kilos", "kg", 1},
+	{"gram", "g", 1}, {"grams", "g", 1}, {"gramme", "g", 1},
+	{"grammes", "g", 1}, {"milligram", "mg", 1}, {"milligrams", "mg", 1},
+	{"tonne", "t", 1}, {"tonnes", "t", 1}, {"ton", "t", 1}, {"tons", "t", 1},
+	{"pound", "lb", 1}, {"pounds", "lb", 1}, {"ounce", "oz", 1},
+	{"ounces", "oz", 1},
+	{"litre", "L", 1}, {"litres", "L", 1}, {"liter", "L", 1},
+	{"liters", "L", 1}, {"millilitre", "mL", 1}, {"millilitres", "mL", 1},
+	{"milliliter", "mL", 1}, {"milliliters", "mL", 1},
+	{"gallon", "gal", 1}, {"gallons", "gal", 1},
+	{"barrel", "bbl", 1}, {"barrels", "bbl", 1},
+	{"watt", "W", 1}, {"watts", "W", 1}, {"kilowatt", "kW", 1},
+	{"kilowatts", "kW", 1}, {"megawatt", "MW", 1}, {"megawatts", "MW", 1},
+	{"gigawatt", "GW", 1}, {"gigawatts", "GW", 1},
+	{"joule", "J", 1}, {"joules", "J", 1}, {"calorie", "kcal", 1},
+	{"calories", "kcal", 1}, {"volt", "V", 1}, {"volts", "V", 1},
+	{"hertz", "Hz", 1}, {"knot", "kn", 1}, {"knots", "kn", 1},
+	{"byte", "B", 1}, {"bytes", "B", 1}, {"kilobyte", "kB", 1},
+	{"kilobytes", "kB", 1}, {"megabyte", "MB", 1}, {"megabytes", "MB", 1},
+	{"gigabyte", "GB", 1}, {"gigabytes", "GB", 1}, {"terabyte", "TB", 1},
+	{"terabytes", "TB", 1}, {"petabyte", "PB", 1}, {"petabytes", "PB", 1},
+	{"mph", "mph", 1}, {"kph", "km/h", 1}, {"kmh", "km/h", 1},
+	{"parsec", "pc", 1}, {"parsecs", "pc", 1},
+	{NULL, NULL, 0}
+};
+
+/* Unit symbols (case kept: MW is not mW). */
+const struct nf_fig_word nf_fig_unit_symbols[] = {
+	{"km", "km", 1}, {"m", "m", 1}, {"cm", "cm", 1}, {"mm", "mm", 1},
+	{"um", "um", 1}, {"nm", "nm", 1}, {"mi", "mi", 1}, {"ft", "ft", 1},
+	{"yd", "yd", 1}, {"nmi", "nmi", 1}, {"ly", "ly", 1},
+	{"km2", "km2", 1}, {"m2", "m2", 1}, {"mi2", "mi2", 1}, {"ha", "ha", 1},
+	{"m3", "m3", 1}, {"kg", "kg", 1}, {"g", "g", 1}, {"mg", "mg", 1},
+	{"t", "t", 1}, {"lb", "lb", 1}, {"lbs", "lb", 1}, {"oz", "oz", 1},
+	{"L", "L", 1}, {"l", "L", 1}, {"ml", "mL", 1}, {"mL", "mL", 1},
+	{"cl", "cL", 1}, {"W", "W", 1}, {"kW", "kW", 1}, {"MW", "MW", 1},
+	{"GW", "GW", 1}, {"TW", "TW", 1}, {"kWh", "kWh", 1}, {"MWh", "MWh", 1},
+	{"GWh", "GWh", 1}, {"TWh", "TWh", 1}, {"J", "J", 1}, {"kJ", "kJ", 1},
+	{"MJ", "MJ", 1}, {"GJ", "GJ", 1}, {"kcal", "kcal", 1},
+	{"V", "V", 1}, {"kV", "kV", 1}, {"Hz", "Hz", 1}, {"kHz", "kHz", 1},
+	{"MHz", "MHz", 1}, {"GHz", "GHz", 1}, {"mAh", "mAh", 1},
+	{"KB", "kB", 1}, {"kB", "kB", 1}, {"MB", "MB", 1}, {"GB", "GB", 1},
+	{"TB", "TB", 1}, {"PB", "PB", 1}, {"kbps", "kbit/s", 1},
+	{"Mbps", "Mbit/s", 1}, {"Gbps", "Gbit/s", 1},
+	{"mph", "mph", 1}, {"kph", "km/h", 1}, {"kn", "kn", 1},
+	{"km/h", "km/h", 1}, {"m/s", "m/s", 1}, {"km/s", "km/s", 1},
+	{NULL, NULL, 0}
+};
+
+/* Currency words (case ignored); NULL unit: the country decides. */
+const struct nf_fig_word nf_fig_currency_words[] = {
+	{"dollar", "USD", 1}, {"dollars", "USD", 1}, {"euro", "EUR", 1},
+	{"euros", "EUR", 1}, {"yen", "JPY", 1}, {"yuan", "CNY", 1},
+	{"renminbi", "CNY", 1}, {"rupee", "INR", 1}, {"rupees", "INR", 1},
+	{"rouble", "RUB", 1}, {"roubles", "RUB", 1}, {"ruble", "RUB", 1},
+	{"rubles", "RUB", 1}, {"hryvnia", "UAH", 1}, {"hryvnias", "UAH", 1},
+	{"hryvnia", "UAH", 1}, {"hryvnyas", "UAH", 1},
+	{"krone", "NOK", 1}, {"kroner", "NOK", 1}, {"krona", "SEK", 1},
+	{"kronor", "SEK", 1}, {"franc", "CHF", 1}, {"francs", "CHF", 1},
+	{"peso", NULL, 1}, {"pesos", NULL, 1}, {"rand", "ZAR", 1},
+	{"won", "KRW", 1}, {"lira", "TRY", 1}, {"liras", "TRY", 1},
+	{"reais", "BRL", 1}, {"ringgit", "MYR", 1}, {"shekel", "ILS", 1},
+	{"shekels", "ILS", 1}, {"naira", "NGN", 1}, {"riyal", "SAR", 1},
+	{"riyals", "SAR", 1}, {"dirham", "AED", 1}, {"dirhams", "AED", 1},
+	{"zloty", "PLN", 1}, {"zlotys", "PLN", 1}, {"zlotys", "PLN", 1},
+	{"forint", "HUF", 1}, {"forints", "HUF", 1}, {"koruna", "CZK", 1},
+	{"baht", "THB", 1}, {"rupiah", "IDR", 1}, {"dong", "VND", 1},
+	{"bitcoin", "BTC", 1}, {"bitcoins", "BTC", 1},
+	{"cent", "USD", 0.01}, {"cents", "USD", 0.01},
+	{"pence", "GBP", 0.01}, {"sterling", "GBP", 1},
+	{NULL, NULL, 0}
+};
+
+/* A country word before a currency word names the currency. */
+const struct nf_fig_word nf_fig_currency_adjs[] = {
+	{"us", "USD", 0}, {"american", "USD", 0}, {"australian", "AUD", 0},
+	{"canadian", "CAD", 0}, {"singapore", "SGD", 0}, {"taiwan", "TWD", 0},
+	{"taiwanese", "TWD", 0}, {"swiss", "CHF", 0}, {"danish", "DKK", 0},
+	{"norwegian", "NOK", 0}, {"swedish", "SEK", 0}, {"icelandic", "ISK", 0},
+	{"mexican", "MXN", 0}, {"argentine", "ARS", 0}, {"argentinian", "ARS", 0},
+	{"philippine", "PHP", 0}, {"chilean", "CLP", 0}, {"colombian", "COP", 0},
+	{"indian", "INR", 0}, {"pakistani", "PKR", 0}, {"russian", "RUB", 0},
+	{"chinese", "CNY", 0}, {"japanese", "JPY", 0}, {"turkish", "TRY", 0},
+	{"brazilian", "BRL", 0}, {"egyptian", "EGP", 0}, {"kenyan", "KES", 0},
+	{"ugandan", "UGX", 0}, {"tanzanian", "TZS", 0}, {"jamaican", "JMD", 0},
+	{"namibian", "NAD", 0}, {"fijian", "FJD", 0}, {"samoan", "WST", 0},
+	{"zimbabwean", "ZWL", 0}, {"nigerian", "NGN", 0}, {"ghanaian", "GHS", 0},
+	{"ukrainian", "UAH", 0}, {"polish", "PLN", 0}, {"hungarian", "HUF", 0},
+	{"czech", "CZK", 0}, {"romanian", "RON", 0}, {"bulgarian", "BGN", 0},
+	{"israeli", "ILS", 0}, {"saudi", "SAR", 0}, {"cuban", "CUP", 0},
+	{"dominican", "DOP", 0}, {"uruguayan", "UYU", 0},
+	{NULL, NULL, 0}
+};
+
+/* ISO 4217 codes (and BTC) written before or after a number. */
+const char *const nf_fig_currency_codes[] = {
+	"USD", "EUR", "GBP", "JPY", "CNY", "RUB", "UAH", "INR", "CHF", "AUD",
+	"CAD", "NZD", "HKD", "SGD", "SEK", "NOK", "DKK", "PLN", "HUF", "CZK",
+	"TRY", "BRL", "MXN", "ARS", "ZAR", "KRW", "ILS", "NGN", "KES", "EGP",
+	"SAR", "AED", "QAR", "THB", "IDR", "MYR", "PHP", "VND", "PKR", "BDT",
+	"BTC", "TWD", "CLP", "COP", "PEN", "RON", "BGN", "ISK", "XBT",
+	NULL
+};
+
+const char *const nf_fig_timezones[] = {
+	"UTC", "GMT", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK",
+	"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "HST",
+	"AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT", "JST", "KST",
+	"IST", "SGT", "HKT", "PHT", "WIB", "ICT", "ET", "PT", "CT",
+	NULL
+};
+
+/* Hedges before a figure, longest first; words separated by one space. */
+const struct nf_fig_hedge nf_fig_hedges[] = {
+	{"in excess of", ">"}, {"upwards of", ">"}, {"just over", ">"},
+	{"well over", ">"}, {"more than", ">"}, {"greater than", ">"},
+	{"just under", "<"}, {"well under", "<"}, {"less than", "<"},
+	{"fewer than", "<"}, {"no fewer than", ">="}, {"no less than", ">="},
+	{"at least", ">="}, {"a minimum of", ">="}, {"at most", "<="},
+	{"no more than", "<="}, {"up to", "<="}, {"as many as", "<="},
+	{"as much as", "<="}, {"as high as", "<="}, {"a maximum of", "<="},
+	{"close to", "~"}, {"about", "~"}, {"around", "~"}, {"roughly", "~"},
+	{"approximately", "~"}, {"approx", "~"}, {"almost", "~"},
+	{"nearly", "~"}, {"some", "~"}, {"circa", "~"}, {"over", ">"},
+	{"above", ">"}, {"under", "<"}, {"below", "<"},
+	{NULL, NULL}
+};
+
+/* Month names: full, and abbreviations that may take a full stop. */
+const struct nf_fig_word nf_fig_months[] = {
+	{"january", NULL, 1}, {"february", NULL, 2}, {"march", NULL, 3},
+	{"april", NULL, 4}, {"may", NULL, 5}, {"june", NULL, 6},
+	{"july", NULL, 7}, {"august", NULL, 8}, {"september", NULL, 9},
+	{"october", NULL, 10}, {"november", NULL, 11}, {"december", NULL, 12},
+	{"jan", NULL, 1}, {"feb", NULL, 2}, {"mar", NULL, 3}, {"apr", NULL, 4},
+	{"jun", NULL, 6}, {"jul", NULL, 7}, {"aug", NULL, 8}, {"sep", NULL, 9},
+	{"sept", NULL, 9}, {"oct", NULL, 10}, {"nov", NULL, 11},
+	{"dec", NULL, 12},
+	{NULL, NULL, 0}
+};
+
+/* Capitalised words that may stand right before a number without making
+ * it part of a name ("In 2019", "About 52%", "On March 4"): sentence-initial
+ * function words, hedges, weekdays. Any other capitalised word makes one:
+ * "Route 9", "Boeing 737", "Round 4". Lower case. */
+const char *const nf_fig_free_caps[] = {
+	"a", "about", "above", "across", "after", "against", "age", "aged",
+	"ages", "all", "almost", "also", "among", "an", "and", "another",
+	"approximately", "are", "around", "as", "at", "be", "been", "before",
+	"below", "between", "beyond", "both", "but", "by", "circa", "close",
+	"down", "during", "each", "even", "every", "exactly", "except", "fewer",
+	"for", "from", "had", "has", "have", "he", "her", "here", "his", "i",
+	"if", "in", "into", "is", "it", "its", "just", "last", "least", "less",
+	"like", "minus", "more", "most", "my", "nearly", "next", "no", "nor",
+	"not", "now", "of", "on", "only", "or", "our", "over", "past", "per",
+	"plus", "precisely", "roughly", "said", "says", "she", "since", "so",
+	"some", "still", "than", "that", "the", "their", "them", "then", "there",
+	"these", "they", "this", "those", "through", "till", "to", "top",
+	"total", "toward", "towards", "under", "unlike", "until", "up", "upwards",
+	"via", "was", "we", "were", "when", "where", "which", "while", "who",
+	"with", "within", "without", "you", "your", "monday", "tuesday",
+	"wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+	"tues", "wed", "thu", "thurs", "fri", "sat", "sun", "earth", "approx",
+	"nearly", "some", "another", "estimated", "year", "years", "fiscal",
+	"financial", "spring", "summer", "autumn", "fall", "winter", "christmas",
+	"easter", "mid", "early", "late", "ad", "bc", "ce", "bce",
+	NULL
+};
+
+/* Lower-case words that make the number after them an identifier. */
+const char *const nf_fig_id_words[] = {
+	"route", "article", "resolution", "chapter", "section", "flight",
+	"page", "pages", "room", "platform", "gate", "round", "episode",
+	"version", "clause", "paragraph", "amendment", "highway", "interstate",
+	"no", "nos", "number", "bus", "channel", "apartment", "suite", "unit",
+	"lot", "line", "exit", "pier", "terminal", "stage", "phase", "grade",
+	"category", "level", "class", "model", "season", "volume", "vol",
+	"issue", "item", "rule", "table", "figure", "block", "precinct", "ward",
+	"district", "zone", "region", "hangar", "bay", "dock", "berth", "seat",
+	"row", "aisle", "act", "bill", "law", "code", "order", "decree", "case",
+	"plan", "tier", "code", "post", "appendix", "annex", "schedule",
+	"verse", "psalm", "pillar", "sector", "incident", "reference", "ref",
+	NULL
+};
+
+/* Verbs that make a short number after them a telephone number: "call 911". */
+const char *const nf_fig_call_words[] = {
+	"call", "called", "calling", "calls", "dial", "dialed", "dialled",
+	"dialing", "dialling", "phoned", "phone", "ring", "rang", "text",
+	"texted", "hotline", "fax", "tel",
+	NULL
+};

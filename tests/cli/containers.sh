@@ -1,0 +1,99 @@
+# containers.sh: tar archives and WARC files are opened by content, one
+# document per member or page; -i sfeed reads sfeed(5) TSV, one document
+# per feed item. Broken containers follow DESIGN.md's error rules.
+. tests/lib.sh
+
+# A tar made here: plain, gzip-compressed, and given on stdin.
+mkdir -p "$T/arc/news"
+printf 'First story. It has two sentences.\n' >"$T/arc/news/one.txt"
+printf 'Second story.\n\nWith a second paragraph.\n' >"$T/arc/news/two.txt"
+printf '{"id":"j1","text":"JSON inside a tar."}\n' >"$T/arc/news/three.jsonl"
+(cd "$T/arc" && tar cf "$T/a.tar" news/one.txt news/two.txt news/three.jsonl)
+gzip -c "$T/a.tar" >"$T/a.tgz"
+expect='news/one.txt	1	1	First story.
+news/one.txt	1	2	It has two sentences.
+news/two.txt	1	1	Second story.
+news/two.txt	3	2	With a second paragraph.
+j1		1	JSON inside a tar.'
+t "tar: one document per member, id = path" 'split-sentences -o tsv "$T/a.tar" | cut -f1-3,6' "$expect"
+t "tar.gz detected by content" 'split-sentences -o tsv "$T/a.tgz" | cut -f1-3,6' "$expect"
+t "tar on stdin" 'split-sentences -o tsv <"$T/a.tgz" | cut -f1-3,6' "$expect"
+t "-i text applies to the members" 'split-sentences -i text -o tsv "$T/a.tar" | cut -f1 | sort -u' 'news/one.txt
+news/three.jsonl
+news/two.txt'
+
+# A truncated tar: the whole members before the fault are read, the fault
+# is reported naming the archive, the next input is still read.
+size=$(wc -c <"$T/a.tar")
+head -c 1600 "$T/a.tar" >"$T/cut.tar"
+printf 'Next input.\n' >"$T/next.txt"
+t "truncated tar: members before the fault, then the next input" \
+	'split-sentences -o text "$T/cut.tar" "$T/next.txt"' 'First story.
+It has two sentences.
+Next input.' 1
+terr "truncated tar: reported" 'split-sentences "$T/cut.tar"' "^split-sentences: $T/cut.tar: truncated tar archive" 1
+# A header with a bad checksum (a byte of the second header changed).
+cp "$T/a.tar" "$T/badsum.tar"
+printf 'X' | dd of="$T/badsum.tar" bs=1 seek=1030 conv=notrunc 2>/dev/null
+terr "tar with a bad header: reported" 'split-sentences "$T/badsum.tar"' "^split-sentences: $T/badsum.tar: bad tar header" 1
+# Cut inside the gzip trailer: the tar inside is whole, the gzip is not.
+head -c $(($(wc -c <"$T/a.tgz") - 4)) "$T/a.tgz" >"$T/cut.tgz"
+t "truncated tar.gz: reported once, even after the end of the archive" 'split-sentences "$T/cut.tgz" 2>&1 >/dev/null' "split-sentences: $T/cut.tgz: truncated gzip file" 1
+
+tarf=$S/data/archives/wikinews_articles.tar.gz
+if need "$tarf"; then
+	t "tar fixture: 295 documents" 'split-sentences -o tsv "$tarf" | cut -f1 | sort -u | wc -l' '295'
+	t "tar fixture: first member" 'split-sentences "$tarf" | head -1 | jq -r .id' 'wikinews/2019-01-04_000.txt'
+else
+	skip "tar fixture" "no $tarf"
+fi
+
+warc=$S/data/archives/warc/wikinews_pages.warc.gz
+if need "$warc"; then
+	t "WARC: one document per HTML page, id = target URI" \
+		'split-sentences -o tsv "$warc" | cut -f1 | sort -u | grep -c "^https://en.wikinews.org/wiki/"' '60'
+	t "WARC: HTML turned into text" 'split-sentences -o text "$warc" | grep -c -e "<p" -e "<div" -e "&amp;" -e "<script"' '0' 1
+	t "WARC: paragraphs from block elements" 'split-sentences "$warc" | head -2 | jq -r "[.line,.text]|@tsv"' '1	Magnitogorsk apartment building collapses after explosion, dozens dead
+3	An apartment building collapsed on Monday in Magnitogorsk, a city in the Ural region of Russia.'
+else
+	skip "WARC fixture" "no $warc"
+fi
+trunc=$S/data/bad/warcio/example-trunc.warc
+if need "$trunc"; then
+	terr "WARC with a bad record header: reported, the rest read" \
+		'split-sentences "$trunc" >/dev/null' "^split-sentences: $trunc: bad WARC record header" 1
+fi
+
+# A WARC page made here: chunked HTML with entities and a script.
+body='<html><head><title>T</title><script>var x = "<p>no</p>";</script></head><body><h1>Big &amp; bold</h1><p>Caf&eacute; opens.<br>It&#8217;s new.</p></body></html>'
+n=$(printf '%s' "$body" | wc -c)
+http=$(printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n%s' "$body")
+hn=$(printf '%s' "$http" | wc -c)
+printf 'WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://example.org/a\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n' "$hn" "$http" >"$T/p.warc"
+t "WARC page made here" 'split-sentences -o tsv "$T/p.warc" | cut -f1,2,6' 'http://example.org/a	1	Big & bold
+http://example.org/a	3	Café opens.
+http://example.org/a	5	It’s new.'
+
+# sfeed: the real sfeed(1) over every feed fixture, through every tool.
+if command -v sfeed >/dev/null 2>&1 && need "$S/data/feeds"; then
+	for f in "$S"/data/feeds/*/*.xml "$S"/data/feeds/*/*.rss "$S"/data/feeds/*/*.atom; do
+		[ -f "$f" ] && sfeed <"$f" 2>/dev/null
+	done >"$T/feeds.tsv"
+	items=$(grep -c . "$T/feeds.tsv")
+	echo "sfeed: $items items from the feed fixtures"
+	for tool in split-sentences tag-entities pull-quotes count-figures; do
+		[ -x "$B/$tool" ] || continue
+		t "sfeed items through $tool" '"$tool" -i sfeed "$T/feeds.tsv" | jq -c "[(.timestamp|type),(.link|type)]" | sort -u | grep -v -e "^\[\"number\",\"string\"\]\$" -e "^\[\"null\",\"string\"\]\$" | wc -l' '0'
+	done
+	# Items with neither title nor content hold no text, so no records.
+	texts=$(awk -F '\t' '$2 != "" || $4 != ""' "$T/feeds.tsv" | wc -l)
+	t "sfeed: one document per item with text" 'split-sentences -i sfeed "$T/feeds.tsv" | jq -r .line | uniq | wc -l' "$texts"
+	t "sfeed: -k picks the carried fields" \
+		'sfeed <"$S/data/feeds/feed-rs/atom_example_1.xml" | split-sentences -i sfeed -k title,author -o tsv -H | head -2 | cut -f1,4,5,8' \
+		'id	title	author	text
+tag:example.org,2003:3.2397	Atom draft-07 snapshot	Mark Pilgrim	Atom draft-07 snapshot'
+	printf 'not sfeed at all\n' >"$T/notsfeed.tsv"
+	terr "sfeed: a line that is not sfeed is reported" 'split-sentences -i sfeed "$T/notsfeed.tsv"' "^split-sentences: $T/notsfeed.tsv:1: not an sfeed line" 1
+else
+	skip "sfeed pipeline" "sfeed not installed (Debian package sfeed)"
+fi

@@ -1,0 +1,430 @@
+/* figures.c: the table-driven suite of the figure finder: every kind, unit
+ * family, hedge, range and non-figure, each case with the records wanted
+ * (text as written, kind, value, unit, qualifier, upper), in order. */
+#include <math.h>
+#include <stdlib.h>
+
+#include "newsfilter/figures.h"
+#include "../../lib/figures_tables.h"
+#include "test.h"
+
+struct want {
+	const char *text, *kind, *value, *unit, *qual, *upper;
+};
+
+struct tcase {
+	const char *in;
+	struct want w[4];    /* up to 4 figures; text NULL ends */
+};
+
+#define N NULL
+#define NONE { { N, N, N, N, N, N } }
+
+static const struct tcase cases[] = {
+	/* counts: separators, decimals, magnitudes, words */
+	{ "The council approved 28 proposals.", { { "28", "count", "28", N, N, N } } },
+	{ "It received 14,000 letters.", { { "14,000", "count", "14000", N, N, N } } },
+	{ "A total of 1,234,567 votes were cast.", { { "1,234,567", "count", "1234567", N, N, N } } },
+	{ "The town has 1 200 residents.", { { "1 200", "count", "1200", N, N, N } } },
+	{ "Inflation ran at 3.25 on the index.", { { "3.25", "count", "3.25", N, N, N } } },
+	{ "Some 1.2 million men served.", { { "Some 1.2 million", "count", "1200000", N, "~", N } } },
+	{ "They counted 2.5 billion users.", { { "2.5 billion", "count", "2500000000", N, N, N } } },
+	{ "The region has 1.5m inhabitants.", { { "1.5m", "count", "1500000", N, N, N } } },
+	{ "It sold 300k copies.", { { "300k", "count", "300000", N, N, N } } },
+	{ "It hired a dozen lawyers.", { { "a dozen", "count", "12", N, N, N } } },
+	{ "She bought two dozen eggs.", { { "two dozen", "count", "24", N, N, N } } },
+	{ "There were fifteen flights.", { { "fifteen", "count", "15", N, N, N } } },
+	{ "Twenty-eight people died.", { { "Twenty-eight", "count", "28", N, N, N } } },
+	{ "It has one hundred and five rooms.", { { "one hundred and five", "count", "105", N, N, N } } },
+	{ "Nearly three hundred thousand fled.", { { "Nearly three hundred thousand", "count", "300000", N, "~", N } } },
+	{ "An estimated two million refugees.", { { "two million", "count", "2000000", N, N, N } } },
+	{ "a peak of over three-and-a-half million", { { "over three-and-a-half million", "count", "3500000", N, ">", N } } },
+	{ "a quarter million visitors", { { "a quarter million", "count", "250000", N, N, N } } },
+	{ "half a million people", { { "half a million", "count", "500000", N, N, N } } },
+	{ "one out of every thousand children", { { "one", "count", "1", N, N, N }, { "thousand", "count", "1000", N, N, N } } },
+	{ "He sent a thousand messages.", { { "a thousand", "count", "1000", N, N, N } } },
+	{ "The score was almost zero.", { { "almost zero", "count", "0", N, "~", N } } },
+	{ "Seven people were hurt.", { { "Seven", "count", "7", N, N, N } } },
+	{ "ninety-nine balloons", { { "ninety-nine", "count", "99", N, N, N } } },
+	{ "seventy two hours of talks", { { "seventy two hours", "duration", "72", "hour", N, N } } },
+	{ "It fell to -3.5 on the scale.", { { "-3.5", "count", "-3.5", N, N, N } } },
+	{ "by one vote", { { "one", "count", "1", N, N, N } } },
+	{ "one per 100,000", { { "one", "count", "1", N, N, N }, { "100,000", "count", "100000", N, N, N } } },
+	{ "seven per 100,000 people", { { "seven", "count", "7", N, N, N }, { "100,000", "count", "100000", N, N, N } } },
+	{ "1½ cups", { { "1½", "count", "1.5", N, N, N } } },
+	{ "a 12-roll pack", { { "12-roll", "count", "12", N, N, N } } },
+	{ "the four-pack", { { "four-pack", "count", "4", N, N, N } } },
+	{ "a 55-member body", { { "55-member", "count", "55", N, N, N } } },
+	{ "won by 45 points to 24", { { "45 points", "count", "45", N, N, N }, { "24", "count", "24", N, N, N } } },
+	{ "Caboolture 43–5", { { "43", "count", "43", N, N, N }, { "5", "count", "5", N, N, N } } },
+	{ "a 3-1 win", { { "3", "count", "3", N, N, N }, { "1", "count", "1", N, N, N } } },
+	{ "at least one survivor", { { "at least one", "count", "1", N, ">=", N } } },
+	{ "more than twenty villages", { { "more than twenty", "count", "20", N, ">", N } } },
+	{ "four or more people", { { "four", "count", "4", N, ">=", N } } },
+	{ "a hundred or so protesters", { { "a hundred", "count", "100", N, "~", N } } },
+
+	/* percent */
+	{ "at 100% price", { { "100%", "percent", "100", "%", N, N } } },
+	{ "a rise of 2.4 percent", { { "2.4 percent", "percent", "2.4", "%", N, N } } },
+	{ "down 11.5 per cent", { { "11.5 per cent", "percent", "11.5", "%", N, N } } },
+	{ "three percentage points", { { "three percentage points", "percent", "3", "pp", N, N } } },
+	{ "a 1.5 percentage-point rise", { { "1.5 percentage-point", "percent", "1.5", "pp", N, N } } },
+	{ "a cut of 25 basis points", { { "25 basis points", "percent", "25", "bp", N, N } } },
+	{ "up 50bp on the day", { { "50bp", "percent", "50", "bp", N, N } } },
+	{ "over 19% of Ukraine", { { "over 19%", "percent", "19", "%", ">", N } } },
+	{ "About 52% voted leave", { { "About 52%", "percent", "52", "%", "~", N } } },
+	{ "a 10-percent stake", { { "10-percent", "percent", "10", "%", N, N } } },
+	{ "fifty percent of voters", { { "fifty percent", "percent", "50", "%", N, N } } },
+	{ "fell 0.3% in May", { { "0.3%", "percent", "0.3", "%", N, N } } },
+
+	/* money */
+	{ "$45 million in aid", { { "$45 million", "money", "45000000", "USD", N, N } } },
+	{ "€1.3bn deal", { { "€1.3bn", "money", "1300000000", "EUR", N, N } } },
+	{ "It cost 4.50 euros.", { { "4.50 euros", "money", "4.5", "EUR", N, N } } },
+	{ "1.8 billion kroner", { { "1.8 billion kroner", "money", "1800000000", "NOK", N, N } } },
+	{ "£17,500 fine", { { "£17,500", "money", "17500", "GBP", N, N } } },
+	{ "US$22,900 each", { { "US$22,900", "money", "22900", "USD", N, N } } },
+	{ "¥500 coins", { { "¥500", "money", "500", "JPY", N, N } } },
+	{ "a $5bn loan", { { "$5bn", "money", "5000000000", "USD", N, N } } },
+	{ "£2.5m transfer", { { "£2.5m", "money", "2500000", "GBP", N, N } } },
+	{ "USD 5m was wired", { { "USD 5m", "money", "5000000", "USD", N, N } } },
+	{ "a fee of 300 CHF", { { "300 CHF", "money", "300", "CHF", N, N } } },
+	{ "5,000 rubles a month", { { "5,000 rubles", "money", "5000", "RUB", N, N } } },
+	{ "200 hryvnias each", { { "200 hryvnias", "money", "200", "UAH", N, N } } },
+	{ "38.8 million euro purchase", { { "38.8 million euro", "money", "38800000", "EUR", N, N } } },
+	{ "10 million Australian dollars", { { "10 million Australian dollars", "money", "10000000", "AUD", N, N } } },
+	{ "5 million pounds", { { "5 million pounds", "money", "5000000", "GBP", N, N } } },
+	{ "A$3.2 billion", { { "A$3.2 billion", "money", "3200000000", "AUD", N, N } } },
+	{ "₿7300 in ransom", { { "₿7300", "money", "7300", "BTC", N, N } } },
+	{ "one bitcoin", { { "one bitcoin", "money", "1", "BTC", N, N } } },
+	{ "approximately US$8000", { { "approximately US$8000", "money", "8000", "USD", "~", N } } },
+	{ "below US$10,000", { { "below US$10,000", "money", "10000", "USD", "<", N } } },
+	{ "above $200,000", { { "above $200,000", "money", "200000", "USD", ">", N } } },
+	{ "US$3.4 trillion economy", { { "US$3.4 trillion", "money", "3400000000000", "USD", N, N } } },
+	{ "₹2,000 notes", { { "₹2,000", "money", "2000", "INR", N, N } } },
+	{ "above ₹2 lakh crore", { { "above ₹2 lakh crore", "money", "2000000000000", "INR", ">", N } } },
+	{ "about 76 billion zł", { { "about 76 billion zł", "money", "76000000000", "PLN", "~", N } } },
+	{ "50 cents a litre", { { "50 cents", "money", "0.5", "USD", N, N } } },
+	{ "20 yuan", { { "20 yuan", "money", "20", "CNY", N, N } } },
+
+	/* quantities */
+	{ "about 115,600 sq km", { { "about 115,600 sq km", "quantity", "115600", "km2", "~", N } } },
+	{ "2.7 kilometres away", { { "2.7 kilometres", "quantity", "2.7", "km", N, N } } },
+	{ "minus 52 degrees Celsius", { { "minus 52 degrees Celsius", "quantity", "-52", "degC", N, N } } },
+	{ "T-minus 10 minutes", { { "10 minutes", "duration", "10", "minute", N, N } } },
+	{ "a 10km run", { { "10km", "quantity", "10", "km", N, N } } },
+	{ "500 square kilometres", { { "500 square kilometres", "quantity", "500", "km2", N, N } } },
+	{ "a 300 km2 zone", { { "300 km2", "quantity", "300", "km2", N, N } } },
+	{ "80 m² flat", { { "80 m²", "quantity", "80", "m2", N, N } } },
+	{ "400 hectares", { { "400 hectares", "quantity", "400", "ha", N, N } } },
+	{ "37 kg of rice", { { "37 kg", "quantity", "37", "kg", N, N } } },
+	{ "82 pounds (37 kg)", { { "82 pounds", "quantity", "82", "lb", N, N }, { "37 kg", "quantity", "37", "kg", N, N } } },
+	{ "12 tonnes of waste", { { "12 tonnes", "quantity", "12", "t", N, N } } },
+	{ "5 t of cargo", { { "5 t", "quantity", "5", "t", N, N } } },
+	{ "2 litres of water", { { "2 litres", "quantity", "2", "L", N, N } } },
+	{ "a 1.5 L bottle", { { "1.5 L", "quantity", "1.5", "L", N, N } } },
+	{ "250 ml glass", { { "250 ml", "quantity", "250", "mL", N, N } } },
+	{ "35°C heat", { { "35°C", "quantity", "35", "degC", N, N } } },
+	{ "Temperatures hit -5C overnight", { { "-5C", "quantity", "-5", "degC", N, N } } },
+	{ "3.7 million barrels per day", { { "3.7 million barrels", "quantity", "3700000", "bbl", N, N } } },
+	{ "rates of 3.5%-4%", { { "3.5%-4%", "percent", "3.5", "%", N, "4" } } },
+	{ "ages 18–24", { { "18–24", "duration", "18", "year", N, "24" } } },
+	{ "98.6 degrees Fahrenheit", { { "98.6 degrees Fahrenheit", "quantity", "98.6", "degF", N, N } } },
+	{ "at 120 km/h", { { "120 km/h", "quantity", "120", "km/h", N, N } } },
+	{ "winds of 90 mph", { { "90 mph", "quantity", "90", "mph", N, N } } },
+	{ "100 kilometres per hour", { { "100 kilometres per hour", "quantity", "100", "km/h", N, N } } },
+	{ "a 500 MW plant", { { "500 MW", "quantity", "500", "MW", N, N } } },
+	{ "3 gigawatts of power", { { "3 gigawatts", "quantity", "3", "GW", N, N } } },
+	{ "12 TWh a year", { { "12 TWh", "quantity", "12", "TWh", N, N } } },
+	{ "64 GB of memory", { { "64 GB", "quantity", "64", "GB", N, N } } },
+	{ "2 terabytes", { { "2 terabytes", "quantity", "2", "TB", N, N } } },
+	{ "70 miles (112 km)", { { "70 miles", "quantity", "70", "mi", N, N }, { "112 km", "quantity", "112", "km", N, N } } },
+	{ "roughly five miles", { { "roughly five miles", "quantity", "5", "mi", "~", N } } },
+	{ "42.195 kilometers", { { "42.195 kilometers", "quantity", "42.195", "km", N, N } } },
+	{ "the 400 metres hurdles", { { "400 metres", "quantity", "400", "m", N, N } } },
+	{ "about 110 light-years", { { "about 110 light-years", "quantity", "110", "ly", "~", N } } },
+	{ "some 50 light years away", { { "some 50 light years", "quantity", "50", "ly", "~", N } } },
+	{ "at 30 astronomical units", { { "30 astronomical units", "quantity", "30", "au", N, N } } },
+	{ "under 2.5 micrometers", { { "under 2.5 micrometers", "quantity", "2.5", "um", "<", N } } },
+	{ "a 6 ft wall", { { "6 ft", "quantity", "6", "ft", N, N } } },
+	{ "10,000 feet", { { "10,000 feet", "quantity", "10000", "ft", N, N } } },
+	{ "5 cubic metres", { { "5 cubic metres", "quantity", "5", "m3", N, N } } },
+	{ "a 20-mile walk", { { "20-mile", "quantity", "20", "mi", N, N } } },
+	{ "200 barrels", { { "200 barrels", "quantity", "200", "bbl", N, N } } },
+
+	/* fractions */
+	{ "roughly a fifth of Ukraine", { { "roughly a fifth", "fraction", "0.2", N, "~", N } } },
+	{ "half of the members", { { "half", "fraction", "0.5", N, N, N } } },
+	{ "more than half of them", { { "more than half", "fraction", "0.5", N, ">", N } } },
+	{ "two-thirds of voters", { { "two-thirds", "fraction", "0.666667", N, N, N } } },
+	{ "two thirds of voters", { { "two thirds", "fraction", "0.666667", N, N, N } } },
+	{ "three quarters of the land", { { "three quarters", "fraction", "0.75", N, N, N } } },
+	{ "one-third of the budget", { { "one-third", "fraction", "0.333333", N, N, N } } },
+	{ "a quarter of homes", { { "a quarter", "fraction", "0.25", N, N, N } } },
+	{ "½ of the vote", { { "½", "fraction", "0.5", N, N, N } } },
+	{ "3/4 of the vote", { { "3/4", "fraction", "0.75", N, N, N } } },
+	{ "served half his sentence", { { "half", "fraction", "0.5", N, N, N } } },
+
+	/* ordinals */
+	{ "the 21st century", { { "21st", "ordinal", "21", N, N, N } } },
+	{ "his 3rd term", { { "3rd", "ordinal", "3", N, N, N } } },
+	{ "the 102nd session", { { "102nd", "ordinal", "102", N, N, N } } },
+
+	/* dates */
+	{ "on 2 December 2025", { { "2 December 2025", "date", "2025-12-02", N, N, N } } },
+	{ "on Dec. 2, 2025", { { "Dec. 2, 2025", "date", "2025-12-02", N, N, N } } },
+	{ "on December 2, 2025", { { "December 2, 2025", "date", "2025-12-02", N, N, N } } },
+	{ "in July 2022", { { "July 2022", "date", "2022-07", N, N, N } } },
+	{ "in March, 2018", { { "March, 2018", "date", "2018-03", N, N, N } } },
+	{ "on 4 March", { { "4 March", "date", "--03-04", N, N, N } } },
+	{ "on November 27", { { "November 27", "date", "--11-27", N, N, N } } },
+	{ "by October 31st", { { "October 31st", "date", "--10-31", N, N, N } } },
+	{ "on 20 Nov 2019", { { "20 Nov 2019", "date", "2019-11-20", N, N, N } } },
+	{ "dated 2025-12-02", { { "2025-12-02", "date", "2025-12-02", N, N, N } } },
+	{ "since 2022-07", { { "2022-07", "date", "2022-07", N, N, N } } },
+	{ "born in 1991", { { "1991", "date", "1991", N, N, N } } },
+	{ "the 2019 Chicago Marathon", { { "2019", "date", "2019", N, N, N } } },
+	{ "in the 1960s", { { "1960s", "date", "196X", N, N, N } } },
+	{ "March 4 and 5", { { "March 4", "date", "--03-04", N, N, N }, { "5", "date", "--03-05", N, N, N } } },
+	{ "on the 4th of July", { { "4th of July", "date", "--07-04", N, N, N } } },
+	{ "on 12/03/2020", { { "12/03/2020", "date", "2020-03-12", N, N, N } } },
+	{ "on 31st October 2019", { { "31st October 2019", "date", "2019-10-31", N, N, N } } },
+	{ "July 1, 2020", { { "July 1, 2020", "date", "2020-07-01", N, N, N } } },
+	{ "in mid-2019", { { "2019", "date", "2019", N, N, N } } },
+	{ "the 2019–20 season", { { "2019–20", "date", "2019", N, N, N } } },
+	{ "on 17-18 July", { { "17", "date", "--07-17", N, N, N }, { "18 July", "date", "--07-18", N, N, N } } },
+	{ "from 00:01 on 3 July to 23:59", { { "00:01", "time", "00:01", N, N, N }, { "3 July", "date", "--07-03", N, N, N }, { "23:59", "time", "23:59", N, N, N } } },
+	{ "in July. About", NONE },
+	{ "From March 15 to 17, the city", { { "March 15", "date", "--03-15", N, N, N }, { "17", "date", "--03-17", N, N, N } } },
+	{ "on July 27–28, 2019 in", { { "July 27", "date", "2019-07-27", N, N, N }, { "28, 2019", "date", "2019-07-28", N, N, N } } },
+	{ "around 1970.", { { "around 1970", "date", "1970", N, "~", N } } },
+	{ "may exceed 1000.", { { "1000", "count", "1000", N, N, N } } },
+
+	/* times */
+	{ "at 9 a.m.", { { "9 a.m.", "time", "09:00", N, N, N } } },
+	{ "at 10.30am", { { "10.30am", "time", "10:30", N, N, N } } },
+	{ "at 10:39 a.m.", { { "10:39 a.m.", "time", "10:39", N, N, N } } },
+	{ "around 8:30 p.m. BST", { { "around 8:30 p.m. BST", "time", "20:30", N, "~", N } } },
+	{ "at 1930 UTC", { { "1930 UTC", "time", "19:30", N, N, N } } },
+	{ "around 14:00", { { "around 14:00", "time", "14:00", N, "~", N } } },
+	{ "at 0:40", { { "0:40", "time", "00:40", N, N, N } } },
+	{ "at 12 p.m.", { { "12 p.m.", "time", "12:00", N, N, N } } },
+	{ "at 11pm GMT", { { "11pm GMT", "time", "23:00", N, N, N } } },
+
+	/* durations */
+	{ "a 10-year guarantee", { { "10-year", "duration", "10", "year", N, N } } },
+	{ "for 42 months", { { "42 months", "duration", "42", "month", N, N } } },
+	{ "two years ago", { { "two years", "duration", "2", "year", N, N } } },
+	{ "a 21-year-old man", { { "21-year-old", "duration", "21", "year", N, N } } },
+	{ "a seven-year term", { { "seven-year", "duration", "7", "year", N, N } } },
+	{ "an 18 year old player", { { "18 year old", "duration", "18", "year", N, N } } },
+	{ "who is 23 years old", { { "23 years old", "duration", "23", "year", N, N } } },
+	{ "Sudesh Amman, 20, was", { { "20", "duration", "20", "year", N, N } } },
+	{ "a daughter, aged 17, escaped", { { "17", "duration", "17", "year", N, N } } },
+	{ "Quirin and Redouane, 40 and 49, at", { { "40", "duration", "40", "year", N, N }, { "49", "duration", "49", "year", N, N } } },
+	{ "when she was about 57.", { { "about 57", "duration", "57", "year", "~", N } } },
+	{ "at the age of 13, I", { { "13", "duration", "13", "year", N, N } } },
+	{ "when I was 16.", { { "16", "duration", "16", "year", N, N } } },
+	{ "ran 2:14:04 to win", { { "2:14:04", "duration", "8044", "second", N, N } } },
+	{ "1 hour 59 minutes 40.2 seconds", { { "1 hour 59 minutes 40.2 seconds", "duration", "7180.2", "second", N, N } } },
+	{ "in 47.42 seconds", { { "47.42 seconds", "duration", "47.42", "second", N, N } } },
+	{ "less than thirteen hours", { { "less than thirteen hours", "duration", "13", "hour", "<", N } } },
+	{ "at most two weeks", { { "at most two weeks", "duration", "2", "week", "<=", N } } },
+	{ "over 65 years", { { "over 65 years", "duration", "65", "year", ">", N } } },
+	{ "33 Earth days", { { "33 Earth days", "duration", "33", "day", N, N } } },
+	{ "a two-day summit", { { "two-day", "duration", "2", "day", N, N } } },
+	{ "half an hour", { { "half an hour", "duration", "0.5", "hour", N, N } } },
+	{ "two and a half years", { { "two and a half years", "duration", "2.5", "year", N, N } } },
+	{ "three decades", { { "three decades", "duration", "3", "decade", N, N } } },
+	{ "a fortnight", NONE },
+
+	/* hedges */
+	{ "up to 40 people", { { "up to 40", "count", "40", N, "<=", N } } },
+	{ "fewer than 30 percent", { { "fewer than 30 percent", "percent", "30", "%", "<", N } } },
+	{ "upwards of 100,000", { { "upwards of 100,000", "count", "100000", N, ">", N } } },
+	{ "as high as 90%", { { "as high as 90%", "percent", "90", "%", "<=", N } } },
+	{ "approx. 300 homes", { { "approx. 300", "count", "300", N, "~", N } } },
+	{ "nearly 40 tonnes", { { "nearly 40 tonnes", "quantity", "40", "t", "~", N } } },
+	{ "no more than 12 people", { { "no more than 12", "count", "12", N, "<=", N } } },
+	{ "under 5 km", { { "under 5 km", "quantity", "5", "km", "<", N } } },
+	{ "10 years or so", { { "10 years", "duration", "10", "year", "~", N } } },
+	{ "one percentage point more than two years ago", { { "one percentage point", "percent", "1", "pp", N, N }, { "two years", "duration", "2", "year", N, N } } },
+
+	/* ranges */
+	{ "between 55 and 60 per cent", { { "between 55 and 60 per cent", "percent", "55", "%", N, "60" } } },
+	{ "10-15 km", { { "10-15 km", "quantity", "10", "km", N, "15" } } },
+	{ "6% to 11%", { { "6% to 11%", "percent", "6", "%", N, "11" } } },
+	{ "about 16–17 percent", { { "about 16–17 percent", "percent", "16", "%", "~", "17" } } },
+	{ "between $5 and $7 billion", { { "between $5 and $7 billion", "money", "5000000000", "USD", N, "7000000000" } } },
+	{ "forty or fifty minute drive", { { "forty or fifty minute", "duration", "40", "minute", N, "50" } } },
+	{ "10 to 15 million people", { { "10 to 15 million", "count", "10000000", N, N, "15000000" } } },
+	{ "fell by 4.1 million barrels to 441.3 million barrels", { { "4.1 million barrels", "quantity", "4100000", "bbl", N, N }, { "441.3 million barrels", "quantity", "441300000", "bbl", N, N } } },
+	{ "rose from 5% to 7%", { { "5%", "percent", "5", "%", N, N }, { "7%", "percent", "7", "%", N, N } } },
+
+	/* not figures */
+	{ "the new coronavirus COVID-19", NONE },
+	{ "along Route 9 and Article 50", NONE },
+	{ "a Boeing 737 landed", NONE },
+	{ "the iPhone 11 launch", NONE },
+	{ "the G7 summit", NONE },
+	{ "call 555-123-4567 now", NONE },
+	{ "call +44 20 7946 0958", NONE },
+	{ "and phoned 911 at once", NONE },
+	{ "see https://example.org/2019/05/a1 today", NONE },
+	{ "write to jane2019@example.com", NONE },
+	{ "for the first time", NONE },
+	{ "the second half of the year", NONE },
+	{ "thousands marched", NONE },
+	{ "a few hundred people", NONE },
+	{ "tens of thousands", NONE },
+	{ "hundreds of thousands of people", NONE },
+	{ "one of the men", NONE },
+	{ "One MP said", NONE },
+	{ "this one", NONE },
+	{ "at one point he left", NONE },
+	{ "the 8chan board", NONE },
+	{ "its 5G network", NONE },
+	{ "the H1N1 virus", NONE },
+	{ "PM2.5 levels", NONE },
+	{ "Republic Act No. 3846", NONE },
+	{ "in late July", NONE },
+	{ "Queen Elizabeth II", NONE },
+	{ "open 24/7", NONE },
+	{ "a Volvo XC90", NONE },
+	{ "half-time talk", NONE },
+	{ "the 2019-nCoV outbreak", NONE },
+	{ "SARS-CoV-2 spread", NONE },
+	{ "version 1.2.3 shipped", NONE },
+	{ "the K2-18b planet", NONE },
+};
+
+static int value_ok(const struct nf_figure *f, const char *want)
+{
+	if (f->kind == NF_FIG_DATE || f->kind == NF_FIG_TIME)
+		return strcmp(f->iso, want) == 0;
+	{
+		double w = strtod(want, NULL);
+		return fabs(f->value - w) <= 1e-5 * (fabs(w) > 1 ? fabs(w) : 1);
+	}
+}
+
+static int str_ok(const char *got, const char *want)
+{
+	if (!got || !want)
+		return got == want;
+	return strcmp(got, want) == 0;
+}
+
+static void describe(const char *text, const struct nf_figure *f, char *out, size_t n)
+{
+	char v[40];
+
+	if (f->kind == NF_FIG_DATE || f->kind == NF_FIG_TIME)
+		snprintf(v, sizeof v, "%s", f->iso);
+	else
+		snprintf(v, sizeof v, "%.10g", f->value);
+	snprintf(out, n, "[%.*s|%s|%s|%s|%s|%s]", (int)(f->end - f->start), text + f->start,
+		nf_figure_kind_name(f->kind), v, f->unit ? f->unit : "null",
+		f->qualifier ? f->qualifier : "null", f->has_upper ? "upper" : "-");
+}
+
+int main(void)
+{
+	struct nf_figures fs = { 0 };
+	size_t ncases = sizeof cases / sizeof cases[0], c;
+	char name[200], got[600];
+
+	for (c = 0; c < ncases; c++) {
+		const struct tcase *t = &cases[c];
+		size_t len = strlen(t->in), n, k, nw = 0;
+		char *copy = malloc(len ? len : 1);
+		int ok = 1;
+
+		/* an exact-size copy, so that ASan sees any read past the end */
+		memcpy(copy, t->in, len);
+		n = nf_figures_find(&fs, copy, len);
+		while (nw < 4 && t->w[nw].text)
+			nw++;
+		if (n != nw)
+			ok = 0;
+		for (k = 0; ok && k < n; k++) {
+			const struct nf_figure *f = &fs.v[k];
+			const struct want *w = &t->w[k];
+			if (f->end - f->start != strlen(w->text) ||
+			    memcmp(copy + f->start, w->text, strlen(w->text)) != 0 ||
+			    strcmp(nf_figure_kind_name(f->kind), w->kind) != 0 ||
+			    !value_ok(f, w->value) || !str_ok(f->unit, w->unit) ||
+			    !str_ok(f->qualifier, w->qual) ||
+			    (w->upper ? !f->has_upper || fabs(f->upper - strtod(w->upper, NULL)) > 1e-6 * fabs(f->upper)
+			              : f->has_upper))
+				ok = 0;
+		}
+		snprintf(name, sizeof name, "figures: %s", t->in);
+		if (ok) {
+			printf("PASS %s\n", name);
+		} else {
+			size_t p = 0;
+			got[0] = 0;
+			for (k = 0; k < n && p < sizeof got - 100; k++) {
+				describe(copy, &fs.v[k], got + p, sizeof got - p);
+				p += strlen(got + p);
+			}
+			printf("FAIL %s: got %zu figure(s) %s, want %zu\n", name, n, got, nw);
+			test_failures++;
+		}
+		free(copy);
+	}
+	CHECK("figures: at least 150 cases", ncases >= 150);
+	/* Every prefix of every case, in an exact-size buffer: a figure cut
+	 * off at the end of the text must never be read past (the fuzzer
+	 * found "...one" and "...Hong" at the very end). */
+	{
+		static const char *const extra[] = { "1 hour 59 minutes 40.1 se/",
+			"12/03/24444444444", "5 Hong", "3 one", "about 5 New",
+			"between 5 and", "2 December", "at 10:39 a.", NULL };
+		size_t bad = 0, runs = 0;
+		for (c = 0; c < ncases + 8; c++) {
+			const char *in = c < ncases ? cases[c].in : extra[c - ncases];
+			size_t len, p, k;
+			if (!in)
+				break;
+			len = strlen(in);
+			for (p = 0; p <= len; p++) {
+				char *copy = malloc(p ? p : 1);
+				memcpy(copy, in, p);
+				nf_figures_find(&fs, copy, p);
+				for (k = 0; k < fs.n; k++)
+					if (fs.v[k].end > p || fs.v[k].start >= fs.v[k].end) {
+						if (!bad++)
+							printf("cut at %zu: \"%s\"\n", p, in);
+					}
+				free(copy);
+				runs++;
+			}
+		}
+		CHECK("figures: every prefix of every case stays inside the text", bad == 0 && runs > 3000);
+	}
+	/* the length masks of the scan agree with the number word lists */
+	{
+		int ok = 1, l;
+		for (l = 0; l < 26; l++) {
+			unsigned short m = 0;
+			const struct nf_fig_numword *w = nf_fig_numwords[l];
+			for (; w && w->w; w++) {
+				m |= (unsigned short)(1u << w->len);
+				if (w->w[0] != 'a' + l || strlen(w->w) != w->len)
+					ok = 0;
+			}
+			if (m != nf_fig_numword_lens[l])
+				ok = 0;
+		}
+		CHECK("figures: number word index consistent", ok);
+	}
+	CHECK_STR("figures: kind names", nf_figure_kind_name(NF_FIG_DURATION), "duration");
+	/* the array is reused: a second text overwrites the first */
+	nf_figures_find(&fs, "12 km and 5%", 12);
+	CHECK("figures: reuse", fs.n == 2 && fs.v[1].kind == NF_FIG_PERCENT);
+	CHECK("figures: empty text", nf_figures_find(&fs, "", 0) == 0);
+	nf_figures_free(&fs);
+	TEST_END();
+}

@@ -1,0 +1,105 @@
+/* count-figures: text records in, one record per numeric figure out, with
+ * its kind, normalised value, unit, hedge and range; -c: a tally per record. */
+#include <string.h>
+
+#include "newsfilter/cli.h"
+#include "newsfilter/figures.h"
+#include "newsfilter/msg.h"
+#include "newsfilter/utf8.h"
+
+static int tally;
+static struct nf_figures figs;
+
+static const char *const columns[] = {
+	"start", "end", "text", "kind", "value", "unit", "qualifier", "upper", NULL
+};
+static const char *const tally_columns[] = {
+	"figures", "count", "percent", "money", "quantity", "fraction", "ordinal",
+	"date", "time", "duration", NULL
+};
+
+static struct nf_tool tool;
+
+static int option(int c, const char *arg)
+{
+	(void)arg;
+	if (c != 'c')
+		return -1;
+	tally = 1;
+	tool.columns = tally_columns;
+	return 0;
+}
+
+static int record(const struct nf_record *r, struct nf_out *o)
+{
+	size_t n = nf_figures_find(&figs, r->text, r->len), i, at = 0, cp = 0;
+
+	if (tally) {
+		long per[NF_FIG_NKINDS] = { 0 };
+		for (i = 0; i < n; i++)
+			per[figs.v[i].kind]++;
+		nf_out_begin(o, r, 0);
+		nf_out_int(o, "figures", (long long)n);
+		for (i = 0; i < NF_FIG_NKINDS; i++)
+			nf_out_int(o, tally_columns[i + 1], per[i]);
+		nf_out_end(o);
+		return 0;
+	}
+	for (i = 0; i < n; i++) {
+		const struct nf_figure *f = &figs.v[i];
+		size_t cp_start;
+
+		/* Offsets in code points, counted on from the last figure. */
+		cp += nf_utf8_count(r->text + at, f->start - at);
+		cp_start = cp;
+		cp += nf_utf8_count(r->text + f->start, f->end - f->start);
+		at = f->end;
+		nf_out_begin(o, r, 0);
+		nf_out_int(o, "start", (long long)cp_start);
+		nf_out_int(o, "end", (long long)cp);
+		nf_out_main(o, "text", r->text + f->start, f->end - f->start);
+		nf_out_str(o, "kind", nf_figure_kind_name(f->kind),
+			strlen(nf_figure_kind_name(f->kind)));
+		if (f->kind == NF_FIG_DATE || f->kind == NF_FIG_TIME)
+			nf_out_str(o, "value", f->iso, strlen(f->iso));
+		else
+			nf_out_double(o, "value", f->value);
+		if (f->unit)
+			nf_out_str(o, "unit", f->unit, strlen(f->unit));
+		else
+			nf_out_null(o, "unit");
+		if (f->qualifier)
+			nf_out_str(o, "qualifier", f->qualifier, strlen(f->qualifier));
+		else
+			nf_out_null(o, "qualifier");
+		if (f->has_upper)
+			nf_out_double(o, "upper", f->upper);
+		else
+			nf_out_absent(o, "upper");
+		nf_out_end(o);
+	}
+	return 0;
+}
+
+static void finish(struct nf_out *o)
+{
+	(void)o;
+	nf_figures_free(&figs);
+}
+
+static struct nf_tool tool = {
+	.name = "count-figures",
+	.summary = "Write one record per numeric figure of the input records.",
+	.options_help = "  -c            write one tally per input record instead:\n"
+		"                figures, then a count per kind\n",
+	.shortopts = "c",
+	.option = option,
+	.columns = columns,
+	.record = record,
+	.finish = finish,
+};
+
+int main(int argc, char **argv)
+{
+	return nf_main(&tool, argc, argv);
+}
