@@ -360,6 +360,7 @@ int nf_reader_next(struct nf_reader *rd, struct nf_record *r)
 
 	r->file = nf_input_name(rd->in);
 	r->keep = rd->keep;
+	r->nkeep = rd->o->nkeep;
 	if (rd->tar || rd->warc) {
 		got = next_contained(rd, r);
 	} else if (rd->sfeed) {

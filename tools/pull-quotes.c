@@ -10,7 +10,6 @@
 
 static struct nf_quotes *qa;
 static const char *only_speaker;   /* -s NAME */
-static size_t nkeep;               /* -k fields, counted from argv */
 
 /* A quote that runs on past its record is written with that record, so
  * the record is kept until the quote ends. */
@@ -21,6 +20,8 @@ static long prev_line;
 
 static void hold(const struct nf_record *r)
 {
+	size_t nkeep = r->nkeep;
+
 	held = *r;
 	held_id.len = held_text.len = held_keepbuf.len = 0;
 	nf_buf_add(&held_id, r->id, r->id_len);
@@ -135,27 +136,6 @@ static int start(enum nf_output_format f)
 
 /* nf_record does not say how many -k fields it carries; count them the
  * way getopt will see them. */
-static void count_keep(int argc, char **argv)
-{
-	static const char witharg[] = "iflkos";
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		if (strcmp(a, "--") == 0)
-			break;
-		if (a[0] != '-' || a[1] == '-' || !a[1])
-			continue;
-		for (const char *p = a + 1; *p; p++) {
-			if (!strchr(witharg, *p) || *p == 'l')
-				continue;
-			const char *v = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : "");
-			if (*p == 'k')
-				for (nkeep++; *v; v++)
-					nkeep += *v == ',';
-			break;
-		}
-	}
-}
-
 static const char *const columns[] = { "start", "end", "quote", "speaker",
 	"cue", "kind", NULL };
 
@@ -173,7 +153,6 @@ static const struct nf_tool tool = {
 
 int main(int argc, char **argv)
 {
-	count_keep(argc, argv);
 	int st = nf_main(&tool, argc, argv);
 	nf_quotes_free(qa);
 	nf_buf_free(&held_id);

@@ -39,6 +39,7 @@ struct nf_record {
 	const char *file;         /* where it came from, for messages */
 	long file_line;
 	const struct nf_kept *keep;  /* nkeep entries, as in nf_read_opts */
+	size_t nkeep;
 };
 
 struct nf_reader;
