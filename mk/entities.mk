@@ -1,0 +1,34 @@
+# entities.mk: the tag-entities models. The committed model files in
+# lib/data/ are compiled into the library as arrays (scripts/bin2c), so a
+# plain `make` trains nothing; `make model` and `make model-open` retrain
+# them from ../shared/data/ner (reproducibly: a fixed shuffling seed).
+
+NER      ?= $(NF_SHARED_DIR)/data/ner
+NF_SHARED_DIR ?= ../shared
+ENT_GAZ   = lib/data/gazetteer.tsv
+ENT_OPEN  = $(NER)/open/wikigold.conll $(NER)/open/gum_open_train.conll \
+	$(NER)/open/uner_ewt.conll $(NER)/open/uner_pud.conll \
+	$(NER)/open/btc.conll $(NER)/open/wnut17.conll $(NER)/open/re3d_open.conll
+ENT_TRAIN_DEFAULT = $(NER)/conll2003/eng.train $(ENT_OPEN)
+ENT_FLAGS_DEFAULT = -e 12 -d $(NER)/conll2003/eng.testa
+ENT_FLAGS_OPEN    = -e 10
+
+GEN_SRC += $(O)/gen/entities-default.c $(O)/gen/entities-open.c
+
+$(O)/gen/entities-%.c: lib/data/entities-%.model scripts/bin2c
+	@mkdir -p $(@D)
+	sh scripts/bin2c nf_ent_model_$* $< >$@.tmp && mv $@.tmp $@
+
+# A model file may be absent before the first `make model`.
+lib/data/entities-%.model:
+	@:
+
+model: $(BIN)/train-entities
+	$(BIN)/train-entities $(ENT_FLAGS_DEFAULT) -g $(ENT_GAZ) \
+		-o lib/data/entities-default.model $(ENT_TRAIN_DEFAULT)
+
+model-open: $(BIN)/train-entities
+	$(BIN)/train-entities $(ENT_FLAGS_OPEN) -g $(ENT_GAZ) \
+		-o lib/data/entities-open.model $(ENT_OPEN)
+
+.PHONY: model model-open
