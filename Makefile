@@ -78,7 +78,7 @@ FUZZ_FLAGS = -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=al
 fuzz:
 	@$(MAKE) --no-print-directory CC=clang O=build/fuzz BIN=build/fuzz/bin \
 		CFLAGS='-O1 -g -fsanitize=fuzzer-no-link,address,undefined' build/fuzz/libnewsfilter.a
-	@$(MAKE) --no-print-directory $(FUZZ_BIN)
+	@[ -z "$(FUZZ_BIN)" ] || $(MAKE) --no-print-directory $(FUZZ_BIN)
 
 tests/fuzz/%-fuzz: tests/fuzz/%.c build/fuzz/libnewsfilter.a
 	clang $(NF_CFLAGS:-I$(O)/gen=-Ibuild/fuzz/gen) $(FUZZ_FLAGS) -o $@ $< build/fuzz/libnewsfilter.a $(PKG_LIBS) -lm

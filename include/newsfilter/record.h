@@ -38,6 +38,7 @@ struct nf_record {
 };
 
 struct nf_reader;
+struct nf_input;
 
 /* Read records from an open input; the reader owns the input. */
 struct nf_reader *nf_reader_new(struct nf_input *in, const struct nf_read_opts *o);

@@ -1,0 +1,187 @@
+/* cli.c: the options every tool shares and the loop over inputs and
+ * records. A tool's main() is one call to nf_main with its description. */
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "newsfilter/buf.h"
+#include "newsfilter/cli.h"
+#include "newsfilter/input.h"
+#include "newsfilter/msg.h"
+
+static const char common_help[] =
+	"  -i FORMAT     input format: json or text (default: from the first byte)\n"
+	"  -l            plain text: every non-blank line is a record\n"
+	"  -f NAME       JSON input: the text field (default: text)\n"
+	"  -k FIELD,...  JSON input: copy these fields into every output record\n"
+	"  -o FORMAT     output format: json, tsv or text (default: json)\n"
+	"  -H            TSV output: write a header line first\n"
+	"  -u            flush the output after every input record\n"
+	"  -h, --help    show this help and exit\n"
+	"      --version show the version and exit\n";
+
+static void usage_error(const struct nf_tool *t, const char *fmt, const char *arg)
+{
+	fprintf(stderr, "%s: ", t->name);
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, "\nTry '%s --help' for more information.\n", t->name);
+	exit(2);
+}
+
+static void print_help(const struct nf_tool *t)
+{
+	printf("usage: %s [options] [file ...]\n%s\n\n", t->name, t->summary);
+	if (t->options_help && *t->options_help)
+		fputs(t->options_help, stdout);
+	fputs(common_help, stdout);
+	printf("\nFiles may be gzip-compressed; none, or -, means standard input.\n"
+		"Exit status: 0 all well, 1 some input or record was bad, 2 usage error.\n"
+		"See %s(1) and newsfilter(5).\n", t->name);
+}
+
+/* Write stdout's stdio buffer and exit; a failed write is an error. */
+static void stdio_exit(void)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "%s: standard output: write error\n", nf_prog);
+		exit(1);
+	}
+	exit(0);
+}
+
+int nf_main(const struct nf_tool *t, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct nf_read_opts ro = { .format = NF_IN_AUTO, .text_field = "text" };
+	enum nf_output_format of = NF_OUT_JSON;
+	int header = 0, unbuffered = 0, c;
+	struct nf_buf shortopts = { 0 };
+	const char **keep = NULL;
+	size_t nkeep = 0;
+
+	nf_prog = t->name;
+	/* A closed pipe ends the tool quietly, even when the caller ignores
+	 * SIGPIPE (trap '' PIPE): the write then fails with EPIPE, which
+	 * nf_out_flush also treats as the end. */
+	signal(SIGPIPE, SIG_DFL);
+
+	nf_buf_adds(&shortopts, ":i:lf:k:o:Huh");
+	nf_buf_adds(&shortopts, t->shortopts ? t->shortopts : "");
+	nf_buf_addc(&shortopts, '\0');
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, shortopts.data, longopts, NULL)) != -1) {
+		switch (c) {
+		case 'i':
+			if (strcmp(optarg, "json") == 0)
+				ro.format = NF_IN_JSON;
+			else if (strcmp(optarg, "text") == 0)
+				ro.format = NF_IN_TEXT;
+			else
+				usage_error(t, "unknown input format '%s' (json or text)", optarg);
+			break;
+		case 'l':
+			ro.lines = 1;
+			break;
+		case 'f':
+			if (!*optarg)
+				usage_error(t, "empty field name for -f%s", "");
+			ro.text_field = optarg;
+			break;
+		case 'k': {
+			char *s = optarg, *comma;
+			do {
+				comma = strchr(s, ',');
+				if (comma)
+					*comma = '\0';
+				if (!*s)
+					usage_error(t, "empty field name in -k '%s'", optarg);
+				keep = nf_xrealloc(keep, (nkeep + 1) * sizeof *keep);
+				keep[nkeep++] = s;
+				s = comma + 1;
+			} while (comma);
+			break;
+		}
+		case 'o':
+			if (strcmp(optarg, "json") == 0)
+				of = NF_OUT_JSON;
+			else if (strcmp(optarg, "tsv") == 0)
+				of = NF_OUT_TSV;
+			else if (strcmp(optarg, "text") == 0)
+				of = NF_OUT_TEXT;
+			else
+				usage_error(t, "unknown output format '%s' (json, tsv or text)", optarg);
+			break;
+		case 'H':
+			header = 1;
+			break;
+		case 'u':
+			unbuffered = 1;
+			break;
+		case 'h':
+			print_help(t);
+			stdio_exit();
+			break;
+		case 'V':
+			printf("%s (newsfilter) %s\n", t->name, NF_VERSION);
+			stdio_exit();
+			break;
+		case ':': {
+			char o[2] = { (char)optopt, 0 };
+			usage_error(t, "option -%s needs an argument", optopt ? o : "-");
+			break;
+		}
+		case '?':
+			if (optopt) {
+				char o[2] = { (char)optopt, 0 };
+				usage_error(t, "unknown option -%s", o);
+			}
+			usage_error(t, "unknown option %s", argv[optind - 1]);
+			break;
+		default:
+			if (!t->option || t->option(c, optarg) < 0) {
+				fprintf(stderr, "Try '%s --help' for more information.\n", t->name);
+				exit(2);
+			}
+		}
+	}
+	nf_buf_free(&shortopts);
+	ro.keep = keep;
+	ro.nkeep = nkeep;
+
+	if (t->start) {
+		int st = t->start(of);
+		if (st)
+			return st;
+	}
+	struct nf_out *out = nf_out_new(1, of, nkeep, keep);
+	if (header)
+		nf_out_header(out, t->columns);
+
+	char *stdin_only[] = { "-", NULL };
+	char **files = optind < argc ? argv + optind : stdin_only;
+	for (; *files; files++) {
+		struct nf_input *in = nf_input_open(*files);
+		struct nf_record r;
+		if (!in)
+			continue;
+		struct nf_reader *rd = nf_reader_new(in, &ro);
+		while (nf_reader_next(rd, &r)) {
+			if (t->record(&r, out) < 0)
+				nf_status = 1;
+			if (unbuffered)
+				nf_out_flush(out);
+		}
+		nf_reader_close(rd);
+	}
+	if (t->finish)
+		t->finish(out);
+	nf_out_close(out);
+	free(keep);
+	return nf_status;
+}

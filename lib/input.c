@@ -1,0 +1,353 @@
+/* input.c: one input's bytes, gunzipped when they start with the gzip magic
+ * (never judged by the name), cut into lines of any length in one growing
+ * buffer. zlib's inflate is driven directly rather than through gzread so
+ * that a truncated member, a bad CRC and trailing garbage are each told
+ * apart and reported once, after everything decoded before them. */
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <stdlib.h>
+
+#include <zlib.h>
+
+#include "newsfilter/buf.h"
+#include "newsfilter/input.h"
+#include "newsfilter/msg.h"
+
+#define RAW_CHUNK (256 * 1024)
+#define READ_CHUNK (1024 * 1024)
+
+struct nf_input {
+	const char *name;
+	int fd;                    /* -1 for a memory input */
+	const char *mem;
+	size_t memlen, mempos;
+	int raw_eof;
+
+	unsigned char *raw;        /* compressed bytes not yet inflated */
+	size_t raw_pos, raw_len;
+	int gz;                    /* 1 gzip, 0 plain */
+	int gz_member_done;        /* inflate reached the end of a member */
+	z_stream zs;
+	int failed;                /* an error was reported: stop reading */
+
+	char *buf;                 /* decoded bytes; a line is a slice */
+	size_t cap, start, end;
+	int eof;                   /* no more decoded bytes will come */
+	int bom_done;
+	long lineno;
+};
+
+static size_t raw_read(struct nf_input *in, unsigned char *dst, size_t cap)
+{
+	ssize_t n;
+
+	if (in->raw_eof)
+		return 0;
+	if (in->fd < 0) {
+		size_t k = in->memlen - in->mempos;
+		if (k > cap)
+			k = cap;
+		memcpy(dst, in->mem + in->mempos, k);
+		in->mempos += k;
+		if (!k)
+			in->raw_eof = 1;
+		return k;
+	}
+	do
+		n = read(in->fd, dst, cap);
+	while (n < 0 && errno == EINTR);
+	if (n < 0) {
+		nf_error(in->name, 0, "read error:");
+		in->failed = 1;
+		in->raw_eof = 1;
+		return 0;
+	}
+	if (n == 0)
+		in->raw_eof = 1;
+	return (size_t)n;
+}
+
+/* Make sure raw holds at least one unread byte, if any is left. */
+static int raw_fill(struct nf_input *in)
+{
+	if (in->raw_pos < in->raw_len)
+		return 1;
+	in->raw_pos = 0;
+	in->raw_len = raw_read(in, in->raw, RAW_CHUNK);
+	return in->raw_len > 0;
+}
+
+static struct nf_input *input_new(const char *name)
+{
+	struct nf_input *in = nf_xcalloc(1, sizeof *in);
+
+	in->name = name;
+	in->raw = nf_xmalloc(RAW_CHUNK);
+	in->cap = READ_CHUNK;
+	in->buf = nf_xmalloc(in->cap);
+	return in;
+}
+
+/* Look at the first bytes to choose gzip or plain. */
+static void sniff(struct nf_input *in)
+{
+	while (in->raw_len < 2 && !in->raw_eof) {
+		size_t n = raw_read(in, in->raw + in->raw_len, RAW_CHUNK - in->raw_len);
+		in->raw_len += n;
+	}
+	if (in->raw_len >= 2 && in->raw[0] == 0x1f && in->raw[1] == 0x8b) {
+		in->gz = 1;
+		if (inflateInit2(&in->zs, 16 + MAX_WBITS) != Z_OK)
+			nf_die(1, "zlib: cannot initialise");
+	}
+}
+
+struct nf_input *nf_input_open(const char *path)
+{
+	struct nf_input *in;
+	int fd;
+
+	if (!path || strcmp(path, "-") == 0) {
+		in = input_new("-");
+		in->fd = 0;
+	} else {
+		do
+			fd = open(path, O_RDONLY);
+		while (fd < 0 && errno == EINTR);
+		if (fd < 0) {
+			nf_error(path, 0, "cannot open:");
+			return NULL;
+		}
+		in = input_new(path);
+		in->fd = fd;
+	}
+	sniff(in);
+	return in;
+}
+
+struct nf_input *nf_input_mem(const char *name, const char *data, size_t len)
+{
+	struct nf_input *in = input_new(name);
+
+	in->fd = -1;
+	in->mem = data;
+	in->memlen = len;
+	sniff(in);
+	return in;
+}
+
+/* After a member ends: another member, zero padding, or garbage? */
+static int next_member(struct nf_input *in)
+{
+	for (;;) {
+		if (!raw_fill(in))
+			return 0;
+		unsigned char c = in->raw[in->raw_pos];
+		if (c == 0) {
+			/* Zero padding (tape blocks, preallocated files): gzip
+			 * accepts it, and so do we. */
+			while (in->raw_pos < in->raw_len && in->raw[in->raw_pos] == 0)
+				in->raw_pos++;
+			continue;
+		}
+		if (c == 0x1f) {
+			if (in->raw_pos + 1 >= in->raw_len) {
+				/* The magic straddles a read: keep the byte. */
+				in->raw[0] = c;
+				in->raw_len = 1 + raw_read(in, in->raw + 1, RAW_CHUNK - 1);
+				in->raw_pos = 0;
+			}
+			if (in->raw_len - in->raw_pos >= 2 && in->raw[in->raw_pos + 1] == 0x8b) {
+				inflateReset(&in->zs);
+				in->gz_member_done = 0;
+				return 1;
+			}
+		}
+		nf_error(in->name, 0, "trailing garbage after gzip data ignored");
+		in->failed = 1;
+		return 0;
+	}
+}
+
+static size_t gz_read(struct nf_input *in, char *dst, size_t cap)
+{
+	size_t got = 0;
+
+	while (got < cap && !in->failed) {
+		if (in->gz_member_done && !next_member(in))
+			break;
+		if (!raw_fill(in)) {
+			nf_error(in->name, 0, "truncated gzip file");
+			in->failed = 1;
+			break;
+		}
+		in->zs.next_in = in->raw + in->raw_pos;
+		in->zs.avail_in = (uInt)(in->raw_len - in->raw_pos);
+		in->zs.next_out = (Bytef *)dst + got;
+		in->zs.avail_out = (uInt)(cap - got);
+		int r = inflate(&in->zs, Z_NO_FLUSH);
+		in->raw_pos = in->raw_len - in->zs.avail_in;
+		got = cap - in->zs.avail_out;
+		if (r == Z_STREAM_END) {
+			in->gz_member_done = 1;
+		} else if (r == Z_DATA_ERROR || r == Z_NEED_DICT || r == Z_STREAM_ERROR) {
+			nf_error(in->name, 0, "corrupt gzip data: %s",
+				in->zs.msg ? in->zs.msg : "invalid data");
+			in->failed = 1;
+		} else if (r == Z_MEM_ERROR) {
+			nf_die(1, "out of memory");
+		}
+		/* Z_BUF_ERROR: no progress possible with this input; the loop
+		 * reads more or reports the truncation. */
+	}
+	return got;
+}
+
+size_t nf_input_read(struct nf_input *in, char *dst, size_t cap)
+{
+	size_t got = 0;
+
+	if (in->failed)
+		return 0;
+	if (in->gz)
+		return gz_read(in, dst, cap);
+	/* Plain: first what sniff() read, then straight reads. */
+	if (in->raw_pos < in->raw_len) {
+		got = in->raw_len - in->raw_pos;
+		if (got > cap)
+			got = cap;
+		memcpy(dst, in->raw + in->raw_pos, got);
+		in->raw_pos += got;
+		return got;
+	}
+	return raw_read(in, (unsigned char *)dst, cap);
+}
+
+/* Read more decoded bytes into buf after end; moves or grows the buffer.
+ * Returns 0 when nothing more will come. */
+static int fill(struct nf_input *in)
+{
+	if (in->eof)
+		return 0;
+	if (in->start > 0) {
+		memmove(in->buf, in->buf + in->start, in->end - in->start);
+		in->end -= in->start;
+		in->start = 0;
+	}
+	if (in->cap - in->end < READ_CHUNK / 4) {
+		in->cap *= 2;
+		in->buf = nf_xrealloc(in->buf, in->cap);
+	}
+	size_t n = nf_input_read(in, in->buf + in->end, in->cap - in->end);
+	if (!n) {
+		in->eof = 1;
+		return 0;
+	}
+	in->end += n;
+	return 1;
+}
+
+static void drop_bom(struct nf_input *in)
+{
+	while (in->end - in->start < 3 && fill(in))
+		;
+	if (in->end - in->start >= 3 && memcmp(in->buf + in->start, "\xEF\xBB\xBF", 3) == 0)
+		in->start += 3;
+	in->bom_done = 1;
+}
+
+int nf_input_line(struct nf_input *in, const char **line, size_t *len)
+{
+	size_t scanned = 0;
+
+	if (!in->bom_done)
+		drop_bom(in);
+	for (;;) {
+		char *s = in->buf + in->start;
+		size_t avail = in->end - in->start;
+		char *nl = memchr(s + scanned, '\n', avail - scanned);
+		size_t upto = nl ? (size_t)(nl - s) : avail;
+		char *cr = memchr(s + scanned, '\r', upto - scanned);
+
+		if (cr && (size_t)(cr - s) + 1 == avail && !in->eof) {
+			/* A CR at the end of the data: CR LF may straddle a read. */
+			scanned = (size_t)(cr - s);
+			if (!fill(in) && in->eof)
+				continue;
+			continue;
+		}
+		if (cr) {
+			size_t k = (size_t)(cr - s);
+			size_t skip = (k + 1 < avail && s[k + 1] == '\n') ? 2 : 1;
+			*line = s;
+			*len = k;
+			in->start += k + skip;
+			in->lineno++;
+			return 1;
+		}
+		if (nl) {
+			*line = s;
+			*len = upto;
+			in->start += upto + 1;
+			in->lineno++;
+			return 1;
+		}
+		scanned = avail;
+		if (!fill(in)) {
+			if (in->end == in->start)
+				return 0;
+			*line = in->buf + in->start;
+			*len = in->end - in->start;
+			in->start = in->end;
+			in->lineno++;
+			return 1;
+		}
+	}
+}
+
+int nf_input_peek(struct nf_input *in)
+{
+	size_t i = 0;
+
+	if (!in->bom_done)
+		drop_bom(in);
+	for (;;) {
+		for (; in->start + i < in->end; i++) {
+			char c = in->buf[in->start + i];
+			if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v')
+				return (unsigned char)c;
+		}
+		if (!fill(in))
+			return -1;
+	}
+}
+
+long nf_input_lineno(const struct nf_input *in)
+{
+	return in->lineno;
+}
+
+const char *nf_input_name(const struct nf_input *in)
+{
+	return in->name;
+}
+
+int nf_input_close(struct nf_input *in)
+{
+	int failed;
+
+	if (!in)
+		return 0;
+	failed = in->failed;
+	if (in->gz)
+		inflateEnd(&in->zs);
+	if (in->fd > 0)
+		close(in->fd);
+	free(in->raw);
+	free(in->buf);
+	free(in);
+	return failed ? -1 : 0;
+}

@@ -1,0 +1,411 @@
+/* json.c: a strict JSON validator that keeps the raw slices of an object's
+ * top-level members, plus string unescaping and escaping. Nesting is capped
+ * so that a hostile line cannot exhaust the stack. A hand-written parser
+ * rather than jansson: records only need three or four fields of each
+ * object, and building a whole tree per record would dominate the tools'
+ * time on large inputs (a record is parsed once and sliced, never copied). */
+#include <stdlib.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "newsfilter/json.h"
+#include "newsfilter/utf8.h"
+
+#define MAX_DEPTH 512
+
+struct parser {
+	const char *s, *end, *p;
+	const char *err;
+};
+
+static void ws(struct parser *ps)
+{
+	while (ps->p < ps->end && (*ps->p == ' ' || *ps->p == '\t' ||
+	    *ps->p == '\n' || *ps->p == '\r'))
+		ps->p++;
+}
+
+static int fail(struct parser *ps, const char *msg)
+{
+	if (!ps->err)
+		ps->err = msg;
+	return -1;
+}
+
+static int hexval(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* A string starting at the opening quote; sets *escaped if it holds a
+ * backslash. Raw bytes are not checked for UTF-8 here: the text is
+ * sanitised after unescaping, like any other input. */
+static int string(struct parser *ps, int *escaped)
+{
+	ps->p++;
+	*escaped = 0;
+	for (;;) {
+		const char *q = ps->p;
+		while (q < ps->end && *q != '"' && *q != '\\' && (unsigned char)*q >= 0x20)
+			q++;
+		ps->p = q;
+		if (q >= ps->end)
+			return fail(ps, "unterminated string");
+		if (*q == '"') {
+			ps->p++;
+			return 0;
+		}
+		if ((unsigned char)*q < 0x20)
+			return fail(ps, "control character in string");
+		*escaped = 1;
+		if (q + 1 >= ps->end)
+			return fail(ps, "unterminated string");
+		switch (q[1]) {
+		case '"': case '\\': case '/': case 'b': case 'f':
+		case 'n': case 'r': case 't':
+			ps->p = q + 2;
+			break;
+		case 'u':
+			if (ps->end - q < 6 || hexval(q[2]) < 0 || hexval(q[3]) < 0 ||
+			    hexval(q[4]) < 0 || hexval(q[5]) < 0)
+				return fail(ps, "bad \\u escape");
+			ps->p = q + 6;
+			break;
+		default:
+			return fail(ps, "bad escape in string");
+		}
+	}
+}
+
+static int digits(struct parser *ps)
+{
+	const char *q = ps->p;
+
+	while (ps->p < ps->end && *ps->p >= '0' && *ps->p <= '9')
+		ps->p++;
+	return ps->p > q ? 0 : fail(ps, "bad number");
+}
+
+static int number(struct parser *ps)
+{
+	if (*ps->p == '-')
+		ps->p++;
+	if (ps->p < ps->end && *ps->p == '0')
+		ps->p++;
+	else if (digits(ps) < 0)
+		return -1;
+	if (ps->p < ps->end && *ps->p == '.') {
+		ps->p++;
+		if (digits(ps) < 0)
+			return -1;
+	}
+	if (ps->p < ps->end && (*ps->p == 'e' || *ps->p == 'E')) {
+		ps->p++;
+		if (ps->p < ps->end && (*ps->p == '+' || *ps->p == '-'))
+			ps->p++;
+		if (digits(ps) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int literal(struct parser *ps, const char *word)
+{
+	size_t n = strlen(word);
+
+	if ((size_t)(ps->end - ps->p) < n || memcmp(ps->p, word, n) != 0)
+		return fail(ps, "unexpected character");
+	ps->p += n;
+	return 0;
+}
+
+static int value(struct parser *ps, int depth, enum nf_json_type *type);
+
+static int object_or_array(struct parser *ps, int depth, int is_object,
+	struct nf_json_object *obj)
+{
+	char close = is_object ? '}' : ']';
+	int escaped = 0;
+	enum nf_json_type t;
+
+	if (depth > MAX_DEPTH)
+		return fail(ps, "nesting too deep");
+	ps->p++;
+	ws(ps);
+	if (ps->p < ps->end && *ps->p == close) {
+		ps->p++;
+		return 0;
+	}
+	for (;;) {
+		const char *key = NULL;
+		size_t key_len = 0;
+		if (is_object) {
+			if (ps->p >= ps->end || *ps->p != '"')
+				return fail(ps, ps->p >= ps->end ? "truncated object" : "expected a string key");
+			key = ps->p + 1;
+			if (string(ps, &escaped) < 0)
+				return -1;
+			key_len = (size_t)(ps->p - 1 - key);
+			ws(ps);
+			if (ps->p >= ps->end || *ps->p != ':')
+				return fail(ps, "expected ':'");
+			ps->p++;
+			ws(ps);
+		}
+		const char *v = ps->p;
+		if (value(ps, depth + 1, &t) < 0)
+			return -1;
+		if (obj) {
+			if (obj->n == obj->cap) {
+				obj->cap = obj->cap ? obj->cap * 2 : 16;
+				obj->m = nf_xrealloc(obj->m, obj->cap * sizeof *obj->m);
+			}
+			struct nf_json_member *m = &obj->m[obj->n++];
+			m->key = key;
+			m->key_len = key_len;
+			m->key_escaped = escaped;
+			m->val = v;
+			m->val_len = (size_t)(ps->p - v);
+			m->type = t;
+		}
+		ws(ps);
+		if (ps->p >= ps->end)
+			return fail(ps, is_object ? "truncated object" : "truncated array");
+		if (*ps->p == ',') {
+			ps->p++;
+			ws(ps);
+			continue;
+		}
+		if (*ps->p == close) {
+			ps->p++;
+			return 0;
+		}
+		return fail(ps, is_object ? "expected ',' or '}'" : "expected ',' or ']'");
+	}
+}
+
+static int value(struct parser *ps, int depth, enum nf_json_type *type)
+{
+	int escaped;
+
+	if (ps->p >= ps->end)
+		return fail(ps, "truncated value");
+	switch (*ps->p) {
+	case '{':
+		*type = NF_JSON_OBJECT;
+		return object_or_array(ps, depth, 1, NULL);
+	case '[':
+		*type = NF_JSON_ARRAY;
+		return object_or_array(ps, depth, 0, NULL);
+	case '"':
+		*type = NF_JSON_STRING;
+		return string(ps, &escaped);
+	case 't':
+		*type = NF_JSON_TRUE;
+		return literal(ps, "true");
+	case 'f':
+		*type = NF_JSON_FALSE;
+		return literal(ps, "false");
+	case 'n':
+		*type = NF_JSON_NULL;
+		return literal(ps, "null");
+	default:
+		*type = NF_JSON_NUMBER;
+		if (*ps->p == '-' || (*ps->p >= '0' && *ps->p <= '9'))
+			return number(ps);
+		return fail(ps, "unexpected character");
+	}
+}
+
+int nf_json_parse_object(const char *s, size_t len, struct nf_json_object *obj,
+	const char **err, size_t *errpos)
+{
+	struct parser ps = { s, s + len, s, NULL };
+
+	obj->n = 0;
+	ws(&ps);
+	if (ps.p >= ps.end || *ps.p != '{') {
+		fail(&ps, "not a JSON object");
+	} else if (object_or_array(&ps, 1, 1, obj) == 0) {
+		ws(&ps);
+		if (ps.p == ps.end)
+			return 0;
+		fail(&ps, "text after the object");
+	}
+	*err = ps.err;
+	*errpos = (size_t)(ps.p - s);
+	return -1;
+}
+
+static int key_equals(const struct nf_json_member *m, const char *name)
+{
+	size_t n = strlen(name);
+
+	if (!m->key_escaped)
+		return m->key_len == n && memcmp(m->key, name, n) == 0;
+	/* Rare: compare the unescaped key. */
+	struct nf_buf b = { 0 };
+	int eq;
+	nf_json_unescape(m->key - 1, m->key_len + 2, &b);
+	eq = b.len == n && memcmp(b.data, name, n) == 0;
+	nf_buf_free(&b);
+	return eq;
+}
+
+const struct nf_json_member *nf_json_get(const struct nf_json_object *obj,
+	const char *name)
+{
+	for (size_t i = obj->n; i-- > 0;)
+		if (key_equals(&obj->m[i], name))
+			return &obj->m[i];
+	return NULL;
+}
+
+static unsigned hex4(const char *p)
+{
+	return (unsigned)(hexval(p[0]) << 12 | hexval(p[1]) << 8 |
+		hexval(p[2]) << 4 | hexval(p[3]));
+}
+
+size_t nf_json_unescape(const char *raw, size_t len, struct nf_buf *out)
+{
+	const char *p = raw + 1, *end = raw + len - 1;
+	size_t replaced = 0;
+	char tmp[4];
+
+	nf_buf_grow(out, len);
+	while (p < end) {
+		const char *q = memchr(p, '\\', (size_t)(end - p));
+		if (!q)
+			q = end;
+		nf_buf_add(out, p, (size_t)(q - p));
+		p = q;
+		if (p >= end)
+			break;
+		char c = p[1];
+		p += 2;
+		switch (c) {
+		case 'b': nf_buf_addc(out, '\b'); break;
+		case 'f': nf_buf_addc(out, '\f'); break;
+		case 'n': nf_buf_addc(out, '\n'); break;
+		case 'r': nf_buf_addc(out, '\r'); break;
+		case 't': nf_buf_addc(out, '\t'); break;
+		case 'u': {
+			unsigned cp = hex4(p);
+			p += 4;
+			if (cp >= 0xD800 && cp <= 0xDBFF && end - p >= 6 && p[0] == '\\' &&
+			    p[1] == 'u') {
+				unsigned lo = hex4(p + 2);
+				if (lo >= 0xDC00 && lo <= 0xDFFF) {
+					cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+					p += 6;
+				}
+			}
+			if (cp == 0) {
+				nf_buf_addc(out, ' ');
+				replaced++;
+				break;
+			}
+			if (cp >= 0xD800 && cp <= 0xDFFF) {
+				cp = 0xFFFD;
+				replaced++;
+			}
+			nf_buf_add(out, tmp, nf_utf8_encode((int32_t)cp, tmp));
+			break;
+		}
+		default: /* " \ / */
+			nf_buf_addc(out, c);
+		}
+	}
+	return replaced;
+}
+
+#define ONES  0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* Nonzero when some byte of w is zero, or below n (n <= 128; bytes of w
+ * below 0x80). */
+static inline uint64_t has_zero(uint64_t w)
+{
+	return (w - ONES) & ~w & HIGHS;
+}
+
+static inline uint64_t has_less(uint64_t w, unsigned n)
+{
+	return (w - ONES * n) & ~w & HIGHS;
+}
+
+/* Bytes that need an escape: control characters, '"', '\\', and 0xE2, the
+ * lead byte of U+2028 and U+2029 (checked further when met). */
+static const unsigned char needs_escape[256] = {
+	[0x00] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	['"'] = 1, ['\\'] = 1, [0xE2] = 1,
+};
+
+void nf_json_escape(struct nf_buf *out, const char *s, size_t len)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t i = 0, run;
+
+	nf_buf_grow(out, len + 2);
+	nf_buf_addc(out, '"');
+	while (i < len) {
+		run = i;
+		/* Eight ASCII bytes at a time while none needs an escape. */
+		while (run + 8 <= len) {
+			uint64_t w;
+			memcpy(&w, s + run, 8);
+			if ((w & HIGHS) || has_less(w, 0x20) || has_zero(w ^ (ONES * '"')) ||
+			    has_zero(w ^ (ONES * '\\')))
+				break;
+			run += 8;
+		}
+		while (run < len && !needs_escape[(unsigned char)s[run]])
+			run++;
+		nf_buf_add(out, s + i, run - i);
+		i = run;
+		if (i >= len)
+			break;
+		unsigned char c = (unsigned char)s[i];
+		if (c == 0xE2) {
+			if (i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+			    ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
+				nf_buf_adds(out, (unsigned char)s[i + 2] == 0xA8 ? "\\u2028" : "\\u2029");
+				i += 3;
+			} else {
+				nf_buf_addc(out, (char)c);
+				i++;
+			}
+			continue;
+		}
+		i++;
+		switch (c) {
+		case '"': nf_buf_add(out, "\\\"", 2); break;
+		case '\\': nf_buf_add(out, "\\\\", 2); break;
+		case '\n': nf_buf_add(out, "\\n", 2); break;
+		case '\r': nf_buf_add(out, "\\r", 2); break;
+		case '\t': nf_buf_add(out, "\\t", 2); break;
+		case '\b': nf_buf_add(out, "\\b", 2); break;
+		case '\f': nf_buf_add(out, "\\f", 2); break;
+		default: {
+			char u[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
+			nf_buf_add(out, u, 6);
+		}
+		}
+	}
+	nf_buf_addc(out, '"');
+}
+
+void nf_json_object_free(struct nf_json_object *obj)
+{
+	free(obj->m);
+	obj->m = NULL;
+	obj->n = obj->cap = 0;
+}

@@ -1,0 +1,268 @@
+/* output.c: output records as JSON Lines, TSV (jq @tsv escaping) or bare
+ * text, built in one buffer and written in large blocks with write(2), so
+ * that a write error is seen where it happens and a closed pipe ends the
+ * tool quietly. */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "newsfilter/buf.h"
+#include "newsfilter/json.h"
+#include "newsfilter/msg.h"
+#include "newsfilter/output.h"
+
+#define FLUSH_AT (64 * 1024)
+
+struct nf_out {
+	int fd;
+	enum nf_output_format f;
+	size_t nkeep;
+	const char *const *keep_names;
+	struct nf_buf b;
+	const char *main;          /* -o text: the main text of this record */
+	size_t main_len;
+};
+
+struct nf_out *nf_out_new(int fd, enum nf_output_format f, size_t nkeep,
+	const char *const *keep_names)
+{
+	struct nf_out *o = nf_xcalloc(1, sizeof *o);
+
+	o->fd = fd;
+	o->f = f;
+	o->nkeep = nkeep;
+	o->keep_names = keep_names;
+	nf_buf_grow(&o->b, FLUSH_AT * 2);
+	return o;
+}
+
+/* TSV field escaping as jq's @tsv: \\ \t \r \n. */
+static void tsv_escape(struct nf_buf *b, const char *s, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		size_t run = i;
+		while (run < len && s[run] != '\\' && s[run] != '\t' && s[run] != '\n' &&
+		    s[run] != '\r')
+			run++;
+		nf_buf_add(b, s + i, run - i);
+		if (run >= len)
+			break;
+		switch (s[run]) {
+		case '\\': nf_buf_add(b, "\\\\", 2); break;
+		case '\t': nf_buf_add(b, "\\t", 2); break;
+		case '\n': nf_buf_add(b, "\\n", 2); break;
+		default: nf_buf_add(b, "\\r", 2); break;
+		}
+		i = run + 1;
+	}
+}
+
+void nf_out_header(struct nf_out *o, const char *const *columns)
+{
+	if (o->f != NF_OUT_TSV)
+		return;
+	nf_buf_adds(&o->b, "id\tline\tsent");
+	for (size_t i = 0; i < o->nkeep; i++) {
+		nf_buf_addc(&o->b, '\t');
+		tsv_escape(&o->b, o->keep_names[i], strlen(o->keep_names[i]));
+	}
+	for (size_t i = 0; columns && columns[i]; i++) {
+		nf_buf_addc(&o->b, '\t');
+		nf_buf_adds(&o->b, columns[i]);
+	}
+	nf_buf_addc(&o->b, '\n');
+}
+
+/* The separator and key before a field. */
+static void key(struct nf_out *o, const char *k)
+{
+	if (o->f == NF_OUT_JSON) {
+		nf_buf_addc(&o->b, ',');
+		nf_buf_addc(&o->b, '"');
+		nf_buf_adds(&o->b, k);
+		nf_buf_add(&o->b, "\":", 2);
+	} else {
+		nf_buf_addc(&o->b, '\t');
+	}
+}
+
+void nf_out_begin(struct nf_out *o, const struct nf_record *r, long sent)
+{
+	long s = sent > 0 ? sent : r->sent;
+
+	o->main = NULL;
+	o->main_len = 0;
+	if (o->f == NF_OUT_TEXT)
+		return;
+	if (o->f == NF_OUT_JSON) {
+		nf_buf_add(&o->b, "{\"id\":", 6);
+		if (r->id_is_number)
+			nf_buf_add(&o->b, r->id, r->id_len);
+		else
+			nf_json_escape(&o->b, r->id, r->id_len);
+		if (r->line > 0) {
+			nf_buf_add(&o->b, ",\"line\":", 8);
+			nf_buf_addi(&o->b, r->line);
+		}
+		if (s > 0) {
+			nf_buf_add(&o->b, ",\"sent\":", 8);
+			nf_buf_addi(&o->b, s);
+		}
+		for (size_t i = 0; i < o->nkeep; i++) {
+			key(o, o->keep_names[i]);
+			if (r->keep && r->keep[i].json)
+				nf_buf_add(&o->b, r->keep[i].json, r->keep[i].json_len);
+			else
+				nf_buf_add(&o->b, "null", 4);
+		}
+		return;
+	}
+	tsv_escape(&o->b, r->id, r->id_len);
+	nf_buf_addc(&o->b, '\t');
+	if (r->line > 0)
+		nf_buf_addi(&o->b, r->line);
+	nf_buf_addc(&o->b, '\t');
+	if (s > 0)
+		nf_buf_addi(&o->b, s);
+	for (size_t i = 0; i < o->nkeep; i++) {
+		nf_buf_addc(&o->b, '\t');
+		if (r->keep && r->keep[i].json) {
+			const struct nf_kept *k = &r->keep[i];
+			if (k->json[0] == '"') {
+				struct nf_buf tmp = { 0 };
+				nf_json_unescape(k->json, k->json_len, &tmp);
+				tsv_escape(&o->b, tmp.data ? tmp.data : "", tmp.len);
+				nf_buf_free(&tmp);
+			} else {
+				tsv_escape(&o->b, k->json, k->json_len);
+			}
+		}
+	}
+}
+
+void nf_out_int(struct nf_out *o, const char *k, long long v)
+{
+	if (o->f == NF_OUT_TEXT)
+		return;
+	key(o, k);
+	nf_buf_addi(&o->b, v);
+}
+
+void nf_out_double(struct nf_out *o, const char *k, double v)
+{
+	char tmp[40];
+
+	if (o->f == NF_OUT_TEXT)
+		return;
+	key(o, k);
+	if (!isfinite(v)) {
+		nf_buf_add(&o->b, o->f == NF_OUT_JSON ? "null" : "", o->f == NF_OUT_JSON ? 4 : 0);
+		return;
+	}
+	if (v == floor(v) && fabs(v) < 1e15) {
+		nf_buf_addi(&o->b, (long long)v);
+		return;
+	}
+	/* The shortest of %.15g..%.17g that reads back as the same double. */
+	for (int prec = 15; prec <= 17; prec++) {
+		snprintf(tmp, sizeof tmp, "%.*g", prec, v);
+		if (strtod(tmp, NULL) == v)
+			break;
+	}
+	nf_buf_adds(&o->b, tmp);
+}
+
+void nf_out_str(struct nf_out *o, const char *k, const char *s, size_t len)
+{
+	if (o->f == NF_OUT_TEXT)
+		return;
+	key(o, k);
+	if (o->f == NF_OUT_JSON)
+		nf_json_escape(&o->b, s, len);
+	else
+		tsv_escape(&o->b, s, len);
+}
+
+void nf_out_null(struct nf_out *o, const char *k)
+{
+	if (o->f == NF_OUT_TEXT)
+		return;
+	key(o, k);
+	if (o->f == NF_OUT_JSON)
+		nf_buf_add(&o->b, "null", 4);
+}
+
+void nf_out_raw(struct nf_out *o, const char *k, const char *json, size_t len)
+{
+	if (o->f == NF_OUT_TEXT)
+		return;
+	key(o, k);
+	if (o->f == NF_OUT_JSON)
+		nf_buf_add(&o->b, json, len);
+	else
+		tsv_escape(&o->b, json, len);
+}
+
+void nf_out_absent(struct nf_out *o, const char *k)
+{
+	if (o->f == NF_OUT_TSV)
+		key(o, k);
+}
+
+void nf_out_main(struct nf_out *o, const char *k, const char *s, size_t len)
+{
+	if (o->f == NF_OUT_TEXT) {
+		o->main = s;
+		o->main_len = len;
+		return;
+	}
+	nf_out_str(o, k, s, len);
+}
+
+void nf_out_end(struct nf_out *o)
+{
+	if (o->f == NF_OUT_JSON) {
+		nf_buf_add(&o->b, "}\n", 2);
+	} else if (o->f == NF_OUT_TSV) {
+		nf_buf_addc(&o->b, '\n');
+	} else {
+		/* One record, one line: line breaks inside become spaces. */
+		size_t start = o->b.len;
+		nf_buf_add(&o->b, o->main, o->main_len);
+		for (size_t i = start; i < o->b.len; i++)
+			if (o->b.data[i] == '\n' || o->b.data[i] == '\r')
+				o->b.data[i] = ' ';
+		nf_buf_addc(&o->b, '\n');
+	}
+	if (o->b.len >= FLUSH_AT)
+		nf_out_flush(o);
+}
+
+void nf_out_flush(struct nf_out *o)
+{
+	size_t off = 0;
+
+	while (off < o->b.len) {
+		ssize_t n = write(o->fd, o->b.data + off, o->b.len - off);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0 && errno == EPIPE)
+			exit(nf_status); /* the reader has gone: nothing to say */
+		if (n <= 0)
+			nf_die(1, "standard output: write error:");
+		off += (size_t)n;
+	}
+	o->b.len = 0;
+}
+
+void nf_out_close(struct nf_out *o)
+{
+	nf_out_flush(o);
+	nf_buf_free(&o->b);
+	free(o);
+}

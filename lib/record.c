@@ -1,0 +1,237 @@
+/* record.c: input records from one input. Plain text gives a record per
+ * paragraph (or per line with -l), identified by the file name and the line
+ * it starts on; JSON Lines gives a record per object, its text and id taken
+ * from named fields. Bad records are reported and skipped here, so a tool
+ * only ever sees good ones. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "newsfilter/buf.h"
+#include "newsfilter/input.h"
+#include "newsfilter/json.h"
+#include "newsfilter/msg.h"
+#include "newsfilter/record.h"
+#include "newsfilter/utf8.h"
+
+struct nf_reader {
+	struct nf_input *in;
+	const struct nf_read_opts *o;
+	int json;
+	int warned_utf8;
+	struct nf_buf text;        /* the record's text */
+	struct nf_buf id;          /* the record's id */
+	struct nf_buf prev_id;     /* the previous record's, for new_doc */
+	struct nf_buf scratch;     /* unescaped JSON strings before cleaning */
+	int have_prev;
+	struct nf_json_object obj;
+	struct nf_kept *keep;
+	/* A line read ahead while looking for the end of a paragraph. */
+	const char *pending;
+	size_t pending_len;
+};
+
+static int is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\n' || c == '\r';
+}
+
+static void trim(const char **s, size_t *len)
+{
+	while (*len && is_space((unsigned char)**s))
+		(*s)++, (*len)--;
+	while (*len && is_space((unsigned char)(*s)[*len - 1]))
+		(*len)--;
+}
+
+struct nf_reader *nf_reader_new(struct nf_input *in, const struct nf_read_opts *o)
+{
+	struct nf_reader *rd = nf_xcalloc(1, sizeof *rd);
+
+	rd->in = in;
+	rd->o = o;
+	if (o->format == NF_IN_JSON)
+		rd->json = 1;
+	else if (o->format == NF_IN_AUTO)
+		rd->json = nf_input_peek(in) == '{';
+	if (o->nkeep)
+		rd->keep = nf_xcalloc(o->nkeep, sizeof *rd->keep);
+	return rd;
+}
+
+/* Append a line's bytes to the text, cleaning what is not UTF-8. */
+static void add_clean(struct nf_reader *rd, const char *s, size_t len, long line)
+{
+	size_t ok = nf_utf8_clean_prefix(s, len);
+
+	if (ok == len) {
+		nf_buf_add(&rd->text, s, len);
+		return;
+	}
+	nf_buf_add(&rd->text, s, ok);
+	/* A CR inside a JSON string stays: it is text, escaped on output. */
+	size_t bad = nf_utf8_sanitize(&rd->text, s + ok, len - ok);
+	if (bad && !rd->warned_utf8) {
+		nf_warn(nf_input_name(rd->in), line,
+			"invalid UTF-8 replaced by U+FFFD (reported once per input)");
+		rd->warned_utf8 = 1;
+	}
+}
+
+static int next_text(struct nf_reader *rd, struct nf_record *r)
+{
+	const char *line;
+	size_t len;
+	long first = 0;
+
+	rd->text.len = 0;
+	for (;;) {
+		if (rd->pending) {
+			line = rd->pending, len = rd->pending_len;
+			rd->pending = NULL;
+		} else if (!nf_input_line(rd->in, &line, &len)) {
+			break;
+		}
+		trim(&line, &len);
+		if (!len) {
+			if (first)
+				break;
+			continue;
+		}
+		if (!first)
+			first = nf_input_lineno(rd->in);
+		else
+			nf_buf_addc(&rd->text, ' ');
+		add_clean(rd, line, len, nf_input_lineno(rd->in));
+		if (rd->o->lines)
+			break;
+	}
+	if (!first)
+		return 0;
+	r->text = rd->text.data;
+	r->len = rd->text.len;
+	r->id = nf_input_name(rd->in);
+	r->id_len = strlen(r->id);
+	r->id_is_number = 0;
+	r->line = first;
+	r->sent = 0;
+	r->file_line = first;
+	return 1;
+}
+
+/* An integer field (line, sent) if it is a plain positive integer. */
+static long int_field(const struct nf_json_member *m)
+{
+	long v = 0;
+
+	if (!m || m->type != NF_JSON_NUMBER)
+		return 0;
+	for (size_t i = 0; i < m->val_len; i++) {
+		char c = m->val[i];
+		if (c < '0' || c > '9' || v > 100000000000L)
+			return 0;
+		v = v * 10 + (c - '0');
+	}
+	return v;
+}
+
+static int next_json(struct nf_reader *rd, struct nf_record *r)
+{
+	const char *line, *err, *name = nf_input_name(rd->in);
+	size_t len, errpos;
+	const char *field = rd->o->text_field ? rd->o->text_field : "text";
+
+	while (nf_input_line(rd->in, &line, &len)) {
+		long ln = nf_input_lineno(rd->in);
+		const char *t = line;
+		size_t tl = len;
+		trim(&t, &tl);
+		if (!tl)
+			continue;
+		if (nf_json_parse_object(line, len, &rd->obj, &err, &errpos) < 0) {
+			nf_error(name, ln, "malformed JSON: %s at byte %zu", err, errpos + 1);
+			continue;
+		}
+		const struct nf_json_member *text = nf_json_get(&rd->obj, field);
+		if (!text) {
+			nf_error(name, ln, "no \"%s\" field", field);
+			continue;
+		}
+		if (text->type != NF_JSON_STRING) {
+			nf_error(name, ln, "the \"%s\" field is not a string", field);
+			continue;
+		}
+		rd->text.len = 0;
+		rd->scratch.len = 0;
+		nf_json_unescape(text->val, text->val_len, &rd->scratch);
+		add_clean(rd, rd->scratch.data, rd->scratch.len, ln);
+
+		const struct nf_json_member *id = nf_json_get(&rd->obj, "id");
+		rd->id.len = 0;
+		r->id_is_number = 0;
+		if (id && id->type == NF_JSON_STRING) {
+			rd->scratch.len = 0;
+			nf_json_unescape(id->val, id->val_len, &rd->scratch);
+			nf_utf8_sanitize(&rd->id, rd->scratch.data, rd->scratch.len);
+		} else if (id && id->type == NF_JSON_NUMBER) {
+			nf_buf_add(&rd->id, id->val, id->val_len);
+			r->id_is_number = 1;
+		} else {
+			nf_buf_adds(&rd->id, name);
+			nf_buf_addc(&rd->id, ':');
+			nf_buf_addi(&rd->id, ln);
+		}
+		r->id = rd->id.data;
+		r->id_len = rd->id.len;
+		r->line = int_field(nf_json_get(&rd->obj, "line"));
+		r->sent = int_field(nf_json_get(&rd->obj, "sent"));
+		for (size_t i = 0; i < rd->o->nkeep; i++) {
+			const struct nf_json_member *m = nf_json_get(&rd->obj, rd->o->keep[i]);
+			rd->keep[i].json = m ? m->val : NULL;
+			rd->keep[i].json_len = m ? m->val_len : 0;
+		}
+		r->text = rd->text.data ? rd->text.data : "";
+		r->len = rd->text.len;
+		r->file_line = ln;
+		return 1;
+	}
+	return 0;
+}
+
+int nf_reader_next(struct nf_reader *rd, struct nf_record *r)
+{
+	int got;
+
+	r->file = nf_input_name(rd->in);
+	r->keep = rd->keep;
+	if (rd->json) {
+		got = next_json(rd, r);
+	} else {
+		got = next_text(rd, r);
+		for (size_t i = 0; i < rd->o->nkeep; i++)
+			rd->keep[i].json = NULL;
+	}
+	if (!got)
+		return 0;
+	r->new_doc = !rd->have_prev || rd->prev_id.len != r->id_len ||
+		memcmp(rd->prev_id.data, r->id, r->id_len) != 0;
+	if (r->new_doc) {
+		rd->prev_id.len = 0;
+		nf_buf_add(&rd->prev_id, r->id, r->id_len);
+		rd->have_prev = 1;
+	}
+	return 1;
+}
+
+int nf_reader_close(struct nf_reader *rd)
+{
+	int r = nf_input_close(rd->in);
+
+	nf_buf_free(&rd->text);
+	nf_buf_free(&rd->id);
+	nf_buf_free(&rd->prev_id);
+	nf_buf_free(&rd->scratch);
+	nf_json_object_free(&rd->obj);
+	free(rd->keep);
+	free(rd);
+	return r;
+}

@@ -1,0 +1,41 @@
+/* records.c: libFuzzer target for the record reader: the bytes as an
+ * input (plain, gzip, JSON Lines, -l) read to the end, each record checked
+ * to be valid UTF-8 without NUL, as every analyser assumes. */
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "newsfilter/input.h"
+#include "newsfilter/record.h"
+#include "newsfilter/utf8.h"
+
+static void read_all(const uint8_t *data, size_t size, enum nf_input_format f, int lines)
+{
+	static const char *const keep[] = { "date", "title" };
+	struct nf_read_opts o = { .format = f, .lines = lines, .text_field = "text",
+		.keep = keep, .nkeep = 2 };
+	struct nf_input *in = nf_input_mem("fuzz", (const char *)data, size);
+	struct nf_reader *rd = nf_reader_new(in, &o);
+	struct nf_record r;
+
+	while (nf_reader_next(rd, &r)) {
+		if (nf_utf8_clean_prefix(r.text, r.len) != r.len) {
+			/* A CR may remain inside JSON text; nothing else may. */
+			for (size_t i = nf_utf8_clean_prefix(r.text, r.len); i < r.len; ) {
+				if (r.text[i] != '\r')
+					abort();
+				i++;
+				i += nf_utf8_clean_prefix(r.text + i, r.len - i);
+			}
+		}
+	}
+	nf_reader_close(rd);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	read_all(data, size, NF_IN_AUTO, 0);
+	read_all(data, size, NF_IN_JSON, 0);
+	read_all(data, size, NF_IN_TEXT, 1);
+	return 0;
+}
