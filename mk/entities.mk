@@ -3,8 +3,11 @@
 # plain `make` trains nothing; `make model` and `make model-open` retrain
 # them from ../shared/data/ner (reproducibly: a fixed shuffling seed).
 
-NER      ?= $(NF_SHARED_DIR)/data/ner
-NF_SHARED_DIR ?= ../shared
+# (`all:` first, so that this file does not change the default goal)
+all:
+
+NF_SHARED ?= ../shared
+NER       ?= $(NF_SHARED)/data/ner
 ENT_GAZ   = lib/data/gazetteer.tsv
 ENT_OPEN  = $(NER)/open/wikigold.conll $(NER)/open/gum_open_train.conll \
 	$(NER)/open/uner_ewt.conll $(NER)/open/uner_pud.conll \
