@@ -234,7 +234,7 @@ enum {
 	F_BIAS = 1, F_W, F_L, F_S, F_P, F_SUF = F_P + 3, F_LM1 = F_SUF + 4, F_LP1, F_LM2,
 	F_LP2, F_SM1, F_SP1, F_S3, F_LL, F_LR, F_WM1S, F_GAZ, F_DOC, F_DOCS, F_FIRST,
 	F_MODE, F_MODEL, F_LEN, F_GAZM1, F_GAZP1, F_T1, F_T2, F_T1L, F_T1S, F_DOCT,
-	F_WP1S, F_PAD
+	F_WP1S, F_LOWSEEN, F_SM2, F_SP2, F_T1W, F_PAD
 };
 
 static const uint64_t BOUNDARY = 0x1234567;
@@ -281,6 +281,10 @@ size_t nf_ent_features(const struct nf_ent_tok *t, size_t n, size_t i, int mode,
 	if (i + 1 < n)
 		for (uint32_t g = t[i + 1].gaz; g; g &= g - 1)
 			f[k++] = feat(F_GAZP1, (uint32_t)__builtin_ctz(g), up);
+	f[k++] = feat(F_SM2, i > 1 ? t[i - 2].hs : BOUNDARY, c->hs);
+	f[k++] = feat(F_SP2, i + 2 < n ? t[i + 2].hs : BOUNDARY, c->hs);
+	if (c->lowseen)
+		f[k++] = feat(F_LOWSEEN, c->hs, 0);
 	if (c->doc) {
 		f[k++] = feat(F_DOC, c->doc, 0);
 		f[k++] = feat(F_DOCS, c->doc, c->hs);
@@ -298,6 +302,7 @@ size_t nf_ent_tag_features(const struct nf_ent_tok *t, size_t i, int p1, int p2,
 	f[k++] = feat(F_T2, (uint64_t)p1 * 32 + (uint64_t)p2, 0);
 	f[k++] = feat(F_T1L, (uint64_t)p1, c->hl);
 	f[k++] = feat(F_T1S, (uint64_t)p1, c->hs);
+	f[k++] = feat(F_T1W, (uint64_t)p1, i > 0 ? t[i - 1].hl : BOUNDARY);
 	if (c->doc)
 		f[k++] = feat(F_DOCT, (uint64_t)p1, c->doc);
 	return k;
@@ -308,6 +313,13 @@ size_t nf_ent_tag_features(const struct nf_ent_tok *t, size_t i, int p1, int p2,
 void nf_ent_doc_clear(struct nf_ent_doc *d)
 {
 	memset(d->key, 0, sizeof d->key);
+	memset(d->low, 0, sizeof d->low);
+}
+
+static uint32_t low_key(const struct nf_ent_tok *t)
+{
+	uint32_t k = (uint32_t)(t->hl >> 32);
+	return k ? k : 1;
 }
 
 static uint32_t doc_key(const struct nf_ent_tok *t)
@@ -320,8 +332,11 @@ void nf_ent_doc_lookup(const struct nf_ent_doc *d, struct nf_ent_tok *t, size_t 
 {
 	for (size_t i = 0; i < n; i++) {
 		t[i].doc = 0;
+		t[i].lowseen = 0;
 		if (!(t[i].flags & NF_TOKF_UPPER1))
 			continue;
+		uint32_t lk = low_key(t + i);
+		t[i].lowseen = d->low[lk & (NF_ENT_DOCSLOTS - 1)] == lk;
 		uint32_t k = doc_key(t + i);
 		uint32_t s = k & (NF_ENT_DOCSLOTS - 1);
 		if (d->key[s] == k)
@@ -333,8 +348,13 @@ void nf_ent_doc_learn(struct nf_ent_doc *d, const struct nf_ent_tok *t,
 	const unsigned char *tags, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
-		if (!(t[i].flags & NF_TOKF_UPPER1))
+		if (!(t[i].flags & NF_TOKF_UPPER1)) {
+			if (t[i].flags & NF_TOKF_LOWER && t[i].len > 2) {
+				uint32_t lk = low_key(t + i);
+				d->low[lk & (NF_ENT_DOCSLOTS - 1)] = lk;
+			}
 			continue;
+		}
 		uint32_t k = doc_key(t + i);
 		uint32_t s = k & (NF_ENT_DOCSLOTS - 1);
 		if (tags[i]) {
@@ -361,44 +381,52 @@ int nf_ent_model_map(struct nf_ent_model *m, const void *data, size_t len, const
 	const unsigned char *p = data;
 	memset(m, 0, sizeof *m);
 	if (len < MODEL_HEADER || memcmp(p, MODEL_MAGIC, 8) != 0) {
+		memset(m, 0, sizeof *m);
 		*err = "not a tag-entities model";
 		return -1;
 	}
-	if (rd32(p + 8) != 1 || rd32(p + 12) != NF_ENT_CLASSES) {
-		*err = rd32(p + 8) == 0x01000000u ? "model has the wrong byte order"
+	if (rd32(p + 8) != 3 || rd32(p + 12) != NF_ENT_CLASSES) {
+		*err = rd32(p + 8) == 0x03000000u ? "model has the wrong byte order"
 			: "unsupported model version";
 		return -1;
 	}
 	uint32_t fcap = rd32(p + 16), nrows = rd32(p + 20), gcap = rd32(p + 24);
+	uint32_t rowbytes = rd32(p + 36);
 	float scale;
 	memcpy(&scale, p + 32, 4);
-	if ((fcap & (fcap - 1)) || fcap == 0 || (gcap & (gcap - 1)) ||
-	    nrows > fcap || !(scale > 0) || ((uintptr_t)p & 7)) {
+	if (fcap == 0 || (gcap & (gcap - 1)) || nrows >= fcap || !(scale > 0) ||
+	    ((uintptr_t)p & 7)) {
 		*err = "corrupt model header";
 		return -1;
 	}
-	uint64_t need = MODEL_HEADER + 8ULL * fcap + 8ULL * gcap +
-		(uint64_t)nrows * NF_ENT_CLASSES * 2;
-	if (need > len) {
-		*err = "model file is truncated";
+	uint64_t need = MODEL_HEADER + 8ULL * fcap + 8ULL * gcap + rowbytes;
+	if (need != len) {
+		*err = need > len ? "model file is truncated" : "corrupt model header";
 		return -1;
 	}
 	m->fcap = fcap;
 	m->nrows = nrows;
+	m->rowbytes = rowbytes;
 	m->scale = scale;
 	m->fkeys = (const uint32_t *)(p + MODEL_HEADER);
-	m->frow = m->fkeys + fcap;
+	m->foff = m->fkeys + fcap;
 	m->gaz.cap = gcap;
-	m->gaz.keys = m->frow + fcap;
+	m->gaz.keys = m->foff + fcap;
 	m->gaz.vals = m->gaz.keys + gcap;
-	m->rows = (const int16_t *)(m->gaz.vals + gcap);
+	m->rows = (const unsigned char *)(m->gaz.vals + gcap);
 	uint32_t used = 0;
 	for (uint32_t i = 0; i < fcap; i++)
 		if (m->fkeys[i]) {
-			if (m->frow[i] >= nrows) {
+			uint32_t o = m->foff[i];
+			if (o >= rowbytes || o + 1 + 3u * m->rows[o] > rowbytes) {
 				*err = "corrupt model table";
 				return -1;
 			}
+			for (uint32_t j = 0; j < m->rows[o]; j++)
+				if (m->rows[o + 1 + j] >= NF_ENT_CLASSES) {
+					*err = "corrupt model table";
+					return -1;
+				}
 			used++;
 		}
 	uint32_t gused = 0;
@@ -445,15 +473,18 @@ void nf_ent_model_free(struct nf_ent_model *m)
 	m->owned = NULL;
 }
 
-static const int16_t *model_row(const struct nf_ent_model *m, uint32_t key)
+/* The weights of feature key, or NULL. */
+static const unsigned char *model_row(const struct nf_ent_model *m, uint32_t key)
 {
-	uint32_t mask = m->fcap - 1;
-	for (uint32_t s = key & mask;; s = (s + 1) & mask) {
+	uint32_t s = (uint32_t)(((uint64_t)key * m->fcap) >> 32);
+	for (;;) {
 		uint32_t k = m->fkeys[s];
 		if (k == key)
-			return m->rows + (size_t)m->frow[s] * NF_ENT_CLASSES;
+			return m->rows + m->foff[s];
 		if (k == 0)
 			return NULL;
+		if (++s == m->fcap)
+			s = 0;
 	}
 }
 
@@ -468,10 +499,15 @@ void nf_ent_decode(const struct nf_ent_model *m, const struct nf_ent_tok *t,
 		size_t k = nf_ent_features(t, n, i, mode, f);
 		k += nf_ent_tag_features(t, i, p1, p2, f + k);
 		for (size_t j = 0; j < k; j++) {
-			const int16_t *r = model_row(m, f[j]);
-			if (r)
-				for (int c = 0; c < NF_ENT_CLASSES; c++)
-					sc[c] += r[c];
+			const unsigned char *r = model_row(m, f[j]);
+			if (!r)
+				continue;
+			unsigned nz = r[0];
+			const unsigned char *w = r + 1 + nz;
+			for (unsigned q = 0; q < nz; q++) {
+				int16_t v = (int16_t)(w[2 * q] | w[2 * q + 1] << 8);
+				sc[r[1 + q]] += v;
+			}
 		}
 		int best = -1;
 		for (int c = 0; c < NF_ENT_CLASSES; c++) {

@@ -8,7 +8,7 @@ all:
 
 NF_SHARED ?= ../shared
 NER       ?= $(NF_SHARED)/data/ner
-ENT_GAZ   = lib/data/gazetteer.tsv
+ENT_GAZ   = -g lib/data/gazetteer.tsv -g lib/data/titles.tsv
 ENT_OPEN  = $(NER)/open/wikigold.conll $(NER)/open/gum_open_train.conll \
 	$(NER)/open/uner_ewt.conll $(NER)/open/uner_pud.conll \
 	$(NER)/open/btc.conll $(NER)/open/wnut17.conll $(NER)/open/re3d_open.conll
@@ -27,11 +27,11 @@ lib/data/entities-%.model:
 	@:
 
 model: $(BIN)/train-entities
-	$(BIN)/train-entities $(ENT_FLAGS_DEFAULT) -g $(ENT_GAZ) \
+	$(BIN)/train-entities $(ENT_FLAGS_DEFAULT) $(ENT_GAZ) \
 		-o lib/data/entities-default.model $(ENT_TRAIN_DEFAULT)
 
 model-open: $(BIN)/train-entities
-	$(BIN)/train-entities $(ENT_FLAGS_OPEN) -g $(ENT_GAZ) \
+	$(BIN)/train-entities $(ENT_FLAGS_OPEN) $(ENT_GAZ) \
 		-o lib/data/entities-open.model $(ENT_OPEN)
 
 .PHONY: model model-open

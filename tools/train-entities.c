@@ -68,6 +68,38 @@ static void add_sent(struct corpus *c, size_t first, int doc_start)
 	c->ns++;
 }
 
+/* Titles (the TITLE lines of the gazetteers), lower case, to strip from the
+ * front of PER spans: CoNLL-2003 leaves them out, GUM puts them in. */
+static char **titles;
+static size_t ntitles;
+
+static int is_title(const char *w)
+{
+	for (size_t i = 0; i < ntitles; i++) {
+		const char *a = titles[i], *b = w;
+		while (*a && *b && (*a == *b || (*b >= 'A' && *b <= 'Z' && *a == *b + 32)))
+			a++, b++;
+		if (!*a && !*b)
+			return 1;
+	}
+	return 0;
+}
+
+/* Make PER spans start after their titles. iob: type*2+inside, -1 for O. */
+static void strip_titles(const struct corpus *c, size_t first, int *iob, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (iob[i] < 0 || iob[i] >> 1 != NF_ENT_PER || (iob[i] & 1))
+			continue;
+		while (i + 1 < n && iob[i + 1] == NF_ENT_PER * 2 + 1 &&
+		       is_title(c->text.data + c->toff[first + i])) {
+			iob[i] = -1;
+			iob[i + 1] = NF_ENT_PER * 2;
+			i++;
+		}
+	}
+}
+
 /* IOB tags of a sentence (as type*2+inside, -1 for O) to BILOU classes. */
 static void iob_to_bilou(unsigned char *g, const int *iob, size_t n)
 {
@@ -123,6 +155,8 @@ static void read_conll(struct corpus *c, const char *path)
 				/* iob[] was stashed in gold[] + 0x80 offsets */
 				for (size_t i = 0; i < n; i++)
 					iob[i] = c->gold[first + i] == 0xff ? -1 : c->gold[first + i];
+				if (ntitles)
+					strip_titles(c, first, iob, n);
 				iob_to_bilou(c->gold + first, iob, n);
 				add_sent(c, first, doc_start);
 				doc_start = 0;
@@ -216,7 +250,7 @@ struct gaztab {
 
 static void gaz_put(struct gaztab *g, uint32_t key, uint32_t bits)
 {
-	if ((g->n + 1) * 2 > g->cap) {
+	if ((g->n + 1) * 4 > g->cap * 3) {
 		struct gaztab o = *g;
 		g->cap = o.cap ? o.cap * 2 : 1024;
 		g->keys = nf_xcalloc(g->cap, 4);
@@ -241,7 +275,7 @@ static void gaz_put(struct gaztab *g, uint32_t key, uint32_t bits)
 static void read_gazetteer(struct gaztab *g, const char *path)
 {
 	static const char *const kinds[NF_GAZ_NKINDS] = {
-		"LOC", "COUNTRY", "FIRST", "DEMONYM", "ORGSUF", "ORGHEAD" };
+		"LOC", "COUNTRY", "FIRST", "DEMONYM", "ORGSUF", "ORGHEAD", "TITLE", "COMMON" };
 	FILE *f = fopen(path, "r");
 	if (!f)
 		die("cannot open %s", path);
@@ -264,6 +298,13 @@ static void read_gazetteer(struct gaztab *g, const char *path)
 		if (kind < 0)
 			continue;
 		const char *p = tab + 1;
+		if (kind == NF_GAZ_TITLE) {
+			titles = nf_xrealloc(titles, (ntitles + 1) * sizeof *titles);
+			titles[ntitles] = nf_xmalloc(strlen(p) + 1);
+			for (size_t i = 0; p[i] || (titles[ntitles][i] = 0); i++)
+				titles[ntitles][i] = p[i] >= 'A' && p[i] <= 'Z' ? (char)(p[i] + 32) : p[i];
+			ntitles++;
+		}
 		size_t n = nf_tokenize(p, strlen(p), &toks, &tcap);
 		if (n == 0 || n > NF_GAZ_MAXLEN)
 			continue;
@@ -274,6 +315,50 @@ static void read_gazetteer(struct gaztab *g, const char *path)
 	free(line);
 	free(toks);
 	fclose(f);
+}
+
+/* Words of the training data mostly written in lower case (not at the start
+ * of a sentence) join the gazetteer as NF_GAZ_COMMON: a capitalised one in
+ * a headline is probably not a name. */
+static void add_common_words(struct gaztab *g, const struct corpus *c)
+{
+	struct gaztab low = { 0 }, cap = { 0 };
+	struct nf_ent_tok t;
+	for (size_t s = 0; s < c->ns; s++)
+		for (size_t i = c->s[s].tok + 1; i < c->s[s].tok + c->s[s].n; i++) {
+			const char *w = c->text.data + c->toff[i];
+			nf_ent_tok_prepare(&t, w, strlen(w));
+			if (t.len < 2 || t.flags & NF_TOKF_DIGIT)
+				continue;
+			if (t.flags & NF_TOKF_UPPER1)
+				gaz_put(&cap, nf_ent_phrase_hash(&t, 1), 0);
+			else if (t.flags & NF_TOKF_LOWER)
+				gaz_put(&low, nf_ent_phrase_hash(&t, 1), 0);
+			else
+				continue;
+			/* gaz_put ORs bits; count in the value instead */
+			struct gaztab *x = t.flags & NF_TOKF_UPPER1 ? &cap : &low;
+			uint32_t key = nf_ent_phrase_hash(&t, 1), m = x->cap - 1, sl;
+			for (sl = key & m; x->keys[sl] != key; sl = (sl + 1) & m)
+				;
+			x->vals[sl]++;
+		}
+
+	for (uint32_t i = 0; i < low.cap; i++) {
+		if (!low.keys[i] || low.vals[i] < 3)
+			continue;
+		uint32_t key = low.keys[i], m = cap.cap - 1, sl, nc = 0;
+		for (sl = key & m; cap.keys[sl]; sl = (sl + 1) & m)
+			if (cap.keys[sl] == key) {
+				nc = cap.vals[sl];
+				break;
+			}
+		if (low.vals[i] > 2 * nc) {
+			gaz_put(g, key, 1u << NF_GAZ_COMMON);
+
+		}
+	}
+	free(low.keys); free(low.vals); free(cap.keys); free(cap.vals);
 }
 
 /* ---- weights ---- */
@@ -338,6 +423,78 @@ static uint32_t wt_add(struct weights *W, uint32_t key)
 	return W->n++;
 }
 
+#define QMAX 32767
+
+/* ---- feature counts, to leave out features seen too rarely ---- */
+
+static struct gaztab counts;   /* key -> count (a gaztab's vals as counts) */
+static uint32_t mincount = 1;
+
+static void count_add(uint32_t key)
+{
+	if ((counts.n + 1) * 2 > counts.cap) {
+		struct gaztab o = counts;
+		counts.cap = o.cap ? o.cap * 2 : 1u << 20;
+		counts.keys = nf_xcalloc(counts.cap, 4);
+		counts.vals = nf_xcalloc(counts.cap, 4);
+		counts.n = 0;
+		for (uint32_t i = 0; i < o.cap; i++)
+			if (o.keys[i]) {
+				uint32_t m = counts.cap - 1, s;
+				for (s = o.keys[i] & m; counts.keys[s]; s = (s + 1) & m)
+					;
+				counts.keys[s] = o.keys[i];
+				counts.vals[s] = o.vals[i];
+				counts.n++;
+			}
+		free(o.keys);
+		free(o.vals);
+	}
+	uint32_t m = counts.cap - 1, s;
+	for (s = key & m; counts.keys[s] && counts.keys[s] != key; s = (s + 1) & m)
+		;
+	if (!counts.keys[s]) {
+		counts.keys[s] = key;
+		counts.n++;
+	}
+	counts.vals[s]++;
+}
+
+static uint32_t count_of(uint32_t key)
+{
+	uint32_t m = counts.cap - 1;
+	for (uint32_t s = key & m;; s = (s + 1) & m) {
+		if (counts.keys[s] == key)
+			return counts.vals[s];
+		if (!counts.keys[s])
+			return 0;
+	}
+}
+
+/* Count features with the gold tags as history. */
+static void count_features(struct corpus *c)
+{
+	struct nf_ent_doc *doc = nf_xcalloc(1, sizeof *doc);
+	uint32_t f[64];
+	for (size_t s = 0; s < c->ns; s++) {
+		if (c->s[s].doc_start || s % 50 == 0)
+			nf_ent_doc_clear(doc);
+		struct nf_ent_tok *et = c->et + c->s[s].tok;
+		const unsigned char *gold = c->gold + c->s[s].tok;
+		size_t n = c->s[s].n;
+		nf_ent_doc_lookup(doc, et, n);
+		int mode = nf_ent_sentence_mode(et, n);
+		for (size_t i = 0; i < n; i++) {
+			size_t k = nf_ent_features(et, n, i, mode, f);
+			k += nf_ent_tag_features(et, i, i ? gold[i - 1] : 0, i > 1 ? gold[i - 2] : 0, f + k);
+			for (size_t j = 0; j < k; j++)
+				count_add(f[j]);
+		}
+		nf_ent_doc_learn(doc, et, gold, n);
+	}
+	free(doc);
+}
+
 /* ---- training ---- */
 
 static uint64_t rng_state = 0x2545F4914F6CDD1DULL;
@@ -394,8 +551,12 @@ static void train_epoch(struct weights *W, struct corpus *c, const size_t *order
 					++*errors;
 					for (size_t j = 0; j < k; j++) {
 						uint32_t x = fi[j];
-						if (x == UINT32_MAX)
+						if (x == UINT32_MAX) {
+							if (mincount > 1 && count_of(f[j]) < mincount)
+								continue;
 							x = wt_add(W, f[j]);
+							fi[j] = x;
+						}
 						int32_t *r = W->w + (size_t)x * NF_ENT_CLASSES;
 						int64_t *u = W->u + (size_t)x * NF_ENT_CLASSES;
 						r[g]++;
@@ -433,68 +594,84 @@ static void build_model(struct nf_buf *out, const struct weights *W, int64_t ste
 	if (maxabs == 0)
 		maxabs = 1;
 	float scale = (float)(maxabs / 32000.0);
-	/* keep a feature when some class weight is at least prune */
+	/* keep a feature when some class weight survives pruning */
 	uint32_t kept = 0;
 	unsigned char *keep = nf_xcalloc(n ? n : 1, 1);
 	for (size_t i = 0; i < n; i++) {
 		for (int q = 0; q < NF_ENT_CLASSES; q++) {
 			double a = avg[i * NF_ENT_CLASSES + (size_t)q];
-			if ((a < 0 ? -a : a) >= prune && (a < 0 ? -a : a) >= scale) {
+			a = a < 0 ? -a : a;
+			if (a >= prune && a >= scale * 0.5) {
 				keep[i] = 1;
 				kept++;
 				break;
 			}
 		}
 	}
-	uint32_t fcap = 1024;
-	while (fcap < (uint64_t)kept * 10 / 7 + 1)
-		fcap *= 2;
-	uint32_t *fkeys = nf_xcalloc(fcap, 4), *frow = nf_xcalloc(fcap, 4);
-	int16_t *rows = nf_xcalloc(kept ? kept : 1, NF_ENT_CLASSES * 2);
+	uint32_t fcap = kept + kept / 3 + 16;
+	uint32_t *fkeys = nf_xcalloc(fcap, 4), *foff = nf_xcalloc(fcap, 4);
+	struct nf_buf rows = { 0 };
 	uint32_t nr = 0;
 	/* walk the training table in slot order: deterministic */
 	for (uint32_t s = 0; s < W->cap; s++) {
 		if (!W->keys[s] || !keep[W->idx[s]])
 			continue;
-		uint32_t key = W->keys[s], mask = fcap - 1, t;
-		for (t = key & mask; fkeys[t]; t = (t + 1) & mask)
-			;
+		uint32_t key = W->keys[s];
+		uint32_t t = (uint32_t)(((uint64_t)key * fcap) >> 32);
+		while (fkeys[t])
+			if (++t == fcap)
+				t = 0;
 		fkeys[t] = key;
-		frow[t] = nr;
+		foff[t] = (uint32_t)rows.len;
 		const double *a = avg + (size_t)W->idx[s] * NF_ENT_CLASSES;
+		unsigned char cls[NF_ENT_CLASSES];
+		int16_t val[NF_ENT_CLASSES];
+		unsigned nz = 0;
 		for (int q = 0; q < NF_ENT_CLASSES; q++) {
 			double v = a[q] / scale;
 			long r = (long)(v < 0 ? v - 0.5 : v + 0.5);
 			if (r > 32767) r = 32767;
 			if (r < -32767) r = -32767;
-			rows[(size_t)nr * NF_ENT_CLASSES + (size_t)q] = (int16_t)r;
+			if (r) {
+				cls[nz] = (unsigned char)q;
+				val[nz++] = (int16_t)r;
+			}
+		}
+		nf_buf_addc(&rows, (char)nz);
+		nf_buf_add(&rows, cls, nz);
+		for (unsigned q = 0; q < nz; q++) {
+			uint16_t u = (uint16_t)val[q];
+			nf_buf_addc(&rows, (char)(u & 0xff));
+			nf_buf_addc(&rows, (char)(u >> 8));
 		}
 		nr++;
 	}
 	unsigned char h[64] = { 0 };
 	uint32_t v;
 	memcpy(h, "NFENTMD1", 8);
-	v = 1; memcpy(h + 8, &v, 4);
+	v = 3; memcpy(h + 8, &v, 4);
 	v = NF_ENT_CLASSES; memcpy(h + 12, &v, 4);
 	memcpy(h + 16, &fcap, 4);
 	memcpy(h + 20, &nr, 4);
 	memcpy(h + 24, &g->cap, 4);
 	v = NF_GAZ_MAXLEN; memcpy(h + 28, &v, 4);
+	/* the rows end the image; nf_ent_model_map wants the size exact */
 	memcpy(h + 32, &scale, 4);
+	v = (uint32_t)rows.len; memcpy(h + 36, &v, 4);
 	out->len = 0;
 	nf_buf_add(out, h, sizeof h);
 	nf_buf_add(out, fkeys, (size_t)fcap * 4);
-	nf_buf_add(out, frow, (size_t)fcap * 4);
+	nf_buf_add(out, foff, (size_t)fcap * 4);
 	if (g->cap) {
 		nf_buf_add(out, g->keys, (size_t)g->cap * 4);
 		nf_buf_add(out, g->vals, (size_t)g->cap * 4);
 	}
-	nf_buf_add(out, rows, (size_t)nr * NF_ENT_CLASSES * 2);
+	nf_buf_add(out, rows.data, rows.len);
 	free(avg);
 	free(keep);
 	free(fkeys);
-	free(frow);
-	free(rows);
+	free(foff);
+	nf_buf_free(&rows);
 }
 
 /* ---- tagging a corpus with a model ---- */
@@ -591,7 +768,7 @@ static void print_tagged(const struct corpus *c, const unsigned char *pred)
 static void usage(void)
 {
 	fprintf(stderr,
-		"usage: %s [-e epochs] [-d devfile] [-g gazetteer]... [-a n] [-P prune] -o model file...\n"
+		"usage: %s [-c mincount] [-e epochs] [-d devfile] [-g gazetteer]... [-a n] [-P prune] -o model file...\n"
 		"       %s -m model -t file\n", prog, prog);
 	exit(2);
 }
@@ -600,12 +777,14 @@ int main(int argc, char **argv)
 {
 	const char *outpath = NULL, *devpath = NULL, *model = NULL, *tagpath = NULL;
 	const char *gazpaths[16];
-	int ngaz = 0, epochs = 10, quiet = 0;
+	(void)0;
+	int ngaz = 0, epochs = 10, quiet = 0, common = 1;
 	size_t aug = 25;
 	double prune = 0.5;
 	int c;
-	while ((c = getopt(argc, argv, "a:d:e:g:m:o:P:qt:")) != -1) {
+	while ((c = getopt(argc, argv, "a:c:d:e:g:Lm:o:P:qt:")) != -1) {
 		switch (c) {
+		case 'c': mincount = (uint32_t)strtoul(optarg, NULL, 10); break;
 		case 'a': aug = (size_t)strtoul(optarg, NULL, 10); break;
 		case 'd': devpath = optarg; break;
 		case 'e': epochs = atoi(optarg); break;
@@ -614,6 +793,7 @@ int main(int argc, char **argv)
 		case 'o': outpath = optarg; break;
 		case 'P': prune = strtod(optarg, NULL); break;
 		case 'q': quiet = 1; break;
+		case 'L': common = 0; break;
 		case 't': tagpath = optarg; break;
 		default: usage();
 		}
@@ -649,18 +829,21 @@ int main(int argc, char **argv)
 	struct gaztab g = { 0 };
 	for (int i = 0; i < ngaz; i++)
 		read_gazetteer(&g, gazpaths[i]);
-	struct nf_ent_gaz gz = { g.cap, g.keys, g.vals };
-
 	struct corpus tr = { 0 }, dev = { 0 };
 	for (int i = optind; i < argc; i++)
 		read_conll(&tr, argv[i]);
+	if (common)
+		add_common_words(&g, &tr);
 	if (aug)
 		augment(&tr, aug);
+	struct nf_ent_gaz gz = { g.cap, g.keys, g.vals };
 	prepare(&tr, &gz);
 	if (devpath) {
 		read_conll(&dev, devpath);
 		prepare(&dev, &gz);
 	}
+	if (mincount > 1)
+		count_features(&tr);
 	/* documents: -DOCSTART- boundaries, or runs of 50 sentences */
 	size_t *docs = nf_xmalloc((tr.ns + 2) * sizeof *docs), nd = 0;
 	for (size_t s = 0; s < tr.ns; s++)

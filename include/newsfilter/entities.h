@@ -28,7 +28,8 @@ int nf_ent_allowed(int p, int c);
 
 /* Gazetteer kinds: phrases (lower case, tokenized) with a bit set of kinds. */
 enum { NF_GAZ_LOC, NF_GAZ_COUNTRY, NF_GAZ_FIRST, NF_GAZ_DEMONYM,
-	NF_GAZ_ORGSUF, NF_GAZ_ORGHEAD, NF_GAZ_NKINDS };
+	NF_GAZ_ORGSUF, NF_GAZ_ORGHEAD, NF_GAZ_TITLE, NF_GAZ_COMMON, NF_GAZ_NKINDS };
+/* NF_GAZ_COMMON: words mostly written in lower case in the training data */
 #define NF_GAZ_MAXLEN 4
 
 struct nf_ent_gaz {
@@ -37,11 +38,15 @@ struct nf_ent_gaz {
 	const uint32_t *vals;    /* bit set of NF_GAZ_ kinds */
 };
 
-/* A model: the weight table and the gazetteer, used in place. */
+/* A model: the weight table and the gazetteer, used in place. The feature
+ * table has fcap slots (any size); a key's home slot is key * fcap >> 32,
+ * then linear probing. A feature's weights are sparse, at byte foff[slot]
+ * of rows: a count n, n class numbers, n little-endian int16 weights in
+ * units of scale. */
 struct nf_ent_model {
-	uint32_t fcap, nrows;
-	const uint32_t *fkeys, *frow;
-	const int16_t *rows;     /* nrows x NF_ENT_CLASSES */
+	uint32_t fcap, nrows, rowbytes;
+	const uint32_t *fkeys, *foff;
+	const unsigned char *rows;
 	float scale;
 	struct nf_ent_gaz gaz;
 	void *owned;             /* the file's bytes when read from a file */
@@ -66,6 +71,7 @@ struct nf_ent_tok {
 	uint8_t flags;           /* NF_TOKF_ */
 	uint8_t doc;             /* 1 + type tagged earlier in the document, or 0 */
 	uint8_t kind;
+	uint8_t lowseen;         /* capitalised, but seen in lower case in the document */
 };
 
 void nf_ent_tok_prepare(struct nf_ent_tok *t, const char *s, size_t len);
@@ -88,6 +94,7 @@ size_t nf_ent_tag_features(const struct nf_ent_tok *t, size_t i, int p1, int p2,
 struct nf_ent_doc {
 	uint32_t key[NF_ENT_DOCSLOTS];
 	uint8_t type[NF_ENT_DOCSLOTS];
+	uint32_t low[NF_ENT_DOCSLOTS];  /* words seen in lower case */
 };
 void nf_ent_doc_clear(struct nf_ent_doc *d);
 void nf_ent_doc_lookup(const struct nf_ent_doc *d, struct nf_ent_tok *t, size_t n);
