@@ -547,6 +547,7 @@ size_t nf_ent_spans(const unsigned char *tags, size_t n, struct nf_entity *out)
 		out[k].tok_end = j;
 		out[k].type = type;
 		out[k].start = out[k].end = 0;
+		out[k].headline = 0;
 		k++;
 		i = j;
 	}
@@ -655,7 +656,9 @@ size_t nf_tagger_run(struct nf_tagger *tg, const char *text, size_t len,
 		nf_ent_decode(tg->m, et, e - s, tg->tags + s);
 		nf_ent_doc_learn(&tg->doc, et, tg->tags + s, e - s);
 		size_t k = nf_ent_spans(tg->tags + s, e - s, tg->ents + ne);
+		int mode = nf_ent_sentence_mode(et, e - s);
 		for (size_t j = ne; j < ne + k; j++) {
+			tg->ents[j].headline = mode != 0;
 			tg->ents[j].tok_start += s;
 			tg->ents[j].tok_end += s;
 			tg->ents[j].start = tg->toks[tg->ents[j].tok_start].start;

@@ -176,6 +176,8 @@ struct mention {
 	long name;           /* index of the mention giving the name, -1 self */
 	size_t name_off, name_len;
 	int candidate;       /* a capitalised word outside entities, not output */
+	int headline;        /* found in a headline-like sentence */
+	size_t first_end;    /* end (code points) of its first word */
 };
 
 static struct nf_buf arena;
@@ -293,6 +295,37 @@ static void resolve(void)
 			}
 		}
 	}
+	/* Headlines are tagged less reliably than body text: a headline
+	 * mention that starts with a word the body tags on its own (Kyiv in
+	 * "Kyiv Pushes Back") and that the body never uses as a whole is cut
+	 * down to that word. */
+	for (size_t i = 0; i < nments; i++) {
+		struct mention *m = ments + i;
+		if (m->candidate || !m->headline || m->ntok < 2)
+			continue;
+		size_t by[NF_ENT_NTYPES] = { 0 }, whole = 0;
+		for (size_t j = 0; j < nments; j++) {
+			const struct mention *p = ments + j;
+			if (p->candidate || p->headline)
+				continue;
+			if (same(p->text, p->len, m->text, m->len))
+				whole++;
+			else if (p->ntok == 1 && same(p->text, p->len, m->first, m->first_len))
+				by[p->type]++;
+		}
+		int best = 0;
+		for (int t = 1; t < NF_ENT_NTYPES; t++)
+			if (by[t] > by[best])
+				best = t;
+		if (whole == 0 && by[best] >= 2) {
+			m->type = best;
+			m->len = m->first_len;
+			m->last = m->first;
+			m->last_len = m->first_len;
+			m->ntok = 1;
+			m->end = m->first_end;
+		}
+	}
 	/* A one-word mention of another type that is a person's surname. */
 	for (size_t i = 0; i < nments; i++) {
 		struct mention *m = ments + i;
@@ -379,17 +412,18 @@ struct span {
 	size_t start, end;   /* bytes */
 	size_t tok_start, tok_end;
 	int type;
+	int headline;
 };
 static struct span *spans;
 static size_t nspans, spancap;
 
-static void span_add(size_t s, size_t e, size_t ts, size_t te, int type)
+static void span_add(size_t s, size_t e, size_t ts, size_t te, int type, int headline)
 {
 	if (nspans == spancap) {
 		spancap = spancap ? spancap * 2 : 64;
 		spans = nf_xrealloc(spans, spancap * sizeof *spans);
 	}
-	spans[nspans++] = (struct span){ s, e, ts, te, type };
+	spans[nspans++] = (struct span){ s, e, ts, te, type, headline };
 }
 
 /* An override (from -g or -p) replaces the spans it overlaps. */
@@ -400,7 +434,7 @@ static void span_override(size_t s, size_t e, size_t ts, size_t te, int type)
 		if (spans[i].end <= s || spans[i].start >= e)
 			spans[k++] = spans[i];
 	nspans = k;
-	span_add(s, e, ts, te, type);
+	span_add(s, e, ts, te, type, 0);
 }
 
 static int cmp_span(const void *x, const void *y)
@@ -422,7 +456,8 @@ static int tag_record(const struct nf_record *r, struct nf_out *out)
 	size_t ne = nf_tagger_run(tagger, r->text, r->len, &ents, &toks, &ntoks);
 	nspans = 0;
 	for (size_t i = 0; i < ne; i++)
-		span_add(ents[i].start, ents[i].end, ents[i].tok_start, ents[i].tok_end, ents[i].type);
+		span_add(ents[i].start, ents[i].end, ents[i].tok_start, ents[i].tok_end,
+			ents[i].type, ents[i].headline);
 	if (nphrases)
 		for (size_t i = 0; i < ntoks;) {
 			size_t k = phmaxlen < ntoks - i ? phmaxlen : ntoks - i;
@@ -481,6 +516,7 @@ static int tag_record(const struct nf_record *r, struct nf_out *out)
 		struct mention *m = new_mention();
 		m->rec = rec;
 		m->type = s->type;
+		m->headline = s->headline;
 		if (s->start < at) {  /* cannot happen after overrides; be safe */
 			cp = 0;
 			at = 0;
@@ -513,6 +549,7 @@ static int tag_record(const struct nf_record *r, struct nf_out *out)
 		const char *sp1 = memchr(t, ' ', n);
 		m->first = m->text;
 		m->first_len = sp1 ? (size_t)(sp1 - t) : n;
+		m->first_end = m->start + nf_utf8_count(t, m->first_len);
 		size_t l = n;
 		while (l > 0 && t[l - 1] != ' ')
 			l--;

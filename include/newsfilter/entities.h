@@ -110,6 +110,7 @@ struct nf_entity {
 	size_t start, end;
 	size_t tok_start, tok_end;  /* token indices, end exclusive */
 	int type;
+	int headline;               /* in a sentence in capitals or title case */
 };
 
 /* The tagger: tokenizes a record, splits it into sentences, tags them.
