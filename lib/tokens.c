@@ -187,8 +187,8 @@ int nf_token_next(const char *s, size_t len, size_t *pos, struct nf_token *t)
 			continue;
 		}
 		/* A joiner between two alphanumerics? */
-		size_t n2;
-		int32_t cp2;
+		size_t n2 = 0;
+		int32_t cp2 = 0;
 		int c2 = j + n < len ? cclass(s, len, j + n, &n2, &cp2) : C_SPACE;
 		if ((cp == '-' || cp == 0x2010 || cp == 0x2011) && is_alnum(c2)) {
 			j += n;
@@ -209,7 +209,7 @@ int nf_token_next(const char *s, size_t len, size_t *pos, struct nf_token *t)
 		if (cp == '.' && !numeric && seglen == 1 && (c2 == C_UPPER || c2 == C_LOWER)) {
 			/* U.S, a.m, e.g: single letters joined by periods */
 			size_t n3;
-			int32_t cp3;
+			int32_t cp3 = 0;
 			int c3 = j + n + n2 < len ? cclass(s, len, j + n + n2, &n3, &cp3) : C_SPACE;
 			if (cp3 == '.' || !is_alnum(c3)) {
 				j += n;
