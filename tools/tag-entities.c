@@ -277,17 +277,116 @@ static int cmp_mention(const void *x, const void *y)
 	return 0;
 }
 
+/* Mentions indexed by a string hash (chained through next[]), so that
+ * resolving a document costs about one pass, not one per pair. */
+struct index {
+	size_t *head, *next, cap;
+};
+
+static uint64_t str_hash(size_t off, size_t len)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)arena.data[off + i]) * 0x100000001b3ULL;
+	return h;
+}
+
+#define NONE ((size_t)-1)
+
+static void index_build(struct index *x, const uint64_t *keys)
+{
+	x->cap = 16;
+	while (x->cap < nments * 2)
+		x->cap *= 2;
+	x->head = nf_xrealloc(x->head, x->cap * sizeof *x->head);
+	x->next = nf_xrealloc(x->next, (nments ? nments : 1) * sizeof *x->next);
+	for (size_t i = 0; i < x->cap; i++)
+		x->head[i] = NONE;
+	for (size_t i = nments; i-- > 0;) {
+		if (keys[i] == 0)
+			continue;
+		size_t h = (size_t)keys[i] & (x->cap - 1);
+		x->next[i] = x->head[h];
+		x->head[h] = i;
+	}
+}
+
+static size_t index_first(const struct index *x, uint64_t key)
+{
+	return x->head[(size_t)key & (x->cap - 1)];
+}
+
+static uint64_t *k_text, *k_last, *k_init;
+static struct index by_text, by_last, by_init;
+
+/* The capitals at the starts of a multi-word mention's words: NATO. */
+static uint64_t initials_hash(const struct mention *m)
+{
+	char buf[16];
+	size_t k = 0;
+	const char *f = arena.data + m->text;
+	if (m->ntok < 2)
+		return 0;
+	static const char *const small[] = { "of", "the", "and", "for", "de", "du",
+		"la", "on", "in", "&", NULL };
+	for (size_t i = 0; i < m->len; i++) {
+		if (i > 0 && f[i - 1] != ' ')
+			continue;
+		if (f[i] >= 'A' && f[i] <= 'Z') {
+			if (k == sizeof buf)
+				return 0;
+			buf[k++] = f[i];
+			continue;
+		}
+		/* only capitalised words and a few small ones: not a phrase */
+		size_t w = i;
+		while (w < m->len && f[w] != ' ')
+			w++;
+		int ok = 0;
+		for (int j = 0; small[j]; j++)
+			if (strlen(small[j]) == w - i && memcmp(small[j], f + i, w - i) == 0)
+				ok = 1;
+		if (!ok)
+			return 0;
+	}
+	if (k < 2)
+		return 0;
+	uint64_t h = 0xcbf29ce484222325ULL;
+	for (size_t i = 0; i < k; i++)
+		h = (h ^ (unsigned char)buf[i]) * 0x100000001b3ULL;
+	return h | 1;
+}
+
+static void build_indexes(void)
+{
+	size_t n = nments ? nments : 1;
+	k_text = nf_xrealloc(k_text, n * sizeof *k_text);
+	k_last = nf_xrealloc(k_last, n * sizeof *k_last);
+	k_init = nf_xrealloc(k_init, n * sizeof *k_init);
+	for (size_t i = 0; i < nments; i++) {
+		const struct mention *m = ments + i;
+		k_text[i] = m->candidate ? 0 : str_hash(m->text, m->len) | 1;
+		k_last[i] = m->candidate ? 0 : str_hash(m->last, m->last_len) | 1;
+		k_init[i] = m->candidate ? 0 : initials_hash(m);
+	}
+	index_build(&by_text, k_text);
+	index_build(&by_last, k_last);
+	index_build(&by_init, k_init);
+}
+
 static void resolve(void)
 {
+	build_indexes();
 	/* Capitalised words outside entities that are the surname of a
 	 * person named in full elsewhere in the document become PER. */
 	for (size_t i = 0; i < nments; i++) {
 		struct mention *c = ments + i;
 		if (!c->candidate)
 			continue;
-		for (size_t j = 0; j < nments; j++) {
+		uint64_t key = str_hash(c->text, c->len) | 1;
+		for (size_t j = index_first(&by_last, key); j != NONE; j = by_last.next[j]) {
 			const struct mention *p = ments + j;
-			if (!p->candidate && p->type == NF_ENT_PER && p->ntok >= 2 &&
+			if (k_last[j] == key && p->type == NF_ENT_PER && p->ntok >= 2 &&
 			    same(p->last, p->last_len, c->text, c->len)) {
 				c->candidate = 0;
 				c->type = NF_ENT_PER;
@@ -304,13 +403,16 @@ static void resolve(void)
 		if (m->candidate || !m->headline || m->ntok < 2)
 			continue;
 		size_t by[NF_ENT_NTYPES] = { 0 }, whole = 0;
-		for (size_t j = 0; j < nments; j++) {
+		for (size_t j = index_first(&by_text, k_text[i]); j != NONE; j = by_text.next[j]) {
 			const struct mention *p = ments + j;
-			if (p->candidate || p->headline)
-				continue;
-			if (same(p->text, p->len, m->text, m->len))
+			if (k_text[j] == k_text[i] && !p->headline && same(p->text, p->len, m->text, m->len))
 				whole++;
-			else if (p->ntok == 1 && same(p->text, p->len, m->first, m->first_len))
+		}
+		uint64_t fk = str_hash(m->first, m->first_len) | 1;
+		for (size_t j = index_first(&by_text, fk); j != NONE; j = by_text.next[j]) {
+			const struct mention *p = ments + j;
+			if (k_text[j] == fk && !p->headline && p->ntok == 1 &&
+			    same(p->text, p->len, m->first, m->first_len))
 				by[p->type]++;
 		}
 		int best = 0;
@@ -326,20 +428,24 @@ static void resolve(void)
 			m->end = m->first_end;
 		}
 	}
+	/* the headline rule changed some texts */
+	build_indexes();
 	/* A one-word mention of another type that is a person's surname. */
 	for (size_t i = 0; i < nments; i++) {
 		struct mention *m = ments + i;
 		if (m->candidate || m->type == NF_ENT_PER || m->ntok != 1)
 			continue;
 		size_t per = 0, other = 0;
-		for (size_t j = 0; j < nments; j++) {
+		for (size_t j = index_first(&by_last, k_text[i]); j != NONE; j = by_last.next[j]) {
 			const struct mention *p = ments + j;
-			if (p->candidate)
-				continue;
-			if (p->type == NF_ENT_PER && p->ntok >= 2 &&
+			if (k_last[j] == k_text[i] && p->type == NF_ENT_PER && p->ntok >= 2 &&
 			    same(p->last, p->last_len, m->text, m->len))
 				per++;
-			else if (p->type != NF_ENT_PER && same(p->text, p->len, m->text, m->len))
+		}
+		for (size_t j = index_first(&by_text, k_text[i]); j != NONE; j = by_text.next[j]) {
+			const struct mention *p = ments + j;
+			if (k_text[j] == k_text[i] && p->type != NF_ENT_PER &&
+			    same(p->text, p->len, m->text, m->len))
 				other++;
 		}
 		if (per && per * 2 >= other)
@@ -352,15 +458,24 @@ static void resolve(void)
 		if (m->candidate)
 			continue;
 		long best = -1;
-		for (size_t j = 0; j < nments; j++) {
-			const struct mention *c = ments + j;
-			if (c->candidate || c->type != m->type || c->ntok <= m->ntok)
-				continue;
-			if (!ends_with(c, m) && !(m->type != NF_ENT_PER && acronym_of(m, c)))
-				continue;
-			if (best < 0 || c->ntok > ments[best].ntok)
-				best = (long)j;
-		}
+		/* an acronym's expansion first: RCMP -> Royal Canadian Mounted Police */
+		if (m->type != NF_ENT_PER && m->ntok == 1)
+			for (size_t j = index_first(&by_init, k_text[i]); j != NONE; j = by_init.next[j]) {
+				const struct mention *c = ments + j;
+				if (k_init[j] != k_text[i] || c->type != m->type || !acronym_of(m, c))
+					continue;
+				if (best < 0 || c->ntok > ments[best].ntok)
+					best = (long)j;
+			}
+		if (best < 0)
+			for (size_t j = index_first(&by_last, k_last[i]); j != NONE; j = by_last.next[j]) {
+				const struct mention *c = ments + j;
+				if (k_last[j] != k_last[i] || c->type != m->type || c->ntok <= m->ntok ||
+				    !ends_with(c, m))
+					continue;
+				if (best < 0 || c->ntok > ments[best].ntok)
+					best = (long)j;
+			}
 		m->name = best;
 		m->name_off = best >= 0 ? ments[best].text : m->text;
 		m->name_len = best >= 0 ? ments[best].len : m->len;
@@ -509,6 +624,9 @@ static int tag_record(const struct nf_record *r, struct nf_out *out)
 		m->text = arena_add(w, toks[i].end - toks[i].start);
 		m->len = toks[i].end - toks[i].start;
 		m->ntok = 1;
+		m->first = m->last = m->text;
+		m->first_len = m->last_len = m->len;
+		m->first_end = m->end;
 	}
 	cp = at = 0;
 	for (size_t i = 0; i < nspans; i++) {
