@@ -176,6 +176,8 @@ static uint32_t gaz_get(const struct nf_ent_gaz *g, uint32_t key)
 	}
 }
 
+/* Phrases (up to NF_GAZ_MAXLEN words) start at a capitalised word; every
+ * word is also looked up alone. */
 void nf_ent_gaz_mark(const struct nf_ent_gaz *g, struct nf_ent_tok *t, size_t n)
 {
 	if (!g->cap)
@@ -183,31 +185,27 @@ void nf_ent_gaz_mark(const struct nf_ent_gaz *g, struct nf_ent_tok *t, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		if (!(t[i].flags & (NF_TOKF_UPPER1 | NF_TOKF_ALLUPPER | NF_TOKF_LOWER)))
 			continue;
+		uint32_t v = gaz_get(g, nf_ent_phrase_hash(t + i, 1));
+		for (int kind = 0; kind < NF_GAZ_NKINDS; kind++)
+			if (v & (1u << kind))
+				t[i].gaz |= 8u << (4 * kind);
+		if (!(t[i].flags & (NF_TOKF_UPPER1 | NF_TOKF_ALLUPPER)))
+			continue;
 		size_t maxk = n - i < NF_GAZ_MAXLEN ? n - i : NF_GAZ_MAXLEN;
-		for (size_t k = maxk; k >= 1; k--) {
-			uint32_t v = gaz_get(g, nf_ent_phrase_hash(t + i, k));
+		for (size_t k = maxk; k >= 2; k--) {
+			v = gaz_get(g, nf_ent_phrase_hash(t + i, k));
 			if (!v)
 				continue;
 			for (int kind = 0; kind < NF_GAZ_NKINDS; kind++) {
 				if (!(v & (1u << kind)))
 					continue;
-				if (k == 1) {
-					t[i].gaz |= 8u << (4 * kind);
-				} else {
-					t[i].gaz |= 1u << (4 * kind);
-					for (size_t j = i + 1; j + 1 < i + k; j++)
-						t[j].gaz |= 2u << (4 * kind);
-					t[i + k - 1].gaz |= 4u << (4 * kind);
-				}
+				t[i].gaz |= 1u << (4 * kind);
+				for (size_t j = i + 1; j + 1 < i + k; j++)
+					t[j].gaz |= 2u << (4 * kind);
+				t[i + k - 1].gaz |= 4u << (4 * kind);
 			}
-			if (k > 1)
-				break;  /* the longest phrase from here; unigrams still count */
+			break;  /* the longest phrase from here */
 		}
-		/* the unigram's own kinds, inside a longer phrase too */
-		uint32_t v = gaz_get(g, nf_ent_phrase_hash(t + i, 1));
-		for (int kind = 0; kind < NF_GAZ_NKINDS; kind++)
-			if (v & (1u << kind))
-				t[i].gaz |= 8u << (4 * kind);
 	}
 }
 
@@ -385,8 +383,8 @@ int nf_ent_model_map(struct nf_ent_model *m, const void *data, size_t len, const
 		*err = "not a tag-entities model";
 		return -1;
 	}
-	if (rd32(p + 8) != 3 || rd32(p + 12) != NF_ENT_CLASSES) {
-		*err = rd32(p + 8) == 0x03000000u ? "model has the wrong byte order"
+	if (rd32(p + 8) != 4 || rd32(p + 12) != NF_ENT_CLASSES) {
+		*err = rd32(p + 8) == 0x04000000u ? "model has the wrong byte order"
 			: "unsupported model version";
 		return -1;
 	}
@@ -408,16 +406,15 @@ int nf_ent_model_map(struct nf_ent_model *m, const void *data, size_t len, const
 	m->nrows = nrows;
 	m->rowbytes = rowbytes;
 	m->scale = scale;
-	m->fkeys = (const uint32_t *)(p + MODEL_HEADER);
-	m->foff = m->fkeys + fcap;
+	m->slots = (const uint32_t *)(p + MODEL_HEADER);
 	m->gaz.cap = gcap;
-	m->gaz.keys = m->foff + fcap;
+	m->gaz.keys = m->slots + 2 * (size_t)fcap;
 	m->gaz.vals = m->gaz.keys + gcap;
 	m->rows = (const unsigned char *)(m->gaz.vals + gcap);
 	uint32_t used = 0;
 	for (uint32_t i = 0; i < fcap; i++)
-		if (m->fkeys[i]) {
-			uint32_t o = m->foff[i];
+		if (m->slots[2 * i]) {
+			uint32_t o = m->slots[2 * i + 1];
 			if (o >= rowbytes || o + 1 + 3u * m->rows[o] > rowbytes) {
 				*err = "corrupt model table";
 				return -1;
@@ -478,9 +475,9 @@ static const unsigned char *model_row(const struct nf_ent_model *m, uint32_t key
 {
 	uint32_t s = (uint32_t)(((uint64_t)key * m->fcap) >> 32);
 	for (;;) {
-		uint32_t k = m->fkeys[s];
+		uint32_t k = m->slots[2 * s];
 		if (k == key)
-			return m->rows + m->foff[s];
+			return m->rows + m->slots[2 * s + 1];
 		if (k == 0)
 			return NULL;
 		if (++s == m->fcap)
@@ -488,40 +485,69 @@ static const unsigned char *model_row(const struct nf_ent_model *m, uint32_t key
 	}
 }
 
+static inline void add_row(int32_t *sc, const unsigned char *r)
+{
+	unsigned nz = r[0];
+	const unsigned char *w = r + 1 + nz;
+	for (unsigned q = 0; q < nz; q++)
+		sc[r[1 + q]] += (int16_t)(w[2 * q] | w[2 * q + 1] << 8);
+}
+
+#define BLOCK 32
+
+/* Tokens are scored in blocks: first the features that do not depend on
+ * the tags, all lookups of a block issued together (prefetched: the table
+ * is megabytes, each lookup a cache miss), then the greedy pass adds the
+ * few features of the previous tags. */
 void nf_ent_decode(const struct nf_ent_model *m, const struct nf_ent_tok *t,
 	size_t n, unsigned char *tags)
 {
 	uint32_t f[64];
+	int32_t st[BLOCK][NF_ENT_CLASSES];
 	int p1 = 0, p2 = 0;
 	int mode = nf_ent_sentence_mode(t, n);
-	for (size_t i = 0; i < n; i++) {
-		int32_t sc[NF_ENT_CLASSES] = { 0 };
-		size_t k = nf_ent_features(t, n, i, mode, f);
-		k += nf_ent_tag_features(t, i, p1, p2, f + k);
-		for (size_t j = 0; j < k; j++) {
-			const unsigned char *r = model_row(m, f[j]);
-			if (!r)
-				continue;
-			unsigned nz = r[0];
-			const unsigned char *w = r + 1 + nz;
-			for (unsigned q = 0; q < nz; q++) {
-				int16_t v = (int16_t)(w[2 * q] | w[2 * q + 1] << 8);
-				sc[r[1 + q]] += v;
+	for (size_t b = 0; b < n; b += BLOCK) {
+		size_t e = n - b < BLOCK ? n : b + BLOCK;
+		for (size_t i = b; i < e; i++) {
+			int32_t *sc = st[i - b];
+			memset(sc, 0, sizeof st[0]);
+			size_t k = nf_ent_features(t, n, i, mode, f);
+			for (size_t j = 0; j < k; j++)
+				__builtin_prefetch(m->slots + 2 * (((uint64_t)f[j] * m->fcap) >> 32));
+			const unsigned char *rows[64];
+			size_t nr = 0;
+			for (size_t j = 0; j < k; j++) {
+				const unsigned char *r = model_row(m, f[j]);
+				if (r) {
+					__builtin_prefetch(r);
+					rows[nr++] = r;
+				}
 			}
+			for (size_t j = 0; j < nr; j++)
+				add_row(sc, rows[j]);
 		}
-		int best = -1;
-		for (int c = 0; c < NF_ENT_CLASSES; c++) {
-			if (!nf_ent_allowed(p1, c))
-				continue;
-			/* the last token cannot open or continue an entity */
-			if (i + 1 == n && c && NF_ENT_POS(c) <= 1)
-				continue;
-			if (best < 0 || sc[c] > sc[best])
-				best = c;
+		for (size_t i = b; i < e; i++) {
+			int32_t *sc = st[i - b];
+			size_t k = nf_ent_tag_features(t, i, p1, p2, f);
+			for (size_t j = 0; j < k; j++) {
+				const unsigned char *r = model_row(m, f[j]);
+				if (r)
+					add_row(sc, r);
+			}
+			int best = -1;
+			for (int c = 0; c < NF_ENT_CLASSES; c++) {
+				if (!nf_ent_allowed(p1, c))
+					continue;
+				/* the last token cannot open or continue an entity */
+				if (i + 1 == n && c && NF_ENT_POS(c) <= 1)
+					continue;
+				if (best < 0 || sc[c] > sc[best])
+					best = c;
+			}
+			tags[i] = (unsigned char)best;
+			p2 = p1;
+			p1 = best;
 		}
-		tags[i] = (unsigned char)best;
-		p2 = p1;
-		p1 = best;
 	}
 }
 

@@ -609,7 +609,7 @@ static void build_model(struct nf_buf *out, const struct weights *W, int64_t ste
 		}
 	}
 	uint32_t fcap = kept + kept / 3 + 16;
-	uint32_t *fkeys = nf_xcalloc(fcap, 4), *foff = nf_xcalloc(fcap, 4);
+	uint32_t *slots = nf_xcalloc(fcap, 8);
 	struct nf_buf rows = { 0 };
 	uint32_t nr = 0;
 	/* walk the training table in slot order: deterministic */
@@ -618,11 +618,11 @@ static void build_model(struct nf_buf *out, const struct weights *W, int64_t ste
 			continue;
 		uint32_t key = W->keys[s];
 		uint32_t t = (uint32_t)(((uint64_t)key * fcap) >> 32);
-		while (fkeys[t])
+		while (slots[2 * t])
 			if (++t == fcap)
 				t = 0;
-		fkeys[t] = key;
-		foff[t] = (uint32_t)rows.len;
+		slots[2 * t] = key;
+		slots[2 * t + 1] = (uint32_t)rows.len;
 		const double *a = avg + (size_t)W->idx[s] * NF_ENT_CLASSES;
 		unsigned char cls[NF_ENT_CLASSES];
 		int16_t val[NF_ENT_CLASSES];
@@ -649,7 +649,7 @@ static void build_model(struct nf_buf *out, const struct weights *W, int64_t ste
 	unsigned char h[64] = { 0 };
 	uint32_t v;
 	memcpy(h, "NFENTMD1", 8);
-	v = 3; memcpy(h + 8, &v, 4);
+	v = 4; memcpy(h + 8, &v, 4);
 	v = NF_ENT_CLASSES; memcpy(h + 12, &v, 4);
 	memcpy(h + 16, &fcap, 4);
 	memcpy(h + 20, &nr, 4);
@@ -660,8 +660,7 @@ static void build_model(struct nf_buf *out, const struct weights *W, int64_t ste
 	v = (uint32_t)rows.len; memcpy(h + 36, &v, 4);
 	out->len = 0;
 	nf_buf_add(out, h, sizeof h);
-	nf_buf_add(out, fkeys, (size_t)fcap * 4);
-	nf_buf_add(out, foff, (size_t)fcap * 4);
+	nf_buf_add(out, slots, (size_t)fcap * 8);
 	if (g->cap) {
 		nf_buf_add(out, g->keys, (size_t)g->cap * 4);
 		nf_buf_add(out, g->vals, (size_t)g->cap * 4);
@@ -669,8 +668,7 @@ static void build_model(struct nf_buf *out, const struct weights *W, int64_t ste
 	nf_buf_add(out, rows.data, rows.len);
 	free(avg);
 	free(keep);
-	free(fkeys);
-	free(foff);
+	free(slots);
 	nf_buf_free(&rows);
 }
 

@@ -40,12 +40,12 @@ struct nf_ent_gaz {
 
 /* A model: the weight table and the gazetteer, used in place. The feature
  * table has fcap slots (any size); a key's home slot is key * fcap >> 32,
- * then linear probing. A feature's weights are sparse, at byte foff[slot]
- * of rows: a count n, n class numbers, n little-endian int16 weights in
+ * then linear probing. A slot is two words, the key (0: empty) and the
+ * offset in rows of the feature's weights, which are sparse: a count n, n class numbers, n little-endian int16 weights in
  * units of scale. */
 struct nf_ent_model {
 	uint32_t fcap, nrows, rowbytes;
-	const uint32_t *fkeys, *foff;
+	const uint32_t *slots;   /* fcap (key, offset) pairs */
 	const unsigned char *rows;
 	float scale;
 	struct nf_ent_gaz gaz;
