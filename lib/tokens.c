@@ -162,6 +162,7 @@ int nf_token_next(const char *s, size_t len, size_t *pos, struct nf_token *t)
 	size_t j = i, last_start = i;
 	int prev_n = 0;
 	int kind = NF_TOK_WORD;
+scan:
 	for (;;) {
 		if (j >= len)
 			break;
@@ -248,6 +249,17 @@ int nf_token_next(const char *s, size_t len, size_t *pos, struct nf_token *t)
 	     is_abbrev(s + i, j - i))) {
 		j++;
 		flags |= NF_TOKF_PERIOD;
+		/* U.S.-based */
+		size_t n4;
+		int32_t cp4;
+		if (j + 1 < len && s[j] == '-' && is_alnum(cclass(s, len, j + 1, &n4, &cp4))) {
+			j++;
+			seglen = 0;
+			flags &= (unsigned)~NF_TOKF_PERIOD;
+			dots = 0;
+			letters = 2;
+			goto scan;
+		}
 	}
 	if (letters > 0 && !(flags & NF_TOKF_LOWER))
 		flags |= NF_TOKF_ALLUPPER;
