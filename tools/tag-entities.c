@@ -485,7 +485,8 @@ static void resolve(void)
 static void flush_doc(struct nf_out *out)
 {
 	resolve();
-	qsort(ments, nments, sizeof *ments, cmp_mention);
+	if (nments > 1)
+		qsort(ments, nments, sizeof *ments, cmp_mention);
 	struct nf_kept *kept = nkeep ? nf_xcalloc(nkeep, sizeof *kept) : NULL;
 	for (size_t i = 0; i < nments; i++) {
 		const struct mention *m = ments + i;
@@ -600,7 +601,8 @@ static int tag_record(const struct nf_record *r, struct nf_out *out)
 				off++;
 		}
 	}
-	qsort(spans, nspans, sizeof *spans, cmp_span);
+	if (nspans > 1)
+		qsort(spans, nspans, sizeof *spans, cmp_span);
 
 	snapshot(r);
 	size_t rec = nrecs - 1, cp = 0, at = 0;

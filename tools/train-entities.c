@@ -197,6 +197,15 @@ static void read_conll(struct corpus *c, const char *path)
 	free(iob);
 }
 
+static void corpus_free(struct corpus *c)
+{
+	nf_buf_free(&c->text);
+	free(c->toff);
+	free(c->gold);
+	free(c->et);
+	free(c->s);
+}
+
 static void prepare(struct corpus *c, const struct nf_ent_gaz *gaz)
 {
 	c->et = nf_xrealloc(c->et, (c->ntok ? c->ntok : 1) * sizeof *c->et);
@@ -819,6 +828,10 @@ int main(int argc, char **argv)
 		score_corpus(&cc, pred, &sc);
 		double p, r;
 		fprintf(stderr, "%s: F1 %.2f\n", tagpath, f1_of(&sc, -1, &p, &r));
+		free(pred);
+		corpus_free(&cc);
+		if (m == &mm)
+			nf_ent_model_free(&mm);
 		return fflush(stdout) != 0;
 	}
 	if (!outpath || optind >= argc)
@@ -901,5 +914,23 @@ int main(int argc, char **argv)
 		die("cannot write %s", outpath);
 	if (!quiet)
 		fprintf(stderr, "%s: wrote %s, %zu bytes\n", prog, outpath, best.len);
+	corpus_free(&tr);
+	corpus_free(&dev);
+	free(docs);
+	free(order);
+	free(pred);
+	free(W.keys);
+	free(W.idx);
+	free(W.w);
+	free(W.u);
+	free(g.keys);
+	free(g.vals);
+	free(counts.keys);
+	free(counts.vals);
+	nf_buf_free(&img);
+	nf_buf_free(&best);
+	for (size_t i = 0; i < ntitles; i++)
+		free(titles[i]);
+	free(titles);
 	return 0;
 }
