@@ -374,7 +374,10 @@ static uint32_t rd32(const unsigned char *p)
 	return v;
 }
 
-int nf_ent_model_map(struct nf_ent_model *m, const void *data, size_t len, const char **err)
+/* Map a model image; check == 0 trusts the tables (the compiled-in models,
+ * checked when they were made), so that start-up touches only the header. */
+static int model_map(struct nf_ent_model *m, const void *data, size_t len, const char **err,
+	int check)
 {
 	const unsigned char *p = data;
 	memset(m, 0, sizeof *m);
@@ -411,6 +414,8 @@ int nf_ent_model_map(struct nf_ent_model *m, const void *data, size_t len, const
 	m->gaz.keys = m->slots + 2 * (size_t)fcap;
 	m->gaz.vals = m->gaz.keys + gcap;
 	m->rows = (const unsigned char *)(m->gaz.vals + gcap);
+	if (!check)
+		return 0;
 	uint32_t used = 0;
 	for (uint32_t i = 0; i < fcap; i++)
 		if (m->slots[2 * i]) {
@@ -434,6 +439,11 @@ int nf_ent_model_map(struct nf_ent_model *m, const void *data, size_t len, const
 		return -1;
 	}
 	return 0;
+}
+
+int nf_ent_model_map(struct nf_ent_model *m, const void *data, size_t len, const char **err)
+{
+	return model_map(m, data, len, err, 1);
 }
 
 int nf_ent_model_read(struct nf_ent_model *m, const char *path, const char **err)
@@ -724,7 +734,7 @@ const struct nf_ent_model *nf_ent_model_builtin(const char *name)
 	}
 	if (!state[k]) {
 		const char *err;
-		state[k] = len && nf_ent_model_map(&models[k], data, len, &err) == 0 ? 1 : -1;
+		state[k] = len && model_map(&models[k], data, len, &err, 0) == 0 ? 1 : -1;
 	}
 	return state[k] == 1 ? &models[k] : NULL;
 }

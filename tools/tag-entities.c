@@ -68,7 +68,8 @@ struct phrase {
 };
 static struct phrase *phrases;
 static size_t phcap, nphrases, phmaxlen;
-static const char *gaz_path;
+static const char **gaz_paths;
+static size_t ngaz_paths;
 
 static uint64_t seq_hash(const char *text, const struct nf_token *t, size_t n)
 {
@@ -694,11 +695,8 @@ static int option(int c, const char *arg)
 		model_name = arg;
 		return 0;
 	case 'g':
-		if (gaz_path) {
-			nf_warn("-g", 0, "only one gazetteer file may be given");
-			return -1;
-		}
-		gaz_path = arg;
+		gaz_paths = nf_xrealloc(gaz_paths, (ngaz_paths + 1) * sizeof *gaz_paths);
+		gaz_paths[ngaz_paths++] = arg;
 		return 0;
 	case 'p':
 		return add_pattern(arg);
@@ -721,8 +719,9 @@ static int start(enum nf_output_format f)
 		}
 		model = &model_file;
 	}
-	if (gaz_path && load_gazetteer(gaz_path) != 0)
-		return 2;
+	for (size_t i = 0; i < ngaz_paths; i++)
+		if (load_gazetteer(gaz_paths[i]) != 0)
+			return 2;
 	if (npatterns)
 		match_data = pcre2_match_data_create(4, NULL);
 	tagger = nf_tagger_new(model);

@@ -850,7 +850,10 @@ int main(int argc, char **argv)
 	struct nf_ent_gaz gz = { g.cap, g.keys, g.vals };
 	prepare(&tr, &gz);
 	if (devpath) {
+		size_t nt = ntitles;
+		ntitles = 0;  /* the dev gold is scored as it is */
 		read_conll(&dev, devpath);
+		ntitles = nt;
 		prepare(&dev, &gz);
 	}
 	if (mincount > 1)

@@ -42,6 +42,10 @@ t gazetteer 'echo "The New York Times saw Shell Bay in New York." | tag-entities
 '4	18	ORG	New York Times
 23	32	ORG	Shell Bay
 36	44	LOC	New York'
+printf 'PER\tShell Bay\nMISC\tTimes\n' >"$T/gaz2"
+t gazetteer-two 'echo "The New York Times saw Shell Bay." | tag-entities -g "$T/gaz" -g "$T/gaz2" -o tsv | cut -f6,7' \
+'ORG	New York Times
+PER	Shell Bay'
 printf 'CITY\tParis\n' >"$T/badgaz"
 terr gazetteer-bad-type 'echo x | tag-entities -g "$T/badgaz"' 'badgaz:1: expected TYPE' 2
 terr gazetteer-missing 'echo x | tag-entities -g "$T/none"' 'cannot open gazetteer' 2
