@@ -317,8 +317,8 @@ static size_t index_first(const struct index *x, uint64_t key)
 	return x->head[(size_t)key & (x->cap - 1)];
 }
 
-static uint64_t *k_text, *k_last, *k_init;
-static struct index by_text, by_last, by_init;
+static uint64_t *k_text, *k_last, *k_init, *k_first;
+static struct index by_text, by_last, by_init, by_first;
 
 /* The capitals at the starts of a multi-word mention's words: NATO. */
 static uint64_t initials_hash(const struct mention *m)
@@ -364,15 +364,19 @@ static void build_indexes(void)
 	k_text = nf_xrealloc(k_text, n * sizeof *k_text);
 	k_last = nf_xrealloc(k_last, n * sizeof *k_last);
 	k_init = nf_xrealloc(k_init, n * sizeof *k_init);
+	k_first = nf_xrealloc(k_first, n * sizeof *k_first);
 	for (size_t i = 0; i < nments; i++) {
 		const struct mention *m = ments + i;
 		k_text[i] = m->candidate ? 0 : str_hash(m->text, m->len) | 1;
 		k_last[i] = m->candidate ? 0 : str_hash(m->last, m->last_len) | 1;
 		k_init[i] = m->candidate ? 0 : initials_hash(m);
+		k_first[i] = m->candidate || m->type != NF_ENT_PER || m->ntok < 2 ? 0 :
+			str_hash(m->first, m->first_len) | 1;
 	}
 	index_build(&by_text, k_text);
 	index_build(&by_last, k_last);
 	index_build(&by_init, k_init);
+	index_build(&by_first, k_first);
 }
 
 static void resolve(void)
@@ -477,6 +481,22 @@ static void resolve(void)
 				if (best < 0 || c->ntok > ments[best].ntok)
 					best = (long)j;
 			}
+		/* a first name alone names the one person of the document who
+		 * has it (Paweł -> Paweł Adamowicz) */
+		if (best < 0 && m->type == NF_ENT_PER && m->ntok == 1) {
+			for (size_t j = index_first(&by_first, k_text[i]); j != NONE; j = by_first.next[j]) {
+				const struct mention *c = ments + j;
+				if (k_first[j] != k_text[i] || !same(c->first, c->first_len, m->text, m->len))
+					continue;
+				if (best >= 0 && !same(c->text, c->len, ments[best].text, ments[best].len)) {
+					best = -2;  /* two people: leave it */
+					break;
+				}
+				best = (long)j;
+			}
+			if (best == -2)
+				best = -1;
+		}
 		m->name = best;
 		m->name_off = best >= 0 ? ments[best].text : m->text;
 		m->name_len = best >= 0 ? ments[best].len : m->len;

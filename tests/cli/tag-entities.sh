@@ -27,6 +27,14 @@ t name-acronym 'echo "The North Atlantic Treaty Organization met in Brussels, an
 'ORG	North Atlantic Treaty Organization	North Atlantic Treaty Organization
 LOC	Brussels	Brussels
 ORG	NATO	North Atlantic Treaty Organization'
+printf 'PER\tAngela Merkel\nPER\tAngela\nPER\tAngela Davis\n' >"$T/angela"
+t name-first 'echo "Angela Merkel spoke. Later, Angela left." | tag-entities -g "$T/angela" -o tsv | cut -f7,8' \
+'Angela Merkel	Angela Merkel
+Angela	Angela Merkel'
+t name-first-ambiguous 'echo "Angela Merkel met Angela Davis. Later, Angela left." | tag-entities -g "$T/angela" -o tsv | cut -f7,8' \
+'Angela Merkel	Angela Merkel
+Angela Davis	Angela Davis
+Angela	Angela'
 t keep 'printf "{\"id\":7,\"src\":\"x\",\"text\":\"Merkel spoke. Angela Merkel left.\"}\n" | tag-entities -k src -o tsv | cut -f1,4,7-9' \
 '7	x	PER	Merkel	Angela Merkel
 7	x	PER	Angela Merkel	Angela Merkel'
