@@ -55,15 +55,26 @@ $(O)/tests/%: tests/unit/%.c tests/unit/test.h $(O)/libnewsfilter.a
 	@mkdir -p $(@D)
 	$(CC) $(NF_CFLAGS) $(CFLAGS) $(LDFLAGS) -Itests/unit -o $@ $< $(O)/libnewsfilter.a $(PKG_LIBS) -lm
 
-units: $(UNITS)
+# The error-injection shim (tests/inject): reads and writes that fail.
+$(O)/tests/inject.so: tests/inject/inject.c
+	@mkdir -p $(@D)
+	$(CC) -O2 -Wall -Wextra -Werror -shared -fPIC -o $@ $< -ldl
+
+units: $(UNITS) build/rel/tests/inject.so
 
 # The suites run twice: on the release build and on the sanitizer build.
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
-check: all units
+check: all units static
 	@$(MAKE) --no-print-directory O=build/san BIN=build/san/bin \
 		CFLAGS='$(SAN_FLAGS)' LDFLAGS='$(SAN_FLAGS)' all units
 	@sh tests/run.sh
+
+# Fully static binaries in bin/static/, for shipping one file to a Hadoop
+# or Spark worker (glibc's static getpwnam warnings do not apply: no NSS).
+static:
+	@$(MAKE) --no-print-directory O=build/static BIN=bin/static \
+		LDFLAGS='-static' PKG_LIBS='$(shell pkg-config --static --libs $(PKGS))' all
 
 bench: all
 	scripts/bench
@@ -92,5 +103,5 @@ install: all
 clean:
 	rm -rf bin build tests/fuzz/*-fuzz
 
-.PHONY: all units check bench lint fuzz install clean
+.PHONY: all units check static bench lint fuzz install clean
 .SECONDARY:

@@ -20,7 +20,7 @@ static const char common_help[] =
 	"  -H            TSV output: write a header line first\n"
 	"  -u            flush the output after every input record\n"
 	"  -h, --help    show this help and exit\n"
-	"      --version show the version and exit\n";
+	"  -V, --version show the version and exit\n";
 
 static void usage_error(const struct nf_tool *t, const char *fmt, const char *arg)
 {
@@ -71,7 +71,7 @@ int nf_main(const struct nf_tool *t, int argc, char **argv)
 	 * nf_out_flush also treats as the end. */
 	signal(SIGPIPE, SIG_DFL);
 
-	nf_buf_adds(&shortopts, ":i:lf:k:o:Huh");
+	nf_buf_adds(&shortopts, ":i:lf:k:o:HuhV");
 	nf_buf_adds(&shortopts, t->shortopts ? t->shortopts : "");
 	nf_buf_addc(&shortopts, '\0');
 	opterr = 0;

@@ -4,6 +4,7 @@
  * that a truncated member, a bad CRC and trailing garbage are each told
  * apart and reported once, after everything decoded before them. */
 #include <errno.h>
+#include <stdint.h>
 #include <fcntl.h>
 #include <string.h>
 #include <unistd.h>
@@ -15,6 +16,7 @@
 #include "newsfilter/buf.h"
 #include "newsfilter/input.h"
 #include "newsfilter/msg.h"
+#include "newsfilter/utf8.h"
 
 #define RAW_CHUNK (256 * 1024)
 #define READ_CHUNK (1024 * 1024)
@@ -32,6 +34,11 @@ struct nf_input {
 	int gz_member_done;        /* inflate reached the end of a member */
 	z_stream zs;
 	int failed;                /* an error was reported: stop reading */
+	int raw_eof_u16;           /* read_bytes has no more for utf16_read */
+
+	int utf16;                 /* 0, or 1 little-endian, 2 big-endian */
+	unsigned char *u16;        /* UTF-16 bytes not yet converted */
+	size_t u16_pos, u16_len, u16_cap;
 
 	char *buf;                 /* decoded bytes; a line is a slice */
 	size_t cap, start, end;
@@ -180,7 +187,8 @@ static size_t gz_read(struct nf_input *in, char *dst, size_t cap)
 		if (in->gz_member_done && !next_member(in))
 			break;
 		if (!raw_fill(in)) {
-			nf_error(in->name, 0, "truncated gzip file");
+			if (!in->failed) /* a read error was reported already */
+				nf_error(in->name, 0, "truncated gzip file");
 			in->failed = 1;
 			break;
 		}
@@ -206,7 +214,8 @@ static size_t gz_read(struct nf_input *in, char *dst, size_t cap)
 	return got;
 }
 
-size_t nf_input_read(struct nf_input *in, char *dst, size_t cap)
+/* Decompressed (or plain) bytes, before any UTF-16 conversion. */
+static size_t read_bytes(struct nf_input *in, char *dst, size_t cap)
 {
 	size_t got = 0;
 
@@ -224,6 +233,56 @@ size_t nf_input_read(struct nf_input *in, char *dst, size_t cap)
 		return got;
 	}
 	return raw_read(in, (unsigned char *)dst, cap);
+}
+
+/* UTF-16 (announced by its byte-order mark) converted to UTF-8; an
+ * unpaired surrogate or an odd final byte becomes U+FFFD. */
+static size_t utf16_read(struct nf_input *in, char *dst, size_t cap)
+{
+	size_t out = 0;
+
+	while (cap - out >= 8) {
+		size_t left = in->u16_len - in->u16_pos;
+		if (left < 4 && !in->raw_eof_u16) {
+			memmove(in->u16, in->u16 + in->u16_pos, left);
+			in->u16_pos = 0;
+			size_t n = read_bytes(in, (char *)in->u16 + left, in->u16_cap - left);
+			in->u16_len = left + n;
+			if (!n)
+				in->raw_eof_u16 = 1;
+			continue;
+		}
+		if (left == 0)
+			break;
+		if (left == 1) {
+			out += nf_utf8_encode(0xFFFD, dst + out);
+			in->u16_pos++;
+			continue;
+		}
+		const unsigned char *p = in->u16 + in->u16_pos;
+		uint32_t u = in->utf16 == 1 ? (uint32_t)(p[0] | p[1] << 8) : (uint32_t)(p[0] << 8 | p[1]);
+		in->u16_pos += 2;
+		if (u >= 0xD800 && u <= 0xDBFF && left >= 4) {
+			uint32_t lo = in->utf16 == 1 ? (uint32_t)(p[2] | p[3] << 8) : (uint32_t)(p[2] << 8 | p[3]);
+			if (lo >= 0xDC00 && lo <= 0xDFFF) {
+				u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+				in->u16_pos += 2;
+			}
+		}
+		if (u >= 0xD800 && u <= 0xDFFF)
+			u = 0xFFFD;
+		if (u == 0)
+			u = ' ';
+		out += nf_utf8_encode((int32_t)u, dst + out);
+	}
+	return out;
+}
+
+size_t nf_input_read(struct nf_input *in, char *dst, size_t cap)
+{
+	if (in->utf16)
+		return utf16_read(in, dst, cap);
+	return read_bytes(in, dst, cap);
 }
 
 /* Read more decoded bytes into buf after end; moves or grows the buffer.
@@ -256,6 +315,18 @@ static void drop_bom(struct nf_input *in)
 		;
 	if (in->end - in->start >= 3 && memcmp(in->buf + in->start, "\xEF\xBB\xBF", 3) == 0)
 		in->start += 3;
+	else if (in->end - in->start >= 2 && (memcmp(in->buf + in->start, "\xFF\xFE", 2) == 0 ||
+	    memcmp(in->buf + in->start, "\xFE\xFF", 2) == 0)) {
+		/* UTF-16: what was read so far is converted first. */
+		in->utf16 = (unsigned char)in->buf[in->start] == 0xFF ? 1 : 2;
+		in->u16_len = in->end - in->start - 2;
+		in->u16_cap = in->u16_len > RAW_CHUNK ? in->u16_len : RAW_CHUNK;
+		in->u16 = nf_xmalloc(in->u16_cap);
+		memcpy(in->u16, in->buf + in->start + 2, in->u16_len);
+		in->start = in->end = 0;
+		in->eof = 0;
+		fill(in);
+	}
 	in->bom_done = 1;
 }
 
@@ -325,6 +396,21 @@ int nf_input_peek(struct nf_input *in)
 	}
 }
 
+size_t nf_input_ahead(struct nf_input *in, size_t min, const char **p)
+{
+	if (!in->bom_done)
+		drop_bom(in);
+	while (in->end - in->start < min && fill(in))
+		;
+	*p = in->buf + in->start;
+	return in->end - in->start;
+}
+
+void nf_input_drop_ahead(struct nf_input *in)
+{
+	in->start = in->end;
+}
+
 long nf_input_lineno(const struct nf_input *in)
 {
 	return in->lineno;
@@ -347,6 +433,7 @@ int nf_input_close(struct nf_input *in)
 	if (in->fd > 0)
 		close(in->fd);
 	free(in->raw);
+	free(in->u16);
 	free(in->buf);
 	free(in);
 	return failed ? -1 : 0;

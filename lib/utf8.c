@@ -69,6 +69,34 @@ size_t nf_utf8_encode(int32_t cp, char *out)
 	return (size_t)r;
 }
 
+/* Length of the valid multibyte sequence at s (lead byte >= 0x80), or 0.
+ * The same verdicts as utf8proc_iterate (no overlongs, no surrogates, no
+ * code points past U+10FFFF), inline because curly quotes and dashes make
+ * it hot on news text. */
+static inline size_t valid_sequence(const unsigned char *s, size_t len)
+{
+	unsigned c = s[0];
+
+	if (c >= 0xC2 && c <= 0xDF)
+		return len >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+	if (c >= 0xE0 && c <= 0xEF) {
+		if (len < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+			return 0;
+		if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] > 0x9F))
+			return 0;
+		return 3;
+	}
+	if (c >= 0xF0 && c <= 0xF4) {
+		if (len < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
+		    (s[3] & 0xC0) != 0x80)
+			return 0;
+		if ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] > 0x8F))
+			return 0;
+		return 4;
+	}
+	return 0;
+}
+
 size_t nf_utf8_clean_prefix(const char *s, size_t len)
 {
 	size_t i = 0, n;
@@ -89,7 +117,8 @@ size_t nf_utf8_clean_prefix(const char *s, size_t len)
 			i++;
 			continue;
 		}
-		if (nf_utf8_decode(s + i, len - i, &n) == 0xFFFD && n == 1)
+		n = valid_sequence((const unsigned char *)s + i, len - i);
+		if (!n)
 			return i;
 		i += n;
 	}

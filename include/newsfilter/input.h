@@ -28,6 +28,16 @@ int nf_input_line(struct nf_input *in, const char **line, size_t *len);
  * -1 when the input has none. */
 int nf_input_peek(struct nf_input *in);
 
+/* The decoded bytes read ahead and not yet returned as lines: at least
+ * min of them when the input has that many (after a UTF-8 BOM). Nothing
+ * is consumed; the slice stays valid until the next call on in. Used to
+ * tell a tar or WARC file from text. */
+size_t nf_input_ahead(struct nf_input *in, size_t min, const char **p);
+
+/* Forget the bytes read ahead, once a caller has taken them (a tar or WARC
+ * reader then pulls the rest with nf_input_read). */
+void nf_input_drop_ahead(struct nf_input *in);
+
 /* 1-based number of the line last returned. */
 long nf_input_lineno(const struct nf_input *in);
 const char *nf_input_name(const struct nf_input *in);

@@ -99,7 +99,18 @@ t "blank line inside JSON text is a paragraph break" \
 	'printf "{\"text\":\"one two\\\\n\\\\nthree four\"}\n" | split-sentences -o text' 'one two
 three four'
 t "sent counts through a document" \
-	'printf "{\"id\":\"a\",\"text\":\"A. B.\"}\n{\"id\":\"a\",\"text\":\"C.\"}\n{\"id\":\"b\",\"text\":\"D.\"}\n" | split-sentences | jq -c "[.id,.sent]"' '["a",1]
+	'printf "{\"id\":\"a\",\"text\":\"One. Two.\"}\n{\"id\":\"a\",\"text\":\"Three.\"}\n{\"id\":\"b\",\"text\":\"Four.\"}\n" | split-sentences | jq -c "[.id,.sent]"' '["a",1]
 ["a",2]
 ["a",3]
 ["b",1]'
+
+# UTF-16 with a byte-order mark is converted to UTF-8 (both byte orders);
+# an unpaired surrogate becomes U+FFFD.
+printf '\377\376H\000i\000.\000 \000=\330\000\336.\000' >"$T/le.txt"
+printf '\376\377\000H\000i\000.\000 \330=\000x\000.' >"$T/be.txt"
+t "UTF-16LE with BOM" 'split-sentences -o text "$T/le.txt"' 'Hi.
+😀.'
+t "UTF-16BE with BOM, lone surrogate" 'split-sentences -o text "$T/be.txt"' 'Hi.
+�x.'
+t "UTF-16 inside gzip" 'gzip -c "$T/le.txt" | split-sentences -o text' 'Hi.
+😀.'

@@ -40,8 +40,10 @@ for f in trailing_zero_padding.txt.gz gzip_of_empty.gz empty_file.gz not_gzip_bu
 done
 g=$S/data/bad/long_line_16MiB.txt.gz
 if need "$g"; then
-	t "16 MiB line" 'split-sentences -l -o text "$g" | tr -d "\n " | wc -c; zcat "$g" | tr -d "\n " | wc -c' "$(zcat "$g" | tr -d '\n ' | wc -c)
-$(zcat "$g" | tr -d '\n ' | wc -c)"
+	# White space may move at sentence edges (the splitter trims NBSP and
+	# thin spaces too); no other byte may be lost.
+	squeeze() { sed 's/\xc2\xa0//g; s/\xe2\x80\x89//g' | tr -d '\n ' | wc -c; }
+	t "16 MiB line" 'split-sentences -l -o text "$g" | squeeze' "$(zcat "$g" | squeeze)"
 else
 	skip "16 MiB line" "no $g"
 fi
