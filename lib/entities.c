@@ -9,6 +9,7 @@
 
 #include "newsfilter/buf.h"
 #include "newsfilter/entities.h"
+#include "newsfilter/sentences.h"
 
 const char *const nf_ent_type_names[NF_ENT_NTYPES] = { "PER", "ORG", "LOC", "MISC" };
 
@@ -627,44 +628,6 @@ void nf_tagger_new_doc(struct nf_tagger *tg)
 	nf_ent_doc_clear(&tg->doc);
 }
 
-static int tok_is(const char *text, const struct nf_token *t, const char *s)
-{
-	size_t n = strlen(s);
-	return t->end - t->start == n && memcmp(text + t->start, s, n) == 0;
-}
-
-static int closing(const char *text, const struct nf_token *t)
-{
-	return t->kind == NF_TOK_PUNCT && (tok_is(text, t, "\"") || tok_is(text, t, "\xe2\x80\x9d") ||
-		tok_is(text, t, "'") || tok_is(text, t, "\xe2\x80\x99") || tok_is(text, t, ")") ||
-		tok_is(text, t, "]"));
-}
-
-/* Sentence ends inside a record until nf_sentence_next is on main: after
- * . ! ? (and closing quotes or brackets) when a capital, digit or opening
- * quote follows. */
-static size_t sentence_end(const char *text, const struct nf_token *t, size_t from, size_t n)
-{
-	for (size_t i = from; i < n; i++) {
-		if (i - from >= 200)
-			return i;
-		const struct nf_token *c = t + i;
-		if (c->kind != NF_TOK_PUNCT)
-			continue;
-		char ch = text[c->start];
-		if (ch != '.' && ch != '!' && ch != '?')
-			continue;
-		size_t j = i + 1;
-		while (j < n && closing(text, t + j))
-			j++;
-		if (j >= n)
-			return n;
-		if (t[j].flags & (NF_TOKF_UPPER1 | NF_TOKF_DIGIT) || t[j].kind == NF_TOK_PUNCT)
-			return j;
-	}
-	return n;
-}
-
 size_t nf_tagger_run(struct nf_tagger *tg, const char *text, size_t len,
 	const struct nf_entity **ents, const struct nf_token **toks, size_t *ntoks)
 {
@@ -683,9 +646,17 @@ size_t nf_tagger_run(struct nf_tagger *tg, const char *text, size_t len,
 			tg->toks[i].end - tg->toks[i].start);
 		tg->et[i].kind = tg->toks[i].kind;
 	}
-	size_t ne = 0;
+	size_t ne = 0, pos = 0, ss, se = 0;
 	for (size_t s = 0; s < n;) {
-		size_t e = sentence_end(text, tg->toks, s, n);
+		/* the sentence holding token s: tokens that start before its end,
+		 * at most 200 (a sentence longer than that is a list or a table) */
+		while (se <= tg->toks[s].start && nf_sentence_next(text, len, pos, &ss, &se))
+			pos = se;
+		if (se <= tg->toks[s].start)
+			se = len;
+		size_t e = s + 1;
+		while (e < n && tg->toks[e].start < se && e - s < 200)
+			e++;
 		struct nf_ent_tok *et = tg->et + s;
 		nf_ent_gaz_mark(&tg->m->gaz, et, e - s);
 		nf_ent_doc_lookup(&tg->doc, et, e - s);
