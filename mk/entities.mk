@@ -12,8 +12,10 @@ ENT_GAZ   = -g lib/data/gazetteer.tsv -g lib/data/titles.tsv
 ENT_OPEN  = $(NER)/open/wikigold.conll $(NER)/open/gum_open_train.conll \
 	$(NER)/open/uner_ewt.conll $(NER)/open/uner_pud.conll \
 	$(NER)/open/btc.conll $(NER)/open/wnut17.conll $(NER)/open/re3d_open.conll
-# CoNLL-2003 counts twice: Reuters text is what eng.testa measures.
-ENT_TRAIN_DEFAULT = $(NER)/conll2003/eng.train $(NER)/conll2003/eng.train $(ENT_OPEN)
+# CoNLL-2003 counts three times: Reuters text is what eng.testa measures
+# (twice: testa F1 88.3, three times: 89.4; GUM news about the same).
+ENT_CONLL = $(NER)/conll2003/eng.train
+ENT_TRAIN_DEFAULT = $(ENT_CONLL) $(ENT_CONLL) $(ENT_CONLL) $(ENT_OPEN)
 # -c 3: features seen fewer than 3 times are left out (a smaller model);
 # -a 10: every 10th sentence again in capitals or title case (headlines).
 ENT_FLAGS_DEFAULT = -q -c 3 -a 10 -e 12 -d $(NER)/conll2003/eng.testa

@@ -128,6 +128,26 @@ static int parse_tag(const char *s, size_t n)
 	return t * 2 + (s[0] == 'I');
 }
 
+/* The CoNLL-2003 copy has no -DOCSTART- lines; its articles start with a
+ * headline and a dateline ("LONDON 1996-08-30"), which give them back. */
+static int is_date(const char *w)
+{
+	static const char pat[] = "dddd-dd-dd";
+	for (int i = 0; pat[i]; i++)
+		if (pat[i] == 'd' ? !(w[i] >= '0' && w[i] <= '9') : w[i] != pat[i])
+			return 0;
+	return w[10] == 0;
+}
+
+static void find_datelines(struct corpus *c, size_t from)
+{
+	for (size_t s = from + 1; s < c->ns; s++) {
+		const struct sent *x = c->s + s;
+		if (x->n <= 8 && is_date(c->text.data + c->toff[x->tok + x->n - 1]))
+			c->s[s - 1].doc_start = 1;
+	}
+}
+
 static void read_conll(struct corpus *c, const char *path)
 {
 	gzFile f = gzopen(path, "rb");
@@ -139,6 +159,8 @@ static void read_conll(struct corpus *c, const char *path)
 	int *iob = NULL;
 	size_t icap = 0;
 	long lineno = 0;
+	int saw_docstart = 0;
+	size_t first_sent = c->ns;
 	for (;;) {
 		char *l = gzgets(f, line, sizeof line);
 		lineno++;
@@ -162,8 +184,10 @@ static void read_conll(struct corpus *c, const char *path)
 				doc_start = 0;
 			}
 			first = c->ntok;
-			if (l && len)
+			if (l && len) {
 				doc_start = 1;
+				saw_docstart = 1;
+			}
 			if (!l)
 				break;
 			continue;
@@ -189,6 +213,8 @@ static void read_conll(struct corpus *c, const char *path)
 		}
 		add_token(c, w, (size_t)(we - w), t < 0 ? 0xff : t);
 	}
+	if (!saw_docstart)
+		find_datelines(c, first_sent);
 	int err;
 	const char *msg = gzerror(f, &err);
 	if (err < 0)
@@ -772,11 +798,27 @@ static void print_tagged(const struct corpus *c, const unsigned char *pred)
 	}
 }
 
+static const char help[] =
+	"usage: train-entities [options] -o MODEL FILE...   train a model\n"
+	"       train-entities [-m MODEL] -t FILE          tag a file for scoring\n"
+	"Train the tag-entities model from CoNLL-format files (token ... tag).\n\n"
+	"  -a N          add every Nth sentence again in capitals or title case (25)\n"
+	"  -c N          leave out features seen fewer than N times (1)\n"
+	"  -d FILE       keep the epoch that scores best on this CoNLL file\n"
+	"  -e N          passes over the training data (10)\n"
+	"  -g FILE       gazetteer, KIND<TAB>phrase lines (stored in the model)\n"
+	"  -L            no list of words mostly written in lower case\n"
+	"  -m MODEL      with -t: default, open or a model file\n"
+	"  -o FILE       write the model here\n"
+	"  -P W          leave out features whose weights are all below W (0.5)\n"
+	"  -q            no progress messages\n"
+	"  -t FILE       tag FILE: token, gold tag, tag found\n"
+	"  -h, --help    show this help and exit\n"
+	"See train-entities(1).\n";
+
 static void usage(void)
 {
-	fprintf(stderr,
-		"usage: %s [-c mincount] [-e epochs] [-d devfile] [-g gazetteer]... [-a n] [-P prune] -o model file...\n"
-		"       %s -m model -t file\n", prog, prog);
+	fprintf(stderr, "%s", help);
 	exit(2);
 }
 
@@ -789,6 +831,11 @@ int main(int argc, char **argv)
 	size_t aug = 25;
 	double prune = 0.5;
 	int c;
+	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+			fputs(help, stdout);
+			return fflush(stdout) != 0;
+		}
 	while ((c = getopt(argc, argv, "a:c:d:e:g:Lm:o:P:qt:")) != -1) {
 		switch (c) {
 		case 'c': mincount = (uint32_t)strtoul(optarg, NULL, 10); break;
