@@ -233,7 +233,7 @@ enum {
 	F_BIAS = 1, F_W, F_L, F_S, F_P, F_SUF = F_P + 3, F_LM1 = F_SUF + 4, F_LP1, F_LM2,
 	F_LP2, F_SM1, F_SP1, F_S3, F_LL, F_LR, F_WM1S, F_GAZ, F_DOC, F_DOCS, F_FIRST,
 	F_MODE, F_MODEL, F_LEN, F_GAZM1, F_GAZP1, F_T1, F_T2, F_T1L, F_T1S, F_DOCT,
-	F_WP1S, F_LOWSEEN, F_SM2, F_SP2, F_T1W, F_PAD
+	F_WP1S, F_LOWSEEN, F_SM2, F_SP2, F_T1W, F_SUFM1, F_SUFP1, F_PAD
 };
 
 static const uint64_t BOUNDARY = 0x1234567;
@@ -280,6 +280,8 @@ size_t nf_ent_features(const struct nf_ent_tok *t, size_t n, size_t i, int mode,
 	if (i + 1 < n)
 		for (uint32_t g = t[i + 1].gaz; g; g &= g - 1)
 			f[k++] = feat(F_GAZP1, (uint32_t)__builtin_ctz(g), up);
+	f[k++] = feat(F_SUFM1, i > 0 ? t[i - 1].suf[2] : BOUNDARY, 0);
+	f[k++] = feat(F_SUFP1, i + 1 < n ? t[i + 1].suf[2] : BOUNDARY, 0);
 	f[k++] = feat(F_SM2, i > 1 ? t[i - 2].hs : BOUNDARY, c->hs);
 	f[k++] = feat(F_SP2, i + 2 < n ? t[i + 2].hs : BOUNDARY, c->hs);
 	if (c->lowseen)

@@ -31,10 +31,10 @@ check() {
 	fi
 }
 
-check default "$testa" f1-default-testa 89.2
-check default "$gum" f1-default-gum 54.7
-check open "$testa" f1-open-testa 61.0
-check open "$gum" f1-open-gum 55.7
+check default "$testa" f1-default-testa 89.0
+check default "$gum" f1-default-gum 56.6
+check open "$testa" f1-open-testa 60.6
+check open "$gum" f1-open-gum 55.3
 
 if [ "${NF_MODE:-rel}" = rel ]; then
 	for m in model model-open; do
