@@ -31,9 +31,9 @@ check() {
 	fi
 }
 
-check default "$testa" f1-default-testa 89.0
+check default "$testa" f1-default-testa 89.3
 check default "$gum" f1-default-gum 56.6
-check open "$testa" f1-open-testa 60.6
+check open "$testa" f1-open-testa 60.3
 check open "$gum" f1-open-gum 55.3
 
 if [ "${NF_MODE:-rel}" = rel ]; then
