@@ -169,6 +169,7 @@ int nf_main(const struct nf_tool *t, int argc, char **argv)
 			return st;
 	}
 	struct nf_out *out = nf_out_new(1, of, nkeep, keep);
+	nf_out_set_unbuffered(out, unbuffered);
 	if (header)
 		nf_out_header(out, t->columns);
 

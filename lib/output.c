@@ -22,6 +22,7 @@ struct nf_out {
 	size_t nkeep;
 	const char *const *keep_names;
 	struct nf_buf b;
+	int unbuffered;
 	const char *main;          /* -o text: the main text of this record */
 	size_t main_len;
 };
@@ -241,6 +242,16 @@ void nf_out_end(struct nf_out *o)
 	}
 	if (o->b.len >= FLUSH_AT)
 		nf_out_flush(o);
+}
+
+void nf_out_set_unbuffered(struct nf_out *o, int on)
+{
+	o->unbuffered = on;
+}
+
+int nf_out_unbuffered(const struct nf_out *o)
+{
+	return o->unbuffered;
 }
 
 void nf_out_flush(struct nf_out *o)

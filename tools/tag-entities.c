@@ -21,7 +21,7 @@ static const char *model_name = "default";
 static const struct nf_ent_model *model;
 static struct nf_ent_model model_file;
 static struct nf_tagger *tagger;
-static size_t nkeep;   /* -k fields, counted from argv (see count_keep) */
+static size_t nkeep;   /* -k fields: the same for every record */
 static int unbuffered; /* -u: no look-ahead for names */
 
 /* ---- -p TYPE=REGEX ---- */
@@ -582,6 +582,8 @@ static int cmp_span(const void *x, const void *y)
 
 static int tag_record(const struct nf_record *r, struct nf_out *out)
 {
+	nkeep = r->nkeep;
+	unbuffered = nf_out_unbuffered(out);
 	if (r->new_doc) {
 		if (nments)
 			flush_doc(out);
@@ -748,32 +750,6 @@ static int start(enum nf_output_format f)
 	return 0;
 }
 
-/* nf_record does not say how many -k fields it carries, and the document
- * is written late, so count them (and see -u) in the arguments. */
-static void scan_args(int argc, char **argv)
-{
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		if (strcmp(a, "--") == 0)
-			break;
-		if (a[0] != '-' || !a[1] || a[1] == '-')
-			continue;
-		for (const char *p = a + 1; *p; p++) {
-			if (*p == 'u')
-				unbuffered = 1;
-			if (strchr("ifkomgp", *p)) {
-				const char *v = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : "");
-				if (*p == 'k') {
-					nkeep++;
-					for (; *v; v++)
-						nkeep += *v == ',';
-				}
-				break;
-			}
-		}
-	}
-}
-
 int main(int argc, char **argv)
 {
 	static const char *const columns[] = { "start", "end", "type", "text", "name", NULL };
@@ -791,6 +767,5 @@ int main(int argc, char **argv)
 		.record = tag_record,
 		.finish = finish,
 	};
-	scan_args(argc, argv);
 	return nf_main(&tool, argc, argv);
 }

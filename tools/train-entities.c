@@ -814,6 +814,7 @@ static const char help[] =
 	"  -q            no progress messages\n"
 	"  -t FILE       tag FILE: token, gold tag, tag found\n"
 	"  -h, --help    show this help and exit\n"
+	"  -V, --version show the version and exit\n"
 	"See train-entities(1).\n";
 
 static void usage(void)
@@ -834,6 +835,9 @@ int main(int argc, char **argv)
 	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
 			fputs(help, stdout);
+			return fflush(stdout) != 0;
+		} else if (strcmp(argv[i], "--version") == 0 || strcmp(argv[i], "-V") == 0) {
+			fputs("train-entities (newsfilter) " NF_VERSION "\n", stdout);
 			return fflush(stdout) != 0;
 		}
 	while ((c = getopt(argc, argv, "a:c:d:e:g:Lm:o:P:qt:")) != -1) {

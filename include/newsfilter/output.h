@@ -35,6 +35,12 @@ void nf_out_main(struct nf_out *o, const char *key, const char *s, size_t len);
 
 void nf_out_end(struct nf_out *o);
 
+/* -u: the caller flushes after every input record. A tool that would hold
+ * output back across records (to improve it with later context) asks here
+ * and does not. */
+void nf_out_set_unbuffered(struct nf_out *o, int on);
+int nf_out_unbuffered(const struct nf_out *o);
+
 /* Write what is buffered. On a write error other than a closed pipe, report
  * it and exit 1; on a closed pipe, exit quietly. */
 void nf_out_flush(struct nf_out *o);
