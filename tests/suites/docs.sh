@@ -27,3 +27,5 @@ for tool in "$B"/*; do
 done
 t "README Quick start: exactly two commands, the second make check" \
 	'awk "/^## Quick start/ { q = 1; next } /^## / { q = 0 } q && /^\`\`\`/ { b = !b; next } q && b" README.md | sed -n "2p"' 'make check'
+t "README Quick start: the first installs, builds and runs the digest" \
+	'awk "/^## Quick start/ { q = 1; next } /^## / { q = 0 } q && /^\`\`\`/ { b = !b; next } q && b" README.md | awk "NR == 1 && /apt-get install/ && /make/ && /scripts\/digest/ { print \"ok\" } END { if (NR != 2) print NR \" lines\" }"' 'ok'
