@@ -22,6 +22,7 @@ struct nf_out {
 	size_t nkeep;
 	const char *const *keep_names;
 	struct nf_buf b;
+	struct nf_buf tmp;         /* a kept JSON string unescaped for TSV */
 	int unbuffered;
 	const char *main;          /* -o text: the main text of this record */
 	size_t main_len;
@@ -135,10 +136,9 @@ void nf_out_begin(struct nf_out *o, const struct nf_record *r, long sent)
 		if (r->keep && r->keep[i].json) {
 			const struct nf_kept *k = &r->keep[i];
 			if (k->json[0] == '"') {
-				struct nf_buf tmp = { 0 };
-				nf_json_unescape(k->json, k->json_len, &tmp);
-				tsv_escape(&o->b, tmp.data ? tmp.data : "", tmp.len);
-				nf_buf_free(&tmp);
+				o->tmp.len = 0;
+				nf_json_unescape(k->json, k->json_len, &o->tmp);
+				tsv_escape(&o->b, o->tmp.data ? o->tmp.data : "", o->tmp.len);
 			} else {
 				tsv_escape(&o->b, k->json, k->json_len);
 			}
@@ -275,5 +275,6 @@ void nf_out_close(struct nf_out *o)
 {
 	nf_out_flush(o);
 	nf_buf_free(&o->b);
+	nf_buf_free(&o->tmp);
 	free(o);
 }
