@@ -280,11 +280,27 @@ static size_t utf16_read(struct nf_input *in, char *dst, size_t cap)
 	return out;
 }
 
-size_t nf_input_read(struct nf_input *in, char *dst, size_t cap)
+/* Decoded bytes past those already in buf. */
+static size_t decoded_read(struct nf_input *in, char *dst, size_t cap)
 {
 	if (in->utf16)
 		return utf16_read(in, dst, cap);
 	return read_bytes(in, dst, cap);
+}
+
+size_t nf_input_read(struct nf_input *in, char *dst, size_t cap)
+{
+	/* Bytes read ahead (to tell a tar or WARC file from text) come first,
+	 * so a reader on top never has to hand them back. */
+	if (in->start < in->end) {
+		size_t k = in->end - in->start;
+		if (k > cap)
+			k = cap;
+		memcpy(dst, in->buf + in->start, k);
+		in->start += k;
+		return k;
+	}
+	return decoded_read(in, dst, cap);
 }
 
 /* Read more decoded bytes into buf after end; moves or grows the buffer.
@@ -302,7 +318,7 @@ static int fill(struct nf_input *in)
 		in->cap *= 2;
 		in->buf = nf_xrealloc(in->buf, in->cap);
 	}
-	size_t n = nf_input_read(in, in->buf + in->end, in->cap - in->end);
+	size_t n = decoded_read(in, in->buf + in->end, in->cap - in->end);
 	if (!n) {
 		in->eof = 1;
 		return 0;
@@ -415,11 +431,6 @@ size_t nf_input_ahead(struct nf_input *in, size_t min, const char **p)
 int nf_input_failed(const struct nf_input *in)
 {
 	return in->failed;
-}
-
-void nf_input_drop_ahead(struct nf_input *in)
-{
-	in->start = in->end;
 }
 
 long nf_input_lineno(const struct nf_input *in)

@@ -78,13 +78,11 @@ struct nf_reader *nf_reader_new(struct nf_input *in, const struct nf_read_opts *
 		rd->sub_opts = *o;
 		rd->sub_opts.no_containers = 1;
 		if (nf_tar_detect((const unsigned char *)p, n)) {
-			rd->tar = nf_tar_new(in, p, n);
-			nf_input_drop_ahead(in);
+			rd->tar = nf_tar_new(in);
 			return rd;
 		}
 		if (nf_warc_detect(p, n)) {
-			rd->warc = nf_warc_new(in, p, n);
-			nf_input_drop_ahead(in);
+			rd->warc = nf_warc_new(in);
 			rd->sub_opts.format = NF_IN_TEXT;
 			return rd;
 		}

@@ -17,8 +17,6 @@
 
 struct nf_tar {
 	struct nf_input *in;
-	const char *head;            /* bytes the caller read before us */
-	size_t head_len, head_pos;
 	unsigned char hdr[BLOCK];
 	struct nf_buf data;          /* the member's bytes; also meta bodies */
 	struct nf_buf name;          /* the raw path being built */
@@ -87,13 +85,11 @@ int nf_tar_detect(const unsigned char *block, size_t len)
 	return len >= BLOCK && memcmp(block + 257, "ustar", 5) == 0 && checksum_ok(block);
 }
 
-struct nf_tar *nf_tar_new(struct nf_input *in, const char *head, size_t head_len)
+struct nf_tar *nf_tar_new(struct nf_input *in)
 {
 	struct nf_tar *t = nf_xcalloc(1, sizeof *t);
 
 	t->in = in;
-	t->head = head;
-	t->head_len = head ? head_len : 0;
 	return t;
 }
 
@@ -118,13 +114,6 @@ static size_t read_full(struct nf_tar *t, char *dst, size_t n)
 {
 	size_t got = 0;
 
-	if (t->head_pos < t->head_len) {
-		got = t->head_len - t->head_pos;
-		if (got > n)
-			got = n;
-		memcpy(dst, t->head + t->head_pos, got);
-		t->head_pos += got;
-	}
 	while (got < n) {
 		size_t k = nf_input_read(t->in, dst + got, n - got);
 		if (!k)

@@ -22,8 +22,6 @@
 
 struct nf_warc {
 	struct nf_input *in;
-	const char *head;                /* bytes the caller read before us */
-	size_t head_len, head_pos;
 	char *buf;                       /* read-ahead: buf[pos..end) unread */
 	size_t cap, pos, end;
 	int eof, done;
@@ -84,13 +82,11 @@ int nf_warc_detect(const char *s, size_t len)
 	return i < len && (s[i] == '\n' || (s[i] == '\r' && i + 1 < len && s[i + 1] == '\n'));
 }
 
-struct nf_warc *nf_warc_new(struct nf_input *in, const char *head, size_t head_len)
+struct nf_warc *nf_warc_new(struct nf_input *in)
 {
 	struct nf_warc *w = nf_xcalloc(1, sizeof *w);
 
 	w->in = in;
-	w->head = head;
-	w->head_len = head ? head_len : 0;
 	w->cap = READ_CHUNK;
 	w->buf = nf_xmalloc(w->cap);
 	return w;
@@ -118,14 +114,6 @@ long nf_warc_records(const struct nf_warc *w)
 
 static size_t raw_read(struct nf_warc *w, char *dst, size_t n)
 {
-	if (w->head_pos < w->head_len) {
-		size_t k = w->head_len - w->head_pos;
-		if (k > n)
-			k = n;
-		memcpy(dst, w->head + w->head_pos, k);
-		w->head_pos += k;
-		return k;
-	}
 	return nf_input_read(w->in, dst, n);
 }
 

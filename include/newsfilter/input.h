@@ -15,8 +15,9 @@ struct nf_input *nf_input_open(const char *path);
 /* Wrap a memory buffer (tests and fuzz targets); it must outlive the input. */
 struct nf_input *nf_input_mem(const char *name, const char *data, size_t len);
 
-/* Read up to cap decompressed bytes; returns the count, 0 at the end or
- * after an error (reported once, with nf_error). */
+/* Read up to cap decoded bytes, those read ahead by nf_input_ahead or
+ * nf_input_peek first; returns the count, 0 at the end or after an error
+ * (reported once, with nf_error). */
 size_t nf_input_read(struct nf_input *in, char *dst, size_t cap);
 
 /* The next line, without its terminator (LF, CR LF, or a lone CR), with a
@@ -34,10 +35,6 @@ int nf_input_peek(struct nf_input *in);
  * Nothing is consumed; the slice stays valid until the next call on in.
  * Used to tell a tar or WARC file from text. */
 size_t nf_input_ahead(struct nf_input *in, size_t min, const char **p);
-
-/* Forget the bytes read ahead, once a caller has taken them (a tar or WARC
- * reader then pulls the rest with nf_input_read). */
-void nf_input_drop_ahead(struct nf_input *in);
 
 /* Has the input reported an error (read error, corrupt or truncated
  * gzip)? A reader on top of it then stays quiet about the same fault. */

@@ -12,12 +12,9 @@ struct nf_tar;
  * "ustar" at offset 257 and a valid header checksum? */
 int nf_tar_detect(const unsigned char *block, size_t len);
 
-/* Read members from in. head[0..head_len) are bytes already taken from the
- * input to detect the format (NULL, 0 for none): all of them are read
- * before the first nf_input_read on in, so they may be the input's own
- * read-ahead (nf_input_ahead, then nf_input_drop_ahead). The caller keeps
- * in and closes it after nf_tar_free. */
-struct nf_tar *nf_tar_new(struct nf_input *in, const char *head, size_t head_len);
+/* Read members from in (bytes a caller looked at with nf_input_ahead are
+ * still read first). The caller keeps in and closes it after nf_tar_free. */
+struct nf_tar *nf_tar_new(struct nf_input *in);
 
 /* The next regular file: its path (pax "path" or GNU long name when given;
  * valid UTF-8, control characters shown as '?', NUL-terminated) and its

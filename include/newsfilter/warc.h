@@ -26,12 +26,9 @@ struct nf_warc_doc {
  * 0.17, 0.18; LF alone is accepted)? */
 int nf_warc_detect(const char *s, size_t len);
 
-/* Read records from in. head[0..head_len) are bytes already taken from the
- * input to detect the format (NULL, 0 for none): all of them are read
- * before the first nf_input_read on in, so they may be the input's own
- * read-ahead (nf_input_ahead, then nf_input_drop_ahead). The caller keeps
- * in and closes it after nf_warc_free. */
-struct nf_warc *nf_warc_new(struct nf_input *in, const char *head, size_t head_len);
+/* Read records from in (bytes a caller looked at with nf_input_ahead are
+ * still read first). The caller keeps in and closes it after nf_warc_free. */
+struct nf_warc *nf_warc_new(struct nf_input *in);
 
 /* The next document: 1, or 0 at the end. Records that are not text or
  * HTML, HTTP responses other than 2xx, and warcinfo, request, metadata,

@@ -11,11 +11,8 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	/* As the record reader does: the first block is read to detect the
-	 * format and handed over as head, the input gives the rest. */
-	size_t head = size < 512 ? size : 512;
-	struct nf_input *in = nf_input_mem("fuzz", (const char *)data + head, size - head);
-	struct nf_tar *t = nf_tar_new(in, (const char *)data, head);
+	struct nf_input *in = nf_input_mem("fuzz", (const char *)data, size);
+	struct nf_tar *t = nf_tar_new(in);
 	const char *p, *d;
 	size_t pl, dl;
 

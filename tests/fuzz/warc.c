@@ -15,7 +15,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static struct nf_buf text;
 	struct nf_input *in = nf_input_mem("fuzz", (const char *)data, size);
-	struct nf_warc *w = nf_warc_new(in, NULL, 0);
+	struct nf_warc *w = nf_warc_new(in);
 	struct nf_warc_doc d;
 
 	(void)nf_warc_detect((const char *)data, size);

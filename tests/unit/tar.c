@@ -21,7 +21,7 @@ struct listing {
 
 static void list(struct nf_input *in, struct listing *l)
 {
-	struct nf_tar *t = nf_tar_new(in, NULL, 0);
+	struct nf_tar *t = nf_tar_new(in);
 	const char *p, *d;
 	size_t pl, dl;
 

@@ -24,7 +24,7 @@ struct result {
 
 static void read_all(struct nf_input *in, struct result *r)
 {
-	struct nf_warc *w = nf_warc_new(in, NULL, 0);
+	struct nf_warc *w = nf_warc_new(in);
 	struct nf_warc_doc d;
 
 	memset(r, 0, sizeof *r);
