@@ -960,7 +960,7 @@ static void suf_none(struct suf *x, size_t e)
 
 static int percent_at(const struct sc *s, size_t j, struct suf *x)
 {
-	size_t we = word_end(s, j), w2, w3;
+	size_t we = word_end(s, j), w2;
 
 	if (at(s, j) == '%') {
 		x->e = j + 1;
@@ -982,21 +982,16 @@ static int percent_at(const struct sc *s, size_t j, struct suf *x)
 		x->unit = "%";
 		return 1;
 	}
-	if (weq(s, j, we, "percentage") && (at(s, we) == ' ' || at(s, we) == '-')) {
+	/* "percentage point(s)" and "basis point(s)", spaced or hyphenated. */
+	static const char *const points[][2] = { { "percentage", "pp" }, { "basis", "bp" } };
+	for (size_t k = 0; k < 2; k++) {
+		if (!weq(s, j, we, points[k][0]) || (at(s, we) != ' ' && at(s, we) != '-'))
+			continue;
 		w2 = word_end(s, we + 1);
 		if (weq(s, we + 1, w2, "point") || weq(s, we + 1, w2, "points")) {
 			x->e = w2;
 			x->kind = NF_FIG_PERCENT;
-			x->unit = "pp";
-			return 1;
-		}
-	}
-	if (weq(s, j, we, "basis") && (at(s, we) == ' ' || at(s, we) == '-')) {
-		w3 = word_end(s, we + 1);
-		if (weq(s, we + 1, w3, "point") || weq(s, we + 1, w3, "points")) {
-			x->e = w3;
-			x->kind = NF_FIG_PERCENT;
-			x->unit = "bp";
+			x->unit = points[k][1];
 			return 1;
 		}
 	}
