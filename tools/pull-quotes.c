@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "newsfilter/cli.h"
+#include "newsfilter/hold.h"
 #include "newsfilter/msg.h"
 #include "newsfilter/quotes.h"
 #include "newsfilter/utf8.h"
@@ -13,37 +14,9 @@ static const char *only_speaker;   /* -s NAME */
 
 /* A quote that runs on past its record is written with that record, so
  * the record is kept until the quote ends. */
+static struct nf_hold hold;
 static struct nf_record held;
-static struct nf_buf held_id, held_text, held_keepbuf;
-static struct nf_kept *held_keep;
 static long prev_line;
-
-static void hold(const struct nf_record *r)
-{
-	size_t nkeep = r->nkeep;
-
-	held = *r;
-	held_id.len = held_text.len = held_keepbuf.len = 0;
-	nf_buf_add(&held_id, r->id, r->id_len);
-	nf_buf_add(&held_text, r->text, r->len);
-	held_keep = nf_xrealloc(held_keep, (nkeep ? nkeep : 1) * sizeof *held_keep);
-	size_t *ofs = nf_xmalloc((nkeep ? nkeep : 1) * sizeof *ofs);
-	for (size_t i = 0; i < nkeep; i++) {
-		ofs[i] = held_keepbuf.len;
-		if (r->keep && r->keep[i].json)
-			nf_buf_add(&held_keepbuf, r->keep[i].json, r->keep[i].json_len);
-	}
-	for (size_t i = 0; i < nkeep; i++) {
-		held_keep[i].json = r->keep && r->keep[i].json ?
-			held_keepbuf.data + ofs[i] : NULL;
-		held_keep[i].json_len = r->keep && r->keep[i].json ?
-			r->keep[i].json_len : 0;
-	}
-	free(ofs);
-	held.id = held_id.data;
-	held.text = held_text.data;
-	held.keep = nkeep ? held_keep : NULL;
-}
 
 static void emit(const struct nf_record *r, const struct nf_quote *qs,
 	size_t n, struct nf_out *o)
@@ -105,8 +78,11 @@ static int record(const struct nf_record *r, struct nf_out *o)
 	prev_line = r->line;
 	size_t n = nf_quotes_scan(qa, r->text, r->len, para, &qs);
 	emit(r, qs, n, o);
-	if (nf_quotes_pending(qa))
-		hold(r);
+	if (nf_quotes_pending(qa)) {
+		nf_hold_clear(&hold);
+		nf_hold_add(&hold, r, 1);
+		nf_hold_get(&hold, 0, &held);
+	}
 	return 0;
 }
 
@@ -155,9 +131,6 @@ int main(int argc, char **argv)
 {
 	int st = nf_main(&tool, argc, argv);
 	nf_quotes_free(qa);
-	nf_buf_free(&held_id);
-	nf_buf_free(&held_text);
-	nf_buf_free(&held_keepbuf);
-	free(held_keep);
+	nf_hold_free(&hold);
 	return st;
 }
