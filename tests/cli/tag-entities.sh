@@ -56,7 +56,14 @@ t gazetteer-two 'echo "The New York Times saw Shell Bay." | tag-entities -g "$T/
 PER	Shell Bay'
 printf 'CITY\tParis\n' >"$T/badgaz"
 terr gazetteer-bad-type 'echo x | tag-entities -g "$T/badgaz"' 'badgaz:1: expected TYPE' 2
-terr gazetteer-missing 'echo x | tag-entities -g "$T/none"' 'cannot open gazetteer' 2
+terr gazetteer-missing 'echo x | tag-entities -g "$T/none"' 'none: cannot open: No such file' 2
+# a gazetteer is read as any input is: gzip by its magic, CR LF, a BOM
+printf '\357\273\277ORG\tShell Bay\r\nLOC\tNew York\r\n' | gzip >"$T/gaz.gz"
+t gazetteer-gzip-crlf 'echo "The New York Times saw Shell Bay." | tag-entities -g "$T/gaz.gz" -o tsv | cut -f6,7' \
+'LOC	New York
+ORG	Shell Bay'
+printf 'ORG\tShell Bay\n' | gzip | head -c 20 >"$T/gazcut.gz"
+terr gazetteer-truncated 'echo x | tag-entities -g "$T/gazcut.gz"' 'gazcut.gz: truncated gzip file' 2
 
 # -p: pcre2 rules, overriding the model
 t pattern 'echo "COVID-19 and H5N1 spread in Paris." | tag-entities -p "MISC=\\b(COVID-19|H5N1)\\b" -o tsv | cut -f4-7' \
@@ -66,6 +73,9 @@ t pattern 'echo "COVID-19 and H5N1 spread in Paris." | tag-entities -p "MISC=\\b
 t pattern-two 'echo "Call Acme Widgets now." | tag-entities -p "ORG=Acme \\w+" -p "PER=^Call" -o tsv | cut -f6,7' \
 'PER	Call
 ORG	Acme Widgets'
+# a match of only white space names nothing
+t pattern-space 'echo "Paris  is  big." | tag-entities -p "MISC=\\s+" -o tsv | cut -f6,7' \
+'LOC	Paris'
 terr pattern-bad-type 'echo x | tag-entities -p "CITY=x"' 'TYPE=REGEX' 2
 terr pattern-bad-regex 'echo x | tag-entities -p "PER=(x"' 'bad pattern' 2
 
