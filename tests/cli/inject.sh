@@ -23,3 +23,28 @@ Next file.' 1
 terr "write error: exit 1 and a message" \
 	'LD_PRELOAD=$shim NF_FAIL_WRITE=70000 split-sentences "$T/big.txt" >"$T/out"' \
 	"^split-sentences: standard output: write error: Input/output error" 1
+
+# Every tool, on the same faults: a read error part way through a file,
+# a write error part way through the output, and one on the last flush of
+# a small output (all of it still in the buffer when the tool ends).
+printf 'Angela Merkel said on Monday that "prices rose 4%% in Paris," in 2025.\n' >"$T/small.txt"
+for i in $(seq 2000); do cat "$T/small.txt"; echo; done >"$T/many.txt"
+for tool in split-sentences tag-entities pull-quotes count-figures; do
+	[ -x "$B/$tool" ] || continue
+	terr "$tool: read error: exit 1 and a message" \
+		'LD_PRELOAD=$shim NF_FAIL_READ=50000 "$tool" "$T/many.txt" >/dev/null' \
+		"^$tool: $T/many.txt: read error: Input/output error" 1
+	t "$tool: read error: the next file is still read" \
+		'LD_PRELOAD=$shim NF_FAIL_READ=50000 "$tool" -o text "$T/many.txt" "$T/small.txt" 2>/dev/null | tail -1 >"$T/o"; "$tool" -o text "$T/small.txt" | tail -1 | cmp - "$T/o" && echo same' 'same'
+	terr "$tool: write error: exit 1 and a message" \
+		'LD_PRELOAD=$shim NF_FAIL_WRITE=20000 "$tool" "$T/many.txt" >"$T/out"' \
+		"^$tool: standard output: write error: Input/output error" 1
+	terr "$tool: write error on the last flush: exit 1 and a message" \
+		'LD_PRELOAD=$shim NF_FAIL_WRITE=0 "$tool" "$T/small.txt" >"$T/out"' \
+		"^$tool: standard output: write error: Input/output error" 1
+done
+printf 'PER\tAngela Merkel\n' >"$T/gaz"
+for i in $(seq 5000); do printf 'ORG\tAcme Widgets %d\n' "$i"; done >>"$T/gaz"
+terr "tag-entities: a gazetteer that cannot be read: exit 2 and a message" \
+	'LD_PRELOAD=$shim NF_FAIL_READ=1000 tag-entities -g "$T/gaz" "$T/small.txt" >/dev/null' \
+	"^tag-entities: $T/gaz: read error: Input/output error" 2
