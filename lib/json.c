@@ -349,6 +349,43 @@ static const unsigned char needs_escape[256] = {
 	['"'] = 1, ['\\'] = 1, [0xE2] = 1,
 };
 
+int nf_json_raw_is_clean(const char *raw, size_t len)
+{
+	if (nf_utf8_clean_prefix(raw, len) != len)
+		return 0;
+	for (const char *p = raw; (p = memchr(p, 0xE2, len - (size_t)(p - raw))) != NULL; p++)
+		if ((size_t)(p - raw) + 2 < len && (unsigned char)p[1] == 0x80 &&
+		    ((unsigned char)p[2] == 0xA8 || (unsigned char)p[2] == 0xA9))
+			return 0;
+	return 1;
+}
+
+size_t nf_json_raw_clean(struct nf_buf *out, const char *raw, size_t len)
+{
+	size_t bad = 0, i = 0;
+
+	while (i < len) {
+		size_t run = i;
+		while (run < len && (unsigned char)raw[run] < 0x80)
+			run++;
+		nf_buf_add(out, raw + i, run - i);
+		if ((i = run) >= len)
+			break;
+		size_t n;
+		int32_t cp = nf_utf8_decode(raw + i, len - i, &n);
+		if (cp == 0xFFFD && n == 1) {
+			nf_buf_add(out, "\xEF\xBF\xBD", 3);
+			bad++;
+		} else if (cp == 0x2028 || cp == 0x2029) {
+			nf_buf_adds(out, cp == 0x2028 ? "\\u2028" : "\\u2029");
+		} else {
+			nf_buf_add(out, raw + i, n);
+		}
+		i += n;
+	}
+	return bad;
+}
+
 void nf_json_escape(struct nf_buf *out, const char *s, size_t len)
 {
 	static const char hex[] = "0123456789abcdef";

@@ -40,6 +40,7 @@ struct nf_reader {
 	int have_prev;
 	struct nf_json_object obj;
 	struct nf_kept *keep;
+	size_t *keepat;            /* offset in keepbuf of a cleaned kept value */
 	/* A line read ahead while looking for the end of a paragraph. */
 	const char *pending;
 	size_t pending_len;
@@ -64,8 +65,10 @@ struct nf_reader *nf_reader_new(struct nf_input *in, const struct nf_read_opts *
 
 	rd->in = in;
 	rd->o = o;
-	if (o->nkeep)
+	if (o->nkeep) {
 		rd->keep = nf_xcalloc(o->nkeep, sizeof *rd->keep);
+		rd->keepat = nf_xcalloc(o->nkeep, sizeof *rd->keepat);
+	}
 	if (o->format == NF_IN_SFEED) {
 		rd->sfeed = 1;
 		return rd;
@@ -220,11 +223,27 @@ static int next_json(struct nf_reader *rd, struct nf_record *r)
 		r->id_len = rd->id.len;
 		r->line = int_field(nf_json_get(&rd->obj, "line"));
 		r->sent = int_field(nf_json_get(&rd->obj, "sent"));
+		/* Kept values go out as they came, unless they hold bytes that
+		 * are not UTF-8 or a raw U+2028/U+2029: those are cleaned into
+		 * keepbuf (offsets first: it may move as it grows). */
+		rd->keepbuf.len = 0;
 		for (size_t i = 0; i < rd->o->nkeep; i++) {
 			const struct nf_json_member *m = nf_json_get(&rd->obj, rd->o->keep[i]);
 			rd->keep[i].json = m ? m->val : NULL;
 			rd->keep[i].json_len = m ? m->val_len : 0;
+			rd->keepat[i] = (size_t)-1;
+			if (!m || nf_json_raw_is_clean(m->val, m->val_len))
+				continue;
+			rd->keepat[i] = rd->keepbuf.len;
+			if (nf_json_raw_clean(&rd->keepbuf, m->val, m->val_len) && !rd->warned_utf8) {
+				nf_warn(name, ln, "invalid UTF-8 replaced by U+FFFD (reported once per input)");
+				rd->warned_utf8 = 1;
+			}
+			rd->keep[i].json_len = rd->keepbuf.len - rd->keepat[i];
 		}
+		for (size_t i = 0; i < rd->o->nkeep; i++)
+			if (rd->keepat[i] != (size_t)-1)
+				rd->keep[i].json = rd->keepbuf.data + rd->keepat[i];
 		r->text = rd->text.data ? rd->text.data : "";
 		r->len = rd->text.len;
 		r->file_line = ln;
@@ -408,6 +427,7 @@ int nf_reader_close(struct nf_reader *rd)
 	nf_buf_free(&rd->scratch);
 	nf_json_object_free(&rd->obj);
 	free(rd->keep);
+	free(rd->keepat);
 	free(rd);
 	return r;
 }

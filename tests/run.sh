@@ -18,7 +18,7 @@ run_one() { # label command...
 		PASS\ *|FAIL\ *|SKIP\ *) printf '%s [%s]\n' "$l" "$label" ;;
 		*) printf '    %s\n' "$l" ;;
 		esac
-	done | tee -a "$log" | grep -v '^PASS ' || :
+	done | tee -a "$log" | grep -a -v '^PASS ' || :
 }
 
 for mode in rel san; do
@@ -42,9 +42,9 @@ for mode in rel san; do
 	done
 done
 
-pass=$(grep -c '^PASS ' "$log")
-fail=$(grep -c '^FAIL ' "$log")
-skip=$(grep -c '^SKIP ' "$log")
+pass=$(grep -a -c '^PASS ' "$log")
+fail=$(grep -a -c '^FAIL ' "$log")
+skip=$(grep -a -c '^SKIP ' "$log")
 [ "$skip" -gt 0 ] && echo "$skip skipped"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ] && [ "$pass" -gt 0 ]

@@ -45,6 +45,16 @@ size_t nf_json_unescape(const char *raw, size_t len, struct nf_buf *out);
  * as UTF-8 except U+2028 and U+2029, which are escaped. */
 void nf_json_escape(struct nf_buf *out, const char *s, size_t len);
 
+/* Is a raw value (as nf_json_parse_object gives it) safe to write as it is:
+ * valid UTF-8, with no raw U+2028 or U+2029? */
+int nf_json_raw_is_clean(const char *raw, size_t len);
+
+/* Append a raw value to out made safe to write: bytes that are not UTF-8
+ * become U+FFFD and a raw U+2028 or U+2029 its \u escape. Both can stand
+ * only inside strings, so the value stays the same JSON. Returns the number
+ * of invalid sequences replaced. */
+size_t nf_json_raw_clean(struct nf_buf *out, const char *raw, size_t len);
+
 void nf_json_object_free(struct nf_json_object *obj);
 
 #endif

@@ -41,3 +41,13 @@ printf '{"id":true,"text":"Bool id."}\n' >"$T/boolid.jsonl"
 t "an id that is not a string or number: FILE:LINE" 'split-sentences "$T/boolid.jsonl" | jq -r .id | sed "s|$T/||"' 'boolid.jsonl:1'
 printf '{"text":"Bad \377 byte."}\n' >"$T/rawbad.jsonl"
 t "invalid UTF-8 inside a JSON string" 'split-sentences -o text "$T/rawbad.jsonl"' 'Bad � byte.'
+# A kept field goes out as it came, unless it would break the output:
+# bytes that are not UTF-8 become U+FFFD (with the warning), a raw U+2028
+# or U+2029 its \u escape, inside strings at any depth.
+printf '{"id":"k","a":"x\342\200\250y \377 z","b":[1, {"c":"\342\200\251"}],"d":"fine é","text":"Kept."}\n' >"$T/keep.jsonl"
+t "kept fields: invalid UTF-8 and raw U+2028/2029 made safe" 'split-sentences -k a,b,d "$T/keep.jsonl"' \
+	'{"id":"k","sent":1,"a":"x\u2028y � z","b":[1, {"c":"\u2029"}],"d":"fine é","start":0,"end":5,"text":"Kept."}'
+terr "kept fields: invalid UTF-8 is warned about, status 0" 'split-sentences -k a "$T/keep.jsonl" >/dev/null' \
+	"^split-sentences: $T/keep.jsonl:1: invalid UTF-8 replaced by U+FFFD" 0
+t "kept fields: the JSON reads back with jq" 'split-sentences -k a,b "$T/keep.jsonl" | jq -r ".a, .b[1].c" | od -An -c | tr -s " "' \
+	' x 342 200 250 y 357 277 275 z \n 342 200 251 \n'
