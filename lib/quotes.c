@@ -1,6 +1,7 @@
 /* quotes.c: find quotations in news text and attribute them to a speaker,
  * keeping the recent persons of a document to resolve "he", "the minister"
  * and last names, and a quote left open at the end of a record. */
+#include <limits.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -32,7 +33,7 @@ struct tok {
 	uint32_t cls;    /* lexicon classes, computed on first use (TF_CLS) */
 	int32_t pid;     /* person meant (registry index), -1 none */
 	int32_t run;     /* index of the capitalised run, -1 none */
-	int16_t quote;   /* quote opened/closed by this mark, -1 none */
+	int32_t quote;   /* quote opened/closed by this mark, -1 none */
 	uint8_t type, flags, role, fam, klen;
 	char ch;         /* punctuation: the ASCII char; '-' for dashes */
 };
@@ -1808,7 +1809,7 @@ static void pair_marks(struct nf_quotes *q, int cont)
 				w->open_tok = (int)i;
 				w->fam = t->fam;
 				cur = (int)q->nwq - 1;
-				t->quote = (int16_t)cur;
+				t->quote = (int32_t)cur;
 				t->role = M_OPEN;
 				q->stack[q->depth++] = t->fam;
 			} else if (q->depth < 8) {
@@ -1831,7 +1832,7 @@ static void pair_marks(struct nf_quotes *q, int cont)
 		q->depth = d;
 		if (d == 0) {
 			q->wq[cur].close_tok = (int)i;
-			t->quote = (int16_t)cur;
+			t->quote = (int32_t)cur;
 			t->role = M_CLOSE;
 			cur = -1;
 		} else {
@@ -2357,6 +2358,13 @@ size_t nf_quotes_end(struct nf_quotes *q, const struct nf_quote **out)
 size_t nf_quotes_scan(struct nf_quotes *q, const char *text, size_t len,
 	enum nf_quote_para para, const struct nf_quote **out)
 {
+	/* Offsets are 32-bit and token numbers int: a record of more than
+	 * 2 GiB (with what a held quote carries over) is read up to there. */
+	if (len > INT_MAX / 2) {
+		len = INT_MAX / 2;
+		while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
+			len--;
+	}
 	q->nout = 0;
 	q->strs.len = 0;
 	q->nwq = 0;

@@ -25,7 +25,7 @@ t() {
 	if [ "$_st" != "$_s" ]; then
 		fail "$_n" "exit status $_st, expected $_s; stderr: $(head -c 300 "$T/err")"
 	elif ! cmp -s "$T/out" "$T/exp"; then
-		fail "$_n" "output differs: $(diff "$T/exp" "$T/out" | head -8 | tr '\n' '|')"
+		fail "$_n" "output differs: $(diff "$T/exp" "$T/out" | head -8 | cut -c1-300 | tr '\n' '|')"
 	else
 		pass "$_n"
 	fi

@@ -55,3 +55,12 @@ if need "$wik"; then
 else
 	skip "Wikinews documents and sentences agree" "no $wik"
 fi
+
+# A record with more quotations than a 16-bit index holds: each is found,
+# the last as well as the first (quote numbers once wrapped past 32767 and
+# gave one quote spanning the whole record).
+awk 'BEGIN { printf "Anna Berg spoke."; for (i = 0; i < 33000; i++) printf " \"We will build %d more homes here,\" she said.", i; print "" }' >"$T/many.txt"
+t "33000 quotations in one record" \
+	'pull-quotes -o tsv "$T/many.txt" >"$T/o"; wc -l <"$T/o"; tail -1 "$T/o" | cut -f6-' \
+	'33000
+We will build 32999 more homes here	Anna Berg	said	direct'
