@@ -634,20 +634,6 @@ size_t nf_tagger_run(struct nf_tagger *tg, const char *text, size_t len,
 	const struct nf_entity **ents, const struct nf_token **toks, size_t *ntoks)
 {
 	size_t n = nf_tokenize(text, len, &tg->toks, &tg->tcap);
-	if (n > tg->ecap) {
-		tg->ecap = n;
-		tg->et = nf_xrealloc(tg->et, n * sizeof *tg->et);
-		tg->tags = nf_xrealloc(tg->tags, n);
-	}
-	if (n > tg->entcap) {
-		tg->entcap = n;
-		tg->ents = nf_xrealloc(tg->ents, n * sizeof *tg->ents);
-	}
-	for (size_t i = 0; i < n; i++) {
-		nf_ent_tok_prepare(tg->et + i, text + tg->toks[i].start,
-			tg->toks[i].end - tg->toks[i].start);
-		tg->et[i].kind = tg->toks[i].kind;
-	}
 	size_t ne = 0, pos = 0, ss, se = 0;
 	for (size_t s = 0; s < n;) {
 		/* the sentence holding token s: tokens that start before its end,
@@ -659,13 +645,31 @@ size_t nf_tagger_run(struct nf_tagger *tg, const char *text, size_t len,
 		size_t e = s + 1;
 		while (e < n && tg->toks[e].start < se && e - s < 200)
 			e++;
-		struct nf_ent_tok *et = tg->et + s;
-		nf_ent_gaz_mark(&tg->m->gaz, et, e - s);
-		nf_ent_doc_lookup(&tg->doc, et, e - s);
-		nf_ent_decode(tg->m, et, e - s, tg->tags + s);
-		nf_ent_doc_learn(&tg->doc, et, tg->tags + s, e - s);
-		size_t k = nf_ent_spans(tg->tags + s, e - s, tg->ents + ne);
-		int mode = nf_ent_sentence_mode(et, e - s);
+		/* Lexical features a sentence at a time: what a record holds
+		 * per token stays at its token and its entities, so a record of
+		 * many megabytes costs tens of bytes a token, not hundreds. */
+		size_t m = e - s;
+		if (m > tg->ecap) {
+			tg->ecap = m;
+			tg->et = nf_xrealloc(tg->et, m * sizeof *tg->et);
+			tg->tags = nf_xrealloc(tg->tags, m);
+		}
+		if (ne + m > tg->entcap) {
+			tg->entcap = tg->entcap * 2 > ne + m ? tg->entcap * 2 : ne + m;
+			tg->ents = nf_xrealloc(tg->ents, tg->entcap * sizeof *tg->ents);
+		}
+		struct nf_ent_tok *et = tg->et;
+		for (size_t i = 0; i < m; i++) {
+			const struct nf_token *t = tg->toks + s + i;
+			nf_ent_tok_prepare(et + i, text + t->start, t->end - t->start);
+			et[i].kind = t->kind;
+		}
+		nf_ent_gaz_mark(&tg->m->gaz, et, m);
+		nf_ent_doc_lookup(&tg->doc, et, m);
+		nf_ent_decode(tg->m, et, m, tg->tags);
+		nf_ent_doc_learn(&tg->doc, et, tg->tags, m);
+		size_t k = nf_ent_spans(tg->tags, m, tg->ents + ne);
+		int mode = nf_ent_sentence_mode(et, m);
 		for (size_t j = ne; j < ne + k; j++) {
 			tg->ents[j].headline = mode != 0;
 			tg->ents[j].tok_start += s;

@@ -97,8 +97,8 @@ static struct mention *new_mention(struct nf_names *nm)
 	return m;
 }
 
-void nf_names_add(struct nf_names *nm, size_t rec, const char *text, size_t len,
-	const struct nf_entity *ents, size_t nents,
+void nf_names_add(struct nf_names *nm, size_t rec, size_t base, const char *text,
+	size_t len, const struct nf_entity *ents, size_t nents,
 	const struct nf_token *toks, size_t ntoks)
 {
 	if (nm->ended) {
@@ -107,7 +107,7 @@ void nf_names_add(struct nf_names *nm, size_t rec, const char *text, size_t len,
 		nm->ended = 0;
 	}
 	/* capitalised words outside entities, for surname linking */
-	size_t cp = 0, at = 0, si = 0;
+	size_t cp = base, at = 0, si = 0;
 	for (size_t i = 0; i < ntoks; i++) {
 		while (si < nents && ents[si].end <= toks[i].start)
 			si++;
@@ -130,7 +130,8 @@ void nf_names_add(struct nf_names *nm, size_t rec, const char *text, size_t len,
 		m->first_len = m->last_len = m->len;
 		m->first_end = m->end;
 	}
-	cp = at = 0;
+	cp = base;
+	at = 0;
 	for (size_t i = 0; i < nents; i++) {
 		const struct nf_entity *s = ents + i;
 		if (s->start >= s->end || s->end > len)
@@ -140,7 +141,7 @@ void nf_names_add(struct nf_names *nm, size_t rec, const char *text, size_t len,
 		m->type = s->type;
 		m->headline = s->headline;
 		if (s->start < at) {  /* not in order: count from the start */
-			cp = 0;
+			cp = base;
 			at = 0;
 		}
 		cp += nf_utf8_count(text + at, s->start - at);

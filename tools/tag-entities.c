@@ -11,6 +11,8 @@
 #include "newsfilter/msg.h"
 #include "newsfilter/names.h"
 #include "newsfilter/overrides.h"
+#include "newsfilter/sentences.h"
+#include "newsfilter/utf8.h"
 
 static const char *model_name = "default";
 static const struct nf_ent_model *model;
@@ -51,26 +53,48 @@ static void flush_doc(struct nf_out *out)
 	nf_hold_clear(&held);
 }
 
+/* A record longer than this is tagged a piece at a time, each ending at
+ * the end of a sentence, so that what is held for it stays small however
+ * long it is (entities never cross a sentence end). */
+#define PIECE (256u << 10)
+
 static int tag_record(const struct nf_record *r, struct nf_out *out)
 {
-	size_t bytes;
+	size_t bytes, at = 0, cp = 0;
 
 	if (r->new_doc) {
 		if (held.n)
 			flush_doc(out);
 		nf_tagger_new_doc(tagger);
 	}
-	const struct nf_entity *ents;
-	const struct nf_token *toks;
-	size_t ntoks;
-	size_t ne = nf_tagger_run(tagger, r->text, r->len, &ents, &toks, &ntoks);
-	if (!nf_overrides_empty(overrides))
-		ne = nf_overrides_apply(overrides, r->text, r->len, toks, ntoks, ents, ne, &ents);
 	size_t rec = nf_hold_add(&held, r, 0);
-	nf_names_add(names, rec, r->text, r->len, ents, ne, toks, ntoks);
-	size_t nm = nf_names_held(names, &bytes);
-	if (nf_out_unbuffered(out) || nm > DOC_MAX_MENTIONS ||
-	    bytes + nf_hold_bytes(&held) > DOC_MAX_BYTES)
+	while (at < r->len) {
+		size_t end = r->len, ss = 0, se = 0, pos = at;
+		if (r->len - at > PIECE) {
+			while (nf_sentence_next(r->text, r->len, pos, &ss, &se) && se - at < PIECE)
+				pos = se;
+			end = pos > at ? pos : se > at ? se : r->len;
+		}
+		const char *text = r->text + at;
+		size_t len = end - at;
+		const struct nf_entity *ents;
+		const struct nf_token *toks;
+		size_t ntoks;
+		size_t ne = nf_tagger_run(tagger, text, len, &ents, &toks, &ntoks);
+		if (!nf_overrides_empty(overrides))
+			ne = nf_overrides_apply(overrides, text, len, toks, ntoks, ents, ne, &ents);
+		nf_names_add(names, rec, cp, text, len, ents, ne, toks, ntoks);
+		size_t nm = nf_names_held(names, &bytes);
+		at = end;
+		if (nm > DOC_MAX_MENTIONS || bytes + nf_hold_bytes(&held) > DOC_MAX_BYTES) {
+			flush_doc(out);
+			if (at < r->len)
+				rec = nf_hold_add(&held, r, 0);  /* the rest of the record */
+		}
+		if (at < r->len)
+			cp += nf_utf8_count(text, len);
+	}
+	if (nf_out_unbuffered(out) && held.n)
 		flush_doc(out);
 	return 0;
 }

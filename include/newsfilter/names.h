@@ -27,12 +27,14 @@ struct nf_names;
 struct nf_names *nf_names_new(void);
 void nf_names_free(struct nf_names *nm);
 
-/* Add one record of the document: its entities (byte offsets in text, in
- * order, not overlapping) and its tokens, whose capitalised words outside
- * the entities may turn out to be surnames of people named elsewhere. rec
- * is the caller's number for the record, given back with its mentions. */
-void nf_names_add(struct nf_names *nm, size_t rec, const char *text, size_t len,
-	const struct nf_entity *ents, size_t nents,
+/* Add one record of the document, or a piece of one: its entities (byte
+ * offsets in text, in order, not overlapping) and its tokens, whose
+ * capitalised words outside the entities may turn out to be surnames of
+ * people named elsewhere. rec is the caller's number for the record, given
+ * back with its mentions; base is the number of code points of the record
+ * before text (0 for a whole record), added to every offset. */
+void nf_names_add(struct nf_names *nm, size_t rec, size_t base, const char *text,
+	size_t len, const struct nf_entity *ents, size_t nents,
 	const struct nf_token *toks, size_t ntoks);
 
 /* What is held: the number of mentions (and candidate words), and in *bytes

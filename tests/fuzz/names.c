@@ -3,7 +3,9 @@
  * two fixed patterns (-p), then documents (cut at '\f') of records (cut at
  * '|'), their entities from the model or, when the first byte is odd, from
  * runs of capitalised tokens, overridden and resolved to names. Every
- * mention must lie inside its record, in order, and be valid UTF-8. */
+ * mention must lie inside its record, in order, and be valid UTF-8. Bits
+ * 1-3 of the first byte give the offset of each record's text, as for the
+ * later pieces of a long record. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -72,6 +74,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size == 0)
 		return 0;
 	int use_model = !(data[0] & 1);
+	size_t base = (size_t)(data[0] >> 1) & 7;  /* as for a piece of a record */
 	data++, size--;
 	if (!tg)
 		tg = nf_tagger_new(nf_ent_model_builtin("default"));
@@ -124,8 +127,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			ents = own;
 		}
 		ne = nf_overrides_apply(o, rec, len, tt, nt, ents, ne, &ents);
-		cplen[nrecs] = nf_utf8_count(rec, len);
-		nf_names_add(nm, nrecs++, rec, len, ents, ne, tt, nt);
+		cplen[nrecs] = base + nf_utf8_count(rec, len);
+		nf_names_add(nm, nrecs++, base, rec, len, ents, ne, tt, nt);
 		free(own);
 		free(rec);
 		if (e < b.len && b.data[e] == '\f') {

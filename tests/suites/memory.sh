@@ -28,3 +28,20 @@ for tool in $tools; do
 		fi
 	done
 done
+
+# One record of 16 MB (a text file with no blank line): a tool holds the
+# record and what it derives from it, a few times its size, never the
+# thirty-odd times tag-entities once took.
+gzip -dc "$NF_ROOT/tests/data/sample.jsonl.gz" | jq -j '.text + " "' >"$T/one.txt"
+while [ "$(wc -c <"$T/one.txt")" -lt 16000000 ]; do cat "$T/one.txt" "$T/one.txt" >"$T/two.txt"; mv "$T/two.txt" "$T/one.txt"; done
+tr '\n' ' ' <"$T/one.txt" | head -c 16000000 >"$T/line.txt"; echo >>"$T/line.txt"
+size=$(( $(wc -c <"$T/line.txt") / 1024 ))
+for tool in $tools; do
+	kb=$(/usr/bin/time -f %M "$B/$tool" "$T/line.txt" 2>&1 >/dev/null | tail -1)
+	echo "memory: $tool, one record of $size KB: $kb KB"
+	if [ "$kb" -le $((size * 12)) ]; then
+		pass "one long record: $tool"
+	else
+		fail "one long record: $tool" "peak $kb KB for a record of $size KB"
+	fi
+done

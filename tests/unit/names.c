@@ -24,7 +24,7 @@ static void add(struct nf_names *nm, size_t rec, const char *text,
 		from = at + strlen(words[i]);
 	}
 	size_t nt = nf_tokenize(text, strlen(text), &toks, &tcap);
-	nf_names_add(nm, rec, text, strlen(text), e, n, toks, nt);
+	nf_names_add(nm, rec, 0, text, strlen(text), e, n, toks, nt);
 }
 
 static int has(const struct nf_mention *m, size_t n, size_t rec, const char *text,
@@ -91,7 +91,7 @@ int main(void)
 	/* spans out of range or empty are ignored, not read */
 	struct nf_entity bad[] = { { 5, 3, 0, 0, NF_ENT_PER, 0 }, { 2, 99, 0, 0, NF_ENT_PER, 0 },
 		{ 0, 2, 0, 0, NF_ENT_PER, 0 } };
-	nf_names_add(nm, 0, "  x", 3, bad, 3, NULL, 0);
+	nf_names_add(nm, 0, 0, "  x", 3, bad, 3, NULL, 0);
 	n = nf_names_end(nm, &m);
 	CHECK("names-bad-spans", n == 0);
 	n = nf_names_end(nm, &m);
