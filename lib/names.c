@@ -28,6 +28,11 @@ struct index {
 	size_t *head, *next, cap;
 };
 
+struct keyed {
+	uint64_t key;
+	size_t i;
+};
+
 struct nf_names {
 	struct nf_buf arena;
 	struct mention *ments;
@@ -37,6 +42,8 @@ struct nf_names {
 	struct index by_text, by_last, by_init, by_first;
 	struct nf_mention *out;
 	size_t outcap;
+	struct keyed *keyed;     /* for grouping mentions by form */
+	size_t *rep;
 };
 
 #define NONE ((size_t)-1)
@@ -69,6 +76,8 @@ void nf_names_free(struct nf_names *nm)
 	index_free(&nm->by_init);
 	index_free(&nm->by_first);
 	free(nm->out);
+	free(nm->keyed);
+	free(nm->rep);
 	free(nm);
 }
 
@@ -319,15 +328,87 @@ static void build_indexes(struct nf_names *nm)
 	index_build(&nm->by_first, nm->k_first, nm->nments);
 }
 
+/* Each rule below gives the same answer for two mentions of the same form
+ * (the same text, and for the last rule the same type), so it is worked
+ * out once per form: a document that repeats one name ten thousand times
+ * costs ten thousand steps, not a hundred million. rep[i] is the first
+ * mention of i's form among those the rule looks at (i itself for the
+ * first, NONE for a mention it skips). */
+enum { G_CANDIDATE, G_HEADLINE, G_ONEWORD, G_ANY };
+
+static int in_group(const struct mention *m, int g)
+{
+	switch (g) {
+	case G_CANDIDATE: return m->candidate;
+	case G_HEADLINE: return !m->candidate && m->headline && m->ntok >= 2;
+	case G_ONEWORD: return !m->candidate && m->type != NF_ENT_PER && m->ntok == 1;
+	default: return !m->candidate;
+	}
+}
+
+static int cmp_keyed(const void *x, const void *y)
+{
+	const struct keyed *a = x, *b = y;
+	if (a->key != b->key)
+		return a->key < b->key ? -1 : 1;
+	return a->i < b->i ? -1 : a->i > b->i;
+}
+
+static void group(struct nf_names *nm, int g)
+{
+	size_t n = 0, cap = nm->nments ? nm->nments : 1;
+	nm->keyed = nf_xrealloc(nm->keyed, cap * sizeof *nm->keyed);
+	nm->rep = nf_xrealloc(nm->rep, cap * sizeof *nm->rep);
+	for (size_t i = 0; i < nm->nments; i++) {
+		const struct mention *m = nm->ments + i;
+		nm->rep[i] = NONE;
+		if (!in_group(m, g))
+			continue;
+		uint64_t k = str_hash(nm, m->text, m->len);
+		if (g == G_ANY)
+			k = (k ^ (uint64_t)m->type) * 0x100000001b3ULL;
+		nm->keyed[n++] = (struct keyed){ k, i };
+	}
+	if (n > 1)
+		qsort(nm->keyed, n, sizeof *nm->keyed, cmp_keyed);
+	/* in a run of one key, by index: each joins the first earlier
+	 * mention of its form (another form in the run is a hash collision) */
+	for (size_t a = 0, b; a < n; a = b) {
+		for (b = a + 1; b < n && nm->keyed[b].key == nm->keyed[a].key; b++)
+			;
+		for (size_t k = a; k < b; k++) {
+			const struct mention *m = nm->ments + nm->keyed[k].i;
+			size_t r = nm->keyed[k].i;
+			for (size_t j = a; j < k; j++) {
+				const struct mention *p = nm->ments + nm->keyed[j].i;
+				if (nm->rep[nm->keyed[j].i] == nm->keyed[j].i &&
+				    (g != G_ANY || p->type == m->type) &&
+				    same(nm, p->text, p->len, m->text, m->len)) {
+					r = nm->keyed[j].i;
+					break;
+				}
+			}
+			nm->rep[nm->keyed[k].i] = r;
+		}
+	}
+}
+
 /* Capitalised words outside entities that are the surname of a person
  * named in full elsewhere in the document become PER. */
 static void surnames(struct nf_names *nm)
 {
 	struct mention *ments = nm->ments;
+	group(nm, G_CANDIDATE);
 	for (size_t i = 0; i < nm->nments; i++) {
 		struct mention *c = ments + i;
-		if (!c->candidate)
+		if (!c->candidate || nm->rep[i] == NONE)
 			continue;
+		if (nm->rep[i] != i) {
+			const struct mention *r = ments + nm->rep[i];
+			c->candidate = r->candidate;
+			c->type = r->type;
+			continue;
+		}
 		uint64_t key = str_hash(nm, c->text, c->len) | 1;
 		for (size_t j = index_first(&nm->by_last, key); j != NONE; j = nm->by_last.next[j]) {
 			const struct mention *p = ments + j;
@@ -343,33 +424,49 @@ static void surnames(struct nf_names *nm)
 
 /* Headlines are tagged less reliably than body text: a headline mention
  * that starts with a word the body tags on its own (Kyiv in "Kyiv Pushes
- * Back") and that the body never uses as a whole is cut down to that word. */
+ * Back") and that the body never uses as a whole is cut down to that word.
+ * Whether headline mention i is cut, and to which type (*best). */
+static int headline_cut(const struct nf_names *nm, size_t i, int *best)
+{
+	const struct mention *ments = nm->ments, *m = ments + i;
+	const uint64_t *k_text = nm->k_text;
+	size_t by[NF_ENT_NTYPES] = { 0 }, whole = 0;
+	for (size_t j = index_first(&nm->by_text, k_text[i]); j != NONE; j = nm->by_text.next[j]) {
+		const struct mention *p = ments + j;
+		if (k_text[j] == k_text[i] && !p->headline && same(nm, p->text, p->len, m->text, m->len))
+			whole++;
+	}
+	uint64_t fk = str_hash(nm, m->first, m->first_len) | 1;
+	for (size_t j = index_first(&nm->by_text, fk); j != NONE; j = nm->by_text.next[j]) {
+		const struct mention *p = ments + j;
+		if (k_text[j] == fk && !p->headline && p->ntok == 1 &&
+		    same(nm, p->text, p->len, m->first, m->first_len))
+			by[p->type]++;
+	}
+	*best = 0;
+	for (int t = 1; t < NF_ENT_NTYPES; t++)
+		if (by[t] > by[*best])
+			*best = t;
+	return whole == 0 && by[*best] >= 2;
+}
+
 static void headlines(struct nf_names *nm)
 {
 	struct mention *ments = nm->ments;
-	const uint64_t *k_text = nm->k_text;
+	group(nm, G_HEADLINE);
 	for (size_t i = 0; i < nm->nments; i++) {
 		struct mention *m = ments + i;
-		if (m->candidate || !m->headline || m->ntok < 2)
+		size_t r = nm->rep[i];
+		int best, cut;
+		if (r == NONE)
 			continue;
-		size_t by[NF_ENT_NTYPES] = { 0 }, whole = 0;
-		for (size_t j = index_first(&nm->by_text, k_text[i]); j != NONE; j = nm->by_text.next[j]) {
-			const struct mention *p = ments + j;
-			if (k_text[j] == k_text[i] && !p->headline && same(nm, p->text, p->len, m->text, m->len))
-				whole++;
+		if (r == i) {
+			cut = headline_cut(nm, i, &best);
+		} else {  /* the first of its form was cut, or not */
+			cut = ments[r].ntok == 1;
+			best = ments[r].type;
 		}
-		uint64_t fk = str_hash(nm, m->first, m->first_len) | 1;
-		for (size_t j = index_first(&nm->by_text, fk); j != NONE; j = nm->by_text.next[j]) {
-			const struct mention *p = ments + j;
-			if (k_text[j] == fk && !p->headline && p->ntok == 1 &&
-			    same(nm, p->text, p->len, m->first, m->first_len))
-				by[p->type]++;
-		}
-		int best = 0;
-		for (int t = 1; t < NF_ENT_NTYPES; t++)
-			if (by[t] > by[best])
-				best = t;
-		if (whole == 0 && by[best] >= 2) {
+		if (cut) {
 			m->type = best;
 			m->len = m->first_len;
 			m->last = m->first;
@@ -385,10 +482,18 @@ static void retype_surnames(struct nf_names *nm)
 {
 	struct mention *ments = nm->ments;
 	const uint64_t *k_text = nm->k_text, *k_last = nm->k_last;
+	group(nm, G_ONEWORD);
 	for (size_t i = 0; i < nm->nments; i++) {
 		struct mention *m = ments + i;
-		if (m->candidate || m->type == NF_ENT_PER || m->ntok != 1)
+		if (nm->rep[i] == NONE)
 			continue;
+		if (nm->rep[i] != i) {
+			/* the first of its form saw the most others of its text:
+			 * once it became PER, each later one does too */
+			if (ments[nm->rep[i]].type == NF_ENT_PER)
+				m->type = NF_ENT_PER;
+			continue;
+		}
 		size_t per = 0, other = 0;
 		for (size_t j = index_first(&nm->by_last, k_text[i]); j != NONE; j = nm->by_last.next[j]) {
 			const struct mention *p = ments + j;
@@ -413,10 +518,18 @@ static void fullest(struct nf_names *nm)
 {
 	struct mention *ments = nm->ments;
 	const uint64_t *k_text = nm->k_text, *k_last = nm->k_last;
+	group(nm, G_ANY);
 	for (size_t i = 0; i < nm->nments; i++) {
 		struct mention *m = ments + i;
-		if (m->candidate)
+		if (nm->rep[i] == NONE)
 			continue;
+		if (nm->rep[i] != i) {
+			const struct mention *r = ments + nm->rep[i];
+			m->name = r->name;
+			m->name_off = r->name_off;
+			m->name_len = r->name_len;
+			continue;
+		}
 		long best = -1;
 		/* an acronym's expansion first: RCMP -> Royal Canadian Mounted Police */
 		if (m->type != NF_ENT_PER && m->ntok == 1)
