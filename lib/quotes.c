@@ -131,6 +131,7 @@ struct nf_quotes {
 	/* an unfinished sentence at the end of the last record ("… said U.S."),
 	 * read again before the next record of the same paragraph */
 	struct nf_buf carry, join;
+	size_t lead;             /* bytes of spaces and marks the text starts with */
 	size_t base;
 	long tail_off;
 	int dry;         /* looking, not registering: the sentence before */
@@ -1720,12 +1721,31 @@ static int text_multi(const char *s, size_t n)
 	return 0;
 }
 
+/* The end of s[0..n) without the quotation marks, ']', spaces and no-break
+ * spaces it ends with: where a quote's last word or stop is. At most 64
+ * bytes are passed over, so that a run of marks costs no more than that
+ * (there is no stop so far back). */
+static size_t skip_back(const char *s, size_t n)
+{
+	size_t lim = n > 64 ? n - 64 : 0;
+	while (n > lim) {
+		size_t j = n - 1;
+		while (j > lim && ((unsigned char)s[j] & 0xC0) == 0x80 && n - j < 4)
+			j--;
+		size_t k;
+		int32_t c = nf_utf8_decode(s + j, n - j, &k);
+		if (k != n - j || !(mark_family(c) || c == ']' || c == ' ' || c == 0xA0))
+			return n;
+		n = j;
+	}
+	return n > 0 ? (size_t)-1 : 0;
+}
+
 static int text_ends_stop(const char *s, size_t n)
 {
-	while (n > 0 && (mark_family((unsigned char)s[n - 1]) || s[n - 1] == ']' ||
-		s[n - 1] == ' ' || (unsigned char)s[n - 1] >= 0x80))
-		n--;
-	return n > 0 && (s[n - 1] == '.' || s[n - 1] == '?' || s[n - 1] == '!');
+	n = skip_back(s, n);
+	return n != (size_t)-1 && n > 0 &&
+		(s[n - 1] == '.' || s[n - 1] == '?' || s[n - 1] == '!');
 }
 
 /* ---------- the main pass ---------- */
@@ -2042,10 +2062,7 @@ static int sentence_ends(struct nf_quotes *q, size_t i)
 		/* a quote held from the record before may have all its words
 		 * there */
 		const char *ts = q->text;
-		size_t k = 0;
-		while (k < e && (q->text[k] == ' ' || mark_family((unsigned char)q->text[k])))
-			k++;
-		if (k == e && q->wq[t->quote].open_tok < 0)
+		if (q->lead >= e && q->wq[t->quote].open_tok < 0)
 			ts = q->ptext.data, e = q->ptext.len;
 		if (!text_ends_stop(ts, e))
 			return 0;
@@ -2056,12 +2073,7 @@ static int sentence_ends(struct nf_quotes *q, size_t i)
 		if (pronoun(q, nx) || (TCLS(q, nx) & (QW_GROUP | QW_TITLE)))
 			return 1;   /* “Q!” He said … starts anew, as split-sentences has it */
 		/* “Why?” Smith asked. — but “Q.” He said … is two sentences */
-		while (e > 0 && (ts[e - 1] == ' ' || ts[e - 1] == ']' ||
-			mark_family(
-			(unsigned char)ts[e - 1]) ||
-			((unsigned char)ts[e - 1] & 0xC0) == 0x80 ||
-			(unsigned char)ts[e - 1] >= 0xC0))
-			e--;
+		e = skip_back(ts, e);  /* not -1: text_ends_stop passed */
 		if (e > 0 && ts[e - 1] != '.') {
 			struct attr tmp;
 			if (attr_after(q, &tmp, (int)i, (int)q->ntok))
@@ -2381,6 +2393,10 @@ size_t nf_quotes_scan(struct nf_quotes *q, const char *text, size_t len,
 	q->carry.len = 0;
 	q->text = text;
 	q->len = len;
+	/* where the record's first word starts, after spaces and marks */
+	q->lead = 0;
+	while (q->lead < len && (text[q->lead] == ' ' || mark_family((unsigned char)text[q->lead])))
+		q->lead++;
 	int cont = 0;
 	tokenise(q, text, 0, len);
 	if (q->pending) {
