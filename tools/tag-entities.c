@@ -74,6 +74,11 @@ static int tag_record(const struct nf_record *r, struct nf_out *out)
 			while (nf_sentence_next(r->text, r->len, pos, &ss, &se) && se - at < PIECE)
 				pos = se;
 			end = pos > at ? pos : se > at ? se : r->len;
+			if (end - at > PIECE) {  /* one sentence longer than a piece: a list */
+				end = at + PIECE;
+				while (end < r->len && r->text[end] != ' ' && r->text[end] != '\n')
+					end++;
+			}
 		}
 		const char *text = r->text + at;
 		size_t len = end - at;
