@@ -64,3 +64,9 @@ t "33000 quotations in one record" \
 	'pull-quotes -o tsv "$T/many.txt" >"$T/o"; wc -l <"$T/o"; tail -1 "$T/o" | cut -f6-' \
 	'33000
 We will build 32999 more homes here	Anna Berg	said	direct'
+
+# A quote held over to the next record is written with the record it began
+# in: its numeric id, its line and its kept fields, not the later record's.
+printf '{"id":7,"line":3,"src":"first","text":"Ann Lee said: “We will win."}\n{"id":7,"line":5,"src":"second","text":"“And we will fight on,” she added."}\n' >"$T/held.jsonl"
+t "a held quote keeps its first record's id, line and kept fields" 'pull-quotes -k src "$T/held.jsonl"' \
+	'{"id":7,"line":3,"src":"first","start":15,"end":27,"quote":"We will win. And we will fight on","speaker":"Ann Lee","cue":"added","kind":"direct"}'
