@@ -7,10 +7,11 @@
 #include <string.h>
 #include <time.h>
 
-#include <zlib.h>
-
 #include "newsfilter/buf.h"
+#include "newsfilter/conll.h"
 #include "newsfilter/entities.h"
+#include "newsfilter/input.h"
+#include "newsfilter/msg.h"
 #include "newsfilter/tokens.h"
 
 static const char *prog = "train-entities";
@@ -116,18 +117,6 @@ static void iob_to_bilou(unsigned char *g, const int *iob, size_t n)
 	}
 }
 
-static int parse_tag(const char *s, size_t n)
-{
-	if (n == 1 && s[0] == 'O')
-		return -1;
-	if (n < 3 || (s[0] != 'B' && s[0] != 'I') || s[1] != '-')
-		return -2;
-	int t = nf_ent_type_parse(s + 2, n - 2);
-	if (t < 0)
-		return -2;
-	return t * 2 + (s[0] == 'I');
-}
-
 /* The CoNLL-2003 copy has no -DOCSTART- lines; its articles start with a
  * headline and a dateline ("LONDON 1996-08-30"), which give them back. */
 static int is_date(const char *w)
@@ -150,77 +139,37 @@ static void find_datelines(struct corpus *c, size_t from)
 
 static void read_conll(struct corpus *c, const char *path)
 {
-	gzFile f = gzopen(path, "rb");
-	if (!f)
-		die("cannot open %s", path);
-	char line[4096];
-	size_t first = c->ntok;
-	int doc_start = 1;
-	int *iob = NULL;
-	size_t icap = 0;
-	long lineno = 0;
-	int saw_docstart = 0;
-	size_t first_sent = c->ns;
-	for (;;) {
-		char *l = gzgets(f, line, sizeof line);
-		lineno++;
-		size_t len = l ? strlen(l) : 0;
-		while (len && (l[len - 1] == '\n' || l[len - 1] == '\r'))
-			l[--len] = 0;
-		if (!l || len == 0 || strncmp(l, "-DOCSTART-", 10) == 0) {
-			size_t n = c->ntok - first;
-			if (n) {
-				if (icap < n) {
-					icap = n * 2;
-					iob = nf_xrealloc(iob, icap * sizeof *iob);
-				}
-				/* iob[] was stashed in gold[] + 0x80 offsets */
-				for (size_t i = 0; i < n; i++)
-					iob[i] = c->gold[first + i] == 0xff ? -1 : c->gold[first + i];
-				if (ntitles)
-					strip_titles(c, first, iob, n);
-				iob_to_bilou(c->gold + first, iob, n);
-				add_sent(c, first, doc_start);
-				doc_start = 0;
-			}
-			first = c->ntok;
-			if (l && len) {
-				doc_start = 1;
-				saw_docstart = 1;
-			}
-			if (!l)
-				break;
-			continue;
+	struct nf_input *in = nf_input_open(path);
+	if (!in)
+		exit(2);
+	struct nf_conll r;
+	nf_conll_init(&r, in);
+	int *iob = NULL, doc_start, k;
+	size_t icap = 0, first_sent = c->ns;
+	while ((k = nf_conll_next(&r, &doc_start)) > 0) {
+		size_t first = c->ntok, n = r.n;
+		if (icap < n) {
+			icap = n * 2;
+			iob = nf_xrealloc(iob, icap * sizeof *iob);
 		}
-		char *tab = strchr(l, '\t');
-		char *w = l, *we, *tag;
-		if (tab) {
-			we = tab;
-			tag = strrchr(l, '\t') + 1;
-		} else {
-			we = strchr(l, ' ');
-			tag = strrchr(l, ' ');
-			if (!we || !tag) {
-				fprintf(stderr, "%s: %s:%ld: no tag column\n", prog, path, lineno);
-				exit(1);
-			}
-			tag++;
+		for (size_t i = 0; i < n; i++) {
+			const struct nf_conll_tok *t = &r.toks[i];
+			iob[i] = t->type < 0 ? -1 : t->type * 2 + t->inside;
+			add_token(c, t->word, t->len, 0);
 		}
-		int t = parse_tag(tag, strlen(tag));
-		if (t == -2) {
-			fprintf(stderr, "%s: %s:%ld: bad tag %s\n", prog, path, lineno, tag);
-			exit(1);
-		}
-		add_token(c, w, (size_t)(we - w), t < 0 ? 0xff : t);
+		if (ntitles)
+			strip_titles(c, first, iob, n);
+		iob_to_bilou(c->gold + first, iob, n);
+		add_sent(c, first, doc_start);
 	}
-	if (!saw_docstart)
+	if (k < 0)
+		exit(1);  /* a bad line: training on part of a file is no good */
+	if (!r.saw_docstart)
 		find_datelines(c, first_sent);
-	int err;
-	const char *msg = gzerror(f, &err);
-	if (err < 0)
-		die("read error: %s", msg);
-	gzclose(f);
+	nf_conll_free(&r);
 	free(iob);
+	if (nf_input_close(in) != 0)
+		exit(1);  /* a read error or corrupt gzip data, reported */
 }
 
 static void corpus_free(struct corpus *c)
@@ -827,7 +776,7 @@ int main(int argc, char **argv)
 {
 	const char *outpath = NULL, *devpath = NULL, *model = NULL, *tagpath = NULL;
 	const char *gazpaths[16];
-	(void)0;
+	nf_prog = prog;
 	int ngaz = 0, epochs = 10, quiet = 0, common = 1;
 	size_t aug = 25;
 	double prune = 0.5;
