@@ -219,7 +219,7 @@ static int next_json(struct nf_reader *rd, struct nf_record *r)
 			nf_buf_addc(&rd->id, ':');
 			nf_buf_addi(&rd->id, ln);
 		}
-		r->id = rd->id.data;
+		r->id = rd->id.data ? rd->id.data : "";  /* "" when the id is empty */
 		r->id_len = rd->id.len;
 		r->line = int_field(nf_json_get(&rd->obj, "line"));
 		r->sent = int_field(nf_json_get(&rd->obj, "sent"));
@@ -360,7 +360,7 @@ static int next_sfeed(struct nf_reader *rd, struct nf_record *r)
 		}
 		r->text = rd->text.data ? rd->text.data : "";
 		r->len = rd->text.len;
-		r->id = rd->id.data;
+		r->id = rd->id.data ? rd->id.data : "";  /* "" when the id is empty */
 		r->id_len = rd->id.len;
 		r->id_is_number = 0;
 		r->line = ln;
@@ -392,7 +392,7 @@ int nf_reader_next(struct nf_reader *rd, struct nf_record *r)
 	if (!got)
 		return 0;
 	r->new_doc = !rd->have_prev || rd->prev_id.len != r->id_len ||
-		memcmp(rd->prev_id.data, r->id, r->id_len) != 0;
+		(r->id_len && memcmp(rd->prev_id.data, r->id, r->id_len) != 0);
 	if (r->new_doc) {
 		rd->prev_id.len = 0;
 		nf_buf_add(&rd->prev_id, r->id, r->id_len);

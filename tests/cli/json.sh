@@ -51,3 +51,10 @@ terr "kept fields: invalid UTF-8 is warned about, status 0" 'split-sentences -k 
 	"^split-sentences: $T/keep.jsonl:1: invalid UTF-8 replaced by U+FFFD" 0
 t "kept fields: the JSON reads back with jq" 'split-sentences -k a,b "$T/keep.jsonl" | jq -r ".a, .b[1].c" | od -An -c | tr -s " "' \
 	' x 342 200 250 y 357 277 275 z \n 342 200 251 \n'
+# An empty id is an id like any other: records that share it are one
+# document (sent counts on), and it is written as "".
+printf '{"id":"","text":"A."}\n{"id":"","text":"B."}\n{"id":"x","text":"C."}\n' >"$T/emptyid.jsonl"
+t "an empty id: one document, written as \"\"" 'split-sentences -o tsv "$T/emptyid.jsonl" | cut -f1,3,6' \
+	'	1	A.
+	2	B.
+x	1	C.'
