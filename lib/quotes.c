@@ -1807,6 +1807,7 @@ static void pair_marks(struct nf_quotes *q, int cont)
 			}
 			q->wq[cur].close_tok = (int)i;
 			q->wq[cur].terminated = 1;
+			t->quote = (int32_t)cur;
 			q->depth = 0;
 			cur = -1;
 			continue;
@@ -1871,10 +1872,18 @@ static void quote_part(struct nf_quotes *q, struct nf_buf *dst, size_t a,
 		return;
 	}
 	size_t p = a;
-	for (size_t i = 0; i < q->ntok; i++) {
+	/* tokens are in text order: start at the first one at or after a and
+	 * stop at b, so a record of many joined quotes costs its length */
+	size_t lo = 0, hi = q->ntok;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (q->tok[mid].off < a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo; i < q->ntok && q->tok[i].off < b; i++) {
 		struct tok *t = &q->tok[i];
-		if (t->off < a || t->off >= b)
-			continue;
 		if (t->type == T_PARA || (t->flags & TF_SKIPMARK)) {
 			size_t e = t->off;
 			while (e > p && q->text[e - 1] == ' ')
@@ -2217,12 +2226,8 @@ static void analyse(struct nf_quotes *q, int cont)
 		if (t->type == T_PARA) {
 			if (inq) {
 				/* a quote ended by the paragraph end, or joined on */
-				int ended = 0;
-				for (size_t qi = wfirst; qi < q->nwq; qi++)
-					if (q->wq[qi].close_tok == (int)i)
-						ended = 1;
-				if (!ended)
-					continue;
+				if (t->quote < 0)
+					continue;   /* pair_marks marks the end */
 				inq = 0;
 			}
 			finish_sentence(q, lo, (int)i, &wfirst);

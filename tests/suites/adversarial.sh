@@ -33,3 +33,36 @@ for f in marks cjk cyrillic name mixed surnames; do
 		fi
 	done
 done
+
+# Quotations running over paragraphs inside one JSON record (issue 17):
+# each once walked the whole record. Doubling the record may at most
+# double the CPU time and a bit (2.2x; the best of three runs of each).
+python3 - "$T" <<'PY'
+import json, sys
+p = "\u201cWe will build the houses.\n\n\u201cAnd more,\u201d he said.\n\n"
+for name, n in (("joined1", 4000000), ("joined2", 8000000)):
+    with open(sys.argv[1] + "/" + name + ".jsonl", "w", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "x", "text": p * (n // len(p))}) + "\n")
+PY
+cpu() { # FILE: best CPU seconds of three pull-quotes runs
+	python3 - "$B/pull-quotes" "$1" <<'PY'
+import resource, subprocess, sys
+best = None
+for _ in range(3):
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run([sys.argv[1], sys.argv[2]], stdout=subprocess.DEVNULL, check=True, timeout=60)
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime
+    best = t if best is None else min(best, t)
+print("%.3f" % best)
+PY
+}
+if c1=$(cpu "$T/joined1.jsonl") && c2=$(cpu "$T/joined2.jsonl"); then
+	if awk -v a="$c1" -v b="$c2" 'BEGIN { exit !(b <= 2.2 * a + 0.05) }'; then
+		pass "adversarial joined quotes: pull-quotes linear (4 MB ${c1} s, 8 MB ${c2} s)"
+	else
+		fail "adversarial joined quotes: pull-quotes" "4 MB ${c1} s, 8 MB ${c2} s: more than 2.2x"
+	fi
+else
+	fail "adversarial joined quotes: pull-quotes" "a run failed or took over 60 s"
+fi
