@@ -34,15 +34,18 @@ else
 fi
 
 wik=$S/data/quotes/wikinews-quotes.jsonl
-if need "$wik"; then
-	"$NF_ROOT/scripts/eval-quotes" -c "$B/pull-quotes" "$wik" >"$T/eval" 2>&1
-	sed 's/^/wikinews: /' "$T/eval"
-	# Levels reached: precision 0.984, recall 1.000, speaker 0.930, cue
-	# 0.946, kind 0.962 (of matched quotes); the floors leave a little room.
-	awk '/^precision/ { p = $2; r = $4 } /^speaker/ { s = $2; c = $4; k = $6 }
-		END { exit !(p >= 0.97 && r >= 0.98 && s >= 0.91 && c >= 0.92 && k >= 0.95) }' "$T/eval" &&
+if need "$wik" "$S/data/news/wikinews.jsonl.gz"; then
+	for set in wikinews dev test; do
+		NF_SHARED=$S "$NF_ROOT/scripts/eval-quotes" -c "$B/pull-quotes" -s $set >"$T/eval.$set" 2>&1
+		sed "s/^/$set: /" "$T/eval.$set"
+	done
+	# Levels reached on the Wikinews set (speakers of every kind, lenient):
+	# precision 0.984, recall 1.000, speaker 0.887, cue 0.946, kind 0.962
+	# (of matched quotes); the floors leave a little room.
+	awk '/^precision/ { p = $2; r = $4 } /^speaker/ { s = $2; c = $8; k = $10 }
+		END { exit !(p >= 0.97 && r >= 0.98 && s >= 0.87 && c >= 0.92 && k >= 0.95) }' "$T/eval.wikinews" &&
 		pass "wikinews quotes: precision, recall, speaker, cue and kind at level" ||
-		fail "wikinews quotes" "below the level: $(tr '\n' ' ' <"$T/eval")"
+		fail "wikinews quotes" "below the level: $(tr '\n' ' ' <"$T/eval.wikinews")"
 else
 	skip "wikinews quotes" "no $wik"
 fi
