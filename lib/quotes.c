@@ -38,6 +38,8 @@ struct tok {
 	char ch;         /* punctuation: the ASCII char; '-' for dashes */
 };
 
+#define NAMEMAX 96
+
 /* A capitalised run and what it names. */
 enum { R_PERSON = 1, R_NONPERSON, R_MAYBE, R_ROLE };
 struct run {
@@ -46,12 +48,25 @@ struct run {
 	int kind;
 	int pid;
 	int gender;
+	int place;       /* a place's name: a government as a source */
+};
+
+/* The recent organisations of the document, for their fullest form:
+ * "the SDF" after "Syrian Democratic Forces (SDF)", "Ford" after "Ford
+ * Motor Company", "the ministry" after "Ministry of Health". */
+#define NORGS 64
+#define ACRMAX 16
+struct org {
+	char name[NAMEMAX];
+	uint8_t len, alen;
+	char acr[ACRMAX];
+	uint64_t seq;
 };
 
 /* The recent persons of the document. */
 #define NPERS 256
-#define NAMEMAX 96
 #define TITLEMAX 40
+#define SRCMAX 120
 struct person {
 	char name[NAMEMAX];
 	uint8_t len, last;
@@ -73,6 +88,12 @@ struct attr {
 	int cuelen;         /* -1 none */
 	char cue[48];
 	int cue_tok;        /* the cue's token in this record, or -1 */
+	int stype;          /* NF_SPEAKER_PER, _ORG, _LOC; 0 with no speaker */
+	int rolelen;        /* the speaker's role, -1 none */
+	char role[TITLEMAX];
+	int srclen;         /* the source as written, -1 none */
+	char src[SRCMAX];
+	long src_s, src_e;  /* its bytes in this record's text, -1 elsewhere */
 };
 
 /* A quote being built. */
@@ -105,6 +126,8 @@ struct wcache {
 struct nf_quotes {
 	struct wcache wcache[NWCACHE];
 	struct person pers[NPERS];
+	struct org orgs[NORGS];
+	int norg_next;
 	int16_t idx_last[NIDX], idx_full[NIDX];
 	int16_t mru[8];
 	size_t nmarks;   /* quotation marks in the record */
@@ -141,14 +164,13 @@ struct nf_quotes {
 	/* the sentence before, in the same paragraph */
 	int ps_valid, ps_quote;
 	int ps_lazy, ps_lo, ps_hi;   /* tokens of it, not yet looked at */
-	int ps_spk;
-	char ps_name[NAMEMAX];
-	int ps_cue_found, ps_cuelen, ps_cspk;
-	char ps_cue[48], ps_cname[NAMEMAX];
+	struct attr ps;              /* the speaker of its last quote */
+	int ps_cue_found;
+	struct attr ps_c;            /* its speech verb and subject */
 	/* the quote before (for "Q1," X said. "Q2.") */
-	int lq_spk;
-	char lq_name[NAMEMAX];
+	struct attr lq;
 	char lowbuf[256];
+	int sk;          /* where subject_left stopped */
 	const char *text;
 	size_t len;
 };
@@ -827,6 +849,170 @@ static void add_title(char *buf, size_t *bl, const char *w, size_t n)
 	}
 }
 
+/* The name of a run that names an organisation or a place, without a
+ * leading "The" or a possessive 's: bytes of q->text. */
+static size_t run_name(const struct nf_quotes *q, const struct run *r,
+	size_t *start)
+{
+	int a = r->a, b = r->b;
+	while (a < b && (TCLS(q, &q->tok[a]) & (QW_STOP | QW_TIME)))
+		a++;
+	if (a >= b)
+		return 0;
+	size_t s = q->tok[a].off, e = q->tok[b - 1].off + q->tok[b - 1].len;
+	if (q->tok[b - 1].flags & TF_POSS)
+		e -= (q->text[e - 2] == '\'') ? 2 : 4;
+	*start = s;
+	return e > s ? e - s : 0;
+}
+
+static int same_word_ci(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char x = a[i], y = b[i];
+		if (x >= 'A' && x <= 'Z')
+			x = (char)(x + 32);
+		if (y >= 'A' && y <= 'Z')
+			y = (char)(y + 32);
+		if (x != y)
+			return 0;
+	}
+	return 1;
+}
+
+/* Does the name hold the word w (any case) as a whole word? first: only
+ * as its first word. */
+static int name_has_word(const char *name, size_t len, const char *w,
+	size_t n, int first)
+{
+	for (size_t k = 0; k + n <= len; k++) {
+		if (k && name[k - 1] != ' ')
+			continue;
+		if ((k + n == len || name[k + n] == ' ') && same_word_ci(name + k, w, n))
+			return 1;
+		if (first)
+			return 0;
+	}
+	return 0;
+}
+
+static void register_org(struct nf_quotes *q, int ri)
+{
+	const struct run *r = &q->runs[ri];
+	size_t s, n = run_name(q, r, &s);
+	if (n < 2 || n >= NAMEMAX)
+		return;
+	int b = r->b, i = -1;
+	for (int k = 0; k < NORGS; k++)
+		if (q->orgs[k].len == n && !memcmp(q->orgs[k].name, q->text + s, n))
+			i = k;
+	if (i < 0) {
+		i = q->norg_next;
+		q->norg_next = (q->norg_next + 1) % NORGS;
+		memset(&q->orgs[i], 0, sizeof q->orgs[i]);
+		memcpy(q->orgs[i].name, q->text + s, n);
+		q->orgs[i].len = (uint8_t)n;
+	}
+	q->orgs[i].seq = ++q->seq;
+	/* "Syrian Democratic Forces (SDF)" */
+	if ((size_t)b + 2 < q->ntok && q->tok[b].type == T_PUNCT &&
+		q->tok[b].ch == '(' && q->tok[b + 1].type == T_WORD &&
+		(q->tok[b + 1].flags & TF_ALLCAPS) && q->tok[b + 1].len < ACRMAX &&
+		q->tok[b + 2].type == T_PUNCT && q->tok[b + 2].ch == ')') {
+		memcpy(q->orgs[i].acr, q->text + q->tok[b + 1].off, q->tok[b + 1].len);
+		q->orgs[i].alen = q->tok[b + 1].len;
+	}
+}
+
+/* The fullest form of an organisation named w[0..n): by its acronym, or
+ * by its first word ("Ford"); how = 1 by any word ("the ministry"). The
+ * latest match, or -1. */
+static int find_org(const struct nf_quotes *q, const char *w, size_t n, int how)
+{
+	int best = -1;
+	for (int k = 0; k < NORGS; k++) {
+		const struct org *o = &q->orgs[k];
+		if (!o->len || (best >= 0 && o->seq < q->orgs[best].seq))
+			continue;
+		if ((o->alen == n && !memcmp(o->acr, w, n)) ||
+			(o->len > n && name_has_word(o->name, o->len, w, n, !how)))
+			best = k;
+	}
+	return best;
+}
+
+static void attr_set_name(struct attr *a, const char *w, size_t n, int type)
+{
+	if (n > NAMEMAX - 1)
+		n = NAMEMAX - 1;
+	memcpy(a->name, w, n);
+	a->spk = (int)n;
+	a->stype = type;
+	a->rolelen = -1;
+}
+
+/* The run ri as a speaker that is no person: an organisation, or a
+ * government named by its country. */
+static int attr_set_org(struct nf_quotes *q, struct attr *a, int ri)
+{
+	const struct run *r = &q->runs[ri];
+	size_t s, n = run_name(q, r, &s);
+	if (n < 2 || r->kind != R_NONPERSON)
+		return 0;
+	/* a document speaks for nobody: "the Constitution", "the Act" */
+	static const char *const docs[] = { "constitution", "act", "law",
+		"report", "statement", "bill", "treaty", "charter", "code",
+		"manifesto", "website", "letter", NULL };
+	const struct tok *l = &q->tok[r->b - 1];
+	for (int d = 0; docs[d]; d++)
+		if (l->len == strlen(docs[d]) && same_word_ci(q->text + l->off,
+			docs[d], l->len))
+			return 0;
+	if (r->place) {
+		attr_set_name(a, q->text + s, n, NF_SPEAKER_LOC);
+		return 1;
+	}
+	int o = memchr(q->text + s, ' ', n) ? -1 : find_org(q, q->text + s, n, 0);
+	if (o >= 0)
+		attr_set_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
+	else
+		attr_set_name(a, q->text + s, n, NF_SPEAKER_ORG);
+	return 1;
+}
+
+/* "the ministry said", "an Interpol spokesperson", "a spokesman for the
+ * Kremlin": the organisation meant, from the noun phrase di..k (and the
+ * "for X" after it). */
+static int attr_org_phrase(struct nf_quotes *q, struct attr *a, int di, int k)
+{
+	const struct tok *h = &q->tok[k];
+	for (int i = di; i <= k; i++) {
+		int ri = q->tok[i].run;
+		if (ri < 0)
+			continue;
+		if (q->runs[ri].kind == R_MAYBE && (TCLS(q, h) & QW_TITLE) &&
+			!(h->flags & TF_CAP))
+			q->runs[ri].kind = R_NONPERSON;  /* "a Woolworths spokesperson" */
+		if (attr_set_org(q, a, ri))
+			return 1;
+	}
+	if ((TCLS(q, h) & QW_TITLE) && (size_t)k + 2 < q->ntok &&
+		(tok_is(q, k + 1, "for") || tok_is(q, k + 1, "of"))) {
+		int j = k + 2;
+		if (tok_is(q, j, "the"))
+			j++;
+		if ((size_t)j < q->ntok && q->tok[j].run >= 0)
+			return attr_set_org(q, a, q->tok[j].run);
+	}
+	if (!tok_is(q, di, "the") || !(TCLS(q, h) & QW_ORG))
+		return 0;
+	int o = find_org(q, q->text + h->off, h->len, 1);
+	if (o < 0)
+		return 0;
+	attr_set_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
+	return 1;
+}
+
 /* Look at the run of capitalised words starting at token a; register the
  * person it names. Returns the token after the run. */
 static int scan_run(struct nf_quotes *q, int a)
@@ -966,6 +1152,9 @@ static int scan_run(struct nf_quotes *q, int a)
 	r->gender = gender;
 	if (org || (place && !titled)) {
 		r->kind = R_NONPERSON;
+		r->place = place && !org;
+		if (org && !q->dry)
+			register_org(q, ri);
 		return b;
 	}
 	int person = titled || ((TCLS(q, &q->tok[na]) & QW_ANYFIRST) && nwords > 1 &&
@@ -1008,6 +1197,11 @@ static int promote_run(struct nf_quotes *q, int ri)
 }
 
 static int cue_at(const struct nf_quotes *q, int k, int lo);
+static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi);
+static void attr_set_source(struct nf_quotes *q, struct attr *a, int s, int e);
+static int subject_start(const struct nf_quotes *q, int k, int lo);
+static void subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
+	int cue_tok);
 
 /* A name standing next to a speech verb ("Maróth said", "said Maróth")
  * is a person even when nothing else says so. */
@@ -1045,17 +1239,49 @@ static void attr_none(struct attr *a)
 	a->spk = -1;
 	a->cuelen = -1;
 	a->cue_tok = -1;
+	a->rolelen = -1;
+	a->srclen = -1;
+	a->src_s = a->src_e = -1;
 }
 
 static void attr_set_person(struct nf_quotes *q, struct attr *a, int pid)
 {
+	a->rolelen = -1;
 	if (pid < 0) {
 		a->spk = -1;
+		a->stype = 0;
 		return;
 	}
 	struct person *p = &q->pers[pid];
 	memcpy(a->name, p->name, p->len);
 	a->spk = p->len;
+	a->stype = NF_SPEAKER_PER;
+	if (p->tlen) {
+		memcpy(a->role, p->title, p->tlen);
+		a->rolelen = p->tlen;
+	}
+}
+
+/* The speaker, its type and role (not the source: a quote that takes the
+ * speaker of another has none written of its own). */
+static void attr_take_speaker(struct attr *dst, const struct attr *src)
+{
+	dst->spk = src->spk;
+	dst->stype = src->spk >= 0 ? src->stype : 0;
+	if (src->spk >= 0)
+		memcpy(dst->name, src->name, (size_t)src->spk);
+	dst->rolelen = src->spk >= 0 ? src->rolelen : -1;
+	if (dst->rolelen > 0)
+		memcpy(dst->role, src->role, (size_t)src->rolelen);
+}
+
+static void attr_take_source(struct attr *dst, const struct attr *src)
+{
+	dst->srclen = src->srclen;
+	if (src->srclen > 0)
+		memcpy(dst->src, src->src, (size_t)src->srclen);
+	dst->src_s = src->src_s;
+	dst->src_e = src->src_e;
 }
 
 static void attr_set_cue(struct nf_quotes *q, struct attr *a, int k, int n)
@@ -1156,15 +1382,52 @@ static void person_before(struct nf_quotes *q, struct attr *a, int k, int lo)
 	}
 }
 
+/* The subject of the clause that a participle or "and" hangs on: the
+ * first person or organisation of the sentence before token k, or the
+ * speaker of a quote closed there. */
+static void clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
+{
+	int first = -1;
+	for (int i = k; i >= lo; i--) {
+		const struct tok *t = &q->tok[i];
+		if (t->type == T_MARK && t->quote >= 0 && t->role == M_CLOSE) {
+			if (first < 0)
+				a->inherit = 1;
+			break;
+		}
+		if (t->flags & TF_INQ)
+			continue;
+		/* an organisation only as the sentence's first words */
+		if ((t->pid >= 0 && !(t->flags & TF_POSS)) || (t->run >= 0 &&
+			q->runs[t->run].kind == R_NONPERSON && !q->runs[t->run].place &&
+			(q->runs[t->run].a == lo || (q->runs[t->run].a == lo + 1 &&
+			tok_is(q, lo, "the")))))
+			first = t->run >= 0 ? q->runs[t->run].a : i;
+	}
+	q->sk = -1;
+	if (first < 0)
+		return;
+	const struct tok *t = &q->tok[first];
+	if (t->pid >= 0)
+		attr_set_person(q, a, t->pid);
+	else if (!q->dry)
+		attr_set_org(q, a, t->run);
+	if (a->spk >= 0 && !q->dry) {
+		int e = t->run >= 0 ? q->runs[t->run].b - 1 : first;
+		attr_set_source(q, a, subject_start(q, first, lo), e);
+	}
+}
+
 /* The speaker named by the subject ending at token k (scanning left, from
  * the verb); lo is the sentence start. Sets a->spk, or leaves it -1 for an
  * unnamed source; a->inherit for "…," adding; a->fwd when none stands before. */
-static void subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
+static void subject_left_at(struct nf_quotes *q, struct attr *a, int k, int lo,
 	int cue_tok)
 {
 	int hops = 0;
 	while (k >= lo && hops++ < 40) {
 		struct tok *t = &q->tok[k];
+		q->sk = k;
 		if (t->type == T_MARK && t->quote >= 0 && t->role == M_CLOSE) {
 			a->inherit = 1;
 			return;
@@ -1232,19 +1495,9 @@ static void subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 					}
 				}
 				if (cue_tok >= 0 && (TCLS(q, &q->tok[cue_tok]) & QW_CUE_ING)) {
-					/* participle: the subject of the clause */
-					for (int i = k - 1; i >= lo; i--) {
-						if (q->tok[i].pid >= 0) {
-							attr_set_person(q, a, q->tok[i].pid);
-							return;
-						}
-						if (q->tok[i].type == T_MARK &&
-							q->tok[i].quote >= 0 &&
-							q->tok[i].role == M_CLOSE) {
-							a->inherit = 1;
-							return;
-						}
-					}
+					/* participle: the subject of the main clause,
+					 * which comes first ("X said ... than Y, saying") */
+					clause_subject(q, a, k - 1, lo);
 					return;
 				}
 				/* an adverbial "In Washington, X said": stop */
@@ -1284,6 +1537,29 @@ static void subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 					continue;
 				}
 			}
+			if (pid < 0 && r->a - 1 >= lo) {
+				/* "a source within the Interior Ministry said": a
+				 * modifier of the subject, which stands before it */
+				int i = r->a - 1;
+				if (tok_is(q, i, "the"))
+					i--;
+				if (i > lo && (tok_is(q, i, "within") || tok_is(q, i, "in") ||
+					tok_is(q, i, "at") || tok_is(q, i, "from") ||
+					tok_is(q, i, "inside") || tok_is(q, i, "close"))) {
+					k = i - 1;
+					continue;
+				}
+			}
+			if (pid < 0 && r->a - 2 >= lo && tok_is(q, r->a - 1, "and") &&
+				word_ok(q, r->a - 2)) {
+				/* "the U.S. and Ukraine said": several sources */
+				int f = r->a - 2;
+				q->sk = q->tok[f].run >= 0 ? q->runs[q->tok[f].run].a : f;
+				attr_set_person(q, a, -1);
+				return;
+			}
+			if (pid < 0 && !q->dry && attr_set_org(q, a, t->run))
+				return;
 			attr_set_person(q, a, pid);
 			return;
 		}
@@ -1359,6 +1635,9 @@ static void subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 		}
 		if (!det)
 			person_before(q, a, k - 1, lo);
+		else if (!q->dry)
+			attr_org_phrase(q, a, di, k);
+		q->sk = det ? di : k;
 		return;
 	}
 	if (k < lo)
@@ -1366,7 +1645,7 @@ static void subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 }
 
 /* The speaker named right after a verb: "said Bash", "said the minister". */
-static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi)
+static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 {
 	if (k >= hi || !word_ok(q, k))
 		return 0;
@@ -1426,6 +1705,74 @@ static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi)
 		return i > k + 1;
 	}
 	return 0;
+}
+
+/* The source as written: tokens a..b of this record, trimmed of the
+ * adverbs and commas that stand between a subject and its verb. */
+static void attr_set_source(struct nf_quotes *q, struct attr *a, int s, int e)
+{
+	while (e > s && (q->tok[e].type != T_WORD || (TCLS(q, &q->tok[e]) &
+		QW_SKIP)) && q->tok[e].run < 0)
+		e--;
+	if (s < 0 || e < s || !word_ok(q, s))
+		return;
+	size_t bs = q->tok[s].off, be = q->tok[e].off + q->tok[e].len;
+	if (q->tok[e].type == T_PUNCT && q->tok[e].ch == ')')
+		;
+	else if (q->tok[e].type != T_WORD)
+		be = q->tok[e].off;
+	if (be <= bs)
+		return;
+	size_t n = be - bs;
+	if (n > SRCMAX)
+		n = SRCMAX;
+	while (n > 0 && n < be - bs && ((unsigned char)q->text[bs + n] & 0xC0) == 0x80)
+		n--;      /* cut at a character */
+	memcpy(a->src, q->text + bs, n);
+	a->srclen = (int)n;
+	a->src_s = (long)bs;
+	a->src_e = (long)(bs + n);
+}
+
+/* The start of the subject phrase around token k: the name's run, and
+ * the lower-case titles and article before it ("former prosecutor"). */
+static int subject_start(const struct nf_quotes *q, int k, int lo)
+{
+	if (q->tok[k].run >= 0)
+		k = q->runs[q->tok[k].run].a;
+	while (k - 1 >= lo && word_ok(q, k - 1) && (!(q->tok[k - 1].flags & TF_CAP) ||
+		k - 1 == lo) &&
+		(TCLS(q, &q->tok[k - 1]) & (QW_TITLE | QW_DET)) &&
+		!(TCLS(q, &q->tok[k - 1]) & (QW_CUE | QW_PASSIVE)) &&
+		!tok_is(q, k - 1, "of") && !tok_is(q, k - 1, "to") &&
+		!tok_is(q, k - 1, "by"))
+		k--;
+	return k;
+}
+
+static void subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
+	int cue_tok)
+{
+	q->sk = -1;
+	subject_left_at(q, a, k, lo, cue_tok);
+	if (q->sk < lo || a->inherit || a->fwd || q->dry)
+		return;
+	int s = subject_start(q, q->sk, lo);
+	attr_set_source(q, a, s, cue_tok - 1 >= s ? cue_tok - 1 : q->sk);
+}
+
+static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi)
+{
+	int r = subject_right_at(q, a, k, hi);
+	if (!r || q->dry)
+		return r;
+	int e = k;
+	while (e + 1 < hi && word_ok(q, e + 1) && !cue_at(q, e + 1, k) &&
+		((q->tok[e + 1].flags & TF_CAP) || (TCLS(q, &q->tok[e + 1]) &
+		(QW_TITLE | QW_PARTICLE)) || q->tok[e + 1].run >= 0) && e < k + 10)
+		e++;
+	attr_set_source(q, a, k, e);
+	return r;
 }
 
 /* Attribution before a quote opening at token o; lo = sentence start. */
@@ -1611,16 +1958,25 @@ static size_t put_str(struct nf_quotes *q, const char *s, size_t n)
 	return o;
 }
 
+const char *const nf_speaker_type_names[4] = { NULL, "PER", "ORG", "LOC" };
+
+#define NSTR 5   /* strings per quote: text, speaker, cue, role, source */
+
+static size_t put_opt(struct nf_quotes *q, const char *s, int n)
+{
+	return n >= 0 ? put_str(q, s, (size_t)n) : (size_t)-1;
+}
+
 static void emit(struct nf_quotes *q, struct wq *w, const char *txt,
 	size_t tlen, const struct attr *a, enum nf_quote_kind kind)
 {
 	if (q->nout == q->capout) {
 		q->capout = q->capout ? 2 * q->capout : 16;
 		q->out = nf_xrealloc(q->out, q->capout * sizeof *q->out);
-		q->strofs = nf_xrealloc(q->strofs, q->capout * 3 * sizeof *q->strofs);
+		q->strofs = nf_xrealloc(q->strofs, q->capout * NSTR * sizeof *q->strofs);
 	}
 	struct nf_quote *o = &q->out[q->nout];
-	size_t *so = &q->strofs[3 * q->nout];
+	size_t *so = &q->strofs[NSTR * q->nout];
 	q->nout++;
 	memset(o, 0, sizeof *o);
 	o->start = w->start;
@@ -1628,15 +1984,20 @@ static void emit(struct nf_quotes *q, struct wq *w, const char *txt,
 	o->earlier = w->earlier;
 	so[0] = put_str(q, txt, tlen);
 	o->len = tlen;
-	so[1] = (size_t)-1;
-	if (a->spk >= 0) {
-		so[1] = put_str(q, a->name, (size_t)a->spk);
-		o->speaker_len = (size_t)a->spk;
-	}
-	so[2] = (size_t)-1;
-	if (a->cuelen >= 0) {
-		so[2] = put_str(q, a->cue, (size_t)a->cuelen);
-		o->cue_len = (size_t)a->cuelen;
+	so[1] = put_opt(q, a->name, a->spk);
+	o->speaker_len = a->spk >= 0 ? (size_t)a->spk : 0;
+	o->speaker_type = a->spk >= 0 ? (enum nf_speaker_type)a->stype : NF_SPEAKER_NONE;
+	so[2] = put_opt(q, a->cue, a->cuelen);
+	o->cue_len = a->cuelen >= 0 ? (size_t)a->cuelen : 0;
+	int rl = a->spk >= 0 ? a->rolelen : -1;
+	so[3] = put_opt(q, a->role, rl > 0 ? rl : -1);
+	o->role_len = rl > 0 ? (size_t)rl : 0;
+	so[4] = put_opt(q, a->src, a->srclen > 0 ? a->srclen : -1);
+	o->source_len = a->srclen > 0 ? (size_t)a->srclen : 0;
+	if (a->srclen > 0 && a->src_s >= 0) {
+		o->source_here = 1;
+		o->source_start = (size_t)a->src_s;
+		o->source_end = (size_t)a->src_e;
 	}
 	o->kind = kind;
 }
@@ -1646,10 +2007,11 @@ static void fix_pointers(struct nf_quotes *q)
 	static const char empty[1];
 	const char *base = q->strs.data ? q->strs.data : empty;
 	for (size_t i = 0; i < q->nout; i++) {
-		size_t *so = &q->strofs[3 * i];
-		q->out[i].text = base + so[0];
-		q->out[i].speaker = so[1] == (size_t)-1 ? NULL : base + so[1];
-		q->out[i].cue = so[2] == (size_t)-1 ? NULL : base + so[2];
+		size_t *so = &q->strofs[NSTR * i];
+		const char **p[NSTR] = { &q->out[i].text, &q->out[i].speaker,
+			&q->out[i].cue, &q->out[i].role, &q->out[i].source };
+		for (int k = 0; k < NSTR; k++)
+			*p[k] = so[k] == (size_t)-1 ? NULL : base + so[k];
 	}
 }
 
@@ -1986,7 +2348,7 @@ static void ps_compute(struct nf_quotes *q);
  * the quote was ended by a paragraph end. */
 static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 	size_t n, struct attr *post, int comma_after, int after_lower,
-	int fwd_spk, const char *fwd_name)
+	const struct attr *fwd)
 {
 	size_t a = 0, b = n;
 	trim_span(txt, &a, &b);
@@ -2011,26 +2373,21 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 		res = *post;
 	} else if (pre->found) {
 		res = *pre;
-		if (res.inherit) {
-			res.spk = q->lq_spk;
-			if (q->lq_spk >= 0)
-				memcpy(res.name, q->lq_name, (size_t)q->lq_spk);
-		}
-		if (res.fwd && fwd_spk >= 0) {
-			res.spk = fwd_spk;
-			memcpy(res.name, fwd_name, (size_t)fwd_spk);
+		if (res.inherit)
+			attr_take_speaker(&res, &q->lq);
+		if (res.fwd && fwd && fwd->spk >= 0) {
+			attr_take_speaker(&res, fwd);
+			attr_take_source(&res, fwd);
 		}
 	} else if (w->sent_initial && q->ps_valid && q->ps_quote) {
-		res.spk = q->ps_spk;
-		if (q->ps_spk >= 0)
-			memcpy(res.name, q->ps_name, (size_t)q->ps_spk);
+		attr_take_speaker(&res, &q->ps);
 	} else if (w->sent_initial && q->ps_valid && (ps_compute(q),
 		q->ps_cue_found)) {
-		res.cuelen = q->ps_cuelen;
-		memcpy(res.cue, q->ps_cue, (size_t)q->ps_cuelen);
-		res.spk = q->ps_cspk;
-		if (q->ps_cspk >= 0)
-			memcpy(res.name, q->ps_cname, (size_t)q->ps_cspk);
+		res.cuelen = q->ps_c.cuelen;
+		memcpy(res.cue, q->ps_c.cue, (size_t)q->ps_c.cuelen);
+		attr_take_speaker(&res, &q->ps_c);
+		attr_take_source(&res, &q->ps_c);
+		res.src_s = res.src_e = -1;  /* in the sentence before */
 	}
 	if (res.cuelen < 0 && res.spk < 0 && !w->sent_initial && title_case(txt, n)) {
 		w->done = 1;     /* 'Stefan W', "COVI" */
@@ -2042,9 +2399,7 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 		w->end = w->start + n;
 	}
 	emit(q, w, txt, n, &res, kind);
-	q->lq_spk = res.spk;
-	if (res.spk >= 0)
-		memcpy(q->lq_name, res.name, (size_t)res.spk);
+	attr_take_speaker(&q->lq, &res);
 	w->done = 1;
 }
 
@@ -2102,9 +2457,7 @@ static void note_sentence(struct nf_quotes *q, int lo, int hi, int had_quote)
 	q->ps_cue_found = 0;
 	q->ps_lazy = 0;
 	if (had_quote) {
-		q->ps_spk = q->lq_spk;
-		if (q->lq_spk >= 0)
-			memcpy(q->ps_name, q->lq_name, (size_t)q->lq_spk);
+		attr_take_speaker(&q->ps, &q->lq);
 		return;
 	}
 	/* looked at only when a quote opens the next sentence, or at the
@@ -2133,11 +2486,7 @@ static void ps_compute(struct nf_quotes *q)
 		if (a.inherit || a.fwd)
 			return;
 		q->ps_cue_found = 1;
-		q->ps_cuelen = a.cuelen;
-		memcpy(q->ps_cue, a.cue, (size_t)a.cuelen);
-		q->ps_cspk = a.spk;
-		if (a.spk >= 0)
-			memcpy(q->ps_cname, a.name, (size_t)a.spk);
+		q->ps_c = a;
 		return;
 	}
 }
@@ -2187,18 +2536,18 @@ static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
 			quote_part(q, &q->ptext, w->part, b, w->joined);
 			finish_quote(q, w, q->ptext.data, q->ptext.len,
 				w->terminated ? NULL : &post, comma_after, after_lower,
-				fwd.spk, fwd.name);
+				&fwd);
 		} else if (w->joined) {
 			q->ptext.len = 0;
 			quote_part(q, &q->ptext, a, b, 1);
 			w->end = b;
 			finish_quote(q, w, q->ptext.data, q->ptext.len,
 				w->terminated ? NULL : &post, comma_after, after_lower,
-				fwd.spk, fwd.name);
+				&fwd);
 		} else {
 			finish_quote(q, w, q->text + a, b - a,
 				w->terminated ? NULL : &post, comma_after, after_lower,
-				fwd.spk, fwd.name);
+				&fwd);
 		}
 	}
 	while (*wfirst < q->nwq && q->wq[*wfirst].done)
@@ -2304,7 +2653,7 @@ struct nf_quotes *nf_quotes_new(void)
 	if (!ascii_class['a'])
 		init_ascii();
 	struct nf_quotes *q = nf_xcalloc(1, sizeof *q);
-	q->lq_spk = -1;
+	attr_none(&q->lq);
 	return q;
 }
 
@@ -2337,7 +2686,7 @@ void nf_quotes_reset(struct nf_quotes *q)
 	q->depth = 0;
 	q->ptext.len = 0;
 	q->carry.len = 0;
-	q->lq_spk = -1;
+	attr_none(&q->lq);
 	clear_ps(q);
 }
 
@@ -2348,7 +2697,7 @@ static void end_pending(struct nf_quotes *q)
 		return;
 	struct wq w = q->pend;
 	w.earlier = 1;
-	finish_quote(q, &w, q->ptext.data, q->ptext.len, NULL, 0, 0, -1, NULL);
+	finish_quote(q, &w, q->ptext.data, q->ptext.len, NULL, 0, 0, NULL);
 	q->pending = 0;
 	q->depth = 0;
 	q->ptext.len = 0;
@@ -2499,6 +2848,12 @@ size_t nf_quotes_scan(struct nf_quotes *q, const char *text, size_t len,
 				q->out[i].start - q->base : 0;
 			q->out[i].end = q->out[i].end >= q->base ?
 				q->out[i].end - q->base : 0;
+			if (q->out[i].source_here && q->out[i].source_start < q->base)
+				q->out[i].source_here = 0;
+			else if (q->out[i].source_here) {
+				q->out[i].source_start -= q->base;
+				q->out[i].source_end -= q->base;
+			}
 		}
 		if (q->pending_here) {
 			q->pend.start = q->pend.start >= q->base ?

@@ -18,6 +18,14 @@ static struct nf_hold hold;
 static struct nf_record held;
 static long prev_line;
 
+static void opt_str(struct nf_out *o, const char *key, const char *s, size_t n)
+{
+	if (s)
+		nf_out_str(o, key, s, n);
+	else
+		nf_out_null(o, key);
+}
+
 static void emit(const struct nf_record *r, const struct nf_quote *qs,
 	size_t n, struct nf_out *o)
 {
@@ -42,16 +50,27 @@ static void emit(const struct nf_record *r, const struct nf_quote *qs,
 		nf_out_int(o, "end", (long long)(cs + nf_utf8_count(from->text + s,
 			e > s ? e - s : 0)));
 		nf_out_main(o, "quote", q->text, q->len);
-		if (q->speaker)
-			nf_out_str(o, "speaker", q->speaker, q->speaker_len);
-		else
-			nf_out_null(o, "speaker");
-		if (q->cue)
-			nf_out_str(o, "cue", q->cue, q->cue_len);
-		else
-			nf_out_null(o, "cue");
+		opt_str(o, "speaker", q->speaker, q->speaker_len);
+		opt_str(o, "cue", q->cue, q->cue_len);
 		nf_out_str(o, "kind", q->kind == NF_QUOTE_DIRECT ? "direct" :
 			"partial", q->kind == NF_QUOTE_DIRECT ? 6 : 7);
+		opt_str(o, "source", q->source, q->source_len);
+		if (q->source && q->source_here && !q->earlier && q->source_end <= r->len &&
+			q->source_start <= q->source_end) {
+			/* the source is near the quote: count from there */
+			size_t ss = q->source_start >= s ? cs + nf_utf8_count(
+				r->text + s, q->source_start - s) : cs - nf_utf8_count(
+				r->text + q->source_start, s - q->source_start);
+			nf_out_int(o, "source_start", (long long)ss);
+			nf_out_int(o, "source_end", (long long)(ss + nf_utf8_count(
+				r->text + q->source_start, q->source_end - q->source_start)));
+		} else {
+			nf_out_null(o, "source_start");
+			nf_out_null(o, "source_end");
+		}
+		const char *ty = nf_speaker_type_names[q->speaker_type];
+		opt_str(o, "speaker_type", ty, ty ? strlen(ty) : 0);
+		opt_str(o, "role", q->role, q->role_len);
 		nf_out_end(o);
 	}
 }
@@ -113,7 +132,8 @@ static int start(enum nf_output_format f)
 /* nf_record does not say how many -k fields it carries; count them the
  * way getopt will see them. */
 static const char *const columns[] = { "start", "end", "quote", "speaker",
-	"cue", "kind", NULL };
+	"cue", "kind", "source", "source_start", "source_end", "speaker_type",
+	"role", NULL };
 
 static const struct nf_tool tool = {
 	.name = "pull-quotes",

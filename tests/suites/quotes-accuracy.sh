@@ -1,5 +1,5 @@
 # quotes-accuracy.sh: pull-quotes against hand-annotated quotations: the
-# 17 quotes of the seed article (fail below 16 matched with speaker, cue
+# 17 quotes of the seed article (fail below 17 matched with speaker, cue
 # and kind), and the Wikinews set (scores printed; fail below the level
 # reached when this suite was written).
 . tests/lib.sh
@@ -28,7 +28,7 @@ print(n)
 PY
 )
 	echo "seed article: $n of 17 quotes with speaker, cue and kind; $(wc -l <"$T/seed.out") found"
-	if [ "${n:-0}" -ge 16 ]; then pass "seed article quotes ($n/17)"; else fail "seed article quotes" "$n/17 matched, want >= 16"; fi
+	if [ "${n:-0}" -ge 17 ]; then pass "seed article quotes ($n/17)"; else fail "seed article quotes" "$n/17 matched, want 17"; fi
 else
 	skip "seed article quotes" "no $seed or $gold"
 fi
@@ -40,10 +40,10 @@ if need "$wik" "$S/data/news/wikinews.jsonl.gz"; then
 		sed "s/^/$set: /" "$T/eval.$set"
 	done
 	# Levels reached on the Wikinews set (speakers of every kind, lenient):
-	# precision 0.984, recall 1.000, speaker 0.887, cue 0.946, kind 0.962
+	# precision 0.984, recall 1.000, speaker 0.892, cue 0.946, kind 0.962
 	# (of matched quotes); the floors leave a little room.
 	awk '/^precision/ { p = $2; r = $4 } /^speaker/ { s = $2; c = $8; k = $10 }
-		END { exit !(p >= 0.97 && r >= 0.98 && s >= 0.87 && c >= 0.92 && k >= 0.95) }' "$T/eval.wikinews" &&
+		END { exit !(p >= 0.97 && r >= 0.98 && s >= 0.88 && c >= 0.93 && k >= 0.95) }' "$T/eval.wikinews" &&
 		pass "wikinews quotes: precision, recall, speaker, cue and kind at level" ||
 		fail "wikinews quotes" "below the level: $(tr '\n' ' ' <"$T/eval.wikinews")"
 else
