@@ -171,6 +171,8 @@ struct nf_quotes {
 	struct attr lq;
 	char lowbuf[256];
 	int sk;          /* where subject_left stopped */
+	int last_subj;   /* the person the sentence before was about, or -1 */
+	int sent_person; /* a person was mentioned in this sentence so far */
 	const char *text;
 	size_t len;
 };
@@ -753,6 +755,20 @@ static int resolve_pronoun(struct nf_quotes *q, int gender)
 	return best;
 }
 
+/* "vice president", "former minister", "deputy mayor": not "the
+ * president", "the minister" or "the mayor" of the story. */
+static int lesser_title(const char *title, size_t k)
+{
+	static const char *const pre[] = { "vice ", "former ", "deputy ",
+		"ex-", "assistant ", "acting ", NULL };
+	for (int i = 0; pre[i]; i++) {
+		size_t n = strlen(pre[i]);
+		if (k >= n && !memcmp(title + k - n, pre[i], n))
+			return 1;
+	}
+	return 0;
+}
+
 /* "the minister": the latest person whose title has that word. */
 static int resolve_role(struct nf_quotes *q, const char *w, size_t n,
 	int gender)
@@ -769,7 +785,7 @@ static int resolve_role(struct nf_quotes *q, const char *w, size_t n,
 		for (size_t k = 0; !ok && k + n <= p->tlen; k++)
 			if ((k == 0 || p->title[k - 1] == ' ') &&
 				(k + n == p->tlen || p->title[k + n] == ' ') &&
-				memcmp(p->title + k, w, n) == 0)
+				memcmp(p->title + k, w, n) == 0 && !lesser_title(p->title, k))
 				ok = 1;
 		if (ok && (best < 0 || p->seq > q->pers[best].seq))
 			best = i;
@@ -1197,6 +1213,8 @@ static int promote_run(struct nf_quotes *q, int ri)
 }
 
 static int cue_at(const struct nf_quotes *q, int k, int lo);
+static int role_np(const struct nf_quotes *q, int k, int lo);
+static void note_subject(struct nf_quotes *q, int lo, int hi);
 static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi);
 static void attr_set_source(struct nf_quotes *q, struct attr *a, int s, int e);
 static int subject_start(const struct nf_quotes *q, int k, int lo);
@@ -1382,6 +1400,21 @@ static void person_before(struct nf_quotes *q, struct attr *a, int k, int lo)
 	}
 }
 
+/* Run ri an organisation standing where a clause's subject stands: at
+ * the sentence start or after an opening phrase ("In June, the Supreme
+ * Court ruled"), not inside a phrase ("the act of the NTC"). */
+static int clause_org(const struct nf_quotes *q, int ri, int lo)
+{
+	const struct run *r = &q->runs[ri];
+	size_t s;
+	if (r->kind != R_NONPERSON || r->place || run_name(q, r, &s) < 2)
+		return 0;
+	int i = r->a - 1;
+	if (i >= lo && tok_is(q, i, "the"))
+		i--;
+	return i < lo || (q->tok[i].type == T_PUNCT && q->tok[i].ch == ',');
+}
+
 /* The subject of the clause that a participle or "and" hangs on: the
  * first person or organisation of the sentence before token k, or the
  * speaker of a quote closed there. */
@@ -1397,21 +1430,27 @@ static void clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 		}
 		if (t->flags & TF_INQ)
 			continue;
-		/* an organisation only as the sentence's first words */
 		if ((t->pid >= 0 && !(t->flags & TF_POSS)) || (t->run >= 0 &&
-			q->runs[t->run].kind == R_NONPERSON && !q->runs[t->run].place &&
-			(q->runs[t->run].a == lo || (q->runs[t->run].a == lo + 1 &&
-			tok_is(q, lo, "the")))))
+			clause_org(q, t->run, lo)))
 			first = t->run >= 0 ? q->runs[t->run].a : i;
+		else if (role_np(q, i, lo) >= 0)
+			first = i;   /* "The president did not concede, and vowed" */
 	}
 	q->sk = -1;
 	if (first < 0)
 		return;
 	const struct tok *t = &q->tok[first];
-	if (t->pid >= 0)
+	if (t->pid >= 0) {
 		attr_set_person(q, a, t->pid);
-	else if (!q->dry)
+	} else if (t->run < 0) {
+		int g = (TCLS(q, t) & QW_MALE) ? 1 : (TCLS(q, t) & QW_FEMALE) ? 2 : 0;
+		attr_set_person(q, a, resolve_role(q, q->text + t->off, t->len, g));
+		if (a->spk >= 0 && !q->dry)
+			attr_set_source(q, a, role_np(q, first, lo), first);
+		return;
+	} else if (!q->dry) {
 		attr_set_org(q, a, t->run);
+	}
 	if (a->spk >= 0 && !q->dry) {
 		int e = t->run >= 0 ? q->runs[t->run].b - 1 : first;
 		attr_set_source(q, a, subject_start(q, first, lo), e);
@@ -1590,17 +1629,7 @@ static void subject_left_at(struct nf_quotes *q, struct attr *a, int k, int lo,
 		}
 		if (TCLS(q, t) & QW_CONJ) {
 			/* "… and argued": the subject of the verb before */
-			for (int i = k - 1; i >= lo; i--) {
-				if (q->tok[i].type == T_MARK && q->tok[i].quote >= 0 &&
-					q->tok[i].role == M_CLOSE) {
-					a->inherit = 1;
-					return;
-				}
-				if (q->tok[i].pid >= 0) {
-					attr_set_person(q, a, q->tok[i].pid);
-					return;
-				}
-			}
+			clause_subject(q, a, k - 1, lo);
 			return;
 		}
 		int ro = role_np(q, k, lo);
@@ -2552,8 +2581,11 @@ static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
 	}
 	while (*wfirst < q->nwq && q->wq[*wfirst].done)
 		(*wfirst)++;
-	if (hi > lo)
+	if (hi > lo) {
 		note_sentence(q, lo, hi, had);
+		if (!q->dry)
+			note_subject(q, lo, hi);
+	}
 }
 
 static void clear_ps(struct nf_quotes *q)
@@ -2562,6 +2594,45 @@ static void clear_ps(struct nf_quotes *q)
 	q->ps_quote = 0;
 	q->ps_cue_found = 0;
 	q->ps_lazy = 0;
+}
+
+/* he or she: a sentence that opens on a pronoun goes on about the
+ * person the sentence before was about (its subject), not the last name
+ * in it ("Bloomberg endorsed Joe Biden. “...,” he said"); later in a
+ * sentence, the last person mentioned. */
+static int salient_pronoun(struct nf_quotes *q, int gender)
+{
+	if (!q->sent_person && q->last_subj >= 0) {
+		const struct person *p = &q->pers[q->last_subj];
+		if (p->used && (!p->gender || p->gender == gender)) {
+			touch(q, q->last_subj, NULL, 0, 0);
+			return q->last_subj;
+		}
+	}
+	return resolve_pronoun(q, gender);
+}
+
+/* The subject of the sentence lo..hi: its first person, outside quotes,
+ * not a possessive and not the object of a preposition. */
+static void note_subject(struct nf_quotes *q, int lo, int hi)
+{
+	q->sent_person = 0;
+	for (int i = lo; i < hi; i++) {
+		const struct tok *t = &q->tok[i];
+		if (t->pid < 0 || (t->flags & (TF_INQ | TF_POSS)) || t->type != T_WORD)
+			continue;
+		int f = t->run >= 0 ? q->runs[t->run].a : i;
+		int j = f - 1;
+		while (j >= lo && word_ok(q, j) && !(q->tok[j].flags & TF_CAP) &&
+			(TCLS(q, &q->tok[j]) & QW_TITLE))
+			j--;
+		if (j >= lo && word_ok(q, j) && (TCLS(q, &q->tok[j]) & QW_DET) &&
+			!tok_is(q, j, "the"))
+			continue;   /* "with his supporters", "than Joe Biden" */
+		q->last_subj = t->pid;
+		return;
+	}
+	q->last_subj = -1;   /* none found: the last person mentioned */
 }
 
 static void analyse(struct nf_quotes *q, int cont)
@@ -2603,11 +2674,13 @@ static void analyse(struct nf_quotes *q, int cont)
 		if (t->type == T_WORD) {
 			int pr = pronoun(q, t);
 			if (pr) {
-				t->pid = resolve_pronoun(q, pr);
+				t->pid = salient_pronoun(q, pr);
 			} else if ((t->flags & TF_CAP) && t->run < 0) {
 				int b = scan_run(q, (int)i);
 				speaker_run(q, t->run, (int)i, b);
 			}
+			if (t->pid >= 0)
+				q->sent_person = 1;
 			continue;
 		}
 		if (t->type == T_PUNCT && sentence_ends(q, i)) {
@@ -2654,6 +2727,7 @@ struct nf_quotes *nf_quotes_new(void)
 		init_ascii();
 	struct nf_quotes *q = nf_xcalloc(1, sizeof *q);
 	attr_none(&q->lq);
+	q->last_subj = -1;
 	return q;
 }
 
@@ -2676,6 +2750,10 @@ void nf_quotes_free(struct nf_quotes *q)
 void nf_quotes_reset(struct nf_quotes *q)
 {
 	memset(q->pers, 0, sizeof q->pers);
+	memset(q->orgs, 0, sizeof q->orgs);
+	q->norg_next = 0;
+	q->last_subj = -1;
+	q->sent_person = 0;
 	memset(q->idx_last, 0, sizeof q->idx_last);
 	memset(q->mru, 0, sizeof q->mru);
 	q->clock = 0;
