@@ -169,6 +169,7 @@ struct nf_quotes {
 	struct attr ps_c;            /* its speech verb and subject */
 	/* the quote before (for "Q1," X said. "Q2.") */
 	struct attr lq;
+	struct attr voice;           /* the organisation of the last spokesman */
 	char lowbuf[256];
 	int sk;          /* where subject_left stopped */
 	int last_subj;   /* the person the sentence before was about, or -1 */
@@ -916,9 +917,22 @@ static void register_org(struct nf_quotes *q, int ri)
 {
 	const struct run *r = &q->runs[ri];
 	size_t s, n = run_name(q, r, &s);
+	int b = r->b, i = -1;
+	/* "Ministry of Health", "Court of Session": the "of" phrase is part
+	 * of the name */
+	if ((size_t)b + 1 < q->ntok && tok_is(q, b, "of") && word_ok(q, b + 1) &&
+		(q->tok[b + 1].flags & TF_CAP) && !(TCLS(q, &q->tok[b + 1]) & QW_STOP)) {
+		int e = b + 1;
+		while ((size_t)e + 1 < q->ntok && word_ok(q, e + 1) &&
+			(q->tok[e + 1].flags & TF_CAP) && e < b + 4)
+			e++;
+		n = q->tok[e].off + q->tok[e].len - s;
+		if (q->tok[e].flags & TF_POSS)
+			n -= (q->text[s + n - 2] == '\'') ? 2 : 4;
+		b = e + 1;
+	}
 	if (n < 2 || n >= NAMEMAX)
 		return;
-	int b = r->b, i = -1;
 	for (int k = 0; k < NORGS; k++)
 		if (q->orgs[k].len == n && !memcmp(q->orgs[k].name, q->text + s, n))
 			i = k;
@@ -951,11 +965,16 @@ static int find_org(const struct nf_quotes *q, const char *w, size_t n, int how)
 		if (!o->len || (best >= 0 && o->seq < q->orgs[best].seq))
 			continue;
 		if ((o->alen == n && !memcmp(o->acr, w, n)) ||
-			(o->len > n && name_has_word(o->name, o->len, w, n, !how)))
+			((o->len > n || how) && name_has_word(o->name, o->len, w, n, !how)))
 			best = k;
 	}
 	return best;
 }
+
+static int promote_run(struct nf_quotes *q, int ri);
+static void attr_set_person(struct nf_quotes *q, struct attr *a, int pid);
+static void attr_take_speaker(struct attr *dst, const struct attr *src);
+static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k);
 
 static void attr_set_name(struct attr *a, const char *w, size_t n, int type)
 {
@@ -996,10 +1015,69 @@ static int attr_set_org(struct nf_quotes *q, struct attr *a, int ri)
 	return 1;
 }
 
+/* Nouns through which someone else speaks: a spokesman, an office, a
+ * statement, a tweet. */
+static int voice_noun(const struct nf_quotes *q, int k)
+{
+	static const char *const nouns[] = { "spokesman", "spokeswoman",
+		"spokesperson", "spokespeople", "spokesmen", "office", "campaign",
+		"statement", "tweet", "tweets", "website", "account", "summary",
+		"release", "post", "representative", "representatives", "ruling",
+		"announcement", "letter", "memo", NULL };
+	const struct tok *t = &q->tok[k];
+	if (!word_ok(q, k) || (t->flags & TF_CAP))
+		return 0;
+	for (int i = 0; nouns[i]; i++)
+		if (t->len == strlen(nouns[i]) && !memcmp(q->text + t->off, nouns[i],
+			t->len))
+			return 1;
+	return 0;
+}
+
+/* The possessor at token i ("Roe's", "the court's") as the speaker. */
+static int attr_possessor(struct nf_quotes *q, struct attr *a, int i)
+{
+	const struct tok *t = &q->tok[i];
+	if (t->run >= 0) {
+		struct run *r = &q->runs[t->run];
+		if (r->kind == R_PERSON || r->kind == R_MAYBE) {
+			attr_set_person(q, a, r->kind == R_PERSON ? r->pid :
+				promote_run(q, t->run));
+			return a->spk >= 0;
+		}
+		return attr_set_org(q, a, t->run);
+	}
+	if (t->flags & TF_CAP)
+		return 0;
+	size_t n = t->len - ((q->text[t->off + t->len - 2] == '\'') ? 2 : 4);
+	int o = n > 1 ? find_org(q, q->text + t->off, n, 1) : -1;
+	if (o < 0)
+		return 0;
+	attr_set_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
+	return 1;
+}
+
 /* "the ministry said", "an Interpol spokesperson", "a spokesman for the
  * Kremlin": the organisation meant, from the noun phrase di..k (and the
- * "for X" after it). */
+ * "for X" after it); "the spokesperson" again: the organisation of the
+ * last one. */
 static int attr_org_phrase(struct nf_quotes *q, struct attr *a, int di, int k)
+{
+	int spokes = q->tok[k].len > 6 && !memcmp(q->text + q->tok[k].off,
+		"spokes", 6);
+	if (attr_org_named(q, a, di, k)) {
+		if (spokes)
+			attr_take_speaker(&q->voice, a);
+		return 1;
+	}
+	if (spokes && tok_is(q, di, "the") && q->voice.spk >= 0) {
+		attr_take_speaker(a, &q->voice);
+		return 1;
+	}
+	return 0;
+}
+
+static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k)
 {
 	const struct tok *h = &q->tok[k];
 	for (int i = di; i <= k; i++) {
@@ -1199,6 +1277,11 @@ static int promote_run(struct nf_quotes *q, int ri)
 	if (r->kind == R_PERSON)
 		return r->pid;
 	if (r->kind != R_MAYBE || q->dry)
+		return -1;
+	/* "Senators", "Democrats": a title in the plural is a group */
+	const struct tok *t = &q->tok[r->a];
+	if (r->b == r->a + 1 && t->len > 3 && q->text[t->off + t->len - 1] == 's' &&
+		(word_class(q, q->text + t->off, t->len - 1, 0) & (QW_TITLE | QW_ROLE)))
 		return -1;
 	const char *nm = q->text + q->tok[r->na].off;
 	size_t nl = q->tok[r->nb - 1].off + q->tok[r->nb - 1].len -
@@ -1580,6 +1663,10 @@ static void subject_left_at(struct nf_quotes *q, struct attr *a, int k, int lo,
 				/* "a source within the Interior Ministry said": a
 				 * modifier of the subject, which stands before it */
 				int i = r->a - 1;
+				while (i > lo && i > r->a - 3 && word_ok(q, i) &&
+					!(q->tok[i].flags & TF_CAP) &&
+					!(TCLS(q, &q->tok[i]) & QW_STOP))
+					i--;     /* "the central Interior Ministry" */
 				if (tok_is(q, i, "the"))
 					i--;
 				if (i > lo && (tok_is(q, i, "within") || tok_is(q, i, "in") ||
@@ -1645,6 +1732,26 @@ static void subject_left_at(struct nf_quotes *q, struct attr *a, int k, int lo,
 		if (tok_is(q, k, "of") && k - 1 >= lo) {
 			k--;
 			continue;
+		}
+		/* "Doe, who told ...": the name the clause hangs on */
+		if ((tok_is(q, k, "who") || tok_is(q, k, "which")) && k - 2 >= lo &&
+			q->tok[k - 1].type == T_PUNCT && q->tok[k - 1].ch == ',') {
+			k -= 2;
+			continue;
+		}
+		/* "Roe's spokesman", "the court's summary", "Trump's tweet":
+		 * the possessor speaks through them */
+		if (!q->dry && voice_noun(q, k)) {
+			int i = k - 1;
+			while (i >= lo && i > k - 3 && word_ok(q, i) &&
+				!(q->tok[i].flags & (TF_POSS | TF_CAP)) &&
+				!(TCLS(q, &q->tok[i]) & QW_DET))
+				i--;
+			if (i >= lo && word_ok(q, i) && (q->tok[i].flags & TF_POSS) &&
+				attr_possessor(q, a, i)) {
+				q->sk = i;
+				return;
+			}
 		}
 		/* an unnamed source: a spokesman, his administration; but a
 		 * noun with no determiner is inside a modifier ("X speaking
@@ -2291,6 +2398,19 @@ static void quote_part(struct nf_quotes *q, struct nf_buf *dst, size_t a,
 	nf_buf_add(dst, q->text + p, b - p);
 }
 
+static int mention_noun(const struct nf_quotes *q, int k)
+{
+	static const char *const nouns[] = { "word", "words", "term", "terms",
+		"phrase", "nickname", "slogan", "hashtag", "label", "moniker",
+		"title", "headline", "name", "motto", "catchphrase", NULL };
+	const struct tok *t = &q->tok[k];
+	for (int i = 0; nouns[i]; i++)
+		if (t->len == strlen(nouns[i]) && !memcmp(q->text + t->off, nouns[i],
+			t->len))
+			return 1;
+	return 0;
+}
+
 /* Pre-attribution and kind clues for the quote opening at token o. */
 static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 {
@@ -2315,6 +2435,10 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 			w->prev_kind = (TCLS(q, pt) & QW_NAMING) ? PK_NAMING : PK_DETLIKE;
 		else
 			w->prev_kind = PK_WORD;
+		/* the word “pandemic”, his nickname “Spike”: a word mentioned,
+		 * not words said */
+		if (pt->type == T_WORD && !(pt->flags & TF_CAP) && mention_noun(q, p))
+			w->skip = 1;
 		/* known as the “Radio Control Law” */
 		if (w->prev_kind == PK_DETLIKE && p - 1 >= lo && word_ok(q, p - 1) &&
 			(TCLS(q, &q->tok[p - 1]) & QW_NAMING))
@@ -2420,6 +2544,11 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 	}
 	if (res.cuelen < 0 && res.spk < 0 && !w->sent_initial && title_case(txt, n)) {
 		w->done = 1;     /* 'Stefan W', "COVI" */
+		return;
+	}
+	if (!w->sent_initial && (w->prev_kind == PK_WORD || w->prev_kind ==
+		PK_DETLIKE) && title_case(txt, n) && memchr(txt, ' ', n)) {
+		w->done = 1;     /* a character on “My Little Pony”: a title */
 		return;
 	}
 	enum nf_quote_kind kind = decide_kind(q, w, txt, n, after_lower);
@@ -2727,6 +2856,7 @@ struct nf_quotes *nf_quotes_new(void)
 		init_ascii();
 	struct nf_quotes *q = nf_xcalloc(1, sizeof *q);
 	attr_none(&q->lq);
+	attr_none(&q->voice);
 	q->last_subj = -1;
 	return q;
 }
@@ -2765,6 +2895,7 @@ void nf_quotes_reset(struct nf_quotes *q)
 	q->ptext.len = 0;
 	q->carry.len = 0;
 	attr_none(&q->lq);
+	attr_none(&q->voice);
 	clear_ps(q);
 }
 

@@ -44,7 +44,8 @@ static const struct wordlist lists[] = {
 	 "describe calls describes claims notes comments reports states "
 	 "statements remarks tweets answers replies warns"},
 	{QW_CUE | QW_CUE_NAME, "called described dubbed labelled labeled "
-	 "branded termed deemed describes dubs labels brands terms deems"},
+	 "branded termed deemed describes dubs labels brands terms deems "
+	 "denounced denounces condemned condemns decried decries"},
 	{QW_CUE | QW_CUE_ING, "saying telling writing warning insisting adding "
 	 "arguing asking replying stressing noting claiming explaining "
 	 "announcing stating tweeting remarking commenting continuing "

@@ -82,3 +82,14 @@ a step forward	Russia	Russia	0	6	LOC
 nothing is agreed		A senior official	0	17		
 It is a crime.	Elie Honig	Former prosecutor Elie Honig	0	28	PER	prosecutor'
 t "-s matches an organisation" 'pull-quotes -s "Syrian Democratic Forces" -o text "$T/kinds.txt"' 'a betrayal'
+
+# Attribution patterns: a possessor speaks through a spokesman or a
+# statement, "the spokesperson" again is the same organisation, "X, who
+# denounced" hangs on X; a word mentioned or a title is not a quotation.
+printf 'An Interpol spokesperson said the rules “forbid it”. The spokesperson added they “would not act”.\n\nThe Court of Session sat in Edinburgh. The court'"'"'s summary concluded: “The order is void.”\n\nOthers, such as governor Chris Christie, who denounced the claims as a “national embarrassment”, disagreed.\n\nThe word “pandemic” is old. He read a book on “My Little Pony” yesterday.\n' >"$T/patterns.txt"
+t "patterns: spokesperson, possessive, relative clause, mentions" \
+	'pull-quotes -o tsv "$T/patterns.txt" | cut -f6,7,8,13' \
+	'forbid it	Interpol	said	ORG
+would not act	Interpol	added	ORG
+The order is void.	Court of Session	concluded	ORG
+national embarrassment	Chris Christie	denounced	PER'
