@@ -419,7 +419,7 @@ static void tokenise(struct nf_quotes *q, const char *s, size_t from,
 			i = st;
 		}
 		if (b0 < 0x80 && ascii_class[b0] == AC_PUNCT && b0 != '\n' &&
-			b0 != '"' && b0 != '\'') {
+			b0 != '"' && b0 != '\'' && b0 != '`') {
 			/* ASCII punctuation: a token of its own */
 			struct tok *t = newtok(q);
 			t->type = T_PUNCT;
@@ -446,13 +446,22 @@ static void tokenise(struct nf_quotes *q, const char *s, size_t from,
 			i += n;
 			continue;
 		}
-		int fam = mark_family(c);
+		int fam = mark_family(c), def = mark_default(c);
+		/* ''doubled apostrophes'' and ``TeX-style'' marks: one double
+		 * mark of two bytes (a lone ` opens a single quote) */
+		if (c == '`') {
+			fam = F_SINGLE, def = M_OPEN;
+			if (i + 1 < len && s[i + 1] == '`')
+				fam = F_DOUBLE, n = 2;
+		} else if (c == '\'' && i + 1 < len && s[i + 1] == '\'') {
+			fam = F_DOUBLE, n = 2;
+		}
 		if (fam) {
 			int32_t p = i ? decode_prev(s, i) : ' ';
 			size_t n2;
 			int32_t nx = i + n < len ? decode(s, len, i + n, &n2) : ' ';
 			/* apostrophes inside or at the start of a word */
-			if (fam == F_SINGLE && c != 0x2018 && c != 0x201A &&
+			if (fam == F_SINGLE && c != '`' && c != 0x2018 && c != 0x201A &&
 				c != 0x2039 && c != 0x203A) {
 				if (is_letter_cp(p) && is_letter_cp(nx) &&
 					!mark_family(p))
@@ -484,7 +493,6 @@ static void tokenise(struct nf_quotes *q, const char *s, size_t from,
 			int can_open = lsp && i + n < len && !is_space_cp(nx);
 			int can_close = i > 0 && !is_space_cp(p) && p != '(' &&
 				p != '[' && p != '{' && rsp;
-			int def = mark_default(c);
 			if (can_open && !can_close)
 				t->role = M_OPEN;
 			else if (can_close && !can_open)

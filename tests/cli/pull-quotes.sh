@@ -93,3 +93,11 @@ t "patterns: spokesperson, possessive, relative clause, mentions" \
 would not act	Interpol	added	ORG
 The order is void.	Court of Session	concluded	ORG
 national embarrassment	Chris Christie	denounced	PER'
+
+# Doubled apostrophes and TeX-style marks are quotation marks: the text and
+# the offsets leave both bytes of each mark out.
+printf "Smith spoke. \`\`We will fight,'' Smith added. Ann said ''no'' and \`yes' to it.\n" >"$T/tex.txt"
+t "TeX marks and doubled apostrophes" 'pull-quotes -o tsv "$T/tex.txt" | cut -f4-7' \
+	'15	28	We will fight	Smith
+56	58	no	Ann
+66	69	yes	Ann'
