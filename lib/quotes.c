@@ -9,6 +9,7 @@
 #include <utf8proc.h>
 
 #include "newsfilter/buf.h"
+#include "newsfilter/entities.h"
 #include "newsfilter/quotes.h"
 #include "newsfilter/utf8.h"
 #include "quotes_lex.h"
@@ -117,6 +118,12 @@ struct wq {
 enum { PK_NONE, PK_COMMA, PK_CUE, PK_CUENAME, PK_WORD, PK_DETLIKE, PK_PAREN,
 	PK_NAMING };
 
+#define NTCACHE 512
+struct tcache {       /* a name's hash (odd; 0 empty) and its entity type */
+	uint32_t h;
+	int8_t type;
+};
+
 #define NIDX 1024
 #define NWCACHE 4096
 struct wcache {
@@ -127,6 +134,9 @@ struct nf_quotes {
 	struct wcache wcache[NWCACHE];
 	struct person pers[NPERS];
 	struct org orgs[NORGS];
+	struct nf_tagger *tg;   /* the entity tagger, when in use */
+	struct tcache tcache[NTCACHE];
+	size_t tagged;          /* bytes it has read */
 	int norg_next;
 	int16_t idx_last[NIDX], idx_full[NIDX];
 	int16_t mru[8];
@@ -1115,6 +1125,63 @@ static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k)
 	return 1;
 }
 
+static int tag_window(struct nf_quotes *q, int a, int b);
+
+/* The entity type the tagger gives tokens a..b (a name the rules cannot
+ * place), or -1: it reads a few words either side, and only where a
+ * quotation mark is near, so its cost stays a small part of the run. */
+#define TAG_NEAR 30
+#define TAG_SIDE 6
+static int tag_run(struct nf_quotes *q, int a, int b)
+{
+	int near = 0;
+	for (int i = a - TAG_NEAR > 0 ? a - TAG_NEAR : 0;
+		!near && (size_t)i < q->ntok && i < b + TAG_NEAR; i++)
+		near = q->tok[i].type == T_MARK && q->tok[i].quote >= 0;
+	if (!near)
+		return -1;
+	/* a document names the same few people and bodies again and again:
+	 * the type given to a name is kept for the document */
+	uint32_t h = hash_bytes(q->text + q->tok[a].off, q->tok[b - 1].off +
+		q->tok[b - 1].len - q->tok[a].off) | 1;
+	struct tcache *c = &q->tcache[h & (NTCACHE - 1)];
+	if (c->h == h)
+		return c->type;
+	c->h = h;
+	c->type = (int8_t)tag_window(q, a, b);
+	return c->type;
+}
+
+static int tag_window(struct nf_quotes *q, int a, int b)
+{
+	int wa = a - TAG_SIDE > 0 ? a - TAG_SIDE : 0;
+	int wb = (size_t)(b + TAG_SIDE) < q->ntok ? b + TAG_SIDE : (int)q->ntok;
+	while (wa < a && q->tok[wa].type == T_PARA)
+		wa++;
+	for (int i = wa; i < a; i++)
+		if (q->tok[i].type == T_PARA)
+			wa = i + 1;     /* not over a paragraph end */
+	for (int i = b; i < wb; i++)
+		if (q->tok[i].type == T_PARA)
+			wb = i;
+	size_t s = q->tok[wa].off, e = q->tok[wb - 1].off + q->tok[wb - 1].len;
+	size_t as = q->tok[a].off, ae = q->tok[b - 1].off + q->tok[b - 1].len;
+	const struct nf_entity *ents;
+	const struct nf_token *toks;
+	size_t nt, ne = nf_tagger_run(q->tg, q->text + s, e - s, &ents, &toks, &nt);
+	q->tagged += e - s;
+	size_t best = 0;
+	int type = -1;
+	for (size_t i = 0; i < ne; i++) {
+		size_t es = s + ents[i].start, ee = s + ents[i].end;
+		size_t ov = (ee < ae ? ee : ae) > (es > as ? es : as) ?
+			(ee < ae ? ee : ae) - (es > as ? es : as) : 0;
+		if (ov > best)
+			best = ov, type = ents[i].type;
+	}
+	return best * 2 >= ae - as ? type : -1;
+}
+
 /* Look at the run of capitalised words starting at token a; register the
  * person it names. Returns the token after the run. */
 static int scan_run(struct nf_quotes *q, int a)
@@ -1266,6 +1333,20 @@ static int scan_run(struct nf_quotes *q, int a)
 			person = find_last(q, nm, nl) >= 0;
 		else
 			person = find_full(q, nm, nl) >= 0;
+	}
+	if (!person && q->tg) {
+		/* what the rules leave open, near a quotation: the entity
+		 * tagger decides */
+		int ent = tag_run(q, na, nb);
+		if (ent == NF_ENT_PER && nwords > 1)
+			person = 1;    /* one word alone is too little to go on */
+		else if (ent == NF_ENT_ORG || ent == NF_ENT_LOC) {
+			r->kind = R_NONPERSON;
+			r->place = ent == NF_ENT_LOC;
+			if (ent == NF_ENT_ORG && !q->dry)
+				register_org(q, ri);
+			return b;
+		}
 	}
 	if (!person) {
 		r->kind = R_MAYBE;
@@ -2869,6 +2950,19 @@ struct nf_quotes *nf_quotes_new(void)
 	return q;
 }
 
+int nf_quotes_use_tagger(struct nf_quotes *q, const struct nf_ent_model *m)
+{
+	if (q->tg)
+		nf_tagger_free(q->tg);
+	q->tg = m ? nf_tagger_new(m) : NULL;
+	return q->tg || !m ? 0 : -1;
+}
+
+size_t nf_quotes_tagged(const struct nf_quotes *q)
+{
+	return q->tagged;
+}
+
 void nf_quotes_free(struct nf_quotes *q)
 {
 	if (!q)
@@ -2882,6 +2976,8 @@ void nf_quotes_free(struct nf_quotes *q)
 	nf_buf_free(&q->ptext);
 	nf_buf_free(&q->carry);
 	nf_buf_free(&q->join);
+	if (q->tg)
+		nf_tagger_free(q->tg);
 	free(q);
 }
 
@@ -2890,6 +2986,9 @@ void nf_quotes_reset(struct nf_quotes *q)
 	memset(q->pers, 0, sizeof q->pers);
 	memset(q->orgs, 0, sizeof q->orgs);
 	q->norg_next = 0;
+	if (q->tg)
+		nf_tagger_new_doc(q->tg);
+	memset(q->tcache, 0, sizeof q->tcache);
 	q->last_subj = -1;
 	q->sent_person = 0;
 	memset(q->idx_last, 0, sizeof q->idx_last);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "newsfilter/cli.h"
+#include "newsfilter/entities.h"
 #include "newsfilter/hold.h"
 #include "newsfilter/msg.h"
 #include "newsfilter/quotes.h"
@@ -11,6 +12,7 @@
 
 static struct nf_quotes *qa;
 static const char *only_speaker;   /* -s NAME */
+static const char *model_name = "default";   /* -m MODEL, or "none" */
 
 /* A quote that runs on past its record is written with that record, so
  * the record is kept until the quote ends. */
@@ -112,6 +114,10 @@ static void finish(struct nf_out *o)
 
 static int option(int c, const char *arg)
 {
+	if (c == 'm') {
+		model_name = arg;
+		return 0;
+	}
 	if (c != 's')
 		return -1;
 	if (!*arg) {
@@ -126,6 +132,16 @@ static int start(enum nf_output_format f)
 {
 	(void)f;
 	qa = nf_quotes_new();
+	if (strcmp(model_name, "none") != 0) {
+		const struct nf_ent_model *m = nf_ent_model_builtin(model_name);
+		if (!m) {
+			nf_warn(NULL, 0, "no compiled-in model '%s' (default, open or none)",
+				model_name);
+			return 2;
+		}
+		if (nf_quotes_use_tagger(qa, m) != 0)
+			return 2;
+	}
 	return 0;
 }
 
@@ -138,8 +154,9 @@ static const char *const columns[] = { "start", "end", "quote", "speaker",
 static const struct nf_tool tool = {
 	.name = "pull-quotes",
 	.summary = "Write one record per quotation, with its speaker, cue and kind.",
-	.options_help = "  -s NAME       only quotes by this speaker (any form of the name)\n",
-	.shortopts = "s:",
+	.options_help = "  -m MODEL      entity model for names near quotes: default, open or none\n"
+		"  -s NAME       only quotes by this speaker (any form of the name)\n",
+	.shortopts = "m:s:",
 	.option = option,
 	.start = start,
 	.columns = columns,

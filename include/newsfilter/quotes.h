@@ -49,6 +49,14 @@ struct nf_quotes;
 struct nf_quotes *nf_quotes_new(void);
 void nf_quotes_free(struct nf_quotes *q);
 
+/* Let the entity tagger with model m (NULL: none, the default) decide the
+ * capitalised names near quotations that the rules leave open: PER makes
+ * a person, ORG an organisation, LOC a place. Returns 0, -1 on failure. */
+struct nf_ent_model;
+int nf_quotes_use_tagger(struct nf_quotes *q, const struct nf_ent_model *m);
+/* Bytes the tagger has read so far (to measure what it costs). */
+size_t nf_quotes_tagged(const struct nf_quotes *q);
+
 /* Forget the document: call before the first record of a new document,
  * after nf_quotes_end. */
 void nf_quotes_reset(struct nf_quotes *q);

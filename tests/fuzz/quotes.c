@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "newsfilter/buf.h"
+#include "newsfilter/entities.h"
 #include "newsfilter/quotes.h"
 #include "newsfilter/utf8.h"
 
@@ -55,8 +56,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const struct nf_quote *qs;
 	enum nf_quote_para para = NF_PARA_NEW;
 
-	if (!q)
+	if (!q) {
 		q = nf_quotes_new();
+		/* the tagger decides names near quotes, as pull-quotes runs */
+		nf_quotes_use_tagger(q, nf_ent_model_builtin("default"));
+	}
 	if (size && data[0] < 3) {
 		para = (enum nf_quote_para)data[0];
 		data++, size--;
