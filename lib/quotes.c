@@ -627,6 +627,13 @@ word:
 				(unsigned char)s[st + kl - 3] == 0x80 &&
 				(unsigned char)s[st + kl - 4] == 0xE2)
 				flags |= TF_POSS, kl -= 4;
+			if ((flags & TF_POSS) && !(flags & TF_ALLCAPS) && kl >= 2) {
+				size_t u = 0;   /* "WHO's": capitals before the 's */
+				while (u < kl && s[st + u] >= 'A' && s[st + u] <= 'Z')
+					u++;
+				if (u == kl)
+					flags |= TF_ALLCAPS;
+			}
 			t->flags = (uint8_t)flags;
 			t->klen = (uint8_t)(kl < 255 ? kl : 255);
 		}
@@ -890,8 +897,9 @@ static size_t run_name(const struct nf_quotes *q, const struct run *r,
 	size_t *start)
 {
 	int a = r->a, b = r->b;
-	while (a < b && (TCLS(q, &q->tok[a]) & (QW_STOP | QW_TIME)))
-		a++;
+	while (a < b && (TCLS(q, &q->tok[a]) & (QW_STOP | QW_TIME)) &&
+		!(q->tok[a].flags & TF_ALLCAPS))
+		a++;     /* "The", but not "WHO" */
 	if (a >= b)
 		return 0;
 	size_t s = q->tok[a].off, e = q->tok[b - 1].off + q->tok[b - 1].len;
@@ -993,6 +1001,21 @@ static int promote_run(struct nf_quotes *q, int ri);
 static void attr_set_person(struct nf_quotes *q, struct attr *a, int pid);
 static void attr_take_speaker(struct attr *dst, const struct attr *src);
 static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k);
+static int attr_org_phrase(struct nf_quotes *q, struct attr *a, int di, int k);
+
+/* A registered organisation whose name goes on from w ("Turkish
+ * Ministry" -> "Turkish Ministry of Foreign Affairs"), or -1. */
+static int find_org_prefix(const struct nf_quotes *q, const char *w, size_t n)
+{
+	int best = -1;
+	for (int k = 0; k < NORGS; k++) {
+		const struct org *o = &q->orgs[k];
+		if (o->len > n + 1 && o->name[n] == ' ' && !memcmp(o->name, w, n) &&
+			(best < 0 || o->seq > q->orgs[best].seq))
+			best = k;
+	}
+	return best;
+}
 
 static void attr_set_name(struct attr *a, const char *w, size_t n, int type)
 {
@@ -1025,7 +1048,8 @@ static int attr_set_org(struct nf_quotes *q, struct attr *a, int ri)
 		attr_set_name(a, q->text + s, n, NF_SPEAKER_LOC);
 		return 1;
 	}
-	int o = memchr(q->text + s, ' ', n) ? -1 : find_org(q, q->text + s, n, 0);
+	int o = memchr(q->text + s, ' ', n) ? find_org_prefix(q, q->text + s, n) :
+		find_org(q, q->text + s, n, 0);
 	if (o >= 0)
 		attr_set_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
 	else
@@ -1116,8 +1140,9 @@ static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k)
 		if ((size_t)j < q->ntok && q->tok[j].run >= 0)
 			return attr_set_org(q, a, q->tok[j].run);
 	}
-	if (!tok_is(q, di, "the") || !(TCLS(q, h) & QW_ORG))
-		return 0;
+	if (!(tok_is(q, di, "the") || (di == k && di > 0 && tok_is(q, di - 1, "the"))) ||
+		!(TCLS(q, h) & QW_ORG))
+		return 0;     /* "the ministry", "the police" */
 	int o = find_org(q, q->text + h->off, h->len, 1);
 	if (o < 0)
 		return 0;
@@ -1687,6 +1712,12 @@ static void subject_left_at(struct nf_quotes *q, struct attr *a, int k, int lo,
 						q->tok[i].quote >= 0)
 						break;
 				}
+				if (cue_tok >= 0 && (TCLS(q, &q->tok[cue_tok]) & QW_CUE_ING)) {
+					/* participle: the subject of the main clause,
+					 * which comes first ("X said ... than Y, saying") */
+					clause_subject(q, a, k - 1, lo);
+					return;
+				}
 				if (c2 >= 0 && q->tok[c2].ch != ';') {
 					/* X, the mayor of Y, said: skip the apposition */
 					if (word_ok(q, c2 + 1) && ((!(q->tok[c2 + 1].flags & TF_CAP) &&
@@ -1704,12 +1735,6 @@ static void subject_left_at(struct nf_quotes *q, struct attr *a, int k, int lo,
 						attr_set_person(q, a, promote_run(q, ri));
 						return;
 					}
-				}
-				if (cue_tok >= 0 && (TCLS(q, &q->tok[cue_tok]) & QW_CUE_ING)) {
-					/* participle: the subject of the main clause,
-					 * which comes first ("X said ... than Y, saying") */
-					clause_subject(q, a, k - 1, lo);
-					return;
 				}
 				/* an adverbial "In Washington, X said": stop */
 				if (k - 1 < lo)
@@ -1914,6 +1939,15 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 		return 1;
 	}
 	if (tok_is(q, k, "the") || tok_is(q, k, "a") || tok_is(q, k, "an")) {
+		/* "said a Woolworths spokesperson", "said a spokesman for the
+		 * Kremlin": the organisation behind an unnamed source */
+		int h = k + 1;
+		while (h < hi && h < k + 5 && word_ok(q, h) && ((q->tok[h].flags & TF_CAP) ||
+			(TCLS(q, &q->tok[h]) & QW_TITLE)) && !(TCLS(q, &q->tok[h]) & QW_STOP))
+			h++;
+		if (h > k + 1 && !q->dry && (TCLS(q, &q->tok[h - 1]) & QW_TITLE) &&
+			!(q->tok[h - 1].flags & TF_CAP) && attr_org_phrase(q, a, k, h - 1))
+			return 1;
 		int i = k + 1;
 		while (i < hi && word_ok(q, i) && !(q->tok[i].flags & TF_CAP) &&
 			(TCLS(q, &q->tok[i]) & QW_TITLE) && i - k < 4)
@@ -2132,6 +2166,24 @@ static int attr_tail(struct nf_quotes *q, struct attr *a, int lo, int hi)
 	int k = hi - 1;
 	if (k >= lo && q->tok[k].type == T_PUNCT && q->tok[k].ch == '.')
 		k--;
+	/* "…, according to a Woolworths spokesperson." */
+	for (int c = k - 2; c >= lo && c > k - 12; c--) {
+		if (q->tok[c].type == T_MARK || (q->tok[c].type == T_PUNCT &&
+			q->tok[c].ch != ',' && q->tok[c].ch != '.'))
+			break;
+		if (q->tok[c].type == T_PUNCT && q->tok[c].ch == ',' &&
+			cue_at(q, c + 1, c + 1) == 2) {
+			attr_set_cue(q, a, c + 1, 2);
+			a->found = 1;
+			int j = c + 3;
+			while (j <= k && word_ok(q, j) && !(q->tok[j].flags & TF_CAP) &&
+				(TCLS(q, &q->tok[j]) & QW_TITLE))
+				j++;
+			if (!subject_right(q, a, j, k + 1))
+				a->spk = -1;
+			return 1;
+		}
+	}
 	if (k <= lo || cue_at(q, k, lo) != 1 || (TCLS(q, &q->tok[k]) & QW_CUE_ING))
 		return 0;
 	int c = k - 1;

@@ -114,3 +114,9 @@ t "tagger: a person the lists do not know" 'pull-quotes -o tsv "$T/tagger.txt" |
 t "-m none: rules alone" 'pull-quotes -m none -o tsv "$T/tagger.txt" | cut -f6,7' \
 	'True justice takes time	'
 terr "-m with an unknown model" 'pull-quotes -m nosuch "$T/tagger.txt"' 'no compiled-in model' 2
+printf 'The World Health Organization (WHO) met. The WHO'"'"'s website said: “Stay home.” Sales rose in a “sharp increase” last week, according to a Woolworths spokesperson. In a statement, the Turkish Ministry of Foreign Affairs denounced the summit, calling the deal “legitimate”.\n' >"$T/orgs.txt"
+t "organisations: acronym possessive, according to at the end, participle" \
+	'pull-quotes -o tsv "$T/orgs.txt" | cut -f6,7,8,13' \
+	'Stay home.	World Health Organization	said	ORG
+sharp increase	Woolworths	according to	ORG
+legitimate	Turkish Ministry of Foreign Affairs	calling	ORG'
