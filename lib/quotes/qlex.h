@@ -1,6 +1,6 @@
-/* quotes_lex.h: the word lists pull-quotes compiles in (speech verbs, titles,
+/* qlex.h: the word lists pull-quotes compiles in (speech verbs, titles,
  * roles, function words, first names, places) and their lookup. Private to
- * lib/quotes*.c. */
+ * lib/quotes/. */
 #ifndef NF_QUOTES_LEX_H
 #define NF_QUOTES_LEX_H
 

@@ -1,10 +1,10 @@
-/* quotes_lex.c: the hand-written word lists of pull-quotes (speech verbs,
+/* qlex.c: the hand-written word lists of pull-quotes (speech verbs,
  * titles, roles, function words) and one hash table over them and the
- * generated name lists of quotes_names.c. */
+ * generated name lists of qnames.c. */
 #include <string.h>
 
 #include "newsfilter/buf.h"
-#include "quotes_lex.h"
+#include "qlex.h"
 
 struct wordlist {
 	uint32_t cls;
