@@ -362,6 +362,231 @@ static void clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 /* The speaker named by the subject ending at token k (scanning left, from
  * the verb); lo is the sentence start. Sets a->spk, or leaves it -1 for an
  * unnamed source; a->inherit for "…," adding; a->fwd when none stands before. */
+#define STOP INT_MIN   /* the subject is found, or none stands there */
+
+/* The subject scan at punctuation token k: a closing parenthesis is
+ * skipped, an apposition between commas is skipped or holds the name ("X,
+ * the mayor, said", "The mayor, Sadiq Khan, said"), a participle after a
+ * comma hangs on the main clause. The token to go on from, or STOP. */
+static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
+	int cue_tok)
+{
+	const struct tok *t = &q->tok[k];
+		if (t->ch == ')') {
+			int o = find_paren_open(q, k, lo);
+			if (o < 0)
+				return STOP;
+			return o - 1;
+		}
+		if (t->ch == ',' || t->ch == '-') {
+			/* "…", adding,  /  X, the mayor, said */
+			int j = k - 1;
+			while (j >= lo && (q->tok[j].type == T_MARK &&
+				q->tok[j].quote < 0))
+				j--;
+			if (j >= lo && q->tok[j].type == T_MARK &&
+				q->tok[j].quote >= 0) {
+				a->inherit = 1;
+				return STOP;
+			}
+			int c2 = -1;
+			for (int i = k - 1; i >= lo && i >= k - 16; i--) {
+				if (q->tok[i].type == T_PUNCT &&
+					(q->tok[i].ch == ',' || q->tok[i].ch == '-' ||
+					q->tok[i].ch == '(' || q->tok[i].ch == ';')) {
+					c2 = i;
+					break;
+				}
+				if (q->tok[i].type == T_MARK &&
+					q->tok[i].quote >= 0)
+					break;
+			}
+			if (cue_tok >= 0 && (TCLS(q, &q->tok[cue_tok]) & QW_CUE_ING)) {
+				/* participle: the subject of the main clause,
+				 * which comes first ("X said ... than Y, saying") */
+				clause_subject(q, a, k - 1, lo);
+				return STOP;
+			}
+			if (c2 >= 0 && q->tok[c2].ch != ';') {
+				/* X, the mayor of Y, said: skip the apposition */
+				if (nfq_word_ok(q, c2 + 1) && ((!(q->tok[c2 + 1].flags & TF_CAP) &&
+					(TCLS(q, &q->tok[c2 + 1]) & (QW_DET | QW_STOP))) ||
+					(q->tok[c2 + 1].run >= 0 &&
+					q->runs[q->tok[c2 + 1].run].kind == R_ROLE))) {
+					return c2 - 1;
+				}
+				/* The mayor, Sadiq Khan, said: the name between */
+				int ri = q->tok[k - 1].run;
+				if (ri >= 0 && q->runs[ri].a > c2 &&
+					(q->runs[ri].kind == R_PERSON ||
+					q->runs[ri].kind == R_MAYBE)) {
+					attr_set_person(q, a, nfq_promote_run(q, ri));
+					return STOP;
+				}
+			}
+			/* an adverbial "In Washington, X said": stop */
+			if (k - 1 < lo)
+				return STOP;
+			return STOP;
+		}
+		return STOP;
+}
+
+/* The subject scan at a capitalised run ending at token k: a person, a
+ * role ("The President insists"), an organisation or a government; past
+ * an "of" or "within" phrase to the head it modifies ("Doug Collins of
+ * Georgia said", "a source within the Interior Ministry said"). */
+static int subject_run(struct nf_quotes *q, struct attr *a, int k, int lo)
+{
+	const struct tok *t = &q->tok[k];
+		struct run *r = &q->runs[t->run];
+		int pid = r->kind == R_PERSON ? r->pid :
+			r->kind == R_MAYBE ? nfq_promote_run(q, t->run) : -1;
+		if (r->kind == R_ROLE) {
+			int b0 = r->b - 1;
+			/* "The President insists": role by its head word */
+			char hw[32];
+			size_t hl = q->tok[b0].len < sizeof hw ?
+				q->tok[b0].len : sizeof hw - 1;
+			for (size_t x = 0; x < hl; x++) {
+				char c = q->text[q->tok[b0].off + x];
+				hw[x] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+			}
+			pid = nfq_resolve_role(q, hw, hl, 0);
+		}
+		/* "Doug Collins of Georgia said": skip the "of" phrase */
+		if (pid < 0 && r->a - 1 >= lo && nfq_word_ok(q, r->a - 1)) {
+			int i = r->a - 1;
+			if (q->tok[i].run >= 0 && (q->tok[i].flags & TF_POSS))
+				i = q->runs[q->tok[i].run].a - 1;
+			if (i >= lo && tok_is(q, i, "the"))
+				i--;
+			if (i >= lo && tok_is(q, i, "of")) {
+				return i - 1;
+			}
+		}
+		if (pid < 0 && r->a - 1 >= lo) {
+			/* "a source within the Interior Ministry said": a
+			 * modifier of the subject, which stands before it */
+			int i = r->a - 1;
+			while (i > lo && i > r->a - 3 && nfq_word_ok(q, i) &&
+				!(q->tok[i].flags & TF_CAP) &&
+				!(TCLS(q, &q->tok[i]) & QW_STOP))
+				i--;     /* "the central Interior Ministry" */
+			if (tok_is(q, i, "the"))
+				i--;
+			if (i > lo && (tok_is(q, i, "within") || tok_is(q, i, "in") ||
+				tok_is(q, i, "at") || tok_is(q, i, "from") ||
+				tok_is(q, i, "inside") || tok_is(q, i, "close"))) {
+				return i - 1;
+			}
+		}
+		if (pid < 0 && r->a - 2 >= lo && tok_is(q, r->a - 1, "and") &&
+			nfq_word_ok(q, r->a - 2)) {
+			/* "the U.S. and Ukraine said": several sources */
+			int f = r->a - 2;
+			q->sk = q->tok[f].run >= 0 ? q->runs[q->tok[f].run].a : f;
+			attr_set_person(q, a, -1);
+			return STOP;
+		}
+		if (pid < 0 && !q->dry && attr_set_org(q, a, t->run))
+			return STOP;
+		attr_set_person(q, a, pid);
+		return STOP;
+}
+
+/* The subject scan at a lower-case word k: pronouns, roles ("the
+ * minister"), relative clauses, possessors, unnamed sources and the
+ * organisations behind them; adverbs and "of" phrases are skipped. */
+static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
+	int cue_tok)
+{
+	const struct tok *t = &q->tok[k];
+	if (cue_tok >= 0 && (TCLS(q, &q->tok[cue_tok]) & QW_CUE_ING) &&
+		k == cue_tok - 1 && (tok_is(q, k, "by") || tok_is(q, k, "while") ||
+		tok_is(q, k, "after") || tok_is(q, k, "before") ||
+		tok_is(q, k, "when"))) {
+		for (int i = k - 1; i >= lo; i--) {
+			if (q->tok[i].pid >= 0 && !(q->tok[i].flags & TF_INQ)) {
+				attr_set_person(q, a, q->tok[i].pid);
+				return STOP;
+			}
+			if (q->tok[i].type == T_MARK && q->tok[i].quote >= 0 &&
+				q->tok[i].role == M_CLOSE) {
+				a->inherit = 1;
+				return STOP;
+			}
+		}
+		return STOP;
+	}
+	if (TCLS(q, t) & QW_SKIP) {
+		return k - 1;
+	}
+	if (TCLS(q, t) & QW_PRON_M || TCLS(q, t) & QW_PRON_F) {
+		attr_set_person(q, a, t->pid);
+		return STOP;
+	}
+	if (TCLS(q, t) & QW_CONJ) {
+		/* "… and argued": the subject of the verb before */
+		clause_subject(q, a, k - 1, lo);
+		return STOP;
+	}
+	int ro = role_np(q, k, lo);
+	if (ro >= 0) {
+		char hw[32];
+		size_t hl = t->len < sizeof hw ? t->len : sizeof hw - 1;
+		memcpy(hw, q->text + t->off, hl);
+		int g = (TCLS(q, t) & QW_MALE) ? 1 : (TCLS(q, t) & QW_FEMALE) ? 2 : 0;
+		attr_set_person(q, a, nfq_resolve_role(q, hw, hl, g));
+		return STOP;
+	}
+	/* "of X": skip back over the "of" phrase to its head */
+	if (tok_is(q, k, "of") && k - 1 >= lo) {
+		return k - 1;
+	}
+	/* "Doe, who told ...": the name the clause hangs on */
+	if ((tok_is(q, k, "who") || tok_is(q, k, "which")) && k - 2 >= lo &&
+		q->tok[k - 1].type == T_PUNCT && q->tok[k - 1].ch == ',') {
+		return k - 2;
+	}
+	/* "Roe's spokesman", "the court's summary", "Trump's tweet":
+	 * the possessor speaks through them */
+	if (!q->dry && voice_noun(q, k)) {
+		int i = k - 1;
+		while (i >= lo && i > k - 3 && nfq_word_ok(q, i) &&
+			!(q->tok[i].flags & (TF_POSS | TF_CAP)) &&
+			!(TCLS(q, &q->tok[i]) & QW_DET))
+			i--;
+		if (i >= lo && nfq_word_ok(q, i) && (q->tok[i].flags & TF_POSS) &&
+			attr_possessor(q, a, i)) {
+			q->sk = i;
+			return STOP;
+		}
+	}
+	/* an unnamed source: a spokesman, his administration; but a
+	 * noun with no determiner is inside a modifier ("X speaking
+	 * to the think tank called"): the person before it */
+	int det = 0, di = -1;
+	for (int i = k; i >= lo && i > k - 4 && nfq_word_ok(q, i); i--)
+		if (TCLS(q, &q->tok[i]) & (QW_DET | QW_GROUP | QW_PASSIVE |
+			QW_MODAL)) {
+			det = 1;
+			di = i;
+			break;
+		}
+	if (det && di - 1 >= lo && tok_is(q, di, "the") &&
+		tok_is(q, di - 1, "of")) {
+		return di - 2;
+	}
+	if (!det)
+		person_before(q, a, k - 1, lo);
+	else if (!q->dry)
+		attr_org_phrase(q, a, di, k);
+	q->sk = det ? di : k;
+	return STOP;
+	return STOP;
+}
+
 static void subject_left_at(struct nf_quotes *q, struct attr *a, int k, int lo,
 	int cue_tok)
 {
@@ -386,214 +611,18 @@ static void subject_left_at(struct nf_quotes *q, struct attr *a, int k, int lo,
 			k--;
 			continue;
 		}
-		if (t->type == T_PUNCT) {
-			if (t->ch == ')') {
-				int o = find_paren_open(q, k, lo);
-				if (o < 0)
-					return;
-				k = o - 1;
-				continue;
-			}
-			if (t->ch == ',' || t->ch == '-') {
-				/* "…", adding,  /  X, the mayor, said */
-				int j = k - 1;
-				while (j >= lo && (q->tok[j].type == T_MARK &&
-					q->tok[j].quote < 0))
-					j--;
-				if (j >= lo && q->tok[j].type == T_MARK &&
-					q->tok[j].quote >= 0) {
-					a->inherit = 1;
-					return;
-				}
-				int c2 = -1;
-				for (int i = k - 1; i >= lo && i >= k - 16; i--) {
-					if (q->tok[i].type == T_PUNCT &&
-						(q->tok[i].ch == ',' || q->tok[i].ch == '-' ||
-						q->tok[i].ch == '(' || q->tok[i].ch == ';')) {
-						c2 = i;
-						break;
-					}
-					if (q->tok[i].type == T_MARK &&
-						q->tok[i].quote >= 0)
-						break;
-				}
-				if (cue_tok >= 0 && (TCLS(q, &q->tok[cue_tok]) & QW_CUE_ING)) {
-					/* participle: the subject of the main clause,
-					 * which comes first ("X said ... than Y, saying") */
-					clause_subject(q, a, k - 1, lo);
-					return;
-				}
-				if (c2 >= 0 && q->tok[c2].ch != ';') {
-					/* X, the mayor of Y, said: skip the apposition */
-					if (nfq_word_ok(q, c2 + 1) && ((!(q->tok[c2 + 1].flags & TF_CAP) &&
-						(TCLS(q, &q->tok[c2 + 1]) & (QW_DET | QW_STOP))) ||
-						(q->tok[c2 + 1].run >= 0 &&
-						q->runs[q->tok[c2 + 1].run].kind == R_ROLE))) {
-						k = c2 - 1;
-						continue;
-					}
-					/* The mayor, Sadiq Khan, said: the name between */
-					int ri = q->tok[k - 1].run;
-					if (ri >= 0 && q->runs[ri].a > c2 &&
-						(q->runs[ri].kind == R_PERSON ||
-						q->runs[ri].kind == R_MAYBE)) {
-						attr_set_person(q, a, nfq_promote_run(q, ri));
-						return;
-					}
-				}
-				/* an adverbial "In Washington, X said": stop */
-				if (k - 1 < lo)
-					return;
-				return;
-			}
+		int next;
+		if (t->type == T_PUNCT)
+			next = subject_punct(q, a, k, lo, cue_tok);
+		else if (t->type != T_WORD)
 			return;
-		}
-		if (t->type != T_WORD)
+		else if (t->run >= 0)
+			next = subject_run(q, a, k, lo);
+		else
+			next = subject_word(q, a, k, lo, cue_tok);
+		if (next == STOP)
 			return;
-		if (t->run >= 0) {
-			struct run *r = &q->runs[t->run];
-			int pid = r->kind == R_PERSON ? r->pid :
-				r->kind == R_MAYBE ? nfq_promote_run(q, t->run) : -1;
-			if (r->kind == R_ROLE) {
-				int b0 = r->b - 1;
-				/* "The President insists": role by its head word */
-				char hw[32];
-				size_t hl = q->tok[b0].len < sizeof hw ?
-					q->tok[b0].len : sizeof hw - 1;
-				for (size_t x = 0; x < hl; x++) {
-					char c = q->text[q->tok[b0].off + x];
-					hw[x] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-				}
-				pid = nfq_resolve_role(q, hw, hl, 0);
-			}
-			/* "Doug Collins of Georgia said": skip the "of" phrase */
-			if (pid < 0 && r->a - 1 >= lo && nfq_word_ok(q, r->a - 1)) {
-				int i = r->a - 1;
-				if (q->tok[i].run >= 0 && (q->tok[i].flags & TF_POSS))
-					i = q->runs[q->tok[i].run].a - 1;
-				if (i >= lo && tok_is(q, i, "the"))
-					i--;
-				if (i >= lo && tok_is(q, i, "of")) {
-					k = i - 1;
-					continue;
-				}
-			}
-			if (pid < 0 && r->a - 1 >= lo) {
-				/* "a source within the Interior Ministry said": a
-				 * modifier of the subject, which stands before it */
-				int i = r->a - 1;
-				while (i > lo && i > r->a - 3 && nfq_word_ok(q, i) &&
-					!(q->tok[i].flags & TF_CAP) &&
-					!(TCLS(q, &q->tok[i]) & QW_STOP))
-					i--;     /* "the central Interior Ministry" */
-				if (tok_is(q, i, "the"))
-					i--;
-				if (i > lo && (tok_is(q, i, "within") || tok_is(q, i, "in") ||
-					tok_is(q, i, "at") || tok_is(q, i, "from") ||
-					tok_is(q, i, "inside") || tok_is(q, i, "close"))) {
-					k = i - 1;
-					continue;
-				}
-			}
-			if (pid < 0 && r->a - 2 >= lo && tok_is(q, r->a - 1, "and") &&
-				nfq_word_ok(q, r->a - 2)) {
-				/* "the U.S. and Ukraine said": several sources */
-				int f = r->a - 2;
-				q->sk = q->tok[f].run >= 0 ? q->runs[q->tok[f].run].a : f;
-				attr_set_person(q, a, -1);
-				return;
-			}
-			if (pid < 0 && !q->dry && attr_set_org(q, a, t->run))
-				return;
-			attr_set_person(q, a, pid);
-			return;
-		}
-		if (cue_tok >= 0 && (TCLS(q, &q->tok[cue_tok]) & QW_CUE_ING) &&
-			k == cue_tok - 1 && (tok_is(q, k, "by") || tok_is(q, k, "while") ||
-			tok_is(q, k, "after") || tok_is(q, k, "before") ||
-			tok_is(q, k, "when"))) {
-			for (int i = k - 1; i >= lo; i--) {
-				if (q->tok[i].pid >= 0 && !(q->tok[i].flags & TF_INQ)) {
-					attr_set_person(q, a, q->tok[i].pid);
-					return;
-				}
-				if (q->tok[i].type == T_MARK && q->tok[i].quote >= 0 &&
-					q->tok[i].role == M_CLOSE) {
-					a->inherit = 1;
-					return;
-				}
-			}
-			return;
-		}
-		if (TCLS(q, t) & QW_SKIP) {
-			k--;
-			continue;
-		}
-		if (TCLS(q, t) & QW_PRON_M || TCLS(q, t) & QW_PRON_F) {
-			attr_set_person(q, a, t->pid);
-			return;
-		}
-		if (TCLS(q, t) & QW_CONJ) {
-			/* "… and argued": the subject of the verb before */
-			clause_subject(q, a, k - 1, lo);
-			return;
-		}
-		int ro = role_np(q, k, lo);
-		if (ro >= 0) {
-			char hw[32];
-			size_t hl = t->len < sizeof hw ? t->len : sizeof hw - 1;
-			memcpy(hw, q->text + t->off, hl);
-			int g = (TCLS(q, t) & QW_MALE) ? 1 : (TCLS(q, t) & QW_FEMALE) ? 2 : 0;
-			attr_set_person(q, a, nfq_resolve_role(q, hw, hl, g));
-			return;
-		}
-		/* "of X": skip back over the "of" phrase to its head */
-		if (tok_is(q, k, "of") && k - 1 >= lo) {
-			k--;
-			continue;
-		}
-		/* "Doe, who told ...": the name the clause hangs on */
-		if ((tok_is(q, k, "who") || tok_is(q, k, "which")) && k - 2 >= lo &&
-			q->tok[k - 1].type == T_PUNCT && q->tok[k - 1].ch == ',') {
-			k -= 2;
-			continue;
-		}
-		/* "Roe's spokesman", "the court's summary", "Trump's tweet":
-		 * the possessor speaks through them */
-		if (!q->dry && voice_noun(q, k)) {
-			int i = k - 1;
-			while (i >= lo && i > k - 3 && nfq_word_ok(q, i) &&
-				!(q->tok[i].flags & (TF_POSS | TF_CAP)) &&
-				!(TCLS(q, &q->tok[i]) & QW_DET))
-				i--;
-			if (i >= lo && nfq_word_ok(q, i) && (q->tok[i].flags & TF_POSS) &&
-				attr_possessor(q, a, i)) {
-				q->sk = i;
-				return;
-			}
-		}
-		/* an unnamed source: a spokesman, his administration; but a
-		 * noun with no determiner is inside a modifier ("X speaking
-		 * to the think tank called"): the person before it */
-		int det = 0, di = -1;
-		for (int i = k; i >= lo && i > k - 4 && nfq_word_ok(q, i); i--)
-			if (TCLS(q, &q->tok[i]) & (QW_DET | QW_GROUP | QW_PASSIVE |
-				QW_MODAL)) {
-				det = 1;
-				di = i;
-				break;
-			}
-		if (det && di - 1 >= lo && tok_is(q, di, "the") &&
-			tok_is(q, di - 1, "of")) {
-			k = di - 2;
-			continue;
-		}
-		if (!det)
-			person_before(q, a, k - 1, lo);
-		else if (!q->dry)
-			attr_org_phrase(q, a, di, k);
-		q->sk = det ? di : k;
-		return;
+		k = next;
 	}
 	if (k < lo)
 		a->fwd = 1;

@@ -199,6 +199,177 @@ void nfq_init_ascii(void)
 }
 
 /* Tokens of s[from..len); from and len must be at word boundaries. */
+/* A quotation mark c of n bytes at byte i, of family fam and default
+ * role def: its token, with the role its neighbours give it (opening after
+ * a space, closing before one). Returns the bytes it takes, or 0 when it
+ * is an apostrophe that begins or belongs to a word. */
+static size_t add_mark(struct nf_quotes *q, const char *s, size_t i,
+	size_t len, int32_t c, size_t n, int fam, int def)
+{
+		int32_t p = i ? decode_prev(s, i) : ' ';
+		size_t n2;
+		int32_t nx = i + n < len ? nfq_decode(s, len, i + n, &n2) : ' ';
+		/* apostrophes inside or at the start of a word */
+		if (fam == F_SINGLE && c != '`' && c != 0x2018 && c != 0x201A &&
+			c != 0x2039 && c != 0x203A) {
+			if (is_letter_cp(p) && is_letter_cp(nx) &&
+				!nfq_mark_family(p))
+				return 0;   /* don't, Russia’s */
+			if (!is_letter_cp(p) && nfq_is_digit_cp(nx))
+				return 0;   /* ’90s */
+			if (!is_letter_cp(p) && (nx == 'n' || nx == 'N') &&
+				i + n + 1 < len) {
+				size_t n3;
+				int32_t c3 = nfq_decode(s, len, i + n + 1, &n3);
+				if (c3 == c)
+					return 0;   /* ’n’ */
+			}
+		}
+		struct tok *t = newtok(q);
+		q->nmarks++;
+		t->type = T_MARK;
+		t->off = (uint32_t)i;
+		t->len = (uint32_t)n;
+		t->fam = (uint8_t)fam;
+		int pmark = nfq_mark_family(p) != 0;
+		int lsp = i == 0 || is_space_cp(p) || p == '(' ||
+			p == '[' || p == '{' || is_dash_cp(p) || p == '-' ||
+			p == '/' || pmark;
+		int rsp = i + n >= len || is_space_cp(nx) || nx == '.' ||
+			nx == ',' || nx == ';' || nx == ':' || nx == '!' ||
+			nx == '?' || nx == ')' || nx == ']' ||
+			nfq_mark_family(nx) || is_dash_cp(nx);
+		int opens = lsp && i + n < len && !is_space_cp(nx);
+		int can_close = i > 0 && !is_space_cp(p) && p != '(' &&
+			p != '[' && p != '{' && rsp;
+		if (opens && !can_close)
+			t->role = M_OPEN;
+		else if (can_close && !opens)
+			t->role = M_CLOSE;
+		else
+			t->role = (uint8_t)def;
+		/* a single mark with no clear side is an apostrophe */
+		if (fam == F_SINGLE && !opens && !can_close)
+			t->role = 0;
+		return n;
+}
+
+/* The word starting at byte i with code point c: its token, flags (capital,
+ * all capitals, digits, initial, possessive) and where it ends. */
+static size_t add_word(struct nf_quotes *q, const char *s, size_t i,
+	size_t len, int32_t c)
+{
+	size_t n = 0;
+		size_t st = i;
+		int flags = 0;
+		if (nfq_is_upper_cp(c))
+			flags |= TF_CAP;
+		int allcaps = 1, nletters = 0;
+		while (i < len) {
+			unsigned char bb = (unsigned char)s[i];
+			if (bb < 0x80 && ascii_class[bb] >= AC_LOWER) {
+				if (bb <= '9')
+					flags |= TF_DIGIT;
+				else if (bb != '_' && bb != '%' && bb != '$' &&
+					bb != '@' && bb != '#')
+					nletters++, allcaps = 0;
+				i++;
+				continue;
+			}
+			if (bb >= 'A' && bb <= 'Z') {
+				nletters++;
+				i++;
+				continue;
+			}
+			int32_t d = nfq_decode(s, len, i, &n);
+			if (is_wordchar_cp(d)) {
+				if (d >= '0' && d <= '9')
+					flags |= TF_DIGIT;
+				if (is_letter_cp(d)) {
+					nletters++;
+					if (!nfq_is_upper_cp(d))
+						allcaps = 0;
+				}
+				i += n;
+				continue;
+			}
+			/* inner apostrophe, hyphen, dot, comma in numbers */
+			if (i + n < len && i > st && (d == '\'' || d == 0x2019 ||
+				d == '-' || d == '.' || d == '/' || d == '&' ||
+				d == ',' || d == ':')) {
+				size_t n2;
+				int32_t nx = nfq_decode(s, len, i + n, &n2);
+				int32_t pv = decode_prev(s, i);
+				if ((d == '\'' || d == 0x2019) &&
+					is_letter_cp(pv) && is_letter_cp(nx)) {
+					i += n;
+					continue;
+				}
+				if ((d == '-' || d == '.' || d == '/' ||
+					d == '&') && is_wordchar_cp(pv) &&
+					is_wordchar_cp(nx) && !is_space_cp(nx)) {
+					i += n;
+					continue;
+				}
+				if ((d == ',' || d == ':') && nfq_is_digit_cp(pv) &&
+					nfq_is_digit_cp(nx)) {
+					i += n;
+					continue;
+				}
+			}
+			/* leading apostrophe of ’90s / ’n’ */
+			if (i == st && nfq_mark_family(d)) {
+				i += n;
+				continue;
+			}
+			if (d == 0x2019 && i > st && i + n <= len) {
+				/* rock ’n’: the closing ’ of ’n’ */
+				size_t n0;
+				if (i - st >= 2 && i - st <= 4 &&
+					nfq_mark_family(nfq_decode(s, len, st, &n0))) {
+					i += n;
+					continue;
+				}
+			}
+			break;
+		}
+		if (i == st)
+			return i + n;   /* cannot happen: safety */
+		size_t wl = i - st;
+		/* abbreviation dot */
+		if (i < len && s[i] == '.' && keeps_dot(s + st, wl, 0)) {
+			i++;
+			wl++;
+		}
+		struct tok *t = newtok(q);
+		t->type = T_WORD;
+		t->off = (uint32_t)st;
+		t->len = (uint32_t)wl;
+		if (allcaps && nletters >= 2)
+			flags |= TF_ALLCAPS;
+		if (wl == 2 && s[st + 1] == '.' && (flags & TF_CAP))
+			flags |= TF_INITIAL;
+		/* possessive: strip 's for the lookup */
+		size_t kl = wl;
+		if (kl > 2 && s[st + kl - 1] == 's' && s[st + kl - 2] == '\'')
+			flags |= TF_POSS, kl -= 2;
+		else if (kl > 4 && s[st + kl - 1] == 's' &&
+			(unsigned char)s[st + kl - 2] == 0x99 &&
+			(unsigned char)s[st + kl - 3] == 0x80 &&
+			(unsigned char)s[st + kl - 4] == 0xE2)
+			flags |= TF_POSS, kl -= 4;
+		if ((flags & TF_POSS) && !(flags & TF_ALLCAPS) && kl >= 2) {
+			size_t u = 0;   /* "WHO's": capitals before the 's */
+			while (u < kl && s[st + u] >= 'A' && s[st + u] <= 'Z')
+				u++;
+			if (u == kl)
+				flags |= TF_ALLCAPS;
+		}
+		t->flags = (uint8_t)flags;
+		t->klen = (uint8_t)(kl < 255 ? kl : 255);
+	return i;
+}
+
 void nfq_tokenise(struct nf_quotes *q, const char *s, size_t from,
 	size_t len)
 {
@@ -277,55 +448,12 @@ void nfq_tokenise(struct nf_quotes *q, const char *s, size_t from,
 			fam = F_DOUBLE, n = 2;
 		}
 		if (fam) {
-			int32_t p = i ? decode_prev(s, i) : ' ';
-			size_t n2;
-			int32_t nx = i + n < len ? nfq_decode(s, len, i + n, &n2) : ' ';
-			/* apostrophes inside or at the start of a word */
-			if (fam == F_SINGLE && c != '`' && c != 0x2018 && c != 0x201A &&
-				c != 0x2039 && c != 0x203A) {
-				if (is_letter_cp(p) && is_letter_cp(nx) &&
-					!nfq_mark_family(p))
-					goto word;   /* don't, Russia’s */
-				if (!is_letter_cp(p) && nfq_is_digit_cp(nx))
-					goto word;   /* ’90s */
-				if (!is_letter_cp(p) && (nx == 'n' || nx == 'N') &&
-					i + n + 1 < len) {
-					size_t n3;
-					int32_t c3 = nfq_decode(s, len, i + n + 1, &n3);
-					if (c3 == c)
-						goto word;   /* ’n’ */
-				}
+			size_t used = add_mark(q, s, i, len, c, n, fam, def);
+			if (used) {
+				i += used;
+				continue;
 			}
-			struct tok *t = newtok(q);
-			q->nmarks++;
-			t->type = T_MARK;
-			t->off = (uint32_t)i;
-			t->len = (uint32_t)n;
-			t->fam = (uint8_t)fam;
-			int pmark = nfq_mark_family(p) != 0;
-			int lsp = i == 0 || is_space_cp(p) || p == '(' ||
-				p == '[' || p == '{' || is_dash_cp(p) || p == '-' ||
-				p == '/' || pmark;
-			int rsp = i + n >= len || is_space_cp(nx) || nx == '.' ||
-				nx == ',' || nx == ';' || nx == ':' || nx == '!' ||
-				nx == '?' || nx == ')' || nx == ']' ||
-				nfq_mark_family(nx) || is_dash_cp(nx);
-			int nfq_can_open = lsp && i + n < len && !is_space_cp(nx);
-			int can_close = i > 0 && !is_space_cp(p) && p != '(' &&
-				p != '[' && p != '{' && rsp;
-			if (nfq_can_open && !can_close)
-				t->role = M_OPEN;
-			else if (can_close && !nfq_can_open)
-				t->role = M_CLOSE;
-			else
-				t->role = (uint8_t)def;
-			/* a single mark with no clear side is an apostrophe */
-			if (fam == F_SINGLE && !nfq_can_open && !can_close)
-				t->role = 0;
-			i += n;
-			continue;
-		}
-		if (!is_wordchar_cp(c)) {
+		} else if (!is_wordchar_cp(c)) {
 			struct tok *t = newtok(q);
 			t->type = T_PUNCT;
 			t->off = (uint32_t)i;
@@ -335,118 +463,7 @@ void nfq_tokenise(struct nf_quotes *q, const char *s, size_t from,
 			i += n;
 			continue;
 		}
-word:
-		{
-			size_t st = i;
-			int flags = 0;
-			if (nfq_is_upper_cp(c))
-				flags |= TF_CAP;
-			int allcaps = 1, nletters = 0;
-			while (i < len) {
-				unsigned char bb = (unsigned char)s[i];
-				if (bb < 0x80 && ascii_class[bb] >= AC_LOWER) {
-					if (bb <= '9')
-						flags |= TF_DIGIT;
-					else if (bb != '_' && bb != '%' && bb != '$' &&
-						bb != '@' && bb != '#')
-						nletters++, allcaps = 0;
-					i++;
-					continue;
-				}
-				if (bb >= 'A' && bb <= 'Z') {
-					nletters++;
-					i++;
-					continue;
-				}
-				int32_t d = nfq_decode(s, len, i, &n);
-				if (is_wordchar_cp(d)) {
-					if (d >= '0' && d <= '9')
-						flags |= TF_DIGIT;
-					if (is_letter_cp(d)) {
-						nletters++;
-						if (!nfq_is_upper_cp(d))
-							allcaps = 0;
-					}
-					i += n;
-					continue;
-				}
-				/* inner apostrophe, hyphen, dot, comma in numbers */
-				if (i + n < len && i > st && (d == '\'' || d == 0x2019 ||
-					d == '-' || d == '.' || d == '/' || d == '&' ||
-					d == ',' || d == ':')) {
-					size_t n2;
-					int32_t nx = nfq_decode(s, len, i + n, &n2);
-					int32_t pv = decode_prev(s, i);
-					if ((d == '\'' || d == 0x2019) &&
-						is_letter_cp(pv) && is_letter_cp(nx)) {
-						i += n;
-						continue;
-					}
-					if ((d == '-' || d == '.' || d == '/' ||
-						d == '&') && is_wordchar_cp(pv) &&
-						is_wordchar_cp(nx) && !is_space_cp(nx)) {
-						i += n;
-						continue;
-					}
-					if ((d == ',' || d == ':') && nfq_is_digit_cp(pv) &&
-						nfq_is_digit_cp(nx)) {
-						i += n;
-						continue;
-					}
-				}
-				/* leading apostrophe of ’90s / ’n’ */
-				if (i == st && nfq_mark_family(d)) {
-					i += n;
-					continue;
-				}
-				if (d == 0x2019 && i > st && i + n <= len) {
-					/* rock ’n’: the closing ’ of ’n’ */
-					size_t n0;
-					if (i - st >= 2 && i - st <= 4 &&
-						nfq_mark_family(nfq_decode(s, len, st, &n0))) {
-						i += n;
-						continue;
-					}
-				}
-				break;
-			}
-			if (i == st) {
-				i += n;   /* cannot happen: safety */
-				continue;
-			}
-			size_t wl = i - st;
-			/* abbreviation dot */
-			if (i < len && s[i] == '.' && keeps_dot(s + st, wl, 0)) {
-				i++;
-				wl++;
-			}
-			struct tok *t = newtok(q);
-			t->type = T_WORD;
-			t->off = (uint32_t)st;
-			t->len = (uint32_t)wl;
-			if (allcaps && nletters >= 2)
-				flags |= TF_ALLCAPS;
-			if (wl == 2 && s[st + 1] == '.' && (flags & TF_CAP))
-				flags |= TF_INITIAL;
-			/* possessive: strip 's for the lookup */
-			size_t kl = wl;
-			if (kl > 2 && s[st + kl - 1] == 's' && s[st + kl - 2] == '\'')
-				flags |= TF_POSS, kl -= 2;
-			else if (kl > 4 && s[st + kl - 1] == 's' &&
-				(unsigned char)s[st + kl - 2] == 0x99 &&
-				(unsigned char)s[st + kl - 3] == 0x80 &&
-				(unsigned char)s[st + kl - 4] == 0xE2)
-				flags |= TF_POSS, kl -= 4;
-			if ((flags & TF_POSS) && !(flags & TF_ALLCAPS) && kl >= 2) {
-				size_t u = 0;   /* "WHO's": capitals before the 's */
-				while (u < kl && s[st + u] >= 'A' && s[st + u] <= 'Z')
-					u++;
-				if (u == kl)
-					flags |= TF_ALLCAPS;
-			}
-			t->flags = (uint8_t)flags;
-			t->klen = (uint8_t)(kl < 255 ? kl : 255);
-		}
+		i = add_word(q, s, i, len, c);
 	}
 }
 

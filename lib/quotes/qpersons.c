@@ -408,6 +408,73 @@ static int tag_window(struct nf_quotes *q, int a, int b)
 
 /* Look at the run of capitalised words starting at token a; register the
  * person it names. Returns the token after the run. */
+/* The titles of the run a..b, before it ("coach Matt Myers", "president
+ * X") and inside it ("Foreign Minister Dmytro Kuleba"), into title[0..*tl)
+ * in lower case, with the sex they tell; returns the run's first token
+ * after its titles. */
+static int run_titles(struct nf_quotes *q, int a, int b, char *title,
+	size_t *tl, int *gender, int *titled)
+{
+	/* lower-case titles just before: "coach Matt Myers", "president X" */
+	for (int i = a - 1; i >= 0 && i >= a - 3; i--) {
+		if (!nfq_word_ok(q, i) || (q->tok[i].flags & TF_CAP) ||
+			!(TCLS(q, &q->tok[i]) & QW_TITLE))
+			break;
+		*titled = 1;
+	}
+	if (!*titled && a >= 2 && tok_is(q, a - 1, "of") && b - a >= 2 &&
+		(TCLS(q, &q->tok[a]) & QW_PLACE) && q->tok[a - 2].run >= 0 &&
+		q->runs[q->tok[a - 2].run].kind == R_ROLE) {
+		const struct run *pr = &q->runs[q->tok[a - 2].run];
+		for (int k = pr->a; k < pr->b; k++)
+			if (!(TCLS(q, &q->tok[k]) & QW_STOP) ||
+				(TCLS(q, &q->tok[k]) & QW_ROLE))
+				add_title(title, tl, q->text + q->tok[k].off,
+					q->tok[k].len);
+		*titled = 1;
+	}
+	if (*titled && !*tl) {
+		int i = a - 1;
+		while (i >= 0 && i >= a - 3 && nfq_word_ok(q, i) &&
+			!(q->tok[i].flags & TF_CAP) && (TCLS(q, &q->tok[i]) & QW_TITLE))
+			i--;
+		for (int k = i + 1; k < a; k++) {
+			add_title(title, tl, q->text + q->tok[k].off, q->tok[k].len);
+			if (TCLS(q, &q->tok[k]) & QW_MALE)
+				*gender = 1;
+			if (TCLS(q, &q->tok[k]) & QW_FEMALE)
+				*gender = 2;
+		}
+	}
+	/* the last title word in the run */
+	int lt = -1;
+	for (int i = a; i < b; i++) {
+		uint32_t c = TCLS(q, &q->tok[i]);
+		if ((c & QW_TITLE) && !(c & QW_ANYFIRST && i + 1 < b &&
+			!(TCLS(q, &q->tok[i + 1]) & QW_TITLE) && i > a &&
+			!(TCLS(q, &q->tok[i - 1]) & QW_TITLE)))
+			lt = i;
+	}
+	int na = a;
+	if (lt >= 0) {
+		int ft = lt;
+		while (ft > a && (TCLS(q, &q->tok[ft - 1]) & QW_TITLE))
+			ft--;
+		for (int k = ft; k <= lt; k++) {
+			if (!(TCLS(q, &q->tok[k]) & (QW_STOP)) || (TCLS(q, &q->tok[k]) & QW_ROLE))
+				add_title(title, tl, q->text + q->tok[k].off,
+					q->tok[k].len);
+			if (TCLS(q, &q->tok[k]) & QW_MALE)
+				*gender = 1;
+			if (TCLS(q, &q->tok[k]) & QW_FEMALE)
+				*gender = 2;
+		}
+		na = lt + 1;
+		*titled = 1;
+	}
+	return na;
+}
+
 int nfq_scan_run(struct nf_quotes *q, int a)
 {
 	int b = a;
@@ -430,63 +497,7 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	char title[TITLEMAX];
 	size_t tl = 0;
 	int gender = 0, titled = 0;
-	/* lower-case titles just before: "coach Matt Myers", "president X" */
-	for (int i = a - 1; i >= 0 && i >= a - 3; i--) {
-		if (!nfq_word_ok(q, i) || (q->tok[i].flags & TF_CAP) ||
-			!(TCLS(q, &q->tok[i]) & QW_TITLE))
-			break;
-		titled = 1;
-	}
-	if (!titled && a >= 2 && tok_is(q, a - 1, "of") && b - a >= 2 &&
-		(TCLS(q, &q->tok[a]) & QW_PLACE) && q->tok[a - 2].run >= 0 &&
-		q->runs[q->tok[a - 2].run].kind == R_ROLE) {
-		const struct run *pr = &q->runs[q->tok[a - 2].run];
-		for (int k = pr->a; k < pr->b; k++)
-			if (!(TCLS(q, &q->tok[k]) & QW_STOP) ||
-				(TCLS(q, &q->tok[k]) & QW_ROLE))
-				add_title(title, &tl, q->text + q->tok[k].off,
-					q->tok[k].len);
-		titled = 1;
-	}
-	if (titled && !tl) {
-		int i = a - 1;
-		while (i >= 0 && i >= a - 3 && nfq_word_ok(q, i) &&
-			!(q->tok[i].flags & TF_CAP) && (TCLS(q, &q->tok[i]) & QW_TITLE))
-			i--;
-		for (int k = i + 1; k < a; k++) {
-			add_title(title, &tl, q->text + q->tok[k].off, q->tok[k].len);
-			if (TCLS(q, &q->tok[k]) & QW_MALE)
-				gender = 1;
-			if (TCLS(q, &q->tok[k]) & QW_FEMALE)
-				gender = 2;
-		}
-	}
-	/* the last title word in the run */
-	int lt = -1;
-	for (int i = a; i < b; i++) {
-		uint32_t c = TCLS(q, &q->tok[i]);
-		if ((c & QW_TITLE) && !(c & QW_ANYFIRST && i + 1 < b &&
-			!(TCLS(q, &q->tok[i + 1]) & QW_TITLE) && i > a &&
-			!(TCLS(q, &q->tok[i - 1]) & QW_TITLE)))
-			lt = i;
-	}
-	int na = a;
-	if (lt >= 0) {
-		int ft = lt;
-		while (ft > a && (TCLS(q, &q->tok[ft - 1]) & QW_TITLE))
-			ft--;
-		for (int k = ft; k <= lt; k++) {
-			if (!(TCLS(q, &q->tok[k]) & (QW_STOP)) || (TCLS(q, &q->tok[k]) & QW_ROLE))
-				add_title(title, &tl, q->text + q->tok[k].off,
-					q->tok[k].len);
-			if (TCLS(q, &q->tok[k]) & QW_MALE)
-				gender = 1;
-			if (TCLS(q, &q->tok[k]) & QW_FEMALE)
-				gender = 2;
-		}
-		na = lt + 1;
-		titled = 1;
-	}
+	int na = run_titles(q, a, b, title, &tl, &gender, &titled);
 	/* leading function words, places, days */
 	while (na < b && ((TCLS(q, &q->tok[na]) & (QW_STOP | QW_TIME)) ||
 		((TCLS(q, &q->tok[na]) & QW_PLACE) && !(TCLS(q, &q->tok[na]) & QW_ANYFIRST) &&
