@@ -320,7 +320,7 @@ static int clause_org(const struct nf_quotes *q, int ri, int lo)
 /* The subject of the clause that a participle or "and" hangs on: the
  * first person or organisation of the sentence before token k, or the
  * speaker of a quote closed there. */
-static void clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
+void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 {
 	int first = -1;
 	for (int i = k; i >= lo; i--) {
@@ -404,7 +404,7 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 			if (cue_tok >= 0 && (TCLS(q, &q->tok[cue_tok]) & QW_CUE_ING)) {
 				/* participle: the subject of the main clause,
 				 * which comes first ("X said ... than Y, saying") */
-				clause_subject(q, a, k - 1, lo);
+				nfq_clause_subject(q, a, k - 1, lo);
 				return STOP;
 			}
 			if (c2 >= 0 && q->tok[c2].ch != ';') {
@@ -528,7 +528,7 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 	}
 	if (TCLS(q, t) & QW_CONJ) {
 		/* "… and argued": the subject of the verb before */
-		clause_subject(q, a, k - 1, lo);
+		nfq_clause_subject(q, a, k - 1, lo);
 		return STOP;
 	}
 	int ro = role_np(q, k, lo);
@@ -705,8 +705,9 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 static void attr_set_source(struct nf_quotes *q, struct attr *a, int s, int e)
 {
 	while (e > s && (q->tok[e].type != T_WORD || (TCLS(q, &q->tok[e]) &
-		QW_SKIP)) && q->tok[e].run < 0)
-		e--;
+		(QW_SKIP | QW_PASSIVE))) && q->tok[e].run < 0 && !(q->tok[e].type == T_PUNCT &&
+		q->tok[e].ch == ')'))
+		e--;      /* a party tag "(D-Wis.)" stays */
 	if (s < 0 || e < s || !nfq_word_ok(q, s))
 		return;
 	size_t bs = q->tok[s].off, be = q->tok[e].off + q->tok[e].len;
@@ -821,6 +822,14 @@ void nfq_attr_before(struct nf_quotes *q, struct attr *a, int o, int lo)
 		if (j >= lo && nfq_word_ok(q, j) && (TCLS(q, &q->tok[j]) & QW_PASSIVE) &&
 			!(TCLS(q, &q->tok[k]) & QW_CUE_ING))
 			return;
+		/* "X was quoted as saying": the subject before the passive */
+		if ((TCLS(q, &q->tok[k]) & QW_CUE_ING) && k - 3 >= lo &&
+			tok_is(q, k - 1, "as") && tok_is(q, k - 2, "quoted") &&
+			nfq_word_ok(q, k - 3) && (TCLS(q, &q->tok[k - 3]) & QW_PASSIVE)) {
+			nfq_subject_left(q, a, k - 4, lo, k - 2);
+			a->fwd = 0;
+			return;
+		}
 		/* inverted: “Q1,” said Khan, “Q2.” */
 		int inv = j < lo || (q->tok[j].type == T_MARK && q->tok[j].quote >= 0) ||
 			(q->tok[j].type == T_PUNCT && q->tok[j].ch == ',' && j - 1 >= lo &&
@@ -834,6 +843,31 @@ void nfq_attr_before(struct nf_quotes *q, struct attr *a, int o, int lo)
 	}
 }
 
+/* "“Q.” ― Jane Roe", "“Q.” - John Doe, 2016": a name alone after a dash
+ * that ends the sentence (or is followed by a date or a place) signs the
+ * quotation. */
+static int dash_source(struct nf_quotes *q, struct attr *a, int k, int hi)
+{
+	int ri = q->tok[k].run;
+	if (ri < 0 || (q->runs[ri].kind != R_PERSON && q->runs[ri].kind != R_MAYBE &&
+		q->runs[ri].kind != R_NONPERSON))
+		return 0;
+	int e = q->runs[ri].b;
+	if (e < hi && !(q->tok[e].type == T_PUNCT && (q->tok[e].ch == ',' ||
+		q->tok[e].ch == '.')) && q->tok[e].type != T_PARA)
+		return 0;
+	if (q->runs[ri].kind == R_NONPERSON) {
+		if (q->dry || !attr_set_org(q, a, ri))
+			return 0;
+	} else {
+		attr_set_person(q, a, nfq_promote_run(q, ri));
+	}
+	a->found = 1;
+	if (!q->dry)
+		attr_set_source(q, a, q->runs[ri].a, e - 1);
+	return a->spk >= 0;
+}
+
 /* Attribution after a quote closing at token c: "…," X said / said X. */
 int nfq_attr_after(struct nf_quotes *q, struct attr *a, int c, int hi)
 {
@@ -844,6 +878,9 @@ int nfq_attr_after(struct nf_quotes *q, struct attr *a, int c, int hi)
 		k++;
 	if (k >= hi || !nfq_word_ok(q, k))
 		return 0;
+	if (k == c + 2 && q->tok[c + 1].type == T_PUNCT && q->tok[c + 1].ch == '-' &&
+		dash_source(q, a, k, hi))
+		return 1;
 	/* said X */
 	int n = nfq_cue_at(q, k, c + 1);
 	if (!n && (TCLS(q, &q->tok[k]) & QW_CUE) && (TCLS(q, &q->tok[k]) & QW_CUE_BASE) &&

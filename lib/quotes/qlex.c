@@ -81,7 +81,9 @@ static const struct wordlist lists[] = {
 	 "spokespeople officials commandant marshal sultan ayatollah "
 	 "chief-executive vice-president secretary-general frontman singer "
 	 "actor actress comedian director-general attorney-general "
-	 "solicitor-general mr mr. mrs mrs. ms ms. miss mx mx. sen gov"},
+	 "solicitor-general mr mr. mrs mrs. ms ms. miss mx mx. sen gov "
+	 "host anchor presenter correspondent commentator columnist "
+	 "broadcaster podcaster pundit strategist pollster"},
 	/* Head nouns of roles that can stand for a person met earlier. */
 	{QW_ROLE, "president minister secretary senator governor mayor "
 	 "chancellor premier pope archbishop bishop cardinal pastor judge "

@@ -191,6 +191,18 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 	w->start = a;
 	w->sent_initial = o == lo;
 	nfq_attr_before(q, &w->pre, o, lo);
+	/* "Roe was blunt: “…”": a colon lead-in with no speech verb; the
+	 * clause's subject speaks */
+	if (!w->pre.found && o - 2 >= lo && q->tok[o - 1].type == T_PUNCT &&
+		q->tok[o - 1].ch == ':') {
+		struct attr c;
+		nfq_attr_none(&c);
+		nfq_clause_subject(q, &c, o - 2, lo);
+		if (c.spk >= 0 && !c.inherit) {
+			w->pre = c;
+			w->pre.found = 1;
+		}
+	}
 	int p = o - 1;
 	w->prev_kind = PK_NONE;
 	if (p >= lo) {

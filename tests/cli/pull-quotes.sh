@@ -120,3 +120,24 @@ t "organisations: acronym possessive, according to at the end, participle" \
 	'Stay home.	World Health Organization	said	ORG
 sharp increase	Woolworths	according to	ORG
 legitimate	Turkish Ministry of Foreign Affairs	calling	ORG'
+
+# The attribution patterns of issue 13, one paragraph each
+# (tests/data/quotes/patterns.txt): party tags, "said MSNBC host X",
+# appositions, colon lead-ins with and without a speech verb, dash
+# signatures, the passive "was quoted as saying", possessors, unnamed
+# sources, pronouns.
+t "attribution patterns" 'pull-quotes -o tsv "$NF_ROOT/tests/data/quotes/patterns.txt" | cut -f6-10,13,14' \
+	'We will not back down.	Jane Roe	said	direct	Rep. Jane Roe (D-Wis.)	PER	
+It is a disgrace	John Doe	said	direct	MSNBC host John Doe	PER	host
+dead on arrival	John Doe	said	partial	John Doe, a spokesman for the campaign	PER	host
+We have the votes.	Jane Roe	continued	direct	Jane Roe	PER	
+This bill is finished.	Jane Roe		direct	Roe	PER	
+Nobody is above the law.	Jane Roe		direct	Jane Roe	PER	
+Democracy dies in darkness.	John Doe		direct	John Doe	PER	host
+we will win		saying	direct	The minister		
+deeply concerned	Jane Roe	said	partial	Roe'"'"'s spokesman	PER	
+talks have stalled		said	direct	A senior official		
+a betrayal	Mary Smith	told	partial	Sen. Mary Smith (R-Texas)	PER	
+We were misled.	Mary Smith	added	direct	She	PER	
+We are ready	Tim Walz	said	direct	Gov. Tim Walz	PER	
+The state is prepared.	Tim Walz	added	direct	He	PER	'
