@@ -800,6 +800,14 @@ void nfq_attr_before(struct nf_quotes *q, struct attr *a, int o, int lo)
 			/* according to X, "Q": the person in the phrase after
 			 * "to" (Rutgers University scholar Kelly Dittmar) */
 			a->spk = -1;
+			if (k + 2 < o && !q->dry && (tok_is(q, k + 2, "him") ||
+				tok_is(q, k + 2, "her"))) {
+				/* "According to him": the person in focus */
+				attr_set_person(q, a, nfq_salient_pronoun(q,
+					tok_is(q, k + 2, "him") ? 1 : 2));
+				attr_set_source(q, a, k + 2, k + 2);
+				return;
+			}
 			for (int j = k + 2; j < o && j < k + 12; j++) {
 				const struct tok *u = &q->tok[j];
 				if (u->type == T_PUNCT || u->type == T_MARK)
