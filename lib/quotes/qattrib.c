@@ -322,13 +322,12 @@ static int clause_org(const struct nf_quotes *q, int ri, int lo)
  * speaker of a quote closed there. */
 void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 {
-	int first = -1;
+	int first = -1, saw_quote = 0;
 	for (int i = k; i >= lo; i--) {
 		const struct tok *t = &q->tok[i];
 		if (t->type == T_MARK && t->quote >= 0 && t->role == M_CLOSE) {
-			if (first < 0)
-				a->inherit = 1;
-			break;
+			saw_quote = 1;     /* look past it: "X gave “Q1” and said" */
+			continue;
 		}
 		if (t->flags & TF_INQ)
 			continue;
@@ -339,8 +338,10 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 			first = i;   /* "The president did not concede, and vowed" */
 	}
 	q->sk = -1;
-	if (first < 0)
+	if (first < 0) {
+		a->inherit = saw_quote;   /* "“Q1,” adding": its speaker */
 		return;
+	}
 	const struct tok *t = &q->tok[first];
 	if (t->pid >= 0) {
 		attr_set_person(q, a, t->pid);
@@ -876,6 +877,32 @@ static int dash_source(struct nf_quotes *q, struct attr *a, int k, int hi)
 	return a->spk >= 0;
 }
 
+/* "described as “knife-obsessed” by the police": the agent of a passive
+ * naming verb, after the quote (the verb is the quote's own cue). */
+static int agent_source(struct nf_quotes *q, struct attr *a, int k, int hi)
+{
+	int s = k;
+	if (k < hi && tok_is(q, k, "the"))
+		k++;
+	if (k >= hi || !nfq_word_ok(q, k) || q->dry)
+		return 0;
+	if (q->tok[k].run >= 0) {
+		const struct run *r = &q->runs[q->tok[k].run];
+		if (r->kind == R_PERSON || r->kind == R_MAYBE)
+			attr_set_person(q, a, nfq_promote_run(q, q->tok[k].run));
+		else
+			attr_set_org(q, a, q->tok[k].run);
+		k = r->b - 1;
+	} else if (!attr_org_phrase(q, a, s, k)) {
+		return 0;       /* "the police" */
+	}
+	if (a->spk < 0)
+		return 0;
+	a->found = 1;
+	attr_set_source(q, a, s, k);
+	return 1;
+}
+
 /* Attribution after a quote closing at token c: "…," X said / said X. */
 int nfq_attr_after(struct nf_quotes *q, struct attr *a, int c, int hi)
 {
@@ -888,6 +915,8 @@ int nfq_attr_after(struct nf_quotes *q, struct attr *a, int c, int hi)
 		return 0;
 	if (k == c + 2 && q->tok[c + 1].type == T_PUNCT && q->tok[c + 1].ch == '-' &&
 		dash_source(q, a, k, hi))
+		return 1;
+	if (k == c + 1 && tok_is(q, k, "by") && agent_source(q, a, k + 1, hi))
 		return 1;
 	/* said X */
 	int n = nfq_cue_at(q, k, c + 1);

@@ -306,6 +306,11 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 		use_post = 0;     /* “…,” according to NBC */
 	if (use_post) {
 		res = *post;
+		if (res.cuelen < 0 && pre->found && pre->cuelen >= 0) {
+			/* “Q” by the police: the verb stood before the quote */
+			res.cuelen = pre->cuelen;
+			memcpy(res.cue, pre->cue, (size_t)pre->cuelen);
+		}
 	} else if (pre->found) {
 		res = *pre;
 		if (res.inherit)

@@ -140,4 +140,7 @@ talks have stalled		said	direct	A senior official
 a betrayal	Mary Smith	told	partial	Sen. Mary Smith (R-Texas)	PER	
 We were misled.	Mary Smith	added	direct	She	PER	
 We are ready	Tim Walz	said	direct	Gov. Tim Walz	PER	
-The state is prepared.	Tim Walz	added	direct	He	PER	'
+The state is prepared.	Tim Walz	added	direct	He	PER	
+knife-obsessed	Metropolitan Police	described	partial	the police	ORG	
+sympathies		said	partial			
+attention at senior levels	State Department	said	partial	The State Department	ORG	'
