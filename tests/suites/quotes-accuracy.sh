@@ -40,12 +40,19 @@ if need "$wik" "$S/data/news/wikinews.jsonl.gz"; then
 		sed "s/^/$set: /" "$T/eval.$set"
 	done
 	# Levels reached on the Wikinews set (speakers of every kind, lenient):
-	# precision 0.984, recall 1.000, speaker 0.892, cue 0.946, kind 0.962
+	# precision 0.984, recall 1.000, speaker 0.925, cue 0.952, kind 0.962
 	# (of matched quotes); the floors leave a little room.
 	awk '/^precision/ { p = $2; r = $4 } /^speaker/ { s = $2; c = $8; k = $10 }
-		END { exit !(p >= 0.97 && r >= 0.98 && s >= 0.88 && c >= 0.93 && k >= 0.95) }' "$T/eval.wikinews" &&
+		END { exit !(p >= 0.97 && r >= 0.98 && s >= 0.91 && c >= 0.94 && k >= 0.95) }' "$T/eval.wikinews" &&
 		pass "wikinews quotes: precision, recall, speaker, cue and kind at level" ||
 		fail "wikinews quotes" "below the level: $(tr '\n' ' ' <"$T/eval.wikinews")"
+	# The development part (tests/data/quotes/wikinews-more.jsonl): speaker
+	# 0.820, cue 0.902, F1 0.992. The set-aside part is printed, not held
+	# to a level: it is looked at only to report.
+	awk '/^precision/ { f = $6 } /^speaker/ { s = $2; c = $8 }
+		END { exit !(f >= 0.97 && s >= 0.80 && c >= 0.88) }' "$T/eval.dev" &&
+		pass "development quotes: F1, speaker and cue at level" ||
+		fail "development quotes" "below the level: $(tr '\n' ' ' <"$T/eval.dev")"
 else
 	skip "wikinews quotes" "no $wik"
 fi
