@@ -235,3 +235,15 @@ for piece in '# ' '#' '1 ' '" ' 'A. ' 'Mr Smith said '; do
 			1 "$(bound "$tool" 2048)" "$tool" -L 2M "$T/d8.txt"
 	done
 done
+
+# Quotations running over paragraphs inside one JSON record (issue 17):
+# each once walked the whole record. Doubling the record may at most
+# double the CPU time and a bit (2.2x).
+python3 - "$T" <<'PY'
+import json, sys
+p = "\u201cWe will build the houses.\n\n\u201cAnd more,\u201d he said.\n\n"
+for name, n in (("joined1", 4000000), ("joined2", 8000000)):
+    with open(sys.argv[1] + "/" + name + ".jsonl", "w", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "x", "text": p * (n // len(p))}) + "\n")
+PY
+linear "joined quotes over paragraphs, 4 then 8 MB: pull-quotes" 0 "$T/joined1.jsonl" "$T/joined2.jsonl" pull-quotes
