@@ -5,7 +5,7 @@
 #include <stdlib.h>
 
 #include "newsfilter/figures.h"
-#include "../../lib/figures_tables.h"
+#include "../../lib/figures/words.h"
 #include "test.h"
 
 struct want {
@@ -404,21 +404,59 @@ int main(void)
 		}
 		CHECK("figures: every prefix of every case stays inside the text", bad == 0 && runs > 3000);
 	}
-	/* the length masks of the scan agree with the number word lists */
+	/* every listed word is found through the lexicon's index, as what
+	 * its list says it is, and the scan's length masks let it through */
 	{
-		int ok = 1, l;
-		for (l = 0; l < 26; l++) {
-			unsigned short m = 0;
-			const struct nf_fig_numword *w = nf_fig_numwords[l];
-			for (; w && w->w; w++) {
-				m |= (unsigned short)(1u << w->len);
-				if (w->w[0] != 'a' + l || strlen(w->w) != w->len)
-					ok = 0;
-			}
-			if (m != nf_fig_numword_lens[l])
+		int ok = 1;
+		const unsigned short (*lens)[26] = nf_fig_numword_lens();
+		const struct nf_fig_numword *n;
+		const struct nf_fig_word *const lists[] = { nf_fig_magnitudes,
+			nf_fig_durations, nf_fig_unit_words, nf_fig_currency_words,
+			nf_fig_currency_adjs, nf_fig_months };
+		const char *const *const roles[] = { nf_fig_duration_adjs,
+			nf_fig_free_caps, nf_fig_id_words, nf_fig_call_words,
+			nf_fig_hedge_ends };
+		for (n = nf_fig_numwords; n->w; n++) {
+			const struct nf_fig_lex *x = nf_fig_lex_find(n->w, strlen(n->w));
+			if (!x || !x->num || strcmp(x->num->w, n->w) != 0 ||
+			    !(lens[n->w[0] - 'a'][n->w[1] - 'a'] >> strlen(n->w) & 1))
 				ok = 0;
 		}
-		CHECK("figures: number word index consistent", ok);
+		for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+			for (const struct nf_fig_word *w = lists[l]; w->w; w++) {
+				const struct nf_fig_lex *x = nf_fig_lex_find(w->w, strlen(w->w));
+				const struct nf_fig_word *got = !x ? NULL : l == 0 ? x->magnitude :
+					l == 1 ? x->duration : l == 2 ? x->unit : l == 3 ? x->currency :
+					l == 4 ? x->currency_adj : x->month;
+				if (!got || strcmp(got->w, w->w) != 0)
+					ok = 0;
+			}
+		for (size_t r = 0; r < sizeof roles / sizeof roles[0]; r++)
+			for (const char *const *w = roles[r]; *w; w++) {
+				const struct nf_fig_lex *x = nf_fig_lex_find(*w, strlen(*w));
+				if (!x || !(x->roles & (1u << r)))
+					ok = 0;
+			}
+		for (const struct nf_fig_word *w = nf_fig_unit_symbols; w->w; w++) {
+			const struct nf_fig_sym *y = nf_fig_sym_find(w->w, strlen(w->w));
+			if (!y || !y->unit || strcmp(y->unit->w, w->w) != 0)
+				ok = 0;
+		}
+		for (const char *const *c = nf_fig_currency_codes; *c; c++) {
+			const struct nf_fig_sym *y = nf_fig_sym_find(*c, strlen(*c));
+			if (!y || !y->currency)
+				ok = 0;
+		}
+		for (const char *const *c = nf_fig_timezones; *c; c++) {
+			const struct nf_fig_sym *y = nf_fig_sym_find(*c, strlen(*c));
+			if (!y || !y->timezone)
+				ok = 0;
+		}
+		CHECK("figures: every listed word is in the lexicon", ok);
+		CHECK("figures: lexicon folds case for words, not for symbols",
+			nf_fig_lex_find("MILLION", 7) && nf_fig_lex_find("MILLION", 7)->num &&
+			nf_fig_sym_find("mw", 2) == NULL && nf_fig_sym_find("MW", 2) &&
+			nf_fig_lex_find("millions", 8) == NULL);
 	}
 	CHECK_STR("figures: kind names", nf_figure_kind_name(NF_FIG_DURATION), "duration");
 	/* the array is reused: a second text overwrites the first */

@@ -1,112 +1,31 @@
-/* figures_tables.c: the compiled-in word lists of the figure finder: number
- * words, units, currencies, durations, hedges, months and the words that
- * mark a following number as part of a name. Facts, not code. */
+/* words.c: the compiled-in word lists of the figure finder: number words,
+ * units, currencies, durations, hedges, months and the words that mark a
+ * following number as part of a name. Facts, not code. */
 #include <stddef.h>
 
-#include "figures_tables.h"
+#include "words.h"
 
-/* Number and fraction words, one list per first letter: the scan looks
- * up every word that starts with one of these letters. */
-static const struct nf_fig_numword nw_b[] = {
-	{"billion", 7, NW_SCALE, 1e9},
-	{NULL, 0, 0, 0}
-};
-static const struct nf_fig_numword nw_d[] = {
-	{"dozen", 5, NW_DOZEN, 12},
-	{NULL, 0, 0, 0}
-};
-static const struct nf_fig_numword nw_e[] = {
-	{"eight", 5, NW_UNIT, 8},
-	{"eleven", 6, NW_TEEN, 11},
-	{"eighteen", 8, NW_TEEN, 18},
-	{"eighty", 6, NW_TENS, 80},
-	{"eighth", 6, NW_FRAC, 8},
-	{"eighths", 7, NW_FRACS, 8},
-	{NULL, 0, 0, 0}
-};
-static const struct nf_fig_numword nw_f[] = {
-	{"four", 4, NW_UNIT, 4},
-	{"five", 4, NW_UNIT, 5},
-	{"fourteen", 8, NW_TEEN, 14},
-	{"fifteen", 7, NW_TEEN, 15},
-	{"forty", 5, NW_TENS, 40},
-	{"fifty", 5, NW_TENS, 50},
-	{"fifth", 5, NW_FRAC, 5},
-	{"fifths", 6, NW_FRACS, 5},
-	{NULL, 0, 0, 0}
-};
-static const struct nf_fig_numword nw_h[] = {
-	{"hundred", 7, NW_HUNDRED, 100},
-	{"half", 4, NW_HALF, 2},
-	{NULL, 0, 0, 0}
-};
-static const struct nf_fig_numword nw_m[] = {
-	{"million", 7, NW_SCALE, 1e6},
-	{NULL, 0, 0, 0}
-};
-static const struct nf_fig_numword nw_n[] = {
-	{"nine", 4, NW_UNIT, 9},
-	{"nineteen", 8, NW_TEEN, 19},
-	{"ninety", 6, NW_TENS, 90},
-	{"ninth", 5, NW_FRAC, 9},
-	{"ninths", 6, NW_FRACS, 9},
-	{NULL, 0, 0, 0}
-};
-static const struct nf_fig_numword nw_o[] = {
-	{"one", 3, NW_UNIT, 1},
-	{NULL, 0, 0, 0}
-};
-static const struct nf_fig_numword nw_q[] = {
-	{"quarter", 7, NW_FRAC, 4},
-	{"quarters", 8, NW_FRACS, 4},
-	{NULL, 0, 0, 0}
-};
-static const struct nf_fig_numword nw_s[] = {
-	{"six", 3, NW_UNIT, 6},
-	{"seven", 5, NW_UNIT, 7},
-	{"sixteen", 7, NW_TEEN, 16},
-	{"seventeen", 9, NW_TEEN, 17},
-	{"sixty", 5, NW_TENS, 60},
-	{"seventy", 7, NW_TENS, 70},
-	{"sixth", 5, NW_FRAC, 6},
-	{"seventh", 7, NW_FRAC, 7},
-	{"sixths", 6, NW_FRACS, 6},
-	{"sevenths", 8, NW_FRACS, 7},
-	{NULL, 0, 0, 0}
-};
-static const struct nf_fig_numword nw_t[] = {
-	{"two", 3, NW_UNIT, 2},
-	{"three", 5, NW_UNIT, 3},
-	{"ten", 3, NW_TEEN, 10},
-	{"twelve", 6, NW_TEEN, 12},
-	{"thirteen", 8, NW_TEEN, 13},
-	{"twenty", 6, NW_TENS, 20},
-	{"thirty", 6, NW_TENS, 30},
-	{"thousand", 8, NW_SCALE, 1e3},
-	{"trillion", 8, NW_SCALE, 1e12},
-	{"third", 5, NW_FRAC, 3},
-	{"tenth", 5, NW_FRAC, 10},
-	{"thirds", 6, NW_FRACS, 3},
-	{"tenths", 6, NW_FRACS, 10},
-	{NULL, 0, 0, 0}
-};
-static const struct nf_fig_numword nw_z[] = {
-	{"zero", 4, NW_UNIT, 0},
-	{NULL, 0, 0, 0}
-};
-const struct nf_fig_numword *const nf_fig_numwords[26] = {
-	['b' - 'a'] = nw_b, ['d' - 'a'] = nw_d, ['e' - 'a'] = nw_e, ['f' - 'a'] = nw_f,
-	['h' - 'a'] = nw_h, ['m' - 'a'] = nw_m, ['n' - 'a'] = nw_n, ['o' - 'a'] = nw_o,
-	['q' - 'a'] = nw_q, ['s' - 'a'] = nw_s, ['t' - 'a'] = nw_t, ['z' - 'a'] = nw_z,
-};
-
-/* For each first letter, the lengths of its number words as bits: most
- * words are ruled out before any comparison. nf_figures' unit test checks
- * these against the lists above. */
-const unsigned short nf_fig_numword_lens[26] = {
-	['b' - 'a'] = 0x080, ['d' - 'a'] = 0x020, ['e' - 'a'] = 0x1e0, ['f' - 'a'] = 0x1f0,
-	['h' - 'a'] = 0x090, ['m' - 'a'] = 0x080, ['n' - 'a'] = 0x170, ['o' - 'a'] = 0x008,
-	['q' - 'a'] = 0x180, ['s' - 'a'] = 0x3e8, ['t' - 'a'] = 0x168, ['z' - 'a'] = 0x010,
+/* Number and fraction words: for fractions the value is the denominator. */
+const struct nf_fig_numword nf_fig_numwords[] = {
+	{"billion", NW_SCALE, 1e9}, {"dozen", NW_DOZEN, 12}, {"eight", NW_UNIT, 8},
+	{"eleven", NW_TEEN, 11}, {"eighteen", NW_TEEN, 18}, {"eighty", NW_TENS, 80},
+	{"eighth", NW_FRAC, 8}, {"eighths", NW_FRACS, 8}, {"four", NW_UNIT, 4},
+	{"five", NW_UNIT, 5}, {"fourteen", NW_TEEN, 14}, {"fifteen", NW_TEEN, 15},
+	{"forty", NW_TENS, 40}, {"fifty", NW_TENS, 50}, {"fifth", NW_FRAC, 5},
+	{"fifths", NW_FRACS, 5}, {"hundred", NW_HUNDRED, 100}, {"half", NW_HALF, 2},
+	{"million", NW_SCALE, 1e6}, {"nine", NW_UNIT, 9}, {"nineteen", NW_TEEN, 19},
+	{"ninety", NW_TENS, 90}, {"ninth", NW_FRAC, 9}, {"ninths", NW_FRACS, 9},
+	{"one", NW_UNIT, 1}, {"quarter", NW_FRAC, 4}, {"quarters", NW_FRACS, 4},
+	{"six", NW_UNIT, 6}, {"seven", NW_UNIT, 7}, {"sixteen", NW_TEEN, 16},
+	{"seventeen", NW_TEEN, 17}, {"sixty", NW_TENS, 60},
+	{"seventy", NW_TENS, 70}, {"sixth", NW_FRAC, 6}, {"seventh", NW_FRAC, 7},
+	{"sixths", NW_FRACS, 6}, {"sevenths", NW_FRACS, 7}, {"two", NW_UNIT, 2},
+	{"three", NW_UNIT, 3}, {"ten", NW_TEEN, 10}, {"twelve", NW_TEEN, 12},
+	{"thirteen", NW_TEEN, 13}, {"twenty", NW_TENS, 20}, {"thirty", NW_TENS, 30},
+	{"thousand", NW_SCALE, 1e3}, {"trillion", NW_SCALE, 1e12},
+	{"third", NW_FRAC, 3}, {"tenth", NW_FRAC, 10}, {"thirds", NW_FRACS, 3},
+	{"tenths", NW_FRACS, 10}, {"zero", NW_UNIT, 0},
+	{NULL, 0, 0}
 };
 
 /* Magnitudes after a number: spelled, or abbreviated as in "$5bn". */
@@ -294,6 +213,14 @@ const struct nf_fig_hedge nf_fig_hedges[] = {
 	{"nearly", "~"}, {"some", "~"}, {"circa", "~"}, {"over", ">"},
 	{"above", ">"}, {"under", "<"}, {"below", "<"},
 	{NULL, NULL}
+};
+
+/* The last words of the hedges above: only a number after one of these
+ * (or after a full stop, "approx.") is looked for a hedge. */
+const char *const nf_fig_hedge_ends[] = {
+	"of", "over", "than", "under", "least", "most", "to", "as", "about",
+	"around", "roughly", "approximately", "approx", "almost", "nearly",
+	"some", "circa", "above", "below", NULL
 };
 
 /* Month names: full, and abbreviations that may take a full stop. */

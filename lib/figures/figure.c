@@ -1,0 +1,449 @@
+/* figure.c: the figure finder behind count-figures. One forward pass over
+ * the bytes stops only at digits, number words and a few signs; what is
+ * around each (hedge, currency, month, unit, range) is read from there by
+ * the other files of lib/figures/. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "newsfilter/buf.h"
+#include "scan.h"
+
+struct nf_figure *emit(struct sc *s, size_t start, size_t end,
+	enum nf_figure_kind kind, double v)
+{
+	struct nf_figures *fs = s->fs;
+	struct nf_figure *f;
+
+	if (start < s->last_end)
+		start = s->last_end;
+	if (fs->n == fs->cap) {
+		fs->cap = fs->cap ? fs->cap * 2 : 64;
+		fs->v = nf_xrealloc(fs->v, fs->cap * sizeof *fs->v);
+	}
+	f = &fs->v[fs->n++];
+	f->start = start;
+	f->end = end;
+	f->kind = kind;
+	f->value = v;
+	f->upper = 0;
+	f->has_upper = 0;
+	f->unit = NULL;
+	f->qualifier = NULL;
+	f->iso[0] = 0;
+	s->last_end = end;
+	return f;
+}
+
+/* Forms of digits that are read whole before anything else: URLs, names
+ * ("COVID-19"), numeric dates, telephone numbers, clock times. */
+static size_t digits_first(struct sc *s, size_t i)
+{
+	size_t r, hs, start = i;
+	const char *q;
+
+	if ((r = url_chunk(s, i)) != 0)
+		return r;
+	if (ident_before(s, i))
+		return skip_chunk(s, i);
+	if ((r = try_numeric_date(s, i)) != 0)
+		return r;
+	if ((r = try_phone(s, i)) != 0)
+		return r;
+	q = hedge_before(s, i, &hs);
+	if (q)
+		start = hs;
+	return try_clock(s, i, start, q);
+}
+
+/* The number itself: digits, words, a fraction sign or word. Returns 0
+ * when one was read into f->a, else where to go on. */
+static size_t read_number(struct sc *s, struct fig *f, size_t we0)
+{
+	struct num *a = &f->a;
+	size_t i = f->i, ws, we;
+
+	if (at(s, i) == 0xC2 || at(s, i) == 0xE2) {
+		/* ½ ¼ ¾ ⅓ ⅔ */
+		memset(a, 0, sizeof *a);
+		a->s = i;
+		a->e = i + (at(s, i) == 0xC2 ? 2 : 3);
+		if (at(s, i) == 0xC2)
+			a->v = at(s, i + 1) == 0xBD ? 0.5 : at(s, i + 1) == 0xBC ? 0.25 : 0.75;
+		else
+			a->v = at(s, i + 2) == 0x93 ? 1.0 / 3 : 2.0 / 3;
+		a->frac = 1;
+	} else if (!parse_num(s, i, a)) {
+		/* "half", "a fifth", "a quarter of" */
+		if (!fraction_at(s, i, we0, a))
+			return we0;
+		f->start = a->s;
+	}
+	if (f->digit && a->e - a->s > 40)
+		return a->e;   /* a digit string, not a figure */
+	if (!a->word || !a->bare)
+		return 0;
+	/* "a dozen", "a thousand", "every thousand"; "a few hundred" is vague
+	 * and "thousand" alone is not a figure */
+	if (!prev_word(s, a->s, &ws, &we))
+		return a->e;
+	if (weq(s, ws, we, "a") || weq(s, ws, we, "an")) {
+		size_t w2s, w2e;
+		if (prev_word(s, ws, &w2s, &w2e) && (weq(s, w2s, w2e, "few") ||
+		    weq(s, w2s, w2e, "couple")))
+			return a->e;
+		a->s = ws;
+	} else if (!weq(s, ws, we, "every") && !weq(s, ws, we, "per")) {
+		return a->e;
+	}
+	f->start = a->s;
+	return 0;
+}
+
+/* A minus sign right before digits: "-3.5", "(−4". */
+static int sign_before(const struct sc *s, struct fig *f)
+{
+	size_t i = f->i, x0;
+
+	if (i > 0 && s->t[i - 1] == '-' && !f->cur) {
+		int32_t c0 = i >= 2 ? cp_before(s, i - 1, &x0) : ' ';
+		if (c0 == ' ' || c0 == '(' || c0 == -1 || c0 == '\n') {
+			f->start = i - 1;
+			return 1;
+		}
+	} else if (i >= 3 && (unsigned char)s->t[i - 3] == 0xE2 &&
+	    (unsigned char)s->t[i - 2] == 0x88 && (unsigned char)s->t[i - 1] == 0x92) {
+		f->start = i - 3;
+		return 1;
+	}
+	return 0;
+}
+
+/* A month before a plain number: "December 2, 2025", "March 2019",
+ * "Dec. 2". Returns where to go on, or 0. */
+static size_t month_then_number(struct sc *s, const struct fig *f)
+{
+	const struct num *a = &f->a;
+	size_t ms, e, oe;
+	struct nf_figure *r;
+	int m = month_before(s, f->i, &ms, a->intdig == 4);
+
+	if (!m)
+		return 0;
+	if (a->intdig <= 2 && a->v >= 1 && a->v <= 31) {
+		e = a->e;
+		if (ordinal_suffix(s, e, &oe))
+			e = oe;
+		if (!is_alpha(at(s, e)))
+			return date_from_day(s, ms, (int)a->v, m, e);
+	} else if (a->intdig == 4 && a->v >= 1000 && a->v < 2200 &&
+	    !is_alnum(at(s, a->e))) {
+		r = emit(s, ms, a->e, NF_FIG_DATE, 0);
+		iso_date(r->iso, (int)a->v, m, 0);
+		return a->e;
+	}
+	return 0;
+}
+
+/* "minus 52": not "T-minus 10", "two minus one", "plus or minus 1". */
+static int minus_word_before(const struct sc *s, struct fig *f)
+{
+	size_t ws, we, w2s, w2e;
+
+	if (!prev_word(s, f->a.s, &ws, &we) || !weq(s, ws, we, "minus") ||
+	    !(ws == 0 || s->t[ws - 1] == ' ' || s->t[ws - 1] == '(' || s->t[ws - 1] == '\n'))
+		return 0;
+	if (prev_word(s, ws, &w2s, &w2e) && (find_numword(s, w2s, w2e) ||
+	    weq(s, w2s, w2e, "or")))
+		return 0;
+	f->start = ws;
+	return 1;
+}
+
+/* What stands before the number: a currency, a sign, a month, a hedge, or
+ * "between", "aged", "from". Returns where to go on when a date was read,
+ * else 0. */
+static size_t context_before(struct sc *s, struct fig *f)
+{
+	size_t r, hs, cs = f->i, ws, we;
+
+	if (f->digit) {
+		f->cur = currency_before(s, f->i, &cs);
+		if (f->cur)
+			f->start = cs;
+		f->neg = sign_before(s, f);
+		if (!f->cur && !f->neg && f->a.plain && (r = month_then_number(s, f)) != 0)
+			return r;
+	}
+	if (!f->neg)
+		f->neg = minus_word_before(s, f);
+	f->q = hedge_before(s, f->start, &hs);
+	if (f->q) {
+		f->start = hs;
+	} else if (prev_word(s, f->start, &ws, &we)) {
+		if (weq(s, ws, we, "between"))
+			f->between = 1, f->bws = ws;
+		else if (weq(s, ws, we, "aged") || weq(s, ws, we, "ages"))
+			f->aged = 1;
+		else if (weq(s, ws, we, "from"))
+			f->from = 1;
+	}
+	return 0;
+}
+
+/* Letters right after digits: an ordinal ("31st October", "4th"), a
+ * decade ("1990s"), a magnitude ("5bn"), a unit ("5km"), or an identifier
+ * ("5G"). Returns where to go on, or 0. */
+static size_t letters_after(struct sc *s, struct fig *f)
+{
+	struct num *a = &f->a;
+	size_t we = word_end(s, a->e), oe, k, e, r;
+	struct nf_figure *o;
+	int m;
+
+	if (ordinal_suffix(s, a->e, &oe) && a->plain) {
+		/* "31st October", "the 4th of July" */
+		k = skip_sp(s, oe);
+		if (weq(s, k, word_end(s, k), "of"))
+			k = skip_sp(s, word_end(s, k));
+		if (k > oe && (m = month_at(s, k, &e)) != 0 && a->v >= 1 && a->v <= 31)
+			return date_from_day(s, f->i, (int)a->v, m, e);
+		o = emit(s, f->start, oe, NF_FIG_ORDINAL, a->v);
+		o->qualifier = f->q;
+		return oe;
+	}
+	if ((r = try_decade(s, a, f->i, we)) != 0)
+		return r;
+	magnitude_after(s, a, f->cur != NULL);
+	if (is_alpha(at(s, a->e))) {
+		suffix_after(s, a->e, &f->x, a);
+		if (f->x.kind < 0 && !is_alpha(at(s, a->e - 1)))
+			return skip_chunk(s, f->i);   /* "5G", "8chan" */
+	}
+	return 0;
+}
+
+/* Times and what is glued to digits. Returns where to go on, or 0. */
+static size_t after_digits(struct sc *s, struct fig *f)
+{
+	size_t r;
+
+	if (!f->cur && !f->neg && (r = try_ampm(s, &f->a, f->start, f->q)) != 0)
+		return r;
+	if (!f->cur && !f->neg && (r = try_dotted_time(s, &f->a, f->start, f->q)) != 0)
+		return r;
+	if (is_alpha(at(s, f->a.e)))
+		return letters_after(s, f);
+	magnitude_after(s, &f->a, f->cur != NULL);
+	return 0;
+}
+
+/* A year standing alone: "in 1991", "around 1970."; not "1991 people". */
+static int is_year(const struct sc *s, const struct fig *f)
+{
+	const struct num *a = &f->a;
+
+	return f->digit && a->plain && a->intdig == 4 && a->v >= 1100 && a->v < 2200 &&
+		!a->mag && !f->neg && !f->have_b &&
+		(!f->q || (f->q[0] == '~' && a->v >= 1900 && a->v <= 2100 &&
+		 !is_alpha(at(s, skip_sp(s, a->e)))));
+}
+
+/* "the one", "any one", "at one point": a lone "one" that is no figure. */
+static int one_is_no_figure(const struct sc *s, const struct fig *f)
+{
+	static const char *const det[] = { "no", "any", "this", "that", "each",
+		"every", "the", NULL };
+	size_t ws, we;
+
+	if (!f->a.one)
+		return 0;
+	if (!one_counts(s, &f->a, f->q, &f->x))
+		return 1;
+	if (f->x.points && prev_word_is(s, f->a.s, "at"))
+		return 1;
+	return f->a.word && prev_word(s, f->a.s, &ws, &we) && word_in(det, s, ws, we);
+}
+
+/* The figure's kind and unit from what was read; emits it. Returns where
+ * to go on. */
+static size_t classify(struct sc *s, struct fig *f)
+{
+	enum nf_figure_kind kind = NF_FIG_COUNT;
+	const char *unit = NULL;
+	struct nf_figure *r;
+	size_t e = f->x.kind >= 0 ? f->x.e : (f->have_b ? f->b.e : f->a.e);
+	double v, mul = f->x.kind >= 0 ? f->x.mul : 1;
+
+	if (f->neg)
+		f->a.v = -f->a.v;
+	v = f->a.v;
+	if (f->cur) {
+		kind = NF_FIG_MONEY;
+		unit = f->cur;
+		if (f->x.kind >= 0 && f->x.kind != NF_FIG_MONEY)
+			e = f->have_b ? f->b.e : f->a.e;
+		mul = 1;
+	} else if (f->x.kind >= 0) {
+		kind = (enum nf_figure_kind)f->x.kind;
+		unit = f->x.kind == NF_FIG_COUNT ? NULL : f->x.unit;
+	} else if (f->a.frac) {
+		kind = NF_FIG_FRACTION;
+	} else if (is_year(s, f)) {
+		kind = NF_FIG_DATE;
+		e = season_end(s, e, f->a.v);
+	} else if (f->digit && (!f->have_b || f->aged) && is_age(s, &f->a, f->start, f->q)) {
+		kind = NF_FIG_DURATION;
+		unit = "year";
+	}
+	if (one_is_no_figure(s, f))
+		return e;
+	if (!f->q)
+		f->q = post_hedge(s, e);
+	r = emit(s, f->start, e, kind, v * mul);
+	r->unit = unit;
+	r->qualifier = f->q;
+	if (kind == NF_FIG_DATE)
+		iso_date(r->iso, (int)f->a.v, 0, 0);
+	if (f->have_b) {
+		r->has_upper = 1;
+		r->upper = f->b.v * mul;
+	}
+	return e;
+}
+
+/* The figure at i (a digit, a number word or a fraction sign); returns
+ * where scanning goes on. */
+static size_t figure_at(struct sc *s, size_t i)
+{
+	struct fig f;
+	size_t r, we0;
+
+	memset(&f, 0, sizeof f);
+	f.i = f.start = f.bws = i;
+	f.digit = is_digit(at(s, i));
+	we0 = f.digit ? i + 1 : word_end(s, i);
+	if (we0 == i)
+		we0 = i + 1;
+	suf_none(&f.x, i);
+	suf_none(&f.y, i);
+	if (f.digit && (r = digits_first(s, i)) != 0)
+		return r;
+	if ((r = read_number(s, &f, we0)) != 0)
+		return r;
+	if ((r = context_before(s, &f)) != 0)
+		return r;
+	if (f.digit && (r = after_digits(s, &f)) != 0)
+		return r;
+	if (f.digit && f.a.plain && !f.cur && !f.q && f.a.intdig <= 2 && f.a.v >= 1 &&
+	    f.a.v <= 31 && !f.a.mag && (r = try_day_month(s, &f.a, f.start)) != 0)
+		return r;
+	suffix_after(s, f.a.e, &f.x, &f.a);
+	if (f.digit && f.x.kind < 0 && at(s, f.a.e) == '-' && is_alpha(at(s, f.a.e + 1)))
+		return skip_chunk(s, i);   /* "2019-nCoV" */
+	if (f.digit && f.x.kind < 0 && f.a.plain && !f.cur && !f.q &&
+	    address_after(s, f.a.e))
+		return f.a.e;
+	if ((r = join_range(s, &f)) != 0)
+		return r;
+	if ((r = compound_duration(s, &f)) != 0)
+		return r;
+	r = classify(s, &f);
+	return r > i ? r : i + 1;
+}
+
+/* ---- the scan ---------------------------------------------------------- */
+
+/* Byte classes of the scan: 1 letter, 2 a letter that may start a number
+ * word, 4 digit, 8 the lead byte of a fraction sign. */
+static const unsigned char byte_class[256] = {
+	['0'] = 4, ['1'] = 4, ['2'] = 4, ['3'] = 4, ['4'] = 4, ['5'] = 4,
+	['6'] = 4, ['7'] = 4, ['8'] = 4, ['9'] = 4,
+	['A'] = 1, ['B'] = 3, ['C'] = 1, ['D'] = 3, ['E'] = 3, ['F'] = 3,
+	['G'] = 1, ['H'] = 3, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
+	['M'] = 3, ['N'] = 3, ['O'] = 3, ['P'] = 1, ['Q'] = 3, ['R'] = 1,
+	['S'] = 3, ['T'] = 3, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+	['Y'] = 1, ['Z'] = 3,
+	['a'] = 1, ['b'] = 3, ['c'] = 1, ['d'] = 3, ['e'] = 3, ['f'] = 3,
+	['g'] = 1, ['h'] = 3, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+	['m'] = 3, ['n'] = 3, ['o'] = 3, ['p'] = 1, ['q'] = 3, ['r'] = 1,
+	['s'] = 3, ['t'] = 3, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 3,
+	[0xC2] = 8, [0xE2] = 8,
+};
+
+/* Scanning always moves forward, whatever a reader returned. */
+static inline size_t next_pos(size_t i, size_t r)
+{
+	return r > i ? r : i + 1;
+}
+
+size_t nf_figures_find(struct nf_figures *fs, const char *text, size_t len)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	const unsigned short (*lens)[26] = nf_fig_numword_lens();
+	struct sc s;
+	size_t i = 0, e, st;
+
+	s.t = text;
+	s.n = len;
+	s.fs = fs;
+	s.last_end = 0;
+	fs->n = 0;
+	while (i < len) {
+		int k = byte_class[t[i]];
+		if (!k) {
+			i++;
+		} else if (k & 1) {
+			for (e = i + 1; e < len && (byte_class[t[e]] & 1); e++)
+				;
+			/* a length mask by the first two letters rules out
+			 * nearly every word that is no number word */
+			if ((k & 2) && e - i >= 3 && e - i <= 9 && (e == len || !is_digit(t[e])) &&
+			    (lens[lc(t[i]) - 'a'][lc(t[i + 1]) - 'a'] >> (e - i) & 1) &&
+			    find_numword(&s, i, e) &&
+			    (i == 0 || !cp_is_letter(cp_before(&s, i, &st))) &&
+			    /* "seventy-two" is read from "seventy" */
+			    !(i >= 2 && t[i - 1] == '-' && is_alpha(t[i - 2]))) {
+				i = next_pos(i, figure_at(&s, i));
+				if (i < e)
+					i = e;
+			} else {
+				i = e;
+			}
+		} else if (k & 4) {
+			/* the decimals of "3.5" are read with it; after "v1." not */
+			if (i >= 2 && t[i - 1] == '.' && is_digit(t[i - 2])) {
+				while (i < len && is_digit(t[i]))
+					i++;
+				continue;
+			}
+			i = next_pos(i, figure_at(&s, i));
+		} else if (i + 1 < len && t[i] == 0xC2 &&
+		    (t[i + 1] == 0xBD || t[i + 1] == 0xBC || t[i + 1] == 0xBE)) {
+			i = next_pos(i, figure_at(&s, i));
+		} else if (i + 2 < len && t[i] == 0xE2 && t[i + 1] == 0x85 &&
+		    (t[i + 2] == 0x93 || t[i + 2] == 0x94)) {
+			i = next_pos(i, figure_at(&s, i));
+		} else {
+			i++;
+		}
+	}
+	return fs->n;
+}
+
+void nf_figures_free(struct nf_figures *fs)
+{
+	free(fs->v);
+	fs->v = NULL;
+	fs->n = fs->cap = 0;
+}
+
+const char *nf_figure_kind_name(enum nf_figure_kind k)
+{
+	static const char *const names[NF_FIG_NKINDS] = {
+		"count", "percent", "money", "quantity", "fraction", "ordinal",
+		"date", "time", "duration"
+	};
+
+	return (unsigned)k < NF_FIG_NKINDS ? names[k] : "count";
+}
