@@ -37,6 +37,13 @@ struct nf_figures {
  * fs->n. */
 size_t nf_figures_find(struct nf_figures *fs, const char *text, size_t len);
 
+/* The same, streaming: fn is called for every figure in text order, and fs
+ * holds only the last few hundred, so memory does not grow with the
+ * number of figures in a text. Returns how many there were. */
+typedef void nf_figure_fn(const struct nf_figure *f, void *arg);
+size_t nf_figures_each(struct nf_figures *fs, const char *text, size_t len,
+	nf_figure_fn *fn, void *arg);
+
 void nf_figures_free(struct nf_figures *fs);
 
 /* "count", "percent", ... as in DESIGN.md. */

@@ -311,12 +311,31 @@ static size_t classify(struct sc *s, struct fig *f)
 	return e;
 }
 
+/* Hand the figures found so far to fn, all but the last, which the next
+ * figure may look back at ("40 and 49," are two ages). */
+#define HOLD 256
+
+static size_t flush(struct nf_figures *fs, size_t keep, nf_figure_fn *fn, void *arg)
+{
+	size_t n = fs->n - keep;
+
+	for (size_t k = 0; k < n; k++)
+		fn(&fs->v[k], arg);
+	if (keep)
+		fs->v[0] = fs->v[fs->n - 1];
+	fs->n = keep;
+	return n;
+}
+
 /* The figure at i (a digit, a number word or a fraction sign); returns
  * where scanning goes on. */
 static size_t figure_at(struct sc *s, size_t i)
 {
 	struct fig f;
 	size_t r, we0;
+
+	if (s->fn && s->fs->n >= HOLD)
+		s->done += flush(s->fs, 1, s->fn, s->arg);
 
 	memset(&f, 0, sizeof f);
 	f.i = f.start = f.bws = i;
@@ -377,7 +396,8 @@ static inline size_t next_pos(size_t i, size_t r)
 	return r > i ? r : i + 1;
 }
 
-size_t nf_figures_find(struct nf_figures *fs, const char *text, size_t len)
+size_t nf_figures_each(struct nf_figures *fs, const char *text, size_t len,
+	nf_figure_fn *fn, void *arg)
 {
 	const unsigned char *t = (const unsigned char *)text;
 	const unsigned short (*lens)[26] = nf_fig_numword_lens();
@@ -388,6 +408,9 @@ size_t nf_figures_find(struct nf_figures *fs, const char *text, size_t len)
 	s.n = len;
 	s.fs = fs;
 	s.last_end = 0;
+	s.fn = fn;
+	s.arg = arg;
+	s.done = 0;
 	fs->n = 0;
 	while (i < len) {
 		int k = byte_class[t[i]];
@@ -428,7 +451,14 @@ size_t nf_figures_find(struct nf_figures *fs, const char *text, size_t len)
 			i++;
 		}
 	}
+	if (fn)
+		return s.done + flush(fs, 0, fn, arg);
 	return fs->n;
+}
+
+size_t nf_figures_find(struct nf_figures *fs, const char *text, size_t len)
+{
+	return nf_figures_each(fs, text, len, NULL, NULL);
 }
 
 void nf_figures_free(struct nf_figures *fs)

@@ -15,6 +15,9 @@ struct sc {
 	size_t n;
 	struct nf_figures *fs;
 	size_t last_end;     /* end of the last figure emitted */
+	nf_figure_fn *fn;    /* streaming: where figures go, and how many went */
+	void *arg;
+	size_t done;
 };
 
 /* A number as written: digits or words, before its context is read. */

@@ -328,6 +328,19 @@ static void describe(const char *text, const struct nf_figure *f, char *out, siz
 		f->qualifier ? f->qualifier : "null", f->has_upper ? "upper" : "-");
 }
 
+struct collect {
+	struct nf_figure *v;
+	size_t n;
+};
+
+static void collect_one(const struct nf_figure *f, void *arg)
+{
+	struct collect *c = arg;
+
+	c->v = realloc(c->v, (c->n + 1) * sizeof *c->v);
+	c->v[c->n++] = *f;
+}
+
 int main(void)
 {
 	struct nf_figures fs = { 0 };
@@ -457,6 +470,31 @@ int main(void)
 			nf_fig_lex_find("MILLION", 7) && nf_fig_lex_find("MILLION", 7)->num &&
 			nf_fig_sym_find("mw", 2) == NULL && nf_fig_sym_find("MW", 2) &&
 			nf_fig_lex_find("millions", 8) == NULL);
+	}
+	/* streaming gives the figures nf_figures_find gives, in order, over
+	 * many more than it holds at a time */
+	{
+		static char big[40000];
+		struct nf_figures all = { 0 }, part = { 0 };
+		struct collect c = { 0 };
+		size_t len = 0, n;
+		while (len + 40 < sizeof big)
+			len += (size_t)snprintf(big + len, sizeof big - len,
+				"%zu km, aged 40 and 49, ", len % 997);
+		nf_figures_find(&all, big, len);
+		n = nf_figures_each(&part, big, len, collect_one, &c);
+		int same = n == all.n && c.n == all.n;
+		for (size_t k = 0; same && k < n; k++) {
+			const struct nf_figure *a = &all.v[k], *b = &c.v[k];
+			same = a->start == b->start && a->end == b->end && a->kind == b->kind &&
+				a->value == b->value && a->unit == b->unit &&
+				a->qualifier == b->qualifier && strcmp(a->iso, b->iso) == 0;
+		}
+		CHECK("figures: streaming gives every figure", same && all.n > 1000 &&
+			part.cap <= 512);
+		nf_figures_free(&all);
+		nf_figures_free(&part);
+		free(c.v);
 	}
 	CHECK_STR("figures: kind names", nf_figure_kind_name(NF_FIG_DURATION), "duration");
 	/* the array is reused: a second text overwrites the first */
