@@ -1,5 +1,6 @@
 /* count-figures: text records in, one record per numeric figure out, with
  * its kind, normalised value, unit, hedge and range; -c: a tally per record. */
+#include <stdio.h>
 #include <string.h>
 
 #include "newsfilter/cli.h"
@@ -62,12 +63,20 @@ static void figure(const struct nf_figure *f, void *arg)
 	nf_out_str(o, "kind", kind, strlen(kind));
 	if (f->kind == NF_FIG_DATE || f->kind == NF_FIG_TIME)
 		nf_out_str(o, "value", f->iso, strlen(f->iso));
+	else if (f->whole)
+		nf_out_int(o, "value", f->whole);
 	else
 		nf_out_double(o, "value", f->value);
-	if (f->unit)
+	if (f->unit && f->per) {
+		/* a rate: "km/h", "USD/h", "bbl/d" */
+		char rate[64];
+		int n = snprintf(rate, sizeof rate, "%s/%s", f->unit, f->per);
+		nf_out_str(o, "unit", rate, n > 0 && (size_t)n < sizeof rate ? (size_t)n : 0);
+	} else if (f->unit) {
 		nf_out_str(o, "unit", f->unit, strlen(f->unit));
-	else
+	} else {
 		nf_out_null(o, "unit");
+	}
 	if (f->qualifier)
 		nf_out_str(o, "qualifier", f->qualifier, strlen(f->qualifier));
 	else

@@ -17,9 +17,14 @@ struct nf_figure {
 	size_t start, end;          /* byte offsets into the text, end exclusive */
 	enum nf_figure_kind kind;
 	double value;               /* not for dates and times: see iso */
+	long long whole;            /* nonzero: the value is this integer,
+	                               written in full beyond 2^53, where a
+	                               double loses its last digits */
 	double upper;               /* the upper bound of a range */
 	int has_upper;
 	const char *unit;           /* static string, or NULL */
+	const char *per;            /* a rate is unit per this: "h" for km/h
+	                               and for "$15/hour"; or NULL */
 	const char *qualifier;      /* "~" ">" "<" ">=" "<=", or NULL */
 	char iso[16];               /* dates: "2025-12-02", "2022-07", "--03-04",
 	                               "1991", "196X"; times: "HH:MM" */

@@ -44,6 +44,16 @@ static void iso_time(char *out, int h, int m)
 	out[5] = 0;
 }
 
+/* Is day d of month m (of year y, 0 when not given) a day? */
+static int valid_day(int y, int m, int d)
+{
+	static const int days[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+	if (m < 1 || m > 12 || d < 1 || d > days[m - 1])
+		return 0;
+	return !(m == 2 && d == 29 && y && (y % 4 != 0 || (y % 100 == 0 && y % 400 != 0)));
+}
+
 static int two_digits(const struct sc *s, size_t j)
 {
 	return (at(s, j) - '0') * 10 + at(s, j + 1) - '0';
@@ -312,8 +322,8 @@ static size_t iso_numeric_date(struct sc *s, size_t i, size_t j)
 	if (at(s, e) == '-' && is_digit(at(s, e + 1)) && is_digit(at(s, e + 2)) &&
 	    !is_digit(at(s, e + 3))) {
 		d = two_digits(s, e + 1);
-		if (d < 1 || d > 31)
-			return 0;
+		if (!valid_day(y, m, d))
+			return skip_chunk(s, i);
 		e += 3;
 	} else if (at(s, e) == '-' || is_alpha(at(s, e))) {
 		return 0;
@@ -326,9 +336,10 @@ static size_t iso_numeric_date(struct sc *s, size_t i, size_t j)
 /* "12/03/2020", "1/2", "24/7" from the digits [i, j). */
 static size_t slash_date(struct sc *s, size_t i, size_t j)
 {
-	size_t k = j + 1, l;
+	size_t k = j + 1, l, e;
 	int a = 0, b = 0, y = 0;
-	struct nf_figure *f;
+	struct nf_figure *r;
+	double f;
 
 	for (l = i; l < j; l++)
 		a = a * 10 + at(s, l) - '0';
@@ -348,19 +359,16 @@ static size_t slash_date(struct sc *s, size_t i, size_t j)
 			d = a, m = b;
 		else
 			d = b, m = a;
-		if (m < 1 || m > 12 || d < 1 || d > 31)
-			return skip_chunk(s, i);
-		f = emit(s, i, ye, NF_FIG_DATE, 0);
-		iso_date(f->iso, y, m, d);
+		if (!valid_day(y, m, d))
+			return skip_chunk(s, i);   /* "31/02/2020" is no date */
+		r = emit(s, i, ye, NF_FIG_DATE, 0);
+		iso_date(r->iso, y, m, d);
 		return ye;
 	}
 	if (is_alnum(at(s, k)) || at(s, k) == '/')
 		return skip_chunk(s, i);
-	if (a < b && a > 0 && (b == 2 || b == 3 || b == 4 || b == 5 || b == 8 ||
-	    b == 10) && k - j - 1 <= 2) {
-		emit(s, i, k, NF_FIG_FRACTION, (double)a / b);
-		return k;
-	}
+	if (slash_fraction(s, i, &f, &e))
+		return 0;   /* "1/2", "3/4": a number (numbers.c) */
 	return k;   /* "24/7", "9/11": not figures */
 }
 
@@ -427,11 +435,13 @@ size_t date_from_day(struct sc *s, size_t start, int d, int m, size_t e)
 	struct nf_figure *f;
 
 	y = year_at(s, e, &ye);
+	if (!valid_day(y, m, d))
+		return y ? ye : e;   /* "31 February" is no date, nor a count */
 	if (!y && (ds = second_day_start(s, e)) != 0) {
 		de = ds;
 		while (is_digit(at(s, de)) && de - ds < 3)
 			d2 = d2 * 10 + at(s, de++) - '0';
-		if (!(de > ds && de - ds <= 2 && d2 >= 1 && d2 <= 31 && d2 > d &&
+		if (!(de > ds && de - ds <= 2 && valid_day(0, m, d2) && d2 > d &&
 		    !is_alnum(at(s, de)) && at(s, de) != ':' &&
 		    !(at(s, de) == '.' && is_digit(at(s, de + 1)))))
 			d2 = 0;

@@ -21,13 +21,18 @@ struct nf_figure *emit(struct sc *s, size_t start, size_t end,
 		fs->v = nf_xrealloc(fs->v, fs->cap * sizeof *fs->v);
 	}
 	f = &fs->v[fs->n++];
+	/* "17 USD 25": a figure never starts with the space after the last */
+	while (start < end && space_len(s, start))
+		start += space_len(s, start);
 	f->start = start;
 	f->end = end;
 	f->kind = kind;
 	f->value = v;
+	f->whole = 0;
 	f->upper = 0;
 	f->has_upper = 0;
 	f->unit = NULL;
+	f->per = NULL;
 	f->qualifier = NULL;
 	f->iso[0] = 0;
 	s->last_end = end;
@@ -60,17 +65,15 @@ static size_t digits_first(struct sc *s, size_t i)
 static size_t read_number(struct sc *s, struct fig *f, size_t we0)
 {
 	struct num *a = &f->a;
-	size_t i = f->i, ws, we;
+	size_t i = f->i, ws, we, len;
+	double v;
 
-	if (at(s, i) == 0xC2 || at(s, i) == 0xE2) {
-		/* ½ ¼ ¾ ⅓ ⅔ */
+	if ((v = glyph_fraction(s, i, &len)) != 0) {
+		/* ½ ¼ ¾ ⅓ ⅔ ⅛ */
 		memset(a, 0, sizeof *a);
 		a->s = i;
-		a->e = i + (at(s, i) == 0xC2 ? 2 : 3);
-		if (at(s, i) == 0xC2)
-			a->v = at(s, i + 1) == 0xBD ? 0.5 : at(s, i + 1) == 0xBC ? 0.25 : 0.75;
-		else
-			a->v = at(s, i + 2) == 0x93 ? 1.0 / 3 : 2.0 / 3;
+		a->e = i + len;
+		a->v = v;
 		a->frac = 1;
 	} else if (!parse_num(s, i, a)) {
 		/* "half", "a fifth", "a quarter of" */
@@ -80,12 +83,20 @@ static size_t read_number(struct sc *s, struct fig *f, size_t we0)
 	}
 	if (f->digit && a->e - a->s > 40)
 		return a->e;   /* a digit string, not a figure */
+	if (a->doubt)
+		return a->e;   /* "1,5": 1.5 or a list? Better no figure */
 	if (!a->word || !a->bare)
 		return 0;
 	/* "a dozen", "a thousand", "every thousand"; "a few hundred" is vague
-	 * and "thousand" alone is not a figure */
-	if (!prev_word(s, a->s, &ws, &we))
+	 * and "thousand" alone is not a figure, but a headline's "Hundred
+	 * thousand flee" is: vague words come before */
+	if (!prev_word(s, a->s, &ws, &we)) {
+		size_t b = back_sp(s, a->s), we0 = word_end(s, a->s);
+		if (lc(at(s, we0 - 1)) != 's' && a->v >= 100 &&
+		    (b == 0 || (b < a->s && strchr(".!?:;\"(", s->t[b - 1]) != NULL)))
+			return 0;   /* not "Dozens of", vague */
 		return a->e;
+	}
 	if (weq(s, ws, we, "a") || weq(s, ws, we, "an")) {
 		size_t w2s, w2e;
 		if (prev_word(s, ws, &w2s, &w2e) && (weq(s, w2s, w2e, "few") ||
@@ -100,12 +111,22 @@ static size_t read_number(struct sc *s, struct fig *f, size_t we0)
 }
 
 /* A minus sign right before digits: "-3.5", "(−4". */
-static int sign_before(const struct sc *s, struct fig *f)
+static int sign_before(struct sc *s, struct fig *f)
 {
-	size_t i = f->i, x0;
+	size_t i = f->i, x0, cs;
 
 	if (i > 0 && s->t[i - 1] == '-' && !f->cur) {
 		int32_t c0 = i >= 2 ? cp_before(s, i - 1, &x0) : ' ';
+		/* "$-99.99": a currency, then the sign */
+		if (i >= 2 && (f->cur = currency_before(s, i - 1, &cs)) != NULL &&
+		    cs >= s->last_end) {
+			f->start = cs;
+			return 1;
+		}
+		f->cur = NULL;
+		/* "75 -300mm" is a range typed with a stray space */
+		if (c0 == ' ' && i >= 3 && is_digit(at(s, back_sp(s, i - 1) - 1)))
+			return 0;
 		if (c0 == ' ' || c0 == '(' || c0 == -1 || c0 == '\n') {
 			f->start = i - 1;
 			return 1;
@@ -149,7 +170,8 @@ static int minus_word_before(const struct sc *s, struct fig *f)
 {
 	size_t ws, we, w2s, w2e;
 
-	if (!prev_word(s, f->a.s, &ws, &we) || !weq(s, ws, we, "minus") ||
+	if (!prev_word(s, f->a.s, &ws, &we) ||
+	    !(weq(s, ws, we, "minus") || weq(s, ws, we, "negative")) ||
 	    !(ws == 0 || s->t[ws - 1] == ' ' || s->t[ws - 1] == '(' || s->t[ws - 1] == '\n'))
 		return 0;
 	if (prev_word(s, ws, &w2s, &w2e) && (find_numword(s, w2s, w2e) ||
@@ -167,7 +189,9 @@ static size_t context_before(struct sc *s, struct fig *f)
 	size_t r, hs, cs = f->i, ws, we;
 
 	if (f->digit) {
-		f->cur = currency_before(s, f->i, &cs);
+		f->cur = currency_before_mul(s, f->i, &cs, &f->cmul);
+		if (f->cur && cs < s->last_end)
+			f->cur = NULL;   /* the "$" of "10 $ 30 $" is the 10's */
 		if (f->cur)
 			f->start = cs;
 		f->neg = sign_before(s, f);
@@ -255,7 +279,7 @@ static int one_is_no_figure(const struct sc *s, const struct fig *f)
 		"every", "the", NULL };
 	size_t ws, we;
 
-	if (!f->a.one)
+	if (!f->a.one || f->have_b)
 		return 0;
 	if (!one_counts(s, &f->a, f->q, &f->x))
 		return 1;
@@ -264,28 +288,79 @@ static int one_is_no_figure(const struct sc *s, const struct fig *f)
 	return f->a.word && prev_word(s, f->a.s, &ws, &we) && word_in(det, s, ws, we);
 }
 
+/* "The annual revenue is ($99.99).": money alone in brackets where a
+ * value is due is a loss, as accounts write it; not "£5 ($6.50)" nor
+ * "lari (about US$30,000)", a sum given again in another currency. */
+static int accounting_negative(const struct sc *s, const struct fig *f, size_t e)
+{
+	static const char *const due[] = { "is", "was", "were", "are", "be",
+		"of", "at", "totalled", "totaled", "total", "reported", "posted",
+		"recorded", "loss", "net", "income", "revenue", "result", "profit",
+		"earnings", "balance", NULL };
+	size_t b, ws, we;
+
+	if (f->q || f->start == 0 || s->t[f->start - 1] != '(' || at(s, e) != ')')
+		return 0;
+	b = back_sp(s, f->start - 1);
+	if (b > 0 && (s->t[b - 1] == ':' || s->t[b - 1] == '='))
+		return 1;
+	return prev_word(s, f->start - 1, &ws, &we) && we == b && word_in(due, s, ws, we);
+}
+
+/* Money: the currency, its hundredths ("3 dollars 50 cents"), its rate
+ * ("$15.4/hour"), a loss in brackets. *e and *v may grow. */
+static const char *money(struct sc *s, struct fig *f, size_t *e, double *v,
+	double *mul, const char **per)
+{
+	const char *unit = f->cur ? f->cur : f->x.unit;
+	size_t k;
+
+	if (f->cur) {
+		/* "$ 30 cents" is thirty cents; "MAUD 60" sixty million */
+		*mul = f->x.kind == NF_FIG_MONEY && f->x.mul < 1 ? f->x.mul : f->cmul;
+		/* "rmb 10 usd 20": a currency after, of another kind and
+		 * before a number, is that number's */
+		if ((f->x.kind >= 0 && f->x.kind != NF_FIG_MONEY) ||
+		    (f->x.kind == NF_FIG_MONEY && f->x.unit && strcmp(f->x.unit, f->cur) != 0 &&
+		     is_digit(at(s, skip_sp(s, f->x.e)))))
+			*e = f->have_b ? f->b.e : f->a.e;
+	} else if (*mul == 1 && !f->have_b && !f->a.frac && f->x.kind == NF_FIG_MONEY &&
+	    (k = money_cents(s, *e, v)) != 0) {
+		*e = k;
+	}
+	if ((*per = per_at(s, *e, 1, &k)) != NULL)
+		*e = k;
+	if (!f->neg && accounting_negative(s, f, *e)) {
+		f->neg = 1;
+		*v = -*v;
+		f->start--;
+		(*e)++;
+	}
+	return unit;
+}
+
 /* The figure's kind and unit from what was read; emits it. Returns where
  * to go on. */
 static size_t classify(struct sc *s, struct fig *f)
 {
 	enum nf_figure_kind kind = NF_FIG_COUNT;
-	const char *unit = NULL;
+	const char *unit = NULL, *per = NULL;
 	struct nf_figure *r;
-	size_t e = f->x.kind >= 0 ? f->x.e : (f->have_b ? f->b.e : f->a.e);
+	size_t e = f->x.kind >= 0 ? f->x.e : (f->have_b ? f->b.e : f->a.e), k;
 	double v, mul = f->x.kind >= 0 ? f->x.mul : 1;
 
 	if (f->neg)
 		f->a.v = -f->a.v;
 	v = f->a.v;
-	if (f->cur) {
+	if (f->cur || f->x.kind == NF_FIG_MONEY) {
 		kind = NF_FIG_MONEY;
-		unit = f->cur;
-		if (f->x.kind >= 0 && f->x.kind != NF_FIG_MONEY)
-			e = f->have_b ? f->b.e : f->a.e;
-		mul = 1;
+		unit = money(s, f, &e, &v, &mul, &per);
 	} else if (f->x.kind >= 0) {
 		kind = (enum nf_figure_kind)f->x.kind;
 		unit = f->x.kind == NF_FIG_COUNT ? NULL : f->x.unit;
+		per = f->x.per;
+		if (kind == NF_FIG_QUANTITY && !f->have_b && (k = imperial_after(s, e, unit, &v)))
+			e = k;
 	} else if (f->a.frac) {
 		kind = NF_FIG_FRACTION;
 	} else if (is_year(s, f)) {
@@ -297,13 +372,17 @@ static size_t classify(struct sc *s, struct fig *f)
 	}
 	if (one_is_no_figure(s, f))
 		return e;
-	if (!f->q)
-		f->q = post_hedge(s, e);
+	f->q = post_hedge(s, e, f->q);
+	if (merge_bounds(s, f, kind, unit, v * mul, e))
+		return e;
 	r = emit(s, f->start, e, kind, v * mul);
 	r->unit = unit;
+	r->per = per;
 	r->qualifier = f->q;
 	if (kind == NF_FIG_DATE)
 		iso_date(r->iso, (int)f->a.v, 0, 0);
+	else if (f->a.whole && mul == 1 && !f->a.mag && !f->have_b)
+		r->whole = f->neg ? -f->a.whole : f->a.whole;
 	if (f->have_b) {
 		r->has_upper = 1;
 		r->upper = f->b.v * mul;
@@ -339,7 +418,8 @@ static size_t figure_at(struct sc *s, size_t i)
 
 	memset(&f, 0, sizeof f);
 	f.i = f.start = f.bws = i;
-	f.digit = is_digit(at(s, i));
+	f.cmul = 1;
+	f.digit = is_digit(at(s, i)) || (at(s, i) == '.' && is_digit(at(s, i + 1)));
 	we0 = f.digit ? i + 1 : word_end(s, i);
 	if (we0 == i)
 		we0 = i + 1;
@@ -440,12 +520,17 @@ size_t nf_figures_each(struct nf_figures *fs, const char *text, size_t len,
 					i++;
 				continue;
 			}
-			i = next_pos(i, figure_at(&s, i));
+			/* ".08", "$.50": a number that starts at its point */
+			if (i >= 1 && t[i - 1] == '.' && (i == 1 || (!is_alnum(t[i - 2]) &&
+			    t[i - 2] != '.' && t[i - 2] != ',')))
+				i = next_pos(i, figure_at(&s, i - 1));
+			else
+				i = next_pos(i, figure_at(&s, i));
 		} else if (i + 1 < len && t[i] == 0xC2 &&
 		    (t[i + 1] == 0xBD || t[i + 1] == 0xBC || t[i + 1] == 0xBE)) {
 			i = next_pos(i, figure_at(&s, i));
 		} else if (i + 2 < len && t[i] == 0xE2 && t[i + 1] == 0x85 &&
-		    (t[i + 2] == 0x93 || t[i + 2] == 0x94)) {
+		    t[i + 2] >= 0x90 && t[i + 2] <= 0x9E) {
 			i = next_pos(i, figure_at(&s, i));
 		} else {
 			i++;

@@ -59,6 +59,7 @@ static int name_before(const struct sc *s, size_t i, size_t ws, size_t we)
 {
 	const struct nf_fig_lex *l;
 	const struct nf_fig_sym *y;
+	double mul;
 
 	if (score_after(s, i))
 		return 0;
@@ -73,7 +74,7 @@ static int name_before(const struct sc *s, size_t i, size_t ws, size_t we)
 	if (l && ((l->roles & LEX_FREE_CAP) || l->month || l->currency_adj))
 		return 0;
 	y = nf_fig_sym_find(s->t + ws, we - ws);
-	if (y && (y->currency || y->timezone))
+	if ((y && y->timezone) || currency_code(s, ws, we, &mul))
 		return 0;
 	/* all-capital short words: "US 5" is rare, "G 7" too; treat a
 	 * capitalised word as a name */
@@ -90,6 +91,9 @@ int ident_before(const struct sc *s, size_t i)
 	if (i == 0)
 		return 0;
 	cp = cp_before(s, i, &st);
+	/* "USD115", "Rs500": a currency, not a name */
+	if (cp_is_letter(cp) && currency_before(s, i, &ws))
+		return 0;
 	if (cp_is_letter(cp) || cp == '#' || cp == '-' || cp == '/' || cp == '.' ||
 	    cp == ':')
 		return glued_before(s, i, cp, st);

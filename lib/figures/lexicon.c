@@ -139,7 +139,8 @@ static void build(void)
 	for (c = nf_fig_currency_codes; *c; c++) {
 		struct nf_fig_sym *e = &sym[add(sym_slots, *c, 0)];
 		if (!e->currency)
-			e->currency = strcmp(*c, "XBT") == 0 ? "BTC" : *c;
+			e->currency = strcmp(*c, "XBT") == 0 ? "BTC" :
+				strcmp(*c, "RMB") == 0 ? "CNY" : *c;
 	}
 	for (c = nf_fig_timezones; *c; c++)
 		sym[add(sym_slots, *c, 0)].timezone = 1;

@@ -2,6 +2,7 @@
  * figure and "or more" after it set its qualifier; "10-15 km", "6% to
  * 11%", "between 55 and 60" are one figure with an upper bound; "1 hour
  * 59 minutes 40.2 seconds" is one duration. */
+#include <math.h>
 #include <string.h>
 
 #include "scan.h"
@@ -63,35 +64,133 @@ const char *hedge_before(const struct sc *s, size_t i, size_t *hs)
 	return NULL;
 }
 
-/* After "... or", "or more" -> ">=", "or so" -> "~", "or less" -> "<=". */
-const char *post_hedge(const struct sc *s, size_t e)
+/* After a figure: "or more", "or greater", "and over", "or so", "or
+ * less", "or younger"; "or equal" makes "less than 5000 or equal" "<=".
+ * Not "or less than 6000", a comparator of its own. Returns the qualifier
+ * the figure ends up with, given q from before it. */
+const char *post_hedge(const struct sc *s, size_t e, const char *q)
 {
-	size_t k, we;
+	static const char *const up[] = { "more", "greater", "higher", "above",
+		"over", "older", "longer", "larger", "bigger", "up", NULL };
+	static const char *const down[] = { "less", "fewer", "lower", "below",
+		"under", "younger", "smaller", "shorter", NULL };
+	size_t k, we, t;
+	int or;
 
-	if (at(s, e) != ' ' || !weq(s, e + 1, word_end(s, e + 1), "or"))
-		return NULL;
-	k = e + 4;
+	if (at(s, e) != ' ')
+		return q;
+	we = word_end(s, e + 1);
+	or = weq(s, e + 1, we, "or");
+	if ((!or && !weq(s, e + 1, we, "and")) || at(s, we) != ' ')
+		return q;
+	k = we + 1;
 	we = word_end(s, k);
-	if (at(s, e + 3) != ' ')
-		return NULL;
-	if (weq(s, k, we, "more"))
-		return ">=";
-	if (weq(s, k, we, "so"))
-		return "~";
-	if (weq(s, k, we, "less") || weq(s, k, we, "fewer"))
-		return "<=";
-	return NULL;
+	if (or && weq(s, k, we, "so"))
+		return q ? q : "~";
+	/* "less than 5000 or equal"; not "more than 5000 or equal to 6000" */
+	if (or && weq(s, k, we, "equal") && q && (q[0] == '>' || q[0] == '<') && !q[1]) {
+		size_t t2 = skip_sp(s, we);
+		if (weq(s, t2, word_end(s, t2), "to"))
+			t2 = skip_sp(s, word_end(s, t2));
+		if (is_digit(at(s, t2)) || find_numword(s, t2, word_end(s, t2)))
+			return q;
+		return q[0] == '>' ? ">=" : "<=";
+	}
+	if (!word_in(up, s, k, we) && !word_in(down, s, k, we))
+		return q;
+	/* "or less than 6000": the comparator of another number */
+	if (at(s, we) == ' ' && weq(s, we + 1, (t = word_end(s, we + 1)), "than") &&
+	    at(s, t) == ' ' && (is_digit(at(s, t + 1)) || find_numword(s, t + 1, word_end(s, t + 1))))
+		return q;
+	/* a qualifier of its own wins over a vague one: "about 500 or more" */
+	if (q && q[0] != '~')
+		return q;
+	return word_in(up, s, k, we) ? ">=" : "<=";
 }
 
-/* What joins two numbers at c: '-' a dash, 't' "to", 'a' "and" (after
- * "between"), 'o' "or"; the second number's start in *bs. */
+/* Verbs of change: after one, "from 5 to 20" and "5% to 20%" are a change
+ * from one level to another, two figures, not a range ("has doubled since
+ * 1980 from 10 to 20%", "lift its target from 30 to 33%"); after a word of
+ * range they are a range ("range from 1.5C to 5C", "anywhere from"). Up to
+ * six words back, within the clause. */
+static int change_before(const struct sc *s, size_t i)
+{
+	static const char *const ranging[] = { "range", "ranged", "ranges",
+		"ranging", "vary", "varied", "varies", "varying", "anywhere",
+		"between", "run", "ran", "span", "spans", "spanned", NULL };
+	static const char *const verbs[] = { "rose", "rise", "rises", "risen",
+		"rising", "fell", "fall", "falls", "fallen", "falling", "increased",
+		"increase", "increases", "increasing", "decreased", "decrease",
+		"decreases", "decreasing", "reduced", "reduce", "reduces", "reducing",
+		"cut", "cuts", "cutting", "grew", "grow", "grows", "grown", "growing",
+		"climbed", "climb", "climbs", "climbing", "jumped", "jump", "jumps",
+		"jumping", "dropped", "drop", "drops", "dropping", "declined",
+		"decline", "declines", "declining", "slipped", "slid", "plunged",
+		"plummeted", "soared", "surged", "raised", "raise", "raises",
+		"raising", "lowered", "lowering", "moved", "went", "changed",
+		"shrank", "shrunk", "expanded", "doubled", "tripled", "tumbled",
+		"sank", "eased", "edged", "gained", "improved", "widened",
+		"narrowed", "swelled", "boosted", "slashed", "hiked", "revised",
+		"up", "down", "by", "trimmed", "lifted", "upped", "lift", "double",
+		"doubles", "doubling", "triple", "tripled", "halve", "halved",
+		"quadrupled", "boost", "climbs", "tumble", NULL };
+	size_t ws, we;
+
+	for (int n = 0; n < 6; n++, i = ws) {
+		/* the token before i: a word, a number, not past a clause */
+		we = back_sp(s, i);
+		if (we == i || we == 0 || strchr(",.;:!?()\"", s->t[we - 1]))
+			return 0;
+		for (ws = we; ws > 0 && we - ws < 32 && s->t[ws - 1] != ' ' &&
+		    s->t[ws - 1] != '\n'; ws--)
+			;
+		if (word_in(ranging, s, ws, we))
+			return 0;
+		if (word_in(verbs, s, ws, we))
+			return 1;
+		if (n == 0 && !weq(s, ws, we, "from"))
+			return 0;   /* "5% to 20%": only the word right before */
+	}
+	return 0;
+}
+
+/* Is a dash between two bare numbers a score or a vote ("a 3-1 win", "won
+ * 52-48") rather than a range ("1000-5000", "10-15 people")? */
+static int score_like(const struct sc *s, const struct fig *f)
+{
+	static const char *const after[] = { "win", "victory", "defeat", "loss",
+		"lead", "draw", "scoreline", "result", "vote", "votes", "decision",
+		"majority", "margin", "aggregate", "thrashing", "home", "away",
+		"on", "in", "at", NULL };
+	static const char *const before[] = { "won", "lost", "beat", "beating",
+		"defeated", "drew", "trailed", "led", "leading", "trailing", "score",
+		"scored", "scoreline", "vote", "voted", "tied", "draw", NULL };
+	size_t ws, we, k = skip_sp(s, f->b.e);
+
+	if (f->b.v < 10 || f->a.v >= f->b.v)
+		return 1;
+	if (word_in(after, s, k, word_end(s, k)))
+		return 1;
+	return prev_word(s, f->a.s, &ws, &we) && word_in(before, s, ws, we);
+}
+
+/* What joins two numbers at c: '-' a dash ("10-15", "10–15", "20~100",
+ * "1000 - 5000", "75 -300mm"), 't' "to" or "through", 'a' "and" (after
+ * "between"), 'A' "and" otherwise, 'o' "or"; 'T' the "to" of a hyphen left
+ * hanging ("8- to 16-meter"). The second number's start in *bs. */
 static int connector_at(const struct sc *s, size_t c, int between, size_t *bs)
 {
 	size_t w1;
 
-	if (at(s, c) == '-' && (is_digit(at(s, c + 1)) || at(s, c + 1) == '$')) {
+	if ((at(s, c) == '-' || at(s, c) == '~') &&
+	    (is_digit(at(s, c + 1)) || at(s, c + 1) == '$')) {
 		*bs = c + 1;
 		return '-';
+	}
+	if (at(s, c) == '-' && at(s, c + 1) == ' ' && weq(s, c + 2, word_end(s, c + 2), "to") &&
+	    at(s, c + 4) == ' ') {
+		*bs = c + 5;
+		return 'T';
 	}
 	if (at(s, c) == 0xE2 && at(s, c + 1) == 0x80 &&
 	    (at(s, c + 2) == 0x93 || at(s, c + 2) == 0x94)) {
@@ -100,25 +199,43 @@ static int connector_at(const struct sc *s, size_t c, int between, size_t *bs)
 	}
 	if (at(s, c) != ' ')
 		return 0;
-	w1 = word_end(s, c + 1);
 	if (en_dash(s, c + 1)) {
 		*bs = skip_sp(s, c + 4);
 		return '-';
 	}
+	if (at(s, c + 1) == '-' && (at(s, c + 2) == ' ' || is_digit(at(s, c + 2)))) {
+		*bs = skip_sp(s, c + 2);
+		return is_digit(at(s, *bs)) ? '-' : 0;
+	}
+	w1 = word_end(s, c + 1);
 	if (at(s, w1) != ' ')
 		return 0;
 	*bs = w1 + 1;
-	if (weq(s, c + 1, w1, "to"))
+	if (weq(s, c + 1, w1, "to") || weq(s, c + 1, w1, "through") || weq(s, c + 1, w1, "thru"))
 		return 't';
-	if (weq(s, c + 1, w1, "and") && between)
-		return 'a';
+	if (weq(s, c + 1, w1, "and"))
+		return between ? 'a' : 'A';
 	if (weq(s, c + 1, w1, "or"))
 		return 'o';
 	return 0;
 }
 
+static int year_like(const struct num *a)
+{
+	return a->plain && a->intdig == 4 && a->v >= 1100 && a->v < 2200;
+}
+
+/* Two bare numbers that look like years ("2019-2020", "1990 to 2000")
+ * are two dates; a year is no bound of a range of anything else ("in
+ * 2012 to 2.1 million in 2014"). */
+static int years(const struct num *a, const struct num *b)
+{
+	return year_like(a) && (year_like(b) || !b->plain || b->v < 1000 || b->v >= 2200);
+}
+
 /* Is the second number of a range one the first can join: the range
- * rules, with "from 8 to 6", "fell by 4.1 to 441.3" and scores left out? */
+ * rules, with changes ("rose from 5 to 20"), scores ("3-1") and years
+ * left out? */
 static int range_ok(const struct sc *s, const struct fig *f, int conn,
 	const char *bcur, int bneg)
 {
@@ -127,38 +244,41 @@ static int range_ok(const struct sc *s, const struct fig *f, int conn,
 	int suffix_ok = y->kind >= 0 && (x->kind < 0 ||
 		(x->kind == y->kind && x->unit == y->unit));
 	int money_ok = f->cur && (bcur || conn != '-');
-	int ok = 0;
+	int bare = x->kind < 0 && y->kind < 0 && !f->cur && !bcur && !a->frac && !b->frac;
 
-	if (x->kind == NF_FIG_DURATION || (x->kind >= 0 && x->points))
-		ok = 0;
-	else if (conn == 'a')
-		ok = 1;
-	else if (conn == 't')
-		ok = !f->from && (suffix_ok || (money_ok && (b->mag || a->mag)) ||
-			(b->mag && !a->mag && !f->cur && !bcur));
-	else if (conn == 'o')
-		ok = suffix_ok && y->kind == NF_FIG_DURATION;
-	else
-		ok = suffix_ok || (f->cur && money_ok);
-	if (a->plain && a->intdig == 4 && b->plain && y->kind < 0 && !f->cur)
-		ok = 0;
-	if (f->aged && y->kind < 0 && x->kind < 0 && (conn == 't' || conn == '-') &&
-	    a->plain && b->plain)
-		ok = 1;   /* "aged 18 to 64" */
-	if (f->neg || bneg)
-		ok = 0;
-	/* "fell by 4.1 million barrels to 441.3 million barrels" is a change
-	 * and a level, not a range */
-	if (conn == 't' && prev_word_is(s, a->s, "by"))
-		ok = 0;
-	return ok;
+	if (x->kind == NF_FIG_DURATION || (x->kind >= 0 && x->points) || conn == 'A')
+		return 0;
+	if (years(a, b) && y->kind < 0 && !f->cur)
+		return 0;
+	if (f->aged && bare && (conn == 't' || conn == '-') && a->plain && b->plain)
+		return 1;   /* "aged 18 to 64" */
+	/* a negative joins a range only with a unit to say what it is:
+	 * "-78-0 degrees Celsius", "-18 °C to -34 °C" */
+	if ((f->neg || bneg) && conn != 'a' && !suffix_ok)
+		return 0;
+	if (conn == 'a')
+		return 1;
+	if (conn == 'T')
+		return y->compound || (y->kind >= 0 && y->kind != NF_FIG_COUNT);
+	if (conn == 'o')
+		return suffix_ok && y->kind == NF_FIG_DURATION;
+	if (conn == 't') {
+		/* "fell by 4.1 million barrels to 441.3 million barrels", "rose
+		 * from 5% to 20%": a change and a level, not a range */
+		if (change_before(s, f->start))
+			return 0;
+		return suffix_ok || (money_ok && (b->mag || a->mag || f->from)) ||
+			(b->mag && !a->mag && !f->cur && !bcur) ||
+			(bare && (f->from || b->v <= 10 * a->v));
+	}
+	return suffix_ok || (f->cur && money_ok) || (bare && !score_like(s, f));
 }
 
 /* The range's bounds once it is one: "$5 to 7 billion" scales the first by
  * the second's magnitude; a range must rise ("10 to 8" is no range). */
 static void make_range(struct fig *f, int conn, const char *bcur)
 {
-	double av = f->a.v, bv = f->b.v;
+	double av = f->neg ? -f->a.v : f->a.v, bv = f->b.v;   /* signed */
 
 	if (f->b.mag && !f->a.mag) {
 		/* the scale of b: 1e3, 1e6, 1e9, 1e12 */
@@ -168,12 +288,18 @@ static void make_range(struct fig *f, int conn, const char *bcur)
 		if (av * scale <= bv)
 			av *= scale;
 	}
-	if (!(av < bv) || (conn == 't' && bv > 10 * av))
+	if (av > bv && (conn == 'a' || (conn == 't' && bv < 0 && f->y.kind >= 0))) {
+		double t = av;   /* "from -18 °C to -34 °C", "between 50 and 40";
+		                    not "49.4 percent to 42.0 percent", a poll */
+		av = bv;
+		bv = t;
+	}
+	if (!(av < bv))
 		return;
 	f->have_b = 1;
 	if (conn == 'a')
 		f->start = f->bws;
-	f->a.v = av;
+	f->a.v = f->neg ? -av : av;   /* classify() gives the sign back */
 	f->b.v = bv;
 	if (f->y.kind >= 0)
 		f->x = f->y;
@@ -214,17 +340,21 @@ size_t join_range(struct sc *s, struct fig *f)
 	const char *bcur;
 	int conn = connector_at(s, e, f->between, &bs), bneg = 0;
 
-	if (!conn || !(f->a.word || f->digit) || f->a.frac || (f->neg && !f->from))
+	if (!conn || !(f->a.word || f->digit) || (f->a.frac && conn != 'a'))
 		return 0;
-	/* "from minus 8 to plus 6 degrees" */
+	/* "from minus 8 to plus 6 degrees", "-5 to -10" */
 	pe = word_end(s, bs);
-	if (at(s, pe) == ' ' && (weq(s, bs, pe, "plus") || weq(s, bs, pe, "minus"))) {
-		bneg = weq(s, bs, pe, "minus");
+	if (at(s, pe) == ' ' && (weq(s, bs, pe, "plus") || weq(s, bs, pe, "minus") ||
+	    weq(s, bs, pe, "negative"))) {
+		bneg = !weq(s, bs, pe, "plus");
 		bs = pe + 1;
+	} else if (at(s, bs) == '-' && is_digit(at(s, bs + 1)) && conn != '-') {
+		bneg = 1;
+		bs++;
 	}
 	bcur = second_currency(s, &bs);
-	if (f->digit != is_digit(at(s, bs)) || !parse_num(s, bs, &f->b) || f->b.frac ||
-	    (f->b.word && f->b.bare))
+	if (f->digit != is_digit(at(s, bs)) || !parse_num(s, bs, &f->b) ||
+	    (f->b.frac && conn != 'a') || (f->b.word && f->b.bare) || f->b.doubt)
 		return 0;
 	if (f->digit && is_alpha(at(s, f->b.e)) && ordinal_suffix(s, f->b.e, &oe))
 		return 0;
@@ -236,19 +366,22 @@ size_t join_range(struct sc *s, struct fig *f)
 		return 0;
 	if (bneg)
 		f->b.v = -f->b.v;
-	if (f->from && conn == 't' && f->x.kind < 0 && f->y.kind >= 0 && !f->y.points &&
-	    !f->y.compound && !f->cur) {
-		/* "from 8 to 6 degrees": two figures, one unit */
-		f->x = f->y;
-		f->x.e = f->a.e;
-		return 0;
-	}
+	/* "737-800" is a name; "1000-5000" and "300-400" are ranges */
 	if (conn == '-' && at(s, e) == '-' && f->a.plain && f->b.plain && !f->cur &&
-	    f->y.kind < 0 && f->a.intdig >= 3 && f->b.e - f->b.s >= 3 &&
-	    !(f->a.v >= 1000 && f->a.v < 2200 && f->b.v >= 1000 && f->b.v < 2200))
-		return skip_chunk(s, f->i);   /* "737-800" */
+	    f->y.kind < 0 && f->a.intdig >= 3 && f->b.e - f->b.s >= 3 && !years(&f->a, &f->b) &&
+	    !(fmod(f->a.v, 10) == 0 && fmod(f->b.v, 10) == 0 && f->a.v < f->b.v))
+		return skip_chunk(s, f->i);
 	if (range_ok(s, f, conn, bcur, bneg))
 		make_range(f, conn, bcur);
+	if (!f->have_b && ((conn == 't' && f->from) || conn == 'A' || conn == 'o') && f->x.kind < 0 &&
+	    f->y.kind >= 0 && f->y.kind != NF_FIG_COUNT && !f->y.compound && !f->cur &&
+	    !f->a.frac && !years(&f->a, &f->b) && f->a.mag == f->b.mag) {
+		/* "from 8 to 6 degrees", "45 and 50 mg", "3 or 4 percent": two
+		 * figures, one unit */
+		f->x = f->y;
+		f->x.e = f->a.e;
+		f->x.per = NULL;
+	}
 	return 0;
 }
 
@@ -289,4 +422,51 @@ size_t compound_duration(struct sc *s, struct fig *f)
 	r->unit = "second";
 	r->qualifier = f->q;
 	return k2;
+}
+
+/* "more than 10 and less than 20", "at most 100 and at least 20", "higher
+ * or equal than 100, lower or equal than 300": a lower and an upper bound
+ * in a row are one range. If the figure about to be emitted (value v,
+ * ending at e) closes one with the figure before, that one becomes the
+ * range and 1 is returned. */
+int merge_bounds(struct sc *s, const struct fig *f, enum nf_figure_kind kind,
+	const char *unit, double v, size_t e)
+{
+	struct nf_figure *p;
+	size_t k;
+	int lower_first;
+
+	if (!f->q || !s->fs->n || f->have_b || f->q[0] == '~')
+		return 0;
+	p = &s->fs->v[s->fs->n - 1];
+	if (!p->qualifier || p->qualifier[0] == '~' || p->has_upper ||
+	    p->qualifier[0] == f->q[0] || p->end != s->last_end)
+		return 0;
+	/* only " and ", " but " between them (", " alone lists two facts:
+	 * "at least 25%, as high as 90%") */
+	k = skip_sp(s, p->end);
+	if (at(s, k) == ',')
+		k = skip_sp(s, k + 1);
+	if (!weq(s, k, word_end(s, k), "and") && !weq(s, k, word_end(s, k), "but"))
+		return 0;
+	k = skip_sp(s, word_end(s, k));
+	if (k != f->start)
+		return 0;
+	if (p->kind != kind && !(p->kind == NF_FIG_COUNT && !p->unit))
+		return 0;
+	if (p->unit && unit && strcmp(p->unit, unit) != 0)
+		return 0;
+	lower_first = p->qualifier[0] == '>';
+	if (lower_first ? !(p->value < v) : !(v < p->value))
+		return 0;
+	p->upper = lower_first ? v : p->value;
+	p->value = lower_first ? p->value : v;
+	p->has_upper = 1;
+	p->kind = kind;
+	p->unit = unit;
+	p->qualifier = NULL;
+	p->whole = 0;
+	p->end = e;
+	s->last_end = e;
+	return 1;
 }

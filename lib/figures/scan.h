@@ -32,6 +32,8 @@ struct num {
 	int mag;       /* a magnitude was applied: million, bn, k */
 	int bare;      /* a scale word with no number before: "dozen" */
 	int one;       /* the lone word "one" */
+	int doubt;     /* "1,5" with nothing to say whether it is 1.5 */
+	long long whole;   /* the digits of an integer beyond 2^53, else 0 */
 };
 
 /* What follows a number: its kind and unit. */
@@ -43,6 +45,7 @@ struct suf {
 	double secs;       /* seconds per unit for hour/minute/second */
 	int points;        /* "45 points": a count that keeps its noun */
 	int compound;      /* "four-pack" */
+	const char *per;   /* a rate: "km per hour", "$15.4/hour" */
 };
 
 /* A figure being read (figure.c): the number, what precedes and follows
@@ -55,6 +58,7 @@ struct fig {
 	size_t bws;          /* "between" */
 	size_t e;            /* where the figure ends so far */
 	const char *cur, *q;
+	double cmul;         /* "MAUD 60": the currency before is in millions */
 	int digit, neg, between, from, aged, have_b;
 };
 
@@ -106,9 +110,14 @@ struct nf_figure *emit(struct sc *s, size_t start, size_t end,
 /* numbers.c: numbers as digits and as words */
 const struct nf_fig_numword *find_numword(const struct sc *s, size_t i, size_t e);
 void parse_digits(const struct sc *s, size_t i, struct num *nm);
+/* spelled.c: numbers in words */
 int parse_words(const struct sc *s, size_t i, struct num *nm);
+void words_after_digits(const struct sc *s, struct num *nm, double digits,
+	double scale);
 int parse_num(const struct sc *s, size_t i, struct num *nm);
 int fraction_at(const struct sc *s, size_t i, size_t we, struct num *a);
+double glyph_fraction(const struct sc *s, size_t i, size_t *len);
+int slash_fraction(const struct sc *s, size_t i, double *v, size_t *e);
 double scale_value(double v, double mag);
 void magnitude_after(const struct sc *s, struct num *nm, int money);
 int one_counts(const struct sc *s, const struct num *a, const char *q,
@@ -116,7 +125,12 @@ int one_counts(const struct sc *s, const struct num *a, const char *q,
 
 /* money.c */
 const char *currency_before(const struct sc *s, size_t i, size_t *cs);
+const char *currency_before_mul(const struct sc *s, size_t i, size_t *cs,
+	double *mul);
+const char *currency_code(const struct sc *s, size_t ws, size_t we, double *mul);
 int money_word_at(const struct sc *s, size_t j, struct suf *x, int mag);
+int sign_after(const struct sc *s, size_t j, struct suf *x);
+size_t money_cents(const struct sc *s, size_t e, double *v);
 
 /* units.c: what follows a number */
 void suf_none(struct suf *x, size_t e);
@@ -124,6 +138,8 @@ int percent_at(const struct sc *s, size_t j, struct suf *x);
 int duration_at(const struct sc *s, size_t j, struct suf *x, int hyphen);
 int unit_at(const struct sc *s, size_t j, struct suf *x, int hyphen);
 void suffix_after(const struct sc *s, size_t e, struct suf *x, const struct num *nm);
+const char *per_at(const struct sc *s, size_t e, int money, size_t *end);
+size_t imperial_after(const struct sc *s, size_t e, const char *unit, double *v);
 
 /* dates.c: dates and times */
 int month_before(const struct sc *s, size_t i, size_t *ms, int comma_ok);
@@ -151,7 +167,9 @@ int is_age(const struct sc *s, const struct num *a, size_t start, const char *q)
 
 /* ranges.c: ranges and qualifiers */
 const char *hedge_before(const struct sc *s, size_t i, size_t *hs);
-const char *post_hedge(const struct sc *s, size_t e);
+const char *post_hedge(const struct sc *s, size_t e, const char *q);
+int merge_bounds(struct sc *s, const struct fig *f, enum nf_figure_kind kind,
+	const char *unit, double v, size_t e);
 size_t join_range(struct sc *s, struct fig *f);
 size_t compound_duration(struct sc *s, struct fig *f);
 

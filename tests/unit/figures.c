@@ -51,7 +51,7 @@ static const struct tcase cases[] = {
 	{ "by one vote", { { "one", "count", "1", N, N, N } } },
 	{ "one per 100,000", { { "one", "count", "1", N, N, N }, { "100,000", "count", "100000", N, N, N } } },
 	{ "seven per 100,000 people", { { "seven", "count", "7", N, N, N }, { "100,000", "count", "100000", N, N, N } } },
-	{ "1½ cups", { { "1½", "count", "1.5", N, N, N } } },
+	{ "1½ cups", { { "1½ cups", "quantity", "1.5", "cup", N, N } } },
 	{ "a 12-roll pack", { { "12-roll", "count", "12", N, N, N } } },
 	{ "the four-pack", { { "four-pack", "count", "4", N, N, N } } },
 	{ "a 55-member body", { { "55-member", "count", "55", N, N, N } } },
@@ -104,7 +104,7 @@ static const struct tcase cases[] = {
 	{ "₹2,000 notes", { { "₹2,000", "money", "2000", "INR", N, N } } },
 	{ "above ₹2 lakh crore", { { "above ₹2 lakh crore", "money", "2000000000000", "INR", ">", N } } },
 	{ "about 76 billion zł", { { "about 76 billion zł", "money", "76000000000", "PLN", "~", N } } },
-	{ "50 cents a litre", { { "50 cents", "money", "0.5", "USD", N, N } } },
+	{ "50 cents a litre", { { "50 cents a litre", "money", "0.5", "USD/L", N, N } } },
 	{ "20 yuan", { { "20 yuan", "money", "20", "CNY", N, N } } },
 
 	/* quantities */
@@ -126,7 +126,7 @@ static const struct tcase cases[] = {
 	{ "250 ml glass", { { "250 ml", "quantity", "250", "mL", N, N } } },
 	{ "35°C heat", { { "35°C", "quantity", "35", "degC", N, N } } },
 	{ "Temperatures hit -5C overnight", { { "-5C", "quantity", "-5", "degC", N, N } } },
-	{ "3.7 million barrels per day", { { "3.7 million barrels", "quantity", "3700000", "bbl", N, N } } },
+	{ "3.7 million barrels per day", { { "3.7 million barrels per day", "quantity", "3700000", "bbl/d", N, N } } },
 	{ "rates of 3.5%-4%", { { "3.5%-4%", "percent", "3.5", "%", N, "4" } } },
 	{ "ages 18–24", { { "18–24", "duration", "18", "year", N, "24" } } },
 	{ "98.6 degrees Fahrenheit", { { "98.6 degrees Fahrenheit", "quantity", "98.6", "degF", N, N } } },
@@ -135,7 +135,7 @@ static const struct tcase cases[] = {
 	{ "100 kilometres per hour", { { "100 kilometres per hour", "quantity", "100", "km/h", N, N } } },
 	{ "a 500 MW plant", { { "500 MW", "quantity", "500", "MW", N, N } } },
 	{ "3 gigawatts of power", { { "3 gigawatts", "quantity", "3", "GW", N, N } } },
-	{ "12 TWh a year", { { "12 TWh", "quantity", "12", "TWh", N, N } } },
+	{ "12 TWh a year", { { "12 TWh a year", "quantity", "12", "TWh/yr", N, N } } },
 	{ "64 GB of memory", { { "64 GB", "quantity", "64", "GB", N, N } } },
 	{ "2 terabytes", { { "2 terabytes", "quantity", "2", "TB", N, N } } },
 	{ "70 miles (112 km)", { { "70 miles", "quantity", "70", "mi", N, N }, { "112 km", "quantity", "112", "km", N, N } } },
@@ -198,7 +198,7 @@ static const struct tcase cases[] = {
 	{ "From March 15 to 17, the city", { { "March 15", "date", "--03-15", N, N, N }, { "17", "date", "--03-17", N, N, N } } },
 	{ "on July 27–28, 2019 in", { { "July 27", "date", "2019-07-27", N, N, N }, { "28, 2019", "date", "2019-07-28", N, N, N } } },
 	{ "around 1970.", { { "around 1970", "date", "1970", N, "~", N } } },
-	{ "may exceed 1000.", { { "1000", "count", "1000", N, N, N } } },
+	{ "may exceed 1000.", { { "exceed 1000", "count", "1000", N, ">", N } } },
 
 	/* times */
 	{ "at 9 a.m.", { { "9 a.m.", "time", "09:00", N, N, N } } },
@@ -308,6 +308,17 @@ static int value_ok(const struct nf_figure *f, const char *want)
 	}
 }
 
+/* The unit as count-figures writes it: "km/h", "USD/L", "bbl/d". */
+static const char *unit_of(const struct nf_figure *f)
+{
+	static char buf[64];
+
+	if (!f->unit || !f->per)
+		return f->unit;
+	snprintf(buf, sizeof buf, "%s/%s", f->unit, f->per);
+	return buf;
+}
+
 static int str_ok(const char *got, const char *want)
 {
 	if (!got || !want)
@@ -324,7 +335,7 @@ static void describe(const char *text, const struct nf_figure *f, char *out, siz
 	else
 		snprintf(v, sizeof v, "%.10g", f->value);
 	snprintf(out, n, "[%.*s|%s|%s|%s|%s|%s]", (int)(f->end - f->start), text + f->start,
-		nf_figure_kind_name(f->kind), v, f->unit ? f->unit : "null",
+		nf_figure_kind_name(f->kind), v, f->unit ? unit_of(f) : "null",
 		f->qualifier ? f->qualifier : "null", f->has_upper ? "upper" : "-");
 }
 
@@ -366,7 +377,7 @@ int main(void)
 			if (f->end - f->start != strlen(w->text) ||
 			    memcmp(copy + f->start, w->text, strlen(w->text)) != 0 ||
 			    strcmp(nf_figure_kind_name(f->kind), w->kind) != 0 ||
-			    !value_ok(f, w->value) || !str_ok(f->unit, w->unit) ||
+			    !value_ok(f, w->value) || !str_ok(unit_of(f), w->unit) ||
 			    !str_ok(f->qualifier, w->qual) ||
 			    (w->upper ? !f->has_upper || fabs(f->upper - strtod(w->upper, NULL)) > 1e-6 * fabs(f->upper)
 			              : f->has_upper))
