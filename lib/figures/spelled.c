@@ -166,11 +166,13 @@ static int scale_next(const struct sc *s, size_t e)
 	return w && w->type == NW_SCALE;
 }
 
-/* Words that may follow a fraction standing alone ("one quarter and a
- * half", "one fifth of"). */
-static const char *const function_words[] = { "of", "and", "or", "but", "to",
-	"in", "on", "at", "by", "for", "from", "with", "than", "is", "was",
-	"are", "were", NULL };
+/* Nouns that an ordinal makes a kind of: "one third party", "one fifth
+ * place", "one quarter final". */
+static const char *const ordinal_nouns[] = { "party", "parties", "world",
+	"place", "round", "term", "time", "floor", "grade", "generation",
+	"century", "way", "person", "reading", "estate", "wave", "year", "final",
+	"finals", "leg", "day", "week", "month", "season", "period", "game",
+	"race", "seed", "son", "daughter", "wife", "husband", "child", NULL };
 
 /* Before the numerator ending at e: words that make "three quarters"
  * periods of a year. */
@@ -209,11 +211,10 @@ static size_t fraction_words(const struct sc *s, size_t e, double num, double *f
 	if ((f->type != NW_FRAC && f->type != NW_FRACS) || num == 0 || num >= f->v ||
 	    (num == 1) != (f->type == NW_FRAC))
 		return 0;
-	/* "one third of", "one fifth.", "one quarter and"; not "one third
-	 * party" */
-	if (join == ' ' && f->type == NW_FRAC && is_alpha(at(s, skip_sp(s, fe))) &&
-	    !word_in(function_words, s, skip_sp(s, fe), word_end(s, skip_sp(s, fe))) &&
-	    !scale_next(s, fe))
+	/* "one third of", "one fifth did"; not "one third party", where the
+	 * ordinal names a kind */
+	if (join == ' ' && f->type == NW_FRAC &&
+	    word_in(ordinal_nouns, s, skip_sp(s, fe), word_end(s, skip_sp(s, fe))))
 		return 0;
 	/* quarters are also periods: "the last three quarters", "in two
 	 * quarters" */

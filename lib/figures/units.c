@@ -174,13 +174,13 @@ static int area_at(const struct sc *s, size_t j, size_t we, struct suf *x)
 }
 
 /* "degrees", "degrees Celsius", "degrees F", "deg c", "deg.". */
-static int degrees_at(const struct sc *s, size_t we, struct suf *x)
+static int degrees_at(const struct sc *s, size_t j, size_t we, struct suf *x)
 {
 	const char *u;
 	size_t k2;
 
-	if (at(s, we) == '.' && !is_alpha(at(s, we + 2)))
-		we++;
+	if (we - j == 3 && at(s, we) == '.' && !is_alpha(at(s, we + 2)))
+		we++;   /* "50 deg." */
 	set_suf(x, we, NF_FIG_QUANTITY, "deg");
 	if (at(s, we) == ' ' && (u = degree_scale(s, we + 1, &k2)) != NULL)
 		x->e = k2, x->unit = u;
@@ -351,7 +351,7 @@ int unit_at(const struct sc *s, size_t j, struct suf *x, int hyphen)
 		return area_at(s, j, we, x);
 	if (weq(s, j, we, "degree") || weq(s, j, we, "degrees") || weq(s, j, we, "deg") ||
 	    weq(s, j, we, "degs"))
-		return degrees_at(s, we, x);
+		return degrees_at(s, j, we, x);
 	if (seq(s, j, we, "in") && !hyphen && inches_at(s, we))
 		return set_suf(x, we, NF_FIG_QUANTITY, "in");
 	if (two_word_unit_at(s, j, we, x))
