@@ -138,7 +138,7 @@ static int valid_tz(const struct sc *s, size_t j, size_t *end)
 		we++;
 	if (we - j < 2 || is_alnum(at(s, we)))
 		return 0;
-	y = nf_fig_sym_find(s->t + j, we - j);
+	y = sym_at(s, j, we);
 	if (!y || !y->timezone)
 		return 0;
 	*end = we;

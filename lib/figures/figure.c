@@ -2,6 +2,7 @@
  * the bytes stops only at digits, number words and a few signs; what is
  * around each (hedge, currency, month, unit, range) is read from there by
  * the other files of lib/figures/. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -54,6 +55,11 @@ static size_t digits_first(struct sc *s, size_t i)
 		return r;
 	if ((r = try_phone(s, i)) != 0)
 		return r;
+	/* "10:39", "2:14:04": only digits before a colon can be a clock */
+	for (r = i; is_digit(at(s, r)) && r - i < 3; r++)
+		;
+	if (at(s, r) != ':')
+		return 0;
 	q = hedge_before(s, i, &hs);
 	if (q)
 		start = hs;
@@ -470,6 +476,30 @@ static const unsigned char byte_class[256] = {
 	[0xC2] = 8, [0xE2] = 8,
 };
 
+/* The end of the run of ASCII letters from i, eight bytes at a time where
+ * the byte order allows: a word's length is no branch to mispredict (a
+ * byte loop mispredicted once a word, the scan's largest cost). */
+static inline size_t letters_end(const unsigned char *t, size_t i, size_t len)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+	const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+
+	while (i + 8 <= len) {
+		uint64_t w, x, letters;
+		memcpy(&w, t + i, 8);
+		x = (w | 0x20 * ones) & ~high;   /* lower case, top bit apart */
+		/* 'a' <= x <= 'z', and the byte was ASCII */
+		letters = (x + 0x1F * ones) & ~(x + 0x05 * ones) & ~w & high;
+		if (letters != high)
+			return i + ((size_t)__builtin_ctzll(~letters & high) >> 3);
+		i += 8;
+	}
+#endif
+	while (i < len && is_alpha(t[i]))
+		i++;
+	return i;
+}
+
 /* Scanning always moves forward, whatever a reader returned. */
 static inline size_t next_pos(size_t i, size_t r)
 {
@@ -481,9 +511,11 @@ size_t nf_figures_each(struct nf_figures *fs, const char *text, size_t len,
 {
 	const unsigned char *t = (const unsigned char *)text;
 	const unsigned short (*lens)[26] = nf_fig_numword_lens();
+	struct lexcache cache = { 0 };
 	struct sc s;
 	size_t i = 0, e, st;
 
+	s.cache = &cache;
 	s.t = text;
 	s.n = len;
 	s.fs = fs;
@@ -497,12 +529,17 @@ size_t nf_figures_each(struct nf_figures *fs, const char *text, size_t len,
 		if (!k) {
 			i++;
 		} else if (k & 1) {
-			for (e = i + 1; e < len && (byte_class[t[e]] & 1); e++)
-				;
+			size_t n;
+			unsigned c1, bits;
+			e = letters_end(t, i + 1, len);
 			/* a length mask by the first two letters rules out
-			 * nearly every word that is no number word */
-			if ((k & 2) && e - i >= 3 && e - i <= 9 && (e == len || !is_digit(t[e])) &&
-			    (lens[lc(t[i]) - 'a'][lc(t[i + 1]) - 'a'] >> (e - i) & 1) &&
+			 * nearly every word that is no number word (the letters
+			 * that start none have no bits), with no branch on the
+			 * length to mispredict */
+			n = e - i;
+			c1 = n >= 2 ? (unsigned)(lc(t[i + 1]) - 'a') : 0;
+			bits = n < 16 ? lens[lc(t[i]) - 'a'][c1] >> n : 0;
+			if ((bits & 1) && (e == len || !is_digit(t[e])) &&
 			    find_numword(&s, i, e) &&
 			    (i == 0 || !cp_is_letter(cp_before(&s, i, &st))) &&
 			    /* "seventy-two" is read from "seventy" */
@@ -511,7 +548,8 @@ size_t nf_figures_each(struct nf_figures *fs, const char *text, size_t len,
 				if (i < e)
 					i = e;
 			} else {
-				i = e;
+				/* a space after a word is passed with it */
+				i = e + (e < len && t[e] == ' ');
 			}
 		} else if (k & 4) {
 			/* the decimals of "3.5" are read with it; after "v1." not */

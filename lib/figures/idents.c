@@ -73,7 +73,7 @@ static int name_before(const struct sc *s, size_t i, size_t ws, size_t we)
 	l = lex_at(s, ws, we);
 	if (l && ((l->roles & LEX_FREE_CAP) || l->month || l->currency_adj))
 		return 0;
-	y = nf_fig_sym_find(s->t + ws, we - ws);
+	y = sym_at(s, ws, we);
 	if ((y && y->timezone) || currency_code(s, ws, we, &mul))
 		return 0;
 	/* all-capital short words: "US 5" is rare, "G 7" too; treat a

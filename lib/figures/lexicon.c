@@ -25,6 +25,7 @@ static unsigned short numword_lens[26][26];
 static unsigned char pair_at[26][26], pair_n[26][26];
 static const struct nf_fig_numword *by_pair[128];
 static unsigned char by_pair_len[128];
+static struct nf_fig_hedge_ref hedge_pool[128];
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static inline unsigned char fold(unsigned char c)
@@ -98,6 +99,33 @@ static void roles(const char *const *list, unsigned role)
 		lex[add(lex_slots, *list, 1)].roles |= role;
 }
 
+/* The hedges by their last word, each word's in the order of the table
+ * (longer first where one ends another). */
+static void hedges(void)
+{
+	size_t n = 0, k;
+
+	for (const struct nf_fig_hedge *h = nf_fig_hedges; h->w; h++) {
+		const char *last = strrchr(h->w, ' ');
+		struct nf_fig_lex *e;
+		last = last ? last + 1 : h->w;
+		e = &lex[add(lex_slots, last, 1)];
+		if (e->hedge_n)
+			continue;   /* its word's hedges are listed already */
+		e->hedge_at = (unsigned short)n;
+		for (const struct nf_fig_hedge *g = h; g->w && n < 128; g++) {
+			const char *l2 = strrchr(g->w, ' ');
+			l2 = l2 ? l2 + 1 : g->w;
+			if (strcmp(l2, last) != 0)
+				continue;
+			hedge_pool[n].h = g;
+			hedge_pool[n++].len = strlen(g->w);
+			e->hedge_n++;
+		}
+	}
+	(void)k;
+}
+
 static void build(void)
 {
 	const struct nf_fig_numword *n;
@@ -130,7 +158,8 @@ static void build(void)
 	roles(nf_fig_free_caps, LEX_FREE_CAP);
 	roles(nf_fig_id_words, LEX_ID_WORD);
 	roles(nf_fig_call_words, LEX_CALL_WORD);
-	roles(nf_fig_hedge_ends, LEX_HEDGE_END);
+	roles(nf_fig_suffix_words, LEX_SUFFIX);
+	hedges();
 	for (u = nf_fig_unit_symbols; u->w; u++) {
 		struct nf_fig_sym *e = &sym[add(sym_slots, u->w, 0)];
 		if (!e->unit)
@@ -191,6 +220,12 @@ const struct nf_fig_numword *nf_fig_numword_find(const char *w, size_t len)
 			return by_pair[c];
 	}
 	return NULL;
+}
+
+const struct nf_fig_hedge_ref *nf_fig_hedge_pool(void)
+{
+	pthread_once(&once, build);
+	return hedge_pool;
 }
 
 const unsigned short (*nf_fig_numword_lens(void))[26]

@@ -133,7 +133,7 @@ const char *currency_code(const struct sc *s, size_t ws, size_t we, double *mul)
 			up[k] = (char)(at(s, ws + (size_t)k) - 32);
 		y = nf_fig_sym_find(up, 3);
 	} else {
-		y = nf_fig_sym_find(s->t + ws, 3);
+		y = sym_at(s, ws, ws + 3);
 	}
 	return y ? y->currency : NULL;
 }
@@ -279,7 +279,7 @@ static int country_money_at(const struct sc *s, size_t j, size_t we, struct suf 
 	} else if (seq(s, j, we, "U") && seq(s, we, we + 4, ".S. ")) {
 		k = we + 4;
 		unit = "USD";
-	} else if (at(s, we) == ' ') {
+	} else if (at(s, we) == ' ' && is_upper(at(s, j))) {
 		e2 = word_end(s, we + 1);
 		for (size_t t = 0; t < sizeof two / sizeof two[0]; t++)
 			if (seq(s, j, we, two[t][0]) && seq(s, we + 1, e2, two[t][1])) {

@@ -132,7 +132,7 @@ static int decimal_comma_cue(const struct sc *s, size_t k)
 	l = lex_at(s, j, e);
 	if (l && (l->magnitude || l->unit || l->currency || l->duration))
 		return 1;
-	y = nf_fig_sym_find(s->t + j, e - j);
+	y = sym_at(s, j, e);
 	return y && (y->unit || y->currency);
 }
 
@@ -226,14 +226,18 @@ void parse_digits(const struct sc *s, size_t i, struct num *nm)
 
 	memset(nm, 0, sizeof *nm);
 	nm->s = i;
-	if (slash_fraction(s, i, &nm->v, &nm->e)) {
+	j = digits_into(s, i, &m, &nd, &dec, 0);
+	if (at(s, j) == '/' && slash_fraction(s, i, &nm->v, &nm->e)) {
 		nm->frac = 1;
 		return;
 	}
-	j = digits_into(s, i, &m, &nd, &dec, 0);
 	nm->intdig = (int)(j - i);
-	ig = indian_groups(s, i);
-	eg = ig ? 0 : european_groups(s, i);
+	/* other groupings only after a short first group and a mark */
+	ig = eg = 0;
+	if (j - i <= 3 && (at(s, j) == ',' || at(s, j) == '.')) {
+		ig = indian_groups(s, i);
+		eg = ig ? 0 : european_groups(s, i);
+	}
 	if (ig || eg) {
 		/* "12,34,567.89"; "1.000,5" with a decimal comma */
 		if (eg)

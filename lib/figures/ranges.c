@@ -20,21 +20,25 @@ static int compares_last(const struct sc *s, size_t st)
  * and its start in *hs. */
 const char *hedge_before(const struct sc *s, size_t i, size_t *hs)
 {
+	const struct nf_fig_hedge_ref *r;
 	const struct nf_fig_hedge *h;
-	size_t e = back_sp(s, i), ws = e;
+	const struct nf_fig_lex *l;
+	size_t e = back_sp(s, i), ws = e, n;
 
 	if (e == i)
 		return NULL;
-	while (ws > 0 && is_alpha((unsigned char)s->t[ws - 1]))
-		ws--;
-	if (!lex_has(s, ws, e, LEX_HEDGE_END) && !(e > 0 && s->t[e - 1] == '.'))
-		return NULL;
-	if (e > 0 && s->t[e - 1] == '.' && e >= 7 && weq(s, e - 7, e - 1, "approx")) {
+	if (e >= 7 && s->t[e - 1] == '.' && weq(s, e - 7, e - 1, "approx")) {
 		*hs = e - 7;
 		return "~";
 	}
-	for (h = nf_fig_hedges; h->w; h++) {
-		size_t len = strlen(h->w), st;
+	while (ws > 0 && e - ws < 16 && is_alpha((unsigned char)s->t[ws - 1]))
+		ws--;
+	if (!(l = lex_at(s, ws, e)) || !l->hedge_n)
+		return NULL;
+	/* only the hedges that end in this word */
+	for (r = nf_fig_hedge_pool() + l->hedge_at, n = l->hedge_n; n > 0; n--, r++) {
+		size_t len = r->len, st;
+		h = r->h;
 		if (len > e)
 			continue;
 		st = e - len;

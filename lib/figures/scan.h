@@ -10,11 +10,21 @@
 #include "newsfilter/figures.h"
 #include "words.h"
 
+/* The last word looked up in each index: a number's neighbours are asked
+ * about several times in a row (currency? month? name? hedge?). */
+struct lexcache {
+	const char *lw, *sw;
+	size_t ll, sl;
+	const struct nf_fig_lex *le;
+	const struct nf_fig_sym *se;
+};
+
 struct sc {
 	const char *t;
 	size_t n;
 	struct nf_figures *fs;
 	size_t last_end;     /* end of the last figure emitted */
+	struct lexcache *cache;
 	nf_figure_fn *fn;    /* streaming: where figures go, and how many went */
 	void *arg;
 	size_t done;
@@ -101,6 +111,7 @@ int prev_word_is(const struct sc *s, size_t i, const char *w);
 int next_word_is(const struct sc *s, size_t e, const char *w);
 const struct nf_fig_lex *lex_at(const struct sc *s, size_t i, size_t e);
 int lex_has(const struct sc *s, size_t i, size_t e, unsigned role);
+const struct nf_fig_sym *sym_at(const struct sc *s, size_t i, size_t e);
 int word_in(const char *const *list, const struct sc *s, size_t i, size_t e);
 
 /* figure.c: emitting */

@@ -29,7 +29,30 @@ int seq(const struct sc *s, size_t i, size_t e, const char *w)
 
 const struct nf_fig_lex *lex_at(const struct sc *s, size_t i, size_t e)
 {
-	return e > i && e <= s->n ? nf_fig_lex_find(s->t + i, e - i) : NULL;
+	struct lexcache *c = s->cache;
+
+	if (e <= i || e > s->n)
+		return NULL;
+	if (c->lw != s->t + i || c->ll != e - i) {
+		c->lw = s->t + i;
+		c->ll = e - i;
+		c->le = nf_fig_lex_find(s->t + i, e - i);
+	}
+	return c->le;
+}
+
+const struct nf_fig_sym *sym_at(const struct sc *s, size_t i, size_t e)
+{
+	struct lexcache *c = s->cache;
+
+	if (e <= i || e > s->n)
+		return NULL;
+	if (c->sw != s->t + i || c->sl != e - i) {
+		c->sw = s->t + i;
+		c->sl = e - i;
+		c->se = nf_fig_sym_find(s->t + i, e - i);
+	}
+	return c->se;
 }
 
 int lex_has(const struct sc *s, size_t i, size_t e, unsigned role)
@@ -128,7 +151,11 @@ size_t word_start_back(const struct sc *s, size_t e)
 	size_t i = e, st;
 	int32_t cp;
 
-	while (i > 0) {
+	for (;;) {
+		while (i > 0 && is_alpha((unsigned char)s->t[i - 1]))
+			i--;   /* ASCII letters, the common case, byte by byte */
+		if (i == 0 || (unsigned char)s->t[i - 1] < 0x80)
+			return i;
 		cp = cp_before(s, i, &st);
 		if (!cp_is_letter(cp))
 			break;

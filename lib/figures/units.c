@@ -32,6 +32,8 @@ int percent_at(const struct sc *s, size_t j, struct suf *x)
 
 	if (at(s, j) == '%')
 		return set_suf(x, j + 1, NF_FIG_PERCENT, "%");
+	if (!lex_has(s, j, we, LEX_SUFFIX))
+		return 0;   /* every word below is listed with this role */
 	if (weq(s, j, we, "percent") || weq(s, j, we, "pct") || weq(s, j, we, "percents"))
 		return set_suf(x, we, NF_FIG_PERCENT, "%");
 	if (weq(s, j, we, "per") && at(s, we) == ' ' &&
@@ -147,7 +149,7 @@ static const struct nf_fig_word *unit_word(const struct sc *s, size_t j, size_t 
 
 	if (l && l->unit)
 		return l->unit;
-	y = e > j ? nf_fig_sym_find(s->t + j, e - j) : NULL;
+	y = sym_at(s, j, e);
 	return y ? y->unit : NULL;
 }
 
@@ -347,6 +349,8 @@ int unit_at(const struct sc *s, size_t j, struct suf *x, int hyphen)
 
 	if (we == j)
 		return unit_sign_at(s, j, x);
+	if (!lex_has(s, j, we, LEX_SUFFIX))
+		goto symbols;   /* the words up to there have this role */
 	if (weq(s, j, we, "sq") || weq(s, j, we, "square") || weq(s, j, we, "cubic"))
 		return area_at(s, j, we, x);
 	if (weq(s, j, we, "degree") || weq(s, j, we, "degrees") || weq(s, j, we, "deg") ||
@@ -356,8 +360,9 @@ int unit_at(const struct sc *s, size_t j, struct suf *x, int hyphen)
 		return set_suf(x, we, NF_FIG_QUANTITY, "in");
 	if (two_word_unit_at(s, j, we, x))
 		return 1;
+symbols:
 	if (at(s, we) == 0xC2 && (at(s, we + 1) == 0xB2 || at(s, we + 1) == 0xB3)) {
-		y = nf_fig_sym_find(s->t + j, we - j);
+		y = sym_at(s, j, we);
 		w = y ? y->unit : NULL;
 		if (w && (!strcmp(w->unit, "km") || !strcmp(w->unit, "m")))
 			return set_suf(x, we + 2, NF_FIG_QUANTITY, at(s, we + 1) == 0xB2 ?
@@ -370,7 +375,7 @@ int unit_at(const struct sc *s, size_t j, struct suf *x, int hyphen)
 	else if ((at(s, k) == '2' || at(s, k) == '3') && !is_alnum(at(s, k + 1)))
 		k++;
 	if (!is_digit(at(s, k)) && !is_alpha(at(s, k)) &&
-	    (y = nf_fig_sym_find(s->t + j, k - j)) != NULL && y->unit &&
+	    (y = sym_at(s, j, k)) != NULL && y->unit &&
 	    !(hyphen && k - j == 1)) {
 		const char *p;
 		size_t pe;
@@ -504,6 +509,15 @@ void suffix_after(const struct sc *s, size_t e, struct suf *x,
 		return;
 	if (j > e && bracketed_unit(s, j, x))
 		return;
+	/* most numbers are followed by a noun that is in no list ("28
+	 * people"): one lookup says so */
+	we = word_end(s, j);
+	if (we > j && at(s, we) < 0x80 && !lex_at(s, j, we) &&
+	    !sym_at(s, j, we)) {
+		double mul;
+		if (!currency_code(s, j, we, &mul))
+			return;
+	}
 	if (money_word_at(s, j, x, nm->mag)) {
 		if (x->mul == 1)
 			magnitude_after_money(s, x);

@@ -322,15 +322,6 @@ const struct nf_fig_hedge nf_fig_hedges[] = {
 	{NULL, NULL}
 };
 
-/* The last words of the hedges above: only a number after one of these
- * (or after a full stop, "approx.") is looked for a hedge. */
-const char *const nf_fig_hedge_ends[] = {
-	"of", "over", "than", "under", "least", "most", "to", "as", "about",
-	"around", "roughly", "approximately", "approx", "almost", "nearly",
-	"some", "circa", "above", "below", "exceeding", "exceeds", "exceed",
-	"exceeded", "surpassing", "surpasses", "surpass", "surpassed", NULL
-};
-
 /* Month names: full, and abbreviations that may take a full stop. */
 const struct nf_fig_word nf_fig_months[] = {
 	{"january", NULL, 1}, {"february", NULL, 2}, {"march", NULL, 3},
@@ -394,4 +385,15 @@ const char *const nf_fig_call_words[] = {
 	"dialing", "dialling", "phoned", "phone", "ring", "rang", "text",
 	"texted", "hotline", "fax", "tel",
 	NULL
+};
+
+/* Words that start what follows a number and are in no list above
+ * ("sq km", "degrees", "per cent", "U.S. dollars"): a word after a number
+ * that is in no list at all gives it no unit, and is passed over at once. */
+const char *const nf_fig_suffix_words[] = {
+	"sq", "square", "cubic", "degree", "degrees", "deg", "degs", "light",
+	"astronomical", "nautical", "metric", "percent", "pct", "percentage",
+	"percents", "per", "basis", "point", "points", "pound", "pounds", "hong",
+	"new", "south", "sri", "costa", "saudi", "east", "in", "u", "bp", "bps",
+	"pp", NULL
 };

@@ -39,11 +39,11 @@ extern const struct nf_fig_word nf_fig_currency_adjs[];
 extern const char *const nf_fig_currency_codes[];
 extern const char *const nf_fig_timezones[];
 extern const struct nf_fig_hedge nf_fig_hedges[];
-extern const char *const nf_fig_hedge_ends[];
 extern const struct nf_fig_word nf_fig_months[];
 extern const char *const nf_fig_free_caps[];
 extern const char *const nf_fig_id_words[];
 extern const char *const nf_fig_call_words[];
+extern const char *const nf_fig_suffix_words[];
 
 /* What a word is, in every list at once. The lists above whose words are
  * matched ignoring case are indexed by the word in lower case; unit
@@ -51,7 +51,7 @@ extern const char *const nf_fig_call_words[];
  * and are indexed apart. */
 enum {
 	LEX_DURATION_ADJ = 1, LEX_FREE_CAP = 2, LEX_ID_WORD = 4, LEX_CALL_WORD = 8,
-	LEX_HEDGE_END = 16
+	LEX_SUFFIX = 16
 };
 
 struct nf_fig_lex {
@@ -59,7 +59,16 @@ struct nf_fig_lex {
 	const struct nf_fig_word *magnitude, *duration, *unit, *currency,
 		*currency_adj, *month;
 	unsigned roles;
+	unsigned short hedge_at, hedge_n;   /* the hedges ending in this word */
 };
+
+/* A hedge of nf_fig_hedges[] with its length, as the lexicon lists them by
+ * their last word: nf_fig_hedge_pool()[l->hedge_at .. + l->hedge_n). */
+struct nf_fig_hedge_ref {
+	const struct nf_fig_hedge *h;
+	size_t len;
+};
+const struct nf_fig_hedge_ref *nf_fig_hedge_pool(void);
 
 struct nf_fig_sym {
 	const struct nf_fig_word *unit;   /* a unit symbol */

@@ -486,7 +486,7 @@ int main(void)
 			nf_fig_currency_adjs, nf_fig_months };
 		const char *const *const roles[] = { nf_fig_duration_adjs,
 			nf_fig_free_caps, nf_fig_id_words, nf_fig_call_words,
-			nf_fig_hedge_ends };
+			nf_fig_suffix_words };
 		for (n = nf_fig_numwords; n->w; n++) {
 			const struct nf_fig_lex *x = nf_fig_lex_find(n->w, strlen(n->w));
 			if (!x || !x->num || strcmp(x->num->w, n->w) != 0 ||
@@ -508,6 +508,18 @@ int main(void)
 				if (!x || !(x->roles & (1u << r)))
 					ok = 0;
 			}
+		/* every hedge is listed under its last word */
+		for (const struct nf_fig_hedge *h = nf_fig_hedges; h->w; h++) {
+			const char *last = strrchr(h->w, ' ');
+			const struct nf_fig_lex *x;
+			int found = 0;
+			last = last ? last + 1 : h->w;
+			x = nf_fig_lex_find(last, strlen(last));
+			for (size_t k = 0; x && k < x->hedge_n; k++)
+				found |= nf_fig_hedge_pool()[x->hedge_at + k].h == h;
+			if (!found)
+				ok = 0;
+		}
 		for (const struct nf_fig_word *w = nf_fig_unit_symbols; w->w; w++) {
 			const struct nf_fig_sym *y = nf_fig_sym_find(w->w, strlen(w->w));
 			if (!y || !y->unit || strcmp(y->unit->w, w->w) != 0)
