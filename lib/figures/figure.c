@@ -49,6 +49,8 @@ static size_t digits_first(struct sc *s, size_t i)
 
 	if ((r = url_chunk(s, i)) != 0)
 		return r;
+	if ((r = try_rank(s, i)) != 0)
+		return r;
 	if (ident_before(s, i))
 		return skip_chunk(s, i);
 	if ((r = try_numeric_date(s, i)) != 0)

@@ -52,6 +52,41 @@ static int number_sign_before(const struct sc *s, size_t i)
 	return e != i && e >= 4 && s->t[e - 1] == '.' && weq(s, e - 4, e - 1, "nos");
 }
 
+/* "the world's No. 2 oil producer", "its No. 1 priority": a rank after a
+ * determiner or a possessive is an ordinal ("No. 3846" alone names a
+ * thing). Emits it and returns its end, or 0. */
+size_t try_rank(struct sc *s, size_t i)
+{
+	static const char *const dets[] = { "the", "a", "its", "their", "his",
+		"her", "our", "your", "my", "new", "former", NULL };
+	size_t e = back_sp(s, i), k = i, ns, b, ws, we;
+	double v = 0;
+
+	if (e == i || e < 3 || s->t[e - 1] != '.' ||
+	    !(seq(s, e - 3, e - 1, "No") || seq(s, e - 3, e - 1, "no")))
+		return 0;
+	ns = e - 3;
+	if (ns > 0 && is_alpha(at(s, ns - 1)))
+		return 0;
+	while (is_digit(at(s, k)) && k - i < 4)
+		v = v * 10 + at(s, k++) - '0';
+	if (k - i > 3 || v < 1 || v > 100 || is_alnum(at(s, k)) ||
+	    (at(s, k) == '.' && is_digit(at(s, k + 1))))
+		return 0;
+	/* "the No. 5 bus" is a route */
+	if (at(s, k) == ' ' && lex_has(s, k + 1, word_end(s, k + 1), LEX_ID_WORD))
+		return 0;
+	b = back_sp(s, ns);
+	/* "world's", "China’s" */
+	if (!((b >= 2 && s->t[b - 1] == 's' && s->t[b - 2] == '\'') ||
+	    (b >= 4 && s->t[b - 1] == 's' && (unsigned char)s->t[b - 4] == 0xE2 &&
+	     (unsigned char)s->t[b - 3] == 0x80 && (unsigned char)s->t[b - 2] == 0x99) ||
+	    (prev_word(s, ns, &ws, &we) && word_in(dets, s, ws, we))))
+		return 0;
+	emit(s, ns, k, NF_FIG_ORDINAL, v);
+	return k;
+}
+
 /* A capitalised word before the number: a name ("Route 9", "Boeing 737")
  * unless it is a word that may start a sentence, a month, a currency or a
  * time zone. */
@@ -275,7 +310,8 @@ static int apposed_age(const struct sc *s, const struct num *a, size_t start)
 }
 
 /* Ages: "Sudesh Amman, 20, was", "aged 17", "when he was (about) 18",
- * "Quirin and Redouane, 40 and 49,". */
+ * "Quirin and Redouane, 40 and 49,". "Smith (45)" is left a count: a
+ * place takes brackets too ("Bardiya National Park (50)"). */
 int is_age(const struct sc *s, const struct num *a, size_t start, const char *q)
 {
 	size_t ws, we;

@@ -22,6 +22,7 @@ static struct nf_fig_sym sym[SLOTS];
  * every word, so this is cheaper than hashing: a length mask rules out
  * most words, and the few words left are compared. */
 static unsigned short numword_lens[26][26];
+static unsigned numword_third[26][26];   /* the third letters, as bits */
 static unsigned char pair_at[26][26], pair_n[26][26];
 static const struct nf_fig_numword *by_pair[128];
 static unsigned char by_pair_len[128];
@@ -137,6 +138,7 @@ static void build(void)
 		if (!e->num)
 			e->num = n;
 		numword_lens[n->w[0] - 'a'][n->w[1] - 'a'] |= (unsigned short)(1u << strlen(n->w));
+		numword_third[n->w[0] - 'a'][n->w[1] - 'a'] |= 1u << (n->w[2] - 'a');
 	}
 	for (int a = 0, k = 0; a < 26; a++)
 		for (int b = 0; b < 26; b++) {
@@ -209,7 +211,8 @@ const struct nf_fig_numword *nf_fig_numword_find(const char *w, size_t len)
 	if (len < 3 || len > 15 || a >= 26 || (b = fold((unsigned char)w[1]) - 'a') >= 26)
 		return NULL;
 	pthread_once(&once, build);
-	if (!(numword_lens[a][b] >> len & 1))
+	if (!(numword_lens[a][b] >> len & 1) ||
+	    !(numword_third[a][b] >> ((fold((unsigned char)w[2]) - 'a') & 31) & 1))
 		return NULL;
 	for (c = pair_at[a][b], m = pair_n[a][b]; m > 0; m--, c++) {
 		if (by_pair_len[c] != len)

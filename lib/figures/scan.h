@@ -170,6 +170,7 @@ void iso_date(char *out, int y, int m, int d);
 
 /* idents.c: numbers that are no figures */
 int ident_before(const struct sc *s, size_t i);
+size_t try_rank(struct sc *s, size_t i);
 size_t skip_chunk(const struct sc *s, size_t i);
 size_t url_chunk(const struct sc *s, size_t i);
 size_t try_phone(struct sc *s, size_t i);

@@ -170,8 +170,15 @@ static int area_at(const struct sc *s, size_t j, size_t we, struct suf *x)
 	k2 = word_end(s, k + 1);
 	w = unit_word(s, k + 1, k2);
 	for (size_t u = 0; w && u < 5; u++)
-		if (strcmp(w->unit, base[u]) == 0)
-			return set_suf(x, k2, NF_FIG_QUANTITY, cubic ? cu[u] : sq[u]);
+		if (strcmp(w->unit, base[u]) == 0) {
+			/* "cubic metres per second" */
+			const char *per;
+			size_t pe;
+			set_suf(x, k2, NF_FIG_QUANTITY, cubic ? cu[u] : sq[u]);
+			if ((per = per_at(s, k2, 0, &pe)) != NULL)
+				x->e = pe, x->per = per;
+			return 1;
+		}
 	return 0;
 }
 

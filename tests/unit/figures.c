@@ -308,6 +308,11 @@ static const struct tcase cases[] = {
 	{ "It was 100 percentage.", { { "100 percentage", "percent", "100", "%", N, N } } },
 	{ "Temperatures hit 40C today.", { { "40C", "quantity", "40", "degC", N, N } } },
 
+	/* the misses of the wire stories (issue 14): flows, ranks */
+	{ "The river flowed at 3,000 cubic metres per second.", { { "3,000 cubic metres per second", "quantity", "3000", "m3/s", N, N } } },
+	{ "the world's No. 2 oil producer", { { "No. 2", "ordinal", "2", N, N, N } } },
+	{ "licence No. 3846 was", NONE },
+	{ "winds of 120 kilometres an hour", { { "120 kilometres an hour", "quantity", "120", "km/h", N, N } } },
 	/* not figures */
 	{ "the new coronavirus COVID-19", NONE },
 	{ "along Route 9 and Article 50", NONE },
