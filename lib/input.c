@@ -45,6 +45,9 @@ struct nf_input {
 	int eof;                   /* no more decoded bytes will come */
 	int bom_done;
 	long lineno;
+	size_t max_line;           /* 0, or longer lines are cut (-L) */
+	int cut;                   /* the last line returned was too long */
+	int skip_rest;             /* drop the rest of that line first */
 };
 
 static size_t raw_read(struct nf_input *in, unsigned char *dst, size_t cap)
@@ -348,12 +351,56 @@ static void drop_bom(struct nf_input *in)
 	in->bom_done = 1;
 }
 
+void nf_input_set_max_line(struct nf_input *in, size_t max)
+{
+	in->max_line = max;
+}
+
+int nf_input_line_cut(const struct nf_input *in)
+{
+	return in->cut;
+}
+
+/* Drop the rest of a line cut at max_line, its terminator included,
+ * without holding it. */
+static void skip_rest(struct nf_input *in)
+{
+	in->skip_rest = 0;
+	for (;;) {
+		char *s = in->buf + in->start;
+		size_t avail = in->end - in->start;
+		char *nl = memchr(s, '\n', avail);
+		char *cr = memchr(s, '\r', nl ? (size_t)(nl - s) : avail);
+		char *e = cr ? cr : nl;
+		if (e) {
+			in->start += (size_t)(e - s) + 1;
+			if (e == cr && (in->start < in->end || fill(in)) && in->buf[in->start] == '\n')
+				in->start++;   /* CR LF is one terminator */
+			return;
+		}
+		in->start = in->end;
+		if (!fill(in))
+			return;
+	}
+}
+
+/* A line of len bytes is returned: count it, and say whether it is longer
+ * than the limit. */
+static int line_found(struct nf_input *in, size_t len)
+{
+	in->lineno++;
+	in->cut = in->max_line && len > in->max_line;
+	return 1;
+}
+
 int nf_input_line(struct nf_input *in, const char **line, size_t *len)
 {
 	size_t scanned = 0;
 
 	if (!in->bom_done)
 		drop_bom(in);
+	if (in->skip_rest)
+		skip_rest(in);
 	for (;;) {
 		char *s = in->buf + in->start;
 		size_t avail = in->end - in->start;
@@ -374,25 +421,30 @@ int nf_input_line(struct nf_input *in, const char **line, size_t *len)
 			*line = s;
 			*len = k;
 			in->start += k + skip;
-			in->lineno++;
-			return 1;
+			return line_found(in, k);
 		}
 		if (nl) {
 			*line = s;
 			*len = upto;
 			in->start += upto + 1;
-			in->lineno++;
-			return 1;
+			return line_found(in, upto);
 		}
 		scanned = avail;
+		if (in->max_line && avail > in->max_line) {
+			/* Too long to hold: the caller sees its start, cut. */
+			*line = s;
+			*len = in->max_line;
+			in->start = in->end;
+			in->skip_rest = 1;
+			return line_found(in, avail);
+		}
 		if (!fill(in)) {
 			if (in->end == in->start)
 				return 0;
 			*line = in->buf + in->start;
 			*len = in->end - in->start;
 			in->start = in->end;
-			in->lineno++;
-			return 1;
+			return line_found(in, *len);
 		}
 	}
 }

@@ -25,6 +25,13 @@ size_t nf_input_read(struct nf_input *in, char *dst, size_t cap);
  * valid until the next call. Returns 1, or 0 at the end of the input. */
 int nf_input_line(struct nf_input *in, const char **line, size_t *len);
 
+/* Lines longer than max bytes (0: no limit, the default) are not held
+ * whole: nf_input_line returns the start of such a line, at least max
+ * bytes, with nf_input_line_cut true, and drops the rest of it unread
+ * into memory. */
+void nf_input_set_max_line(struct nf_input *in, size_t max);
+int nf_input_line_cut(const struct nf_input *in);
+
 /* Peek at the first non-blank byte of the input without consuming it;
  * -1 when the input has none. */
 int nf_input_peek(struct nf_input *in);
