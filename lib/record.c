@@ -43,9 +43,11 @@ struct nf_reader {
 	size_t *keepat;            /* offset in keepbuf of a cleaned kept value */
 };
 
+/* NUL counts as a space (newsfilter(5)), so a line of NULs is blank. */
 static int is_space(unsigned char c)
 {
-	return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\n' || c == '\r';
+	return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\n' || c == '\r' ||
+		c == 0;
 }
 
 static void trim(const char **s, size_t *len)
