@@ -17,6 +17,7 @@
 #include "newsfilter/input.h"
 #include "newsfilter/msg.h"
 #include "newsfilter/utf8.h"
+#include "simd.h"
 
 #define RAW_CHUNK (256 * 1024)
 #define READ_CHUNK (1024 * 1024)
@@ -348,6 +349,25 @@ static void drop_bom(struct nf_input *in)
 	in->bom_done = 1;
 }
 
+/* The first LF or CR in s[0..n), or NULL: one pass for both, so that text
+ * with CR line ends costs what LF text costs, and a run of lone CRs is not
+ * searched to its end for an LF once per line. */
+static const char *find_eol(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	for (; i + 16 <= n; i += 16) {
+		nf_v16 v = nf_v16_load(s + i);
+		unsigned m = nf_v16_mask(nf_v16_or(nf_v16_eq(v, '\n'), nf_v16_eq(v, '\r')));
+		if (m)
+			return s + i + nf_lowbit(m);
+	}
+	for (; i < n; i++)
+		if (s[i] == '\n' || s[i] == '\r')
+			return s + i;
+	return NULL;
+}
+
 int nf_input_line(struct nf_input *in, const char **line, size_t *len)
 {
 	size_t scanned = 0;
@@ -357,30 +377,24 @@ int nf_input_line(struct nf_input *in, const char **line, size_t *len)
 	for (;;) {
 		char *s = in->buf + in->start;
 		size_t avail = in->end - in->start;
-		char *nl = memchr(s + scanned, '\n', avail - scanned);
-		size_t upto = nl ? (size_t)(nl - s) : avail;
-		char *cr = memchr(s + scanned, '\r', upto - scanned);
+		const char *eol = find_eol(s + scanned, avail - scanned);
 
-		if (cr && (size_t)(cr - s) + 1 == avail && !in->eof) {
-			/* A CR at the end of the data: CR LF may straddle a read. */
-			scanned = (size_t)(cr - s);
-			if (!fill(in) && in->eof)
-				continue;
-			continue;
-		}
-		if (cr) {
-			size_t k = (size_t)(cr - s);
-			size_t skip = (k + 1 < avail && s[k + 1] == '\n') ? 2 : 1;
+		if (eol) {
+			size_t k = (size_t)(eol - s), skip = 1;
+			if (*eol == '\r') {
+				if (k + 1 == avail && !in->eof) {
+					/* A CR at the end of the data: CR LF may
+					 * straddle a read. Look again after it. */
+					scanned = k;
+					fill(in);
+					continue;
+				}
+				if (k + 1 < avail && s[k + 1] == '\n')
+					skip = 2;
+			}
 			*line = s;
 			*len = k;
 			in->start += k + skip;
-			in->lineno++;
-			return 1;
-		}
-		if (nl) {
-			*line = s;
-			*len = upto;
-			in->start += upto + 1;
 			in->lineno++;
 			return 1;
 		}
@@ -397,17 +411,32 @@ int nf_input_line(struct nf_input *in, const char **line, size_t *len)
 	}
 }
 
+static int blank_byte(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
 int nf_input_peek(struct nf_input *in)
 {
-	size_t i = 0;
-
 	if (!in->bom_done)
 		drop_bom(in);
 	for (;;) {
-		for (; in->start + i < in->end; i++) {
-			char c = in->buf[in->start + i];
-			if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v')
+		/* Blank lines before the first content are dropped as they are
+		 * passed (and counted, so line numbers stay right): however many
+		 * there are, only the current one is held. */
+		size_t i = in->start;
+		for (; i < in->end; i++) {
+			char c = in->buf[i];
+			if (c == '\n' || c == '\r') {
+				if (c == '\r' && i + 1 == in->end && !in->eof)
+					break;	/* CR LF may straddle a read */
+				if (c == '\r' && i + 1 < in->end && in->buf[i + 1] == '\n')
+					i++;
+				in->lineno++;
+				in->start = i + 1;
+			} else if (!blank_byte(c)) {
 				return (unsigned char)c;
+			}
 		}
 		if (!fill(in))
 			return -1;

@@ -26,7 +26,9 @@ size_t nf_input_read(struct nf_input *in, char *dst, size_t cap);
 int nf_input_line(struct nf_input *in, const char **line, size_t *len);
 
 /* Peek at the first non-blank byte of the input without consuming it;
- * -1 when the input has none. */
+ * -1 when the input has none. Blank lines before it are consumed (and
+ * counted in nf_input_lineno), so that memory stays flat however many
+ * there are. */
 int nf_input_peek(struct nf_input *in);
 
 /* The decoded bytes read ahead and not yet returned as lines (after a
