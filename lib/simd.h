@@ -43,6 +43,16 @@ static inline nf_v16 nf_v16_or(nf_v16 a, nf_v16 b)
 	return _mm_or_si128(a, b);
 }
 
+static inline nf_v16 nf_v16_and(nf_v16 a, nf_v16 b)
+{
+	return _mm_and_si128(a, b);
+}
+
+static inline void nf_v16_store(void *p, nf_v16 v)
+{
+	_mm_storeu_si128((__m128i *)p, v);
+}
+
 /* Bit i set when the top bit of byte i is: of a comparison, where it held;
  * of raw bytes, where they are not ASCII. */
 static inline unsigned nf_v16_mask(nf_v16 v)
@@ -87,6 +97,18 @@ static inline nf_v16 nf_v16_or(nf_v16 a, nf_v16 b)
 	for (int i = 0; i < 16; i++)
 		a.b[i] |= b.b[i];
 	return a;
+}
+
+static inline nf_v16 nf_v16_and(nf_v16 a, nf_v16 b)
+{
+	for (int i = 0; i < 16; i++)
+		a.b[i] &= b.b[i];
+	return a;
+}
+
+static inline void nf_v16_store(void *p, nf_v16 v)
+{
+	memcpy(p, v.b, 16);
 }
 
 static inline unsigned nf_v16_mask(nf_v16 v)
