@@ -29,11 +29,13 @@ struct nf_out {
 	int unbuffered;
 	const char *main;          /* -o text: the main text of this record */
 	size_t main_len;
-	/* The id of the last record begun, as it came and as written: every
-	 * output record of an input record (every sentence, every entity)
-	 * starts with it, so it is escaped once, not once per output. */
+	/* The id of the last record begun, as it came and as written, and its
+	 * line number written (id_written, line_written). */
 	struct nf_buf id_raw, id_out;
 	int id_number, id_valid;
+	long line_value, sent_value;
+	char line_txt[NF_FMT_INT_MAX], sent_txt[NF_FMT_INT_MAX];
+	size_t line_len, sent_len;
 	/* JSON keys as written (,"start":), by the address of the name: a
 	 * tool names its fields with the same few string constants. */
 	struct { const char *name; size_t len; char json[KEY_MAX]; } keys[KEY_SLOTS];
@@ -123,6 +125,19 @@ static int key_cache(struct nf_out *o, size_t slot, const char *k)
 	return 1;
 }
 
+/* JSON: the separator and key before a field, at the end of the output,
+ * with extra bytes of room after them; returns where the value goes (the
+ * caller sets the length past it). */
+static inline char *key_at(struct nf_out *o, const char *k, size_t extra)
+{
+	size_t slot = ((size_t)(uintptr_t)k >> 3) % KEY_SLOTS;
+	if (o->keys[slot].name != k && !key_cache(o, slot, k))
+		return room(&o->b, extra);
+	char *d = room(&o->b, KEY_MAX + extra);
+	memcpy(d, o->keys[slot].json, KEY_MAX);	/* a fixed size: no call */
+	return d + o->keys[slot].len;
+}
+
 /* The separator and key before a field. */
 static inline void key(struct nf_out *o, const char *k)
 {
@@ -130,14 +145,12 @@ static inline void key(struct nf_out *o, const char *k)
 		nf_buf_addc(&o->b, '\t');
 		return;
 	}
-	size_t slot = ((size_t)(uintptr_t)k >> 3) % KEY_SLOTS;
-	if (o->keys[slot].name != k && !key_cache(o, slot, k))
-		return;
-	memcpy(room(&o->b, KEY_MAX), o->keys[slot].json, KEY_MAX);	/* a fixed size: no call */
-	o->b.len += o->keys[slot].len;
+	o->b.len = (size_t)(key_at(o, k, 0) - o->b.data);
 }
 
-/* The id of r as the output format writes it (JSON: with its quotes). */
+/* The id of r as the output format writes it (JSON: with its quotes).
+ * Every output record of an input record (every sentence, every entity)
+ * starts with it: it is escaped once, not once per output. */
 static const struct nf_buf *id_written(struct nf_out *o, const struct nf_record *r)
 {
 	if (o->id_valid && o->id_raw.len == r->id_len && o->id_number == r->id_is_number &&
@@ -154,6 +167,40 @@ static const struct nf_buf *id_written(struct nf_out *o, const struct nf_record 
 	else
 		nf_json_escape(&o->id_out, r->id, r->id_len);
 	return &o->id_out;
+}
+
+/* The record's line number in decimal, likewise written once. */
+static size_t line_written(struct nf_out *o, long line, char *d)
+{
+	if (o->line_value != line || !o->line_len) {
+		o->line_value = line;
+		o->line_len = nf_fmt_int(o->line_txt, line);
+	}
+	memcpy(d, o->line_txt, NF_FMT_INT_MAX);
+	return o->line_len;
+}
+
+/* The sentence number in decimal: most often the last one plus one, so
+ * the last one's digits are counted up in place. */
+static size_t sent_written(struct nf_out *o, long s, char *d)
+{
+	if (o->sent_len && s > 0 && s - 1 == o->sent_value) {
+		size_t i = o->sent_len;
+		while (i > 0 && o->sent_txt[i - 1] == '9')
+			o->sent_txt[--i] = '0';
+		if (i > 0) {
+			o->sent_txt[i - 1]++;
+		} else {	/* 99 -> 100 */
+			memmove(o->sent_txt + 1, o->sent_txt, o->sent_len);
+			o->sent_txt[0] = '1';
+			o->sent_len++;
+		}
+	} else {
+		o->sent_len = nf_fmt_int(o->sent_txt, s);
+	}
+	o->sent_value = s;
+	memcpy(d, o->sent_txt, NF_FMT_INT_MAX);
+	return o->sent_len;
 }
 
 void nf_out_begin(struct nf_out *o, const struct nf_record *r, long sent)
@@ -173,12 +220,12 @@ void nf_out_begin(struct nf_out *o, const struct nf_record *r, long sent)
 		if (r->line > 0) {
 			memcpy(d, ",\"line\":", 8);
 			d += 8;
-			d += nf_fmt_int(d, r->line);
+			d += line_written(o, r->line, d);
 		}
 		if (s > 0) {
 			memcpy(d, ",\"sent\":", 8);
 			d += 8;
-			d += nf_fmt_int(d, s);
+			d += sent_written(o, s, d);
 		}
 		o->b.len = (size_t)(d - o->b.data);
 		for (size_t i = 0; i < o->nkeep; i++) {
@@ -214,11 +261,17 @@ void nf_out_begin(struct nf_out *o, const struct nf_record *r, long sent)
 
 void nf_out_int(struct nf_out *o, const char *k, long long v)
 {
+	char *d;
+
 	if (o->f == NF_OUT_TEXT)
 		return;
-	key(o, k);
-	char *d = room(&o->b, NF_FMT_INT_MAX);
-	o->b.len += nf_fmt_int(d, v);
+	if (o->f == NF_OUT_JSON) {
+		d = key_at(o, k, NF_FMT_INT_MAX);
+	} else {
+		nf_buf_addc(&o->b, '\t');
+		d = room(&o->b, NF_FMT_INT_MAX);
+	}
+	o->b.len = (size_t)(d + nf_fmt_int(d, v) - o->b.data);
 }
 
 void nf_out_double(struct nf_out *o, const char *k, double v)

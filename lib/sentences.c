@@ -406,22 +406,35 @@ static size_t other_mark(const unsigned char *t, size_t len, size_t i,
 	return 0;
 }
 
+/* Bits of the bytes of v that may be in stop[]: the lead bytes there are
+ * all 0xD8 or above, so one comparison finds them with the rarer bytes of
+ * that range, which the table then turns down. */
+static inline unsigned stop_mask(nf_v16 v)
+{
+	return nf_v16_mask(nf_v16_or(
+	    nf_v16_or(nf_v16_or(nf_v16_eq(v, '.'), nf_v16_eq(v, '?')),
+	              nf_v16_or(nf_v16_eq(v, '!'), nf_v16_eq(v, '\n'))),
+	    nf_v16_or(nf_v16_eq(v, ':'), nf_v16_atleast(v, 0xD8))));
+}
+
 /* The first i in [i, limit) where stop[t[i]], or limit. Sixteen bytes at
- * a time: the scan passes every byte of the text. The lead bytes in stop[]
- * are all 0xD8 or above, so one comparison finds them with the rarer bytes
- * of that range, which the table then turns down. */
+ * a time: the scan passes every byte of the text. */
 static size_t scan_stop(const unsigned char *t, size_t i, size_t limit)
 {
+	unsigned m;
 	while (i + 16 <= limit) {
-		nf_v16 v = nf_v16_load(t + i);
-		unsigned m = nf_v16_mask(nf_v16_or(
-		    nf_v16_or(nf_v16_or(nf_v16_eq(v, '.'), nf_v16_eq(v, '?')),
-		              nf_v16_or(nf_v16_eq(v, '!'), nf_v16_eq(v, '\n'))),
-		    nf_v16_or(nf_v16_eq(v, ':'), nf_v16_atleast(v, 0xD8))));
-		for (; m; m &= m - 1)
+		for (m = stop_mask(nf_v16_load(t + i)); m; m &= m - 1)
 			if (stop[t[i + nf_lowbit(m)]])
 				return i + nf_lowbit(m);
 		i += 16;
+	}
+	if (i < limit && limit >= 16) {
+		/* the last bytes: the final sixteen, those before i masked */
+		size_t base = limit - 16;
+		for (m = stop_mask(nf_v16_load(t + base)) & (~0u << (i - base)); m; m &= m - 1)
+			if (stop[t[base + nf_lowbit(m)]])
+				return base + nf_lowbit(m);
+		return limit;
 	}
 	while (i < limit && !stop[t[i]])
 		i++;

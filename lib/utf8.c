@@ -127,21 +127,31 @@ size_t nf_utf8_clean_prefix(const char *s, size_t len)
 {
 	size_t i = 0, n;
 
-	while (i < len) {
-		/* Sixteen bytes a step while they are ASCII with no NUL or CR:
-		 * most news is. */
-		while (i + 16 <= len) {
-			nf_v16 v = nf_v16_load(s + i);
-			unsigned m = nf_v16_mask(v) |
-			    nf_v16_mask(nf_v16_or(nf_v16_eq(v, 0), nf_v16_eq(v, '\r')));
-			if (m) {
-				i += nf_lowbit(m);
+	/* Sixteen bytes a step: the ASCII ones need no look, NUL and CR end
+	 * the prefix, and each multibyte sequence found in the block is
+	 * checked in turn without loading the block again. */
+	while (i + 16 <= len) {
+		size_t base = i;
+		nf_v16 v = nf_v16_load(s + base);
+		unsigned hi = nf_v16_mask(v);
+		unsigned bad = nf_v16_mask(nf_v16_or(nf_v16_eq(v, 0), nf_v16_eq(v, '\r')));
+		unsigned m = hi | bad;
+		i = base + 16;
+		while (m) {
+			unsigned k = nf_lowbit(m);
+			if (bad >> k & 1)
+				return base + k;
+			n = valid_sequence((const unsigned char *)s + base + k, len - base - k);
+			if (!n)
+				return base + k;
+			if (k + n >= 16) {	/* it runs into the next block */
+				i = base + k + n;
 				break;
 			}
-			i += 16;
+			m &= ~0u << (k + n);
 		}
-		if (i >= len)
-			break;
+	}
+	while (i < len) {
 		unsigned char c = (unsigned char)s[i];
 		if (c == 0 || c == '\r')
 			return i;

@@ -8,6 +8,7 @@
 #include "newsfilter/buf.h"
 #include "newsfilter/input.h"
 #include "newsfilter/json.h"
+#include "newsfilter/output.h"
 #include "newsfilter/utf8.h"
 
 /* RFC 8259 escaping one byte at a time, U+2028 and U+2029 escaped. */
@@ -162,6 +163,36 @@ int main(void)
 		bad_int += strcmp(a, b) != 0;
 	}
 	CHECK("integers as printf writes them", bad_int == 0);
+
+	/* Output records: the sentence number counted up in place across
+	 * 9 -> 10, 99 -> 100, ..., then a jump back; the line written once
+	 * per record. */
+	FILE *f = tmpfile();
+	struct nf_record r = { .id = "doc", .id_len = 3, .line = 7 };
+	struct nf_out *o = nf_out_new(fileno(f), NF_OUT_JSON, 0, NULL);
+	long sents[] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 98, 99, 100, 101, 999, 1000, 5, 6 };
+	size_t ns = sizeof sents / sizeof sents[0];
+	want.len = 0;
+	for (size_t k = 0; k < ns; k++) {
+		r.line = k < 12 ? 7 : 12345;
+		nf_out_begin(o, &r, sents[k]);
+		nf_out_int(o, "start", (long long)k * 1000);
+		nf_out_end(o);
+		char line[128];
+		snprintf(line, sizeof line, "{\"id\":\"doc\",\"line\":%ld,\"sent\":%ld,\"start\":%zu}\n",
+		         r.line, sents[k], k * 1000);
+		nf_buf_adds(&want, line);
+	}
+	nf_out_flush(o);
+	got.len = 0;
+	rewind(f);
+	size_t nr;
+	while ((nr = fread(s, 1, sizeof s, f)) > 0)
+		nf_buf_add(&got, s, nr);
+	CHECK("output: sent counted up in place, line written once per record",
+	      got.len == want.len && memcmp(got.data, want.data, got.len) == 0);
+	nf_out_close(o);
+	fclose(f);
 
 	nf_buf_free(&got);
 	nf_buf_free(&want);
