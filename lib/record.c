@@ -10,6 +10,7 @@
 #include "newsfilter/html.h"
 #include "newsfilter/input.h"
 #include "newsfilter/json.h"
+#include "newsfilter/layout.h"
 #include "newsfilter/msg.h"
 #include "newsfilter/record.h"
 #include "newsfilter/sfeed.h"
@@ -44,6 +45,7 @@ struct nf_reader {
 	/* A line read ahead while looking for the end of a paragraph. */
 	const char *pending;
 	size_t pending_len;
+	struct nf_layout layout;   /* plain text: how lines make paragraphs */
 };
 
 static int is_space(unsigned char c)
@@ -94,6 +96,13 @@ struct nf_reader *nf_reader_new(struct nf_input *in, const struct nf_read_opts *
 		rd->json = 1;
 	else if (o->format == NF_IN_AUTO)
 		rd->json = nf_input_peek(in) == '{';
+	if (!rd->json && !o->lines) {
+		const char *p;
+		size_t n;
+		nf_input_peek(in);
+		n = nf_input_ahead(in, 0, &p);
+		nf_layout_detect(&rd->layout, p, n);
+	}
 	return rd;
 }
 
@@ -118,11 +127,13 @@ static void add_clean(struct nf_reader *rd, const char *s, size_t len, long line
 
 static int next_text(struct nf_reader *rd, struct nf_record *r)
 {
-	const char *line;
-	size_t len;
+	const char *line, *raw;
+	size_t len, raw_len, last = 0, indent = 0, last_indent = 0;
 	long first = 0;
+	int lines = rd->o->lines || rd->layout.per_line;
 
 	rd->text.len = 0;
+	r->text = NULL;
 	for (;;) {
 		if (rd->pending) {
 			line = rd->pending, len = rd->pending_len;
@@ -130,24 +141,42 @@ static int next_text(struct nf_reader *rd, struct nf_record *r)
 		} else if (!nf_input_line(rd->in, &line, &len)) {
 			break;
 		}
+		raw = line, raw_len = len;
 		trim(&line, &len);
 		if (!len) {
 			if (first)
 				break;
 			continue;
 		}
+		indent = (size_t)(line - raw);
+		if (first && nf_layout_breaks(&rd->layout, rd->text.data + last,
+		    rd->text.len - last, last_indent, line, len)) {
+			rd->pending = raw;	/* valid until the next line is read */
+			rd->pending_len = raw_len;
+			break;
+		}
 		if (!first)
 			first = nf_input_lineno(rd->in);
 		else
 			nf_buf_addc(&rd->text, ' ');
+		if (lines && nf_utf8_clean_prefix(line, len) == len) {
+			/* A clean line as it is: no copy. */
+			r->text = line;
+			r->len = len;
+			break;
+		}
+		last = rd->text.len;
+		last_indent = indent;
 		add_clean(rd, line, len, nf_input_lineno(rd->in));
-		if (rd->o->lines)
+		if (lines)
 			break;
 	}
 	if (!first)
 		return 0;
-	r->text = rd->text.data;
-	r->len = rd->text.len;
+	if (!r->text) {
+		r->text = rd->text.data;
+		r->len = rd->text.len;
+	}
 	r->id = nf_input_name(rd->in);
 	r->id_len = strlen(r->id);
 	r->id_is_number = 0;

@@ -1,8 +1,10 @@
 /* records.c: libFuzzer target for the record reader: the bytes as an
- * input (plain, gzip, JSON Lines, -l) read to the end, each record checked
- * to be valid UTF-8 without NUL, as every analyser assumes. */
+ * input (plain, gzip, JSON Lines, plain text whatever its layout, -l) read
+ * to the end, each record checked to be valid UTF-8 without NUL, as every
+ * analyser assumes, and plain-text records to hold no line end. */
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "newsfilter/input.h"
 #include "newsfilter/record.h"
@@ -18,6 +20,10 @@ static void read_all(const uint8_t *data, size_t size, enum nf_input_format f, i
 	struct nf_record r;
 
 	while (nf_reader_next(rd, &r)) {
+		/* Plain text: lines are joined with spaces, or each is a
+		 * record: no line end is ever inside one. */
+		if (f == NF_IN_TEXT && (memchr(r.text, '\n', r.len) || memchr(r.text, '\r', r.len)))
+			abort();
 		if (nf_utf8_clean_prefix(r.text, r.len) != r.len) {
 			/* A CR may remain inside JSON text; nothing else may. */
 			for (size_t i = nf_utf8_clean_prefix(r.text, r.len); i < r.len; ) {
@@ -36,6 +42,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	read_all(data, size, NF_IN_AUTO, 0);
 	read_all(data, size, NF_IN_JSON, 0);
+	read_all(data, size, NF_IN_TEXT, 0);
 	read_all(data, size, NF_IN_TEXT, 1);
 	return 0;
 }
