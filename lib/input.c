@@ -88,13 +88,15 @@ static int raw_fill(struct nf_input *in)
 	return in->raw_len > 0;
 }
 
-static struct nf_input *input_new(const char *name)
+/* cap: the first size of the line buffer (a memory input, often a small
+ * tar member or WARC page, needs no more than its own size to start). */
+static struct nf_input *input_new(const char *name, size_t cap)
 {
 	struct nf_input *in = nf_xcalloc(1, sizeof *in);
 
 	in->name = name;
 	in->raw = nf_xmalloc(RAW_CHUNK);
-	in->cap = READ_CHUNK;
+	in->cap = cap;
 	in->buf = nf_xmalloc(in->cap);
 	return in;
 }
@@ -119,7 +121,7 @@ struct nf_input *nf_input_open(const char *path)
 	int fd;
 
 	if (!path || strcmp(path, "-") == 0) {
-		in = input_new("-");
+		in = input_new("-", READ_CHUNK);
 		in->fd = 0;
 	} else {
 		do
@@ -129,7 +131,7 @@ struct nf_input *nf_input_open(const char *path)
 			nf_error(path, 0, "cannot open:");
 			return NULL;
 		}
-		in = input_new(path);
+		in = input_new(path, READ_CHUNK);
 		in->fd = fd;
 	}
 	sniff(in);
@@ -138,7 +140,7 @@ struct nf_input *nf_input_open(const char *path)
 
 struct nf_input *nf_input_mem(const char *name, const char *data, size_t len)
 {
-	struct nf_input *in = input_new(name);
+	struct nf_input *in = input_new(name, len < READ_CHUNK - 4096 ? len + 4096 : READ_CHUNK);
 
 	in->fd = -1;
 	in->mem = data;
@@ -315,7 +317,7 @@ static int fill(struct nf_input *in)
 		in->end -= in->start;
 		in->start = 0;
 	}
-	if (in->cap - in->end < READ_CHUNK / 4) {
+	if (in->cap - in->end < (in->cap < READ_CHUNK ? in->cap : READ_CHUNK) / 4) {
 		in->cap *= 2;
 		in->buf = nf_xrealloc(in->buf, in->cap);
 	}
