@@ -46,6 +46,7 @@ struct nf_input {
 	int eof;                   /* no more decoded bytes will come */
 	int bom_done;
 	long lineno;
+	size_t plain;              /* nf_input_line_plain */
 };
 
 static size_t raw_read(struct nf_input *in, unsigned char *dst, size_t cap)
@@ -351,35 +352,48 @@ static void drop_bom(struct nf_input *in)
 	in->bom_done = 1;
 }
 
-/* The first LF or CR in s[0..n), or NULL: one pass for both, so that text
- * with CR line ends costs what LF text costs, and a run of lone CRs is not
- * searched to its end for an LF once per line. */
-static const char *find_eol(const char *s, size_t n)
+/* The first LF or CR in s[from..n), or NULL: one pass for both, so that
+ * text with CR line ends costs what LF text costs, and a run of lone CRs
+ * is not searched to its end for an LF once per line. The same pass notes
+ * in *odd (while it is SIZE_MAX) the first byte before the line end that
+ * is not ASCII or is NUL: the bytes before it need no UTF-8 check. */
+static const char *find_eol(const char *s, size_t from, size_t n, size_t *odd)
 {
-	size_t i = 0;
+	size_t i = from;
 
 	for (; i + 16 <= n; i += 16) {
 		nf_v16 v = nf_v16_load(s + i);
-		unsigned m = nf_v16_mask(nf_v16_or(nf_v16_eq(v, '\n'), nf_v16_eq(v, '\r')));
-		if (m)
-			return s + i + nf_lowbit(m);
+		unsigned e = nf_v16_mask(nf_v16_or(nf_v16_eq(v, '\n'), nf_v16_eq(v, '\r')));
+		if (*odd == SIZE_MAX) {
+			unsigned o = nf_v16_mask(v) | nf_v16_mask(nf_v16_eq(v, 0));
+			if (e)
+				o &= (1u << nf_lowbit(e)) - 1;
+			if (o)
+				*odd = i + nf_lowbit(o);
+		}
+		if (e)
+			return s + i + nf_lowbit(e);
 	}
-	for (; i < n; i++)
-		if (s[i] == '\n' || s[i] == '\r')
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '\n' || c == '\r')
 			return s + i;
+		if ((c >= 0x80 || c == 0) && *odd == SIZE_MAX)
+			*odd = i;
+	}
 	return NULL;
 }
 
 int nf_input_line(struct nf_input *in, const char **line, size_t *len)
 {
-	size_t scanned = 0;
+	size_t scanned = 0, odd = SIZE_MAX;
 
 	if (!in->bom_done)
 		drop_bom(in);
 	for (;;) {
 		char *s = in->buf + in->start;
 		size_t avail = in->end - in->start;
-		const char *eol = find_eol(s + scanned, avail - scanned);
+		const char *eol = find_eol(s, scanned, avail, &odd);
 
 		if (eol) {
 			size_t k = (size_t)(eol - s), skip = 1;
@@ -396,6 +410,7 @@ int nf_input_line(struct nf_input *in, const char **line, size_t *len)
 			}
 			*line = s;
 			*len = k;
+			in->plain = odd < k ? odd : k;
 			in->start += k + skip;
 			in->lineno++;
 			return 1;
@@ -406,11 +421,17 @@ int nf_input_line(struct nf_input *in, const char **line, size_t *len)
 				return 0;
 			*line = in->buf + in->start;
 			*len = in->end - in->start;
+			in->plain = odd < *len ? odd : *len;
 			in->start = in->end;
 			in->lineno++;
 			return 1;
 		}
 	}
+}
+
+size_t nf_input_line_plain(const struct nf_input *in)
+{
+	return in->plain;
 }
 
 static int blank_byte(char c)

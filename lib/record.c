@@ -106,11 +106,10 @@ struct nf_reader *nf_reader_new(struct nf_input *in, const struct nf_read_opts *
 	return rd;
 }
 
-/* Append a line's bytes to the text, cleaning what is not UTF-8. */
-static void add_clean(struct nf_reader *rd, const char *s, size_t len, long line)
+/* Append a line's bytes to the text, cleaning what is not UTF-8; the
+ * first ok bytes are known to be clean. */
+static void add_clean(struct nf_reader *rd, const char *s, size_t len, size_t ok, long line)
 {
-	size_t ok = nf_utf8_clean_prefix(s, len);
-
 	if (ok == len) {
 		nf_buf_add(&rd->text, s, len);
 		return;
@@ -159,7 +158,12 @@ static int next_text(struct nf_reader *rd, struct nf_record *r)
 			first = nf_input_lineno(rd->in);
 		else
 			nf_buf_addc(&rd->text, ' ');
-		if (lines && nf_utf8_clean_prefix(line, len) == len) {
+		/* The line reader saw which bytes are plain ASCII: only the
+		 * rest is checked for UTF-8. */
+		size_t ok = nf_input_line_plain(rd->in);
+		ok = ok > indent ? ok - indent : 0;
+		ok = ok < len ? ok + nf_utf8_clean_prefix(line + ok, len - ok) : len;
+		if (lines && ok == len) {
 			/* A clean line as it is: no copy. */
 			r->text = line;
 			r->len = len;
@@ -167,7 +171,7 @@ static int next_text(struct nf_reader *rd, struct nf_record *r)
 		}
 		last = rd->text.len;
 		last_indent = indent;
-		add_clean(rd, line, len, nf_input_lineno(rd->in));
+		add_clean(rd, line, len, ok, nf_input_lineno(rd->in));
 		if (lines)
 			break;
 	}
@@ -231,7 +235,8 @@ static int next_json(struct nf_reader *rd, struct nf_record *r)
 		rd->text.len = 0;
 		rd->scratch.len = 0;
 		nf_json_unescape(text->val, text->val_len, &rd->scratch);
-		add_clean(rd, rd->scratch.data, rd->scratch.len, ln);
+		add_clean(rd, rd->scratch.data, rd->scratch.len,
+			nf_utf8_clean_prefix(rd->scratch.data, rd->scratch.len), ln);
 
 		const struct nf_json_member *id = nf_json_get(&rd->obj, "id");
 		rd->id.len = 0;

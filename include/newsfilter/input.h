@@ -25,6 +25,10 @@ size_t nf_input_read(struct nf_input *in, char *dst, size_t cap);
  * valid until the next call. Returns 1, or 0 at the end of the input. */
 int nf_input_line(struct nf_input *in, const char **line, size_t *len);
 
+/* How many bytes at the start of the line last returned are ASCII and not
+ * NUL (found in the same pass as the line end): those need no UTF-8 check. */
+size_t nf_input_line_plain(const struct nf_input *in);
+
 /* Peek at the first non-blank byte of the input without consuming it;
  * -1 when the input has none. Blank lines before it are consumed (and
  * counted in nf_input_lineno), so that memory stays flat however many
