@@ -47,6 +47,9 @@ struct nf_input {
 	int bom_done;
 	long lineno;
 	size_t plain;              /* nf_input_line_plain */
+	size_t max_line;           /* 0, or longer lines are cut (-L) */
+	int cut;                   /* the last line returned was too long */
+	int skip_rest;             /* drop the rest of that line first */
 };
 
 static size_t raw_read(struct nf_input *in, unsigned char *dst, size_t cap)
@@ -384,12 +387,54 @@ static const char *find_eol(const char *s, size_t from, size_t n, size_t *odd)
 	return NULL;
 }
 
+void nf_input_set_max_line(struct nf_input *in, size_t max)
+{
+	in->max_line = max;
+}
+
+int nf_input_line_cut(const struct nf_input *in)
+{
+	return in->cut;
+}
+
+/* Drop the rest of a line cut at max_line, its terminator included,
+ * without holding it. */
+static void skip_rest(struct nf_input *in)
+{
+	in->skip_rest = 0;
+	for (;;) {
+		char *s = in->buf + in->start;
+		size_t avail = in->end - in->start, odd = 0;
+		const char *e = find_eol(s, 0, avail, &odd);
+		if (e) {
+			in->start += (size_t)(e - s) + 1;
+			if (*e == '\r' && (in->start < in->end || fill(in)) && in->buf[in->start] == '\n')
+				in->start++;   /* CR LF is one terminator */
+			return;
+		}
+		in->start = in->end;
+		if (!fill(in))
+			return;
+	}
+}
+
+/* A line of len bytes is returned: count it, and say whether it is longer
+ * than the limit. */
+static int line_found(struct nf_input *in, size_t len)
+{
+	in->lineno++;
+	in->cut = in->max_line && len > in->max_line;
+	return 1;
+}
+
 int nf_input_line(struct nf_input *in, const char **line, size_t *len)
 {
 	size_t scanned = 0, odd = SIZE_MAX;
 
 	if (!in->bom_done)
 		drop_bom(in);
+	if (in->skip_rest)
+		skip_rest(in);
 	for (;;) {
 		char *s = in->buf + in->start;
 		size_t avail = in->end - in->start;
@@ -412,10 +457,18 @@ int nf_input_line(struct nf_input *in, const char **line, size_t *len)
 			*len = k;
 			in->plain = odd < k ? odd : k;
 			in->start += k + skip;
-			in->lineno++;
-			return 1;
+			return line_found(in, k);
 		}
 		scanned = avail;
+		if (in->max_line && avail > in->max_line) {
+			/* Too long to hold: the caller sees its start, cut. */
+			*line = s;
+			*len = in->max_line;
+			in->plain = odd < *len ? odd : *len;
+			in->start = in->end;
+			in->skip_rest = 1;
+			return line_found(in, avail);
+		}
 		if (!fill(in)) {
 			if (in->end == in->start)
 				return 0;
@@ -423,8 +476,7 @@ int nf_input_line(struct nf_input *in, const char **line, size_t *len)
 			*len = in->end - in->start;
 			in->plain = odd < *len ? odd : *len;
 			in->start = in->end;
-			in->lineno++;
-			return 1;
+			return line_found(in, *len);
 		}
 	}
 }

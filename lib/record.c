@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "newsfilter/buf.h"
-#include "newsfilter/html.h"
 #include "newsfilter/input.h"
 #include "newsfilter/json.h"
 #include "newsfilter/layout.h"
@@ -34,6 +33,7 @@ struct nf_reader {
 	struct nf_sfeed_item item;
 	struct nf_buf keepbuf;     /* JSON of the fields an item carries */
 	int warned_utf8;
+	int warned_name;
 	struct nf_buf text;        /* the record's text */
 	struct nf_buf id;          /* the record's id */
 	struct nf_buf prev_id;     /* the previous record's, for new_doc */
@@ -67,6 +67,7 @@ struct nf_reader *nf_reader_new(struct nf_input *in, const struct nf_read_opts *
 
 	rd->in = in;
 	rd->o = o;
+	nf_input_set_max_line(in, o->max_record);
 	if (o->nkeep) {
 		rd->keep = nf_xcalloc(o->nkeep, sizeof *rd->keep);
 		rd->keepat = nf_xcalloc(o->nkeep, sizeof *rd->keepat);
@@ -88,6 +89,7 @@ struct nf_reader *nf_reader_new(struct nf_input *in, const struct nf_read_opts *
 		}
 		if (nf_warc_detect(p, n)) {
 			rd->warc = nf_warc_new(in);
+			nf_warc_set_max(rd->warc, o->max_record);
 			rd->sub_opts.format = NF_IN_TEXT;
 			return rd;
 		}
@@ -124,70 +126,111 @@ static void add_clean(struct nf_reader *rd, const char *s, size_t len, size_t ok
 	}
 }
 
+/* The input's name appended to an id, made UTF-8 like any text (a
+ * Latin-1 file name), with one warning per input. */
+static void add_name(struct nf_reader *rd, struct nf_buf *id)
+{
+	const char *name = nf_input_name(rd->in);
+
+	if (nf_utf8_sanitize(id, name, strlen(name)) && !rd->warned_name) {
+		nf_warn(name, 0, "the name is not UTF-8: invalid bytes replaced by U+FFFD in the id");
+		rd->warned_name = 1;
+	}
+}
+
+/* A record of the text and id made in rd, starting on line (plain text
+ * and sfeed: no sent, the id a string). */
+static int text_record(struct nf_reader *rd, struct nf_record *r, long line)
+{
+	r->text = rd->text.data ? rd->text.data : "";
+	r->len = rd->text.len;
+	r->id = rd->id.data ? rd->id.data : "";  /* "" when the id is empty */
+	r->id_len = rd->id.len;
+	r->id_is_number = 0;
+	r->line = line;
+	r->sent = 0;
+	r->file_line = line;
+	return 1;
+}
+
 static int next_text(struct nf_reader *rd, struct nf_record *r)
 {
 	const char *line, *raw;
-	size_t len, raw_len, last = 0, indent = 0, last_indent = 0;
-	long first = 0;
+	size_t len, raw_len, max = rd->o->max_record;
 	int lines = rd->o->lines || rd->layout.per_line;
 
-	rd->text.len = 0;
-	r->text = NULL;
 	for (;;) {
-		if (rd->pending) {
-			line = rd->pending, len = rd->pending_len;
-			rd->pending = NULL;
-		} else if (!nf_input_line(rd->in, &line, &len)) {
-			break;
-		}
-		raw = line, raw_len = len;
-		trim(&line, &len);
-		if (!len) {
-			if (first)
+		long first = 0;
+		int too_long = 0;
+		size_t last = 0, last_indent = 0, as_is_len = 0;
+		const char *as_is = NULL;
+		rd->text.len = 0;
+		for (;;) {
+			if (rd->pending) {
+				line = rd->pending, len = rd->pending_len;
+				rd->pending = NULL;
+			} else if (!nf_input_line(rd->in, &line, &len)) {
 				break;
-			continue;
-		}
-		indent = (size_t)(line - raw);
-		if (first && nf_layout_breaks(&rd->layout, rd->text.data + last,
-		    rd->text.len - last, last_indent, line, len)) {
-			rd->pending = raw;	/* valid until the next line is read */
-			rd->pending_len = raw_len;
-			break;
+			}
+			int cut = nf_input_line_cut(rd->in);
+			raw = line, raw_len = len;
+			trim(&line, &len);
+			if (!len) {
+				if (first)
+					break;
+				continue;
+			}
+			size_t indent = (size_t)(line - raw);
+			if (first && !too_long && nf_layout_breaks(&rd->layout,
+			    rd->text.data + last, rd->text.len - last, last_indent, line, len)) {
+				rd->pending = raw;	/* valid until the next line is read */
+				rd->pending_len = raw_len;
+				break;
+			}
+			if (!first)
+				first = nf_input_lineno(rd->in);
+			/* A paragraph past the limit is read to its end and
+			 * dropped, never held. */
+			if (max && (cut || rd->text.len + (rd->text.len > 0) + len > max))
+				too_long = 1;
+			if (!too_long) {
+				/* The line reader saw which bytes are plain
+				 * ASCII: only the rest is checked for UTF-8. */
+				size_t ok = nf_input_line_plain(rd->in);
+				ok = ok > indent ? ok - indent : 0;
+				ok = ok < len ? ok + nf_utf8_clean_prefix(line + ok, len - ok) : len;
+				if (lines && ok == len) {
+					/* A clean line as it is: no copy. */
+					as_is = line;
+					as_is_len = len;
+					break;
+				}
+				if (rd->text.len)
+					nf_buf_addc(&rd->text, ' ');
+				last = rd->text.len;
+				last_indent = indent;
+				add_clean(rd, line, len, ok, nf_input_lineno(rd->in));
+				/* U+FFFD for a bad byte may take it past the limit */
+				too_long = max && rd->text.len > max;
+			}
+			if (lines)
+				break;
 		}
 		if (!first)
-			first = nf_input_lineno(rd->in);
-		else
-			nf_buf_addc(&rd->text, ' ');
-		/* The line reader saw which bytes are plain ASCII: only the
-		 * rest is checked for UTF-8. */
-		size_t ok = nf_input_line_plain(rd->in);
-		ok = ok > indent ? ok - indent : 0;
-		ok = ok < len ? ok + nf_utf8_clean_prefix(line + ok, len - ok) : len;
-		if (lines && ok == len) {
-			/* A clean line as it is: no copy. */
-			r->text = line;
-			r->len = len;
-			break;
+			return 0;
+		if (too_long) {
+			nf_error_too_long(nf_input_name(rd->in), first, max);
+			continue;
 		}
-		last = rd->text.len;
-		last_indent = indent;
-		add_clean(rd, line, len, ok, nf_input_lineno(rd->in));
-		if (lines)
-			break;
+		if (!rd->id.len)
+			add_name(rd, &rd->id);   /* the same for every record */
+		text_record(rd, r, first);
+		if (as_is) {
+			r->text = as_is;
+			r->len = as_is_len;
+		}
+		return 1;
 	}
-	if (!first)
-		return 0;
-	if (!r->text) {
-		r->text = rd->text.data;
-		r->len = rd->text.len;
-	}
-	r->id = nf_input_name(rd->in);
-	r->id_len = strlen(r->id);
-	r->id_is_number = 0;
-	r->line = first;
-	r->sent = 0;
-	r->file_line = first;
-	return 1;
 }
 
 /* An integer field (line, sent) if it is a plain positive integer. */
@@ -214,6 +257,10 @@ static int next_json(struct nf_reader *rd, struct nf_record *r)
 
 	while (nf_input_line(rd->in, &line, &len)) {
 		long ln = nf_input_lineno(rd->in);
+		if (nf_input_line_cut(rd->in)) {
+			nf_error_too_long(name, ln, rd->o->max_record);
+			continue;
+		}
 		const char *t = line;
 		size_t tl = len;
 		trim(&t, &tl);
@@ -237,6 +284,10 @@ static int next_json(struct nf_reader *rd, struct nf_record *r)
 		nf_json_unescape(text->val, text->val_len, &rd->scratch);
 		add_clean(rd, rd->scratch.data, rd->scratch.len,
 			nf_utf8_clean_prefix(rd->scratch.data, rd->scratch.len), ln);
+		if (rd->o->max_record && rd->text.len > rd->o->max_record) {
+			nf_error_too_long(name, ln, rd->o->max_record);
+			continue;
+		}
 
 		const struct nf_json_member *id = nf_json_get(&rd->obj, "id");
 		rd->id.len = 0;
@@ -249,7 +300,7 @@ static int next_json(struct nf_reader *rd, struct nf_record *r)
 			nf_buf_add(&rd->id, id->val, id->val_len);
 			r->id_is_number = 1;
 		} else {
-			nf_buf_adds(&rd->id, name);
+			add_name(rd, &rd->id);
 			nf_buf_addc(&rd->id, ':');
 			nf_buf_addi(&rd->id, ln);
 		}
@@ -305,10 +356,7 @@ static int next_member(struct nf_reader *rd)
 		rd->docname.len = 0;
 		nf_buf_add(&rd->docname, d.id, d.id_len);
 		rd->doc.len = 0;
-		if (d.is_html)
-			nf_html_to_text(d.body, d.len, &rd->doc);
-		else
-			nf_buf_add(&rd->doc, d.body, d.len);
+		nf_warc_doc_text(&d, &rd->doc);
 		data = rd->doc.data ? rd->doc.data : "";
 		len = rd->doc.len;
 	}
@@ -365,6 +413,10 @@ static int next_sfeed(struct nf_reader *rd, struct nf_record *r)
 
 	while (nf_input_line(rd->in, &line, &len)) {
 		long ln = nf_input_lineno(rd->in);
+		if (nf_input_line_cut(rd->in)) {
+			nf_error_too_long(name, ln, rd->o->max_record);
+			continue;
+		}
 		int k = nf_sfeed_parse(line, len, &rd->item, &rd->doc);
 		if (k == 0)
 			continue;
@@ -378,7 +430,7 @@ static int next_sfeed(struct nf_reader *rd, struct nf_record *r)
 		if (rd->item.doc_id_len) {
 			nf_utf8_sanitize(&rd->id, rd->item.doc_id, rd->item.doc_id_len);
 		} else {
-			nf_buf_adds(&rd->id, name);
+			add_name(rd, &rd->id);
 			nf_buf_addc(&rd->id, ':');
 			nf_buf_addi(&rd->id, ln);
 		}
@@ -392,15 +444,7 @@ static int next_sfeed(struct nf_reader *rd, struct nf_record *r)
 			rd->keep[i].json = i < 64 ? rd->keepbuf.data + at[i] : "null";
 			rd->keep[i].json_len = i < 64 ? end - at[i] : 4;
 		}
-		r->text = rd->text.data ? rd->text.data : "";
-		r->len = rd->text.len;
-		r->id = rd->id.data ? rd->id.data : "";  /* "" when the id is empty */
-		r->id_len = rd->id.len;
-		r->id_is_number = 0;
-		r->line = ln;
-		r->sent = 0;
-		r->file_line = ln;
-		return 1;
+		return text_record(rd, r, ln);
 	}
 	return 0;
 }

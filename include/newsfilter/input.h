@@ -29,6 +29,13 @@ int nf_input_line(struct nf_input *in, const char **line, size_t *len);
  * NUL (found in the same pass as the line end): those need no UTF-8 check. */
 size_t nf_input_line_plain(const struct nf_input *in);
 
+/* Lines longer than max bytes (0: no limit, the default) are not held
+ * whole: nf_input_line returns the start of such a line, at least max
+ * bytes, with nf_input_line_cut true, and drops the rest of it unread
+ * into memory. */
+void nf_input_set_max_line(struct nf_input *in, size_t max);
+int nf_input_line_cut(const struct nf_input *in);
+
 /* Peek at the first non-blank byte of the input without consuming it;
  * -1 when the input has none. Blank lines before it are consumed (and
  * counted in nf_input_lineno), so that memory stays flat however many
