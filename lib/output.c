@@ -99,7 +99,7 @@ struct nf_out *nf_out_new(int fd, enum nf_output_format f, size_t nkeep,
 		nf_buf_addc(&o->keep_keys, ':');
 	}
 	o->keep_key_at[nkeep] = o->keep_keys.len;
-	nf_buf_grow(&o->b, FLUSH_AT * 2);
+	nf_buf_grow(&o->b, 4096);	/* grows to FLUSH_AT as records come */
 	if (!registered && atexit(flush_at_exit) == 0)
 		registered = 1;
 	if (registered)
