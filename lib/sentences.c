@@ -1077,9 +1077,15 @@ int nf_sentence_next(const char *text, size_t len, size_t pos,
 	size_t i = pos, n, limit = len, e;
 	int value, style;
 
-	while (i < len && (t[i] == ' ' || ((t[i] < 0x21 || t[i] >= 0x80) &&
-	       (n = space_len(t, len, i)) != 0)))
-		i += t[i] == ' ' ? 1 : n;
+	for (;;) {	/* white space; a plain space without a call */
+		if (i < len && t[i] == ' ')
+			i++;
+		else if (i < len && (t[i] < 0x21 || t[i] >= 0x80) &&
+		         (n = space_len(t, len, i)) != 0)
+			i += n;
+		else
+			break;
+	}
 	if (i >= len)
 		return 0;
 	*start = i;
