@@ -17,6 +17,7 @@
 #include "newsfilter/input.h"
 #include "newsfilter/msg.h"
 #include "newsfilter/utf8.h"
+#include "simd.h"
 
 #define RAW_CHUNK (256 * 1024)
 #define READ_CHUNK (1024 * 1024)
@@ -45,6 +46,7 @@ struct nf_input {
 	int eof;                   /* no more decoded bytes will come */
 	int bom_done;
 	long lineno;
+	size_t plain;              /* nf_input_line_plain */
 	size_t max_line;           /* 0, or longer lines are cut (-L) */
 	int cut;                   /* the last line returned was too long */
 	int skip_rest;             /* drop the rest of that line first */
@@ -90,13 +92,15 @@ static int raw_fill(struct nf_input *in)
 	return in->raw_len > 0;
 }
 
-static struct nf_input *input_new(const char *name)
+/* cap: the first size of the line buffer (a memory input, often a small
+ * tar member or WARC page, needs no more than its own size to start). */
+static struct nf_input *input_new(const char *name, size_t cap)
 {
 	struct nf_input *in = nf_xcalloc(1, sizeof *in);
 
 	in->name = name;
 	in->raw = nf_xmalloc(RAW_CHUNK);
-	in->cap = READ_CHUNK;
+	in->cap = cap;
 	in->buf = nf_xmalloc(in->cap);
 	return in;
 }
@@ -121,7 +125,7 @@ struct nf_input *nf_input_open(const char *path)
 	int fd;
 
 	if (!path || strcmp(path, "-") == 0) {
-		in = input_new("-");
+		in = input_new("-", READ_CHUNK);
 		in->fd = 0;
 	} else {
 		do
@@ -131,7 +135,7 @@ struct nf_input *nf_input_open(const char *path)
 			nf_error(path, 0, "cannot open:");
 			return NULL;
 		}
-		in = input_new(path);
+		in = input_new(path, READ_CHUNK);
 		in->fd = fd;
 	}
 	sniff(in);
@@ -140,7 +144,7 @@ struct nf_input *nf_input_open(const char *path)
 
 struct nf_input *nf_input_mem(const char *name, const char *data, size_t len)
 {
-	struct nf_input *in = input_new(name);
+	struct nf_input *in = input_new(name, len < READ_CHUNK - 4096 ? len + 4096 : READ_CHUNK);
 
 	in->fd = -1;
 	in->mem = data;
@@ -317,7 +321,7 @@ static int fill(struct nf_input *in)
 		in->end -= in->start;
 		in->start = 0;
 	}
-	if (in->cap - in->end < READ_CHUNK / 4) {
+	if (in->cap - in->end < (in->cap < READ_CHUNK ? in->cap : READ_CHUNK) / 4) {
 		in->cap *= 2;
 		in->buf = nf_xrealloc(in->buf, in->cap);
 	}
@@ -351,6 +355,38 @@ static void drop_bom(struct nf_input *in)
 	in->bom_done = 1;
 }
 
+/* The first LF or CR in s[from..n), or NULL: one pass for both, so that
+ * text with CR line ends costs what LF text costs, and a run of lone CRs
+ * is not searched to its end for an LF once per line. The same pass notes
+ * in *odd (while it is SIZE_MAX) the first byte before the line end that
+ * is not ASCII or is NUL: the bytes before it need no UTF-8 check. */
+static const char *find_eol(const char *s, size_t from, size_t n, size_t *odd)
+{
+	size_t i = from;
+
+	for (; i + 16 <= n; i += 16) {
+		nf_v16 v = nf_v16_load(s + i);
+		unsigned e = nf_v16_mask(nf_v16_or(nf_v16_eq(v, '\n'), nf_v16_eq(v, '\r')));
+		if (*odd == SIZE_MAX) {
+			unsigned o = nf_v16_mask(v) | nf_v16_mask(nf_v16_eq(v, 0));
+			if (e)
+				o &= (1u << nf_lowbit(e)) - 1;
+			if (o)
+				*odd = i + nf_lowbit(o);
+		}
+		if (e)
+			return s + i + nf_lowbit(e);
+	}
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '\n' || c == '\r')
+			return s + i;
+		if ((c >= 0x80 || c == 0) && *odd == SIZE_MAX)
+			*odd = i;
+	}
+	return NULL;
+}
+
 void nf_input_set_max_line(struct nf_input *in, size_t max)
 {
 	in->max_line = max;
@@ -368,13 +404,11 @@ static void skip_rest(struct nf_input *in)
 	in->skip_rest = 0;
 	for (;;) {
 		char *s = in->buf + in->start;
-		size_t avail = in->end - in->start;
-		char *nl = memchr(s, '\n', avail);
-		char *cr = memchr(s, '\r', nl ? (size_t)(nl - s) : avail);
-		char *e = cr ? cr : nl;
+		size_t avail = in->end - in->start, odd = 0;
+		const char *e = find_eol(s, 0, avail, &odd);
 		if (e) {
 			in->start += (size_t)(e - s) + 1;
-			if (e == cr && (in->start < in->end || fill(in)) && in->buf[in->start] == '\n')
+			if (*e == '\r' && (in->start < in->end || fill(in)) && in->buf[in->start] == '\n')
 				in->start++;   /* CR LF is one terminator */
 			return;
 		}
@@ -395,7 +429,7 @@ static int line_found(struct nf_input *in, size_t len)
 
 int nf_input_line(struct nf_input *in, const char **line, size_t *len)
 {
-	size_t scanned = 0;
+	size_t scanned = 0, odd = SIZE_MAX;
 
 	if (!in->bom_done)
 		drop_bom(in);
@@ -404,36 +438,33 @@ int nf_input_line(struct nf_input *in, const char **line, size_t *len)
 	for (;;) {
 		char *s = in->buf + in->start;
 		size_t avail = in->end - in->start;
-		char *nl = memchr(s + scanned, '\n', avail - scanned);
-		size_t upto = nl ? (size_t)(nl - s) : avail;
-		char *cr = memchr(s + scanned, '\r', upto - scanned);
+		const char *eol = find_eol(s, scanned, avail, &odd);
 
-		if (cr && (size_t)(cr - s) + 1 == avail && !in->eof) {
-			/* A CR at the end of the data: CR LF may straddle a read. */
-			scanned = (size_t)(cr - s);
-			if (!fill(in) && in->eof)
-				continue;
-			continue;
-		}
-		if (cr) {
-			size_t k = (size_t)(cr - s);
-			size_t skip = (k + 1 < avail && s[k + 1] == '\n') ? 2 : 1;
+		if (eol) {
+			size_t k = (size_t)(eol - s), skip = 1;
+			if (*eol == '\r') {
+				if (k + 1 == avail && !in->eof) {
+					/* A CR at the end of the data: CR LF may
+					 * straddle a read. Look again after it. */
+					scanned = k;
+					fill(in);
+					continue;
+				}
+				if (k + 1 < avail && s[k + 1] == '\n')
+					skip = 2;
+			}
 			*line = s;
 			*len = k;
+			in->plain = odd < k ? odd : k;
 			in->start += k + skip;
 			return line_found(in, k);
-		}
-		if (nl) {
-			*line = s;
-			*len = upto;
-			in->start += upto + 1;
-			return line_found(in, upto);
 		}
 		scanned = avail;
 		if (in->max_line && avail > in->max_line) {
 			/* Too long to hold: the caller sees its start, cut. */
 			*line = s;
 			*len = in->max_line;
+			in->plain = odd < *len ? odd : *len;
 			in->start = in->end;
 			in->skip_rest = 1;
 			return line_found(in, avail);
@@ -443,23 +474,44 @@ int nf_input_line(struct nf_input *in, const char **line, size_t *len)
 				return 0;
 			*line = in->buf + in->start;
 			*len = in->end - in->start;
+			in->plain = odd < *len ? odd : *len;
 			in->start = in->end;
 			return line_found(in, *len);
 		}
 	}
 }
 
+size_t nf_input_line_plain(const struct nf_input *in)
+{
+	return in->plain;
+}
+
+static int blank_byte(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
 int nf_input_peek(struct nf_input *in)
 {
-	size_t i = 0;
-
 	if (!in->bom_done)
 		drop_bom(in);
 	for (;;) {
-		for (; in->start + i < in->end; i++) {
-			char c = in->buf[in->start + i];
-			if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v')
+		/* Blank lines before the first content are dropped as they are
+		 * passed (and counted, so line numbers stay right): however many
+		 * there are, only the current one is held. */
+		size_t i = in->start;
+		for (; i < in->end; i++) {
+			char c = in->buf[i];
+			if (c == '\n' || c == '\r') {
+				if (c == '\r' && i + 1 == in->end && !in->eof)
+					break;	/* CR LF may straddle a read */
+				if (c == '\r' && i + 1 < in->end && in->buf[i + 1] == '\n')
+					i++;
+				in->lineno++;
+				in->start = i + 1;
+			} else if (!blank_byte(c)) {
 				return (unsigned char)c;
+			}
 		}
 		if (!fill(in))
 			return -1;

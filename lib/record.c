@@ -9,6 +9,7 @@
 #include "newsfilter/buf.h"
 #include "newsfilter/input.h"
 #include "newsfilter/json.h"
+#include "newsfilter/layout.h"
 #include "newsfilter/msg.h"
 #include "newsfilter/record.h"
 #include "newsfilter/sfeed.h"
@@ -41,6 +42,10 @@ struct nf_reader {
 	struct nf_json_object obj;
 	struct nf_kept *keep;
 	size_t *keepat;            /* offset in keepbuf of a cleaned kept value */
+	/* A line read ahead while looking for the end of a paragraph. */
+	const char *pending;
+	size_t pending_len;
+	struct nf_layout layout;   /* plain text: how lines make paragraphs */
 };
 
 /* NUL counts as a space (newsfilter(5)), so a line of NULs is blank. */
@@ -95,14 +100,20 @@ struct nf_reader *nf_reader_new(struct nf_input *in, const struct nf_read_opts *
 		rd->json = 1;
 	else if (o->format == NF_IN_AUTO)
 		rd->json = nf_input_peek(in) == '{';
+	if (!rd->json && !o->lines) {
+		const char *p;
+		size_t n;
+		nf_input_peek(in);
+		n = nf_input_ahead(in, 0, &p);
+		nf_layout_detect(&rd->layout, p, n);
+	}
 	return rd;
 }
 
-/* Append a line's bytes to the text, cleaning what is not UTF-8. */
-static void add_clean(struct nf_reader *rd, const char *s, size_t len, long line)
+/* Append a line's bytes to the text, cleaning what is not UTF-8; the
+ * first ok bytes are known to be clean. */
+static void add_clean(struct nf_reader *rd, const char *s, size_t len, size_t ok, long line)
 {
-	size_t ok = nf_utf8_clean_prefix(s, len);
-
 	if (ok == len) {
 		nf_buf_add(&rd->text, s, len);
 		return;
@@ -146,20 +157,37 @@ static int text_record(struct nf_reader *rd, struct nf_record *r, long line)
 
 static int next_text(struct nf_reader *rd, struct nf_record *r)
 {
-	const char *line;
-	size_t len, max = rd->o->max_record;
+	const char *line, *raw;
+	size_t len, raw_len, max = rd->o->max_record;
+	int lines = rd->o->lines || rd->layout.per_line;
 
 	for (;;) {
 		long first = 0;
 		int too_long = 0;
+		size_t last = 0, last_indent = 0, as_is_len = 0;
+		const char *as_is = NULL;
 		rd->text.len = 0;
-		while (nf_input_line(rd->in, &line, &len)) {
+		for (;;) {
+			if (rd->pending) {
+				line = rd->pending, len = rd->pending_len;
+				rd->pending = NULL;
+			} else if (!nf_input_line(rd->in, &line, &len)) {
+				break;
+			}
 			int cut = nf_input_line_cut(rd->in);
+			raw = line, raw_len = len;
 			trim(&line, &len);
 			if (!len) {
 				if (first)
 					break;
 				continue;
+			}
+			size_t indent = (size_t)(line - raw);
+			if (first && !too_long && nf_layout_breaks(&rd->layout,
+			    rd->text.data + last, rd->text.len - last, last_indent, line, len)) {
+				rd->pending = raw;	/* valid until the next line is read */
+				rd->pending_len = raw_len;
+				break;
 			}
 			if (!first)
 				first = nf_input_lineno(rd->in);
@@ -168,13 +196,26 @@ static int next_text(struct nf_reader *rd, struct nf_record *r)
 			if (max && (cut || rd->text.len + (rd->text.len > 0) + len > max))
 				too_long = 1;
 			if (!too_long) {
+				/* The line reader saw which bytes are plain
+				 * ASCII: only the rest is checked for UTF-8. */
+				size_t ok = nf_input_line_plain(rd->in);
+				ok = ok > indent ? ok - indent : 0;
+				ok = ok < len ? ok + nf_utf8_clean_prefix(line + ok, len - ok) : len;
+				if (lines && ok == len) {
+					/* A clean line as it is: no copy. */
+					as_is = line;
+					as_is_len = len;
+					break;
+				}
 				if (rd->text.len)
 					nf_buf_addc(&rd->text, ' ');
-				add_clean(rd, line, len, nf_input_lineno(rd->in));
+				last = rd->text.len;
+				last_indent = indent;
+				add_clean(rd, line, len, ok, nf_input_lineno(rd->in));
 				/* U+FFFD for a bad byte may take it past the limit */
 				too_long = max && rd->text.len > max;
 			}
-			if (rd->o->lines)
+			if (lines)
 				break;
 		}
 		if (!first)
@@ -185,7 +226,12 @@ static int next_text(struct nf_reader *rd, struct nf_record *r)
 		}
 		if (!rd->id.len)
 			add_name(rd, &rd->id);   /* the same for every record */
-		return text_record(rd, r, first);
+		text_record(rd, r, first);
+		if (as_is) {
+			r->text = as_is;
+			r->len = as_is_len;
+		}
+		return 1;
 	}
 }
 
@@ -238,7 +284,8 @@ static int next_json(struct nf_reader *rd, struct nf_record *r)
 		rd->text.len = 0;
 		rd->scratch.len = 0;
 		nf_json_unescape(text->val, text->val_len, &rd->scratch);
-		add_clean(rd, rd->scratch.data, rd->scratch.len, ln);
+		add_clean(rd, rd->scratch.data, rd->scratch.len,
+			nf_utf8_clean_prefix(rd->scratch.data, rd->scratch.len), ln);
 		if (rd->o->max_record && rd->text.len > rd->o->max_record) {
 			nf_error_too_long(name, ln, rd->o->max_record);
 			continue;

@@ -25,6 +25,10 @@ size_t nf_input_read(struct nf_input *in, char *dst, size_t cap);
  * valid until the next call. Returns 1, or 0 at the end of the input. */
 int nf_input_line(struct nf_input *in, const char **line, size_t *len);
 
+/* How many bytes at the start of the line last returned are ASCII and not
+ * NUL (found in the same pass as the line end): those need no UTF-8 check. */
+size_t nf_input_line_plain(const struct nf_input *in);
+
 /* Lines longer than max bytes (0: no limit, the default) are not held
  * whole: nf_input_line returns the start of such a line, at least max
  * bytes, with nf_input_line_cut true, and drops the rest of it unread
@@ -33,7 +37,9 @@ void nf_input_set_max_line(struct nf_input *in, size_t max);
 int nf_input_line_cut(const struct nf_input *in);
 
 /* Peek at the first non-blank byte of the input without consuming it;
- * -1 when the input has none. */
+ * -1 when the input has none. Blank lines before it are consumed (and
+ * counted in nf_input_lineno), so that memory stays flat however many
+ * there are. */
 int nf_input_peek(struct nf_input *in);
 
 /* The decoded bytes read ahead and not yet returned as lines (after a
