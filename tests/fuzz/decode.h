@@ -69,14 +69,20 @@ static size_t kind_len(const struct nf_buf *err)
 	return colon ? (size_t)(colon - err->data) : err->len;
 }
 
-/* A clean stream decodes to the same bytes however it arrives; at a fault
- * the message is of the same kind, and how much came out before it may differ
- * with the reads (decoders hold some back) but never disagree. */
-static void check_decode(enum nf_codec c, const uint8_t *data, size_t size,
+/* 0 when the bytes are not this codec's; else 1, after checking that a
+ * clean stream decodes to the same bytes however it arrives; at a fault
+ * the message is of the same kind, and how much came out before it may
+ * differ with the reads (decoders hold some back) but never disagree. */
+static int check_decode(enum nf_codec c, const uint8_t *data, size_t size,
 	struct nf_buf *whole, struct nf_buf *whole_err)
 {
 	struct nf_buf other = { 0 }, other_err = { 0 };
 
+	/* Only what the input layer would hand this decoder: libzstd also
+	 * reads the frames of its 0.x versions (other magics), and on those
+	 * gives bytes no stream held. */
+	if (nf_codec_detect(data, size, 1) != (int)c)
+		return 0;
 	decode_all(c, data, size, size ? size : 1, 0, whole, whole_err);
 	/* In pieces, then whole again through the thread (in pieces too the
 	 * thread would spend the run handing tiny blocks over). */
@@ -91,6 +97,7 @@ static void check_decode(enum nf_codec c, const uint8_t *data, size_t size,
 	}
 	nf_buf_free(&other);
 	nf_buf_free(&other_err);
+	return 1;
 }
 
 #endif
