@@ -111,3 +111,19 @@ cut_at "$T/w.tar.zst" 60 "$T/cut.tar.zst"
 broken "$T/cut.tar.zst" "truncated zstd file" "zstd -dcq"
 cut_at "$T/w.tar" 60 "$T/cut.tar"
 broken "$T/cut.tar" "truncated tar archive" -
+
+# Memory stays flat as compressed input grows: the Wikinews archive once
+# and twenty times over, in each codec, cost the same peak (the decoders'
+# windows and the decoding thread's ring are fixed).
+if [ "$NF_MODE" != san ] && [ -x /usr/bin/time ]; then
+	for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do cat "$T/w.jsonl"; done >"$T/w20.jsonl"
+	for z in "gzip -1 -c" "zstd -q -1 -c" "xz -0 -c" "bzip2 -1 -c"; do
+		$z "$T/w.jsonl" >"$T/m1"
+		$z "$T/w20.jsonl" >"$T/m20"
+		one=$(/usr/bin/time -f %M split-sentences "$T/m1" 2>&1 >/dev/null | tail -1)
+		twenty=$(/usr/bin/time -f %M split-sentences "$T/m20" 2>&1 >/dev/null | tail -1)
+		echo "memory: split-sentences on ${z%% *}: $one KB for 1.4 MB of text, $twenty KB for 28 MB"
+		if [ "$twenty" -le $((one + one / 10 + 1024)) ]; then pass "flat memory: ${z%% *}"
+		else fail "flat memory: ${z%% *}" "$one KB for 1.4 MB, $twenty KB for 28 MB"; fi
+	done
+fi
