@@ -37,12 +37,12 @@ NF_CFLAGS = -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L -pthread \
 O       ?= build/rel
 BIN     ?= bin
 
-LIB_SRC  = $(sort $(wildcard lib/*.c))
+LIB_SRC  = $(sort $(wildcard lib/*.c lib/*/*.c))
 LIB_OBJ  = $(LIB_SRC:lib/%.c=$(O)/lib/%.o)
 GEN_SRC  =
 TOOLS    = $(patsubst tools/%.c,$(BIN)/%,$(sort $(wildcard tools/*.c)))
 UNITS    = $(patsubst tests/unit/%.c,$(O)/tests/%,$(sort $(wildcard tests/unit/*.c)))
-HEADERS  = $(wildcard include/newsfilter/*.h lib/*.h)
+HEADERS  = $(wildcard include/newsfilter/*.h lib/*.h lib/*/*.h)
 
 # Module makefiles (generated tables, models) add to GEN_SRC and rules.
 -include mk/*.mk

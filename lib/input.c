@@ -47,8 +47,11 @@ struct nf_input {
 	size_t cap, start, end;
 	int eof;                   /* no more decoded bytes will come */
 	int bom_done;
-	int cut;                   /* the last line ended at a fault */
+	int at_fault;              /* the last line ended at a fault */
 	long lineno;
+	size_t max_line;           /* 0, or longer lines are cut (-L) */
+	int cut;                   /* the last line returned was too long */
+	int skip_rest;             /* drop the rest of that line first */
 };
 
 /* The input's own bytes, whatever they hold: the count, 0 at the end, -1
@@ -308,12 +311,57 @@ static void drop_bom(struct nf_input *in)
 	in->bom_done = 1;
 }
 
+void nf_input_set_max_line(struct nf_input *in, size_t max)
+{
+	in->max_line = max;
+}
+
+int nf_input_line_cut(const struct nf_input *in)
+{
+	return in->cut;
+}
+
+/* Drop the rest of a line cut at max_line, its terminator included,
+ * without holding it. */
+static void skip_rest(struct nf_input *in)
+{
+	in->skip_rest = 0;
+	for (;;) {
+		char *s = in->buf + in->start;
+		size_t avail = in->end - in->start;
+		char *nl = memchr(s, '\n', avail);
+		char *cr = memchr(s, '\r', nl ? (size_t)(nl - s) : avail);
+		char *e = cr ? cr : nl;
+		if (e) {
+			in->start += (size_t)(e - s) + 1;
+			if (e == cr && (in->start < in->end || fill(in)) && in->buf[in->start] == '\n')
+				in->start++;   /* CR LF is one terminator */
+			return;
+		}
+		in->start = in->end;
+		if (!fill(in))
+			return;
+	}
+}
+
+/* A line of len bytes is returned: count it, and say whether it is longer
+ * than the limit. */
+static int line_found(struct nf_input *in, size_t len)
+{
+	in->lineno++;
+	in->cut = in->max_line && len > in->max_line;
+	in->at_fault = 0;
+	return 1;
+}
+
 int nf_input_line(struct nf_input *in, const char **line, size_t *len)
 {
 	size_t scanned = 0;
 
 	if (!in->bom_done)
 		drop_bom(in);
+	if (in->skip_rest)
+		skip_rest(in);
 	for (;;) {
 		char *s = in->buf + in->start;
 		size_t avail = in->end - in->start;
@@ -334,25 +382,31 @@ int nf_input_line(struct nf_input *in, const char **line, size_t *len)
 			*line = s;
 			*len = k;
 			in->start += k + skip;
-			in->lineno++;
-			return 1;
+			return line_found(in, k);
 		}
 		if (nl) {
 			*line = s;
 			*len = upto;
 			in->start += upto + 1;
-			in->lineno++;
-			return 1;
+			return line_found(in, upto);
 		}
 		scanned = avail;
+		if (in->max_line && avail > in->max_line) {
+			/* Too long to hold: the caller sees its start, cut. */
+			*line = s;
+			*len = in->max_line;
+			in->start = in->end;
+			in->skip_rest = 1;
+			return line_found(in, avail);
+		}
 		if (!fill(in)) {
 			if (in->end == in->start)
 				return 0;
 			*line = in->buf + in->start;
 			*len = in->end - in->start;
 			in->start = in->end;
-			in->lineno++;
-			in->cut = in->failed;
+			line_found(in, *len);
+			in->at_fault = in->failed;
 			return 1;
 		}
 	}
@@ -394,9 +448,9 @@ int nf_input_failed(const struct nf_input *in)
 	return in->failed;
 }
 
-int nf_input_cut(const struct nf_input *in)
+int nf_input_line_at_fault(const struct nf_input *in)
 {
-	return in->cut;
+	return in->at_fault;
 }
 
 long nf_input_lineno(const struct nf_input *in)

@@ -56,3 +56,24 @@ void nf_die(int status, const char *fmt, ...)
 	va_end(ap);
 	exit(status);
 }
+
+const char *nf_size_str(size_t n, char *buf, size_t cap)
+{
+	if (n && n % (1u << 30) == 0)
+		snprintf(buf, cap, "%zu GiB", n >> 30);
+	else if (n && n % (1u << 20) == 0)
+		snprintf(buf, cap, "%zu MiB", n >> 20);
+	else if (n && n % (1u << 10) == 0)
+		snprintf(buf, cap, "%zu KiB", n >> 10);
+	else
+		snprintf(buf, cap, "%zu bytes", n);
+	return buf;
+}
+
+void nf_error_too_long(const char *file, long line, size_t limit)
+{
+	char size[32];
+
+	nf_error(file, line, "record longer than %s skipped (-L sets the limit)",
+		nf_size_str(limit, size, sizeof size));
+}

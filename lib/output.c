@@ -4,6 +4,7 @@
  * tool quietly. */
 #include <errno.h>
 #include <math.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,23 +22,67 @@ struct nf_out {
 	enum nf_output_format f;
 	size_t nkeep;
 	const char *const *keep_names;
+	struct nf_buf keep_keys;   /* JSON: ',"name":' for each kept field */
+	size_t *keep_key_at;       /* where each starts in keep_keys (nkeep + 1) */
 	struct nf_buf b;
+	size_t done;               /* b[0..done) holds whole records only */
 	struct nf_buf tmp;         /* a kept JSON string unescaped for TSV */
 	int unbuffered;
+	int dead;                  /* a write failed: write nothing more */
 	const char *main;          /* -o text: the main text of this record */
 	size_t main_len;
 };
 
+/* The output of the tool, written out by flush_at_exit when the tool
+ * exits early (out of memory, a write error): the records already made
+ * are good and must not be lost with the buffer. */
+static struct nf_out *pending;
+
+static void write_quietly(struct nf_out *o, size_t len)
+{
+	size_t off = 0;
+
+	while (off < len && !o->dead) {
+		ssize_t n = write(o->fd, o->b.data + off, len - off);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			o->dead = 1;
+		else
+			off += (size_t)n;
+	}
+}
+
+static void flush_at_exit(void)
+{
+	if (pending)
+		write_quietly(pending, pending->done);
+}
+
 struct nf_out *nf_out_new(int fd, enum nf_output_format f, size_t nkeep,
 	const char *const *keep_names)
 {
+	static int registered;
 	struct nf_out *o = nf_xcalloc(1, sizeof *o);
 
 	o->fd = fd;
 	o->f = f;
 	o->nkeep = nkeep;
 	o->keep_names = keep_names;
+	/* Kept names come from the command line: escaped once, here. */
+	o->keep_key_at = nf_xcalloc(nkeep + 1, sizeof *o->keep_key_at);
+	for (size_t i = 0; i < nkeep; i++) {
+		o->keep_key_at[i] = o->keep_keys.len;
+		nf_buf_addc(&o->keep_keys, ',');
+		nf_json_escape(&o->keep_keys, keep_names[i], strlen(keep_names[i]));
+		nf_buf_addc(&o->keep_keys, ':');
+	}
+	o->keep_key_at[nkeep] = o->keep_keys.len;
 	nf_buf_grow(&o->b, FLUSH_AT * 2);
+	if (!registered && atexit(flush_at_exit) == 0)
+		registered = 1;
+	if (registered)
+		pending = o;
 	return o;
 }
 
@@ -78,6 +123,7 @@ void nf_out_header(struct nf_out *o, const char *const *columns)
 		nf_buf_adds(&o->b, columns[i]);
 	}
 	nf_buf_addc(&o->b, '\n');
+	o->done = o->b.len;
 }
 
 /* The separator and key before a field. */
@@ -116,7 +162,8 @@ void nf_out_begin(struct nf_out *o, const struct nf_record *r, long sent)
 			nf_buf_addi(&o->b, s);
 		}
 		for (size_t i = 0; i < o->nkeep; i++) {
-			key(o, o->keep_names[i]);
+			nf_buf_add(&o->b, o->keep_keys.data + o->keep_key_at[i],
+				o->keep_key_at[i + 1] - o->keep_key_at[i]);
 			if (r->keep && r->keep[i].json)
 				nf_buf_add(&o->b, r->keep[i].json, r->keep[i].json_len);
 			else
@@ -135,7 +182,9 @@ void nf_out_begin(struct nf_out *o, const struct nf_record *r, long sent)
 		nf_buf_addc(&o->b, '\t');
 		if (r->keep && r->keep[i].json) {
 			const struct nf_kept *k = &r->keep[i];
-			if (k->json[0] == '"') {
+			if (k->json_len == 4 && memcmp(k->json, "null", 4) == 0) {
+				/* null is an absent value: an empty field */
+			} else if (k->json[0] == '"') {
 				o->tmp.len = 0;
 				nf_json_unescape(k->json, k->json_len, &o->tmp);
 				tsv_escape(&o->b, o->tmp.data ? o->tmp.data : "", o->tmp.len);
@@ -240,6 +289,7 @@ void nf_out_end(struct nf_out *o)
 				o->b.data[i] = ' ';
 		nf_buf_addc(&o->b, '\n');
 	}
+	o->done = o->b.len;
 	if (o->b.len >= FLUSH_AT)
 		nf_out_flush(o);
 }
@@ -254,27 +304,48 @@ int nf_out_unbuffered(const struct nf_out *o)
 	return o->unbuffered;
 }
 
+/* The reader of the output has gone: end as if killed by SIGPIPE (status
+ * 141 in the shell), as cat and grep do, even when the caller left SIGPIPE
+ * ignored or blocked (nf_main undoes both; this is for other callers). */
+static void reader_gone(void)
+{
+	sigset_t pipe;
+
+	signal(SIGPIPE, SIG_DFL);
+	sigemptyset(&pipe);
+	sigaddset(&pipe, SIGPIPE);
+	sigprocmask(SIG_UNBLOCK, &pipe, NULL);
+	raise(SIGPIPE);
+	_exit(128 + SIGPIPE);   /* not reached */
+}
+
 void nf_out_flush(struct nf_out *o)
 {
 	size_t off = 0;
 
-	while (off < o->b.len) {
+	while (off < o->b.len && !o->dead) {
 		ssize_t n = write(o->fd, o->b.data + off, o->b.len - off);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0 && errno == EPIPE)
-			exit(nf_status); /* the reader has gone: nothing to say */
-		if (n <= 0)
+			reader_gone();
+		if (n <= 0) {
+			o->dead = 1;
 			nf_die(1, "standard output: write error:");
+		}
 		off += (size_t)n;
 	}
-	o->b.len = 0;
+	o->b.len = o->done = 0;
 }
 
 void nf_out_close(struct nf_out *o)
 {
 	nf_out_flush(o);
+	if (pending == o)
+		pending = NULL;
 	nf_buf_free(&o->b);
 	nf_buf_free(&o->tmp);
+	nf_buf_free(&o->keep_keys);
+	free(o->keep_key_at);
 	free(o);
 }

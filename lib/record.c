@@ -8,7 +8,6 @@
 
 #include "newsfilter/archive.h"
 #include "newsfilter/buf.h"
-#include "newsfilter/html.h"
 #include "newsfilter/input.h"
 #include "newsfilter/json.h"
 #include "newsfilter/msg.h"
@@ -38,6 +37,7 @@ struct nf_reader {
 	struct nf_sfeed_item item;
 	struct nf_buf keepbuf;     /* JSON of the fields an item carries */
 	int warned_utf8;
+	int warned_name;
 	struct nf_buf text;        /* the record's text */
 	struct nf_buf id;          /* the record's id */
 	struct nf_buf prev_id;     /* the previous record's, for new_doc */
@@ -46,9 +46,6 @@ struct nf_reader {
 	struct nf_json_object obj;
 	struct nf_kept *keep;
 	size_t *keepat;            /* offset in keepbuf of a cleaned kept value */
-	/* A line read ahead while looking for the end of a paragraph. */
-	const char *pending;
-	size_t pending_len;
 };
 
 static int is_space(unsigned char c)
@@ -76,6 +73,7 @@ static struct nf_reader *reader_new(struct nf_input *in, const struct nf_read_op
 	rd->o = o;
 	rd->depth = depth;
 	rd->root = rd;
+	nf_input_set_max_line(in, o->max_record);
 	if (o->nkeep) {
 		rd->keep = nf_xcalloc(o->nkeep, sizeof *rd->keep);
 		rd->keepat = nf_xcalloc(o->nkeep, sizeof *rd->keepat);
@@ -103,6 +101,7 @@ static struct nf_reader *reader_new(struct nf_input *in, const struct nf_read_op
 		}
 		if (warc) {
 			rd->warc = nf_warc_new(in);
+			nf_warc_set_max(rd->warc, o->max_record);
 			rd->sub_opts.format = NF_IN_TEXT;
 			rd->sub_opts.no_containers = 1;
 			return rd;
@@ -118,12 +117,6 @@ static struct nf_reader *reader_new(struct nf_input *in, const struct nf_read_op
 struct nf_reader *nf_reader_new(struct nf_input *in, const struct nf_read_opts *o)
 {
 	return reader_new(in, o, 0);
-}
-
-/* The id of a plain-text document: a member's path, else the file name. */
-static const char *doc_name(const struct nf_reader *rd)
-{
-	return rd->docid ? rd->docid : nf_input_name(rd->in);
 }
 
 /* Append a line's bytes to the text, cleaning what is not UTF-8. */
@@ -145,45 +138,82 @@ static void add_clean(struct nf_reader *rd, const char *s, size_t len, long line
 	}
 }
 
+/* The input's name appended to an id, made UTF-8 like any text (a
+ * Latin-1 file name), with one warning per input. */
+/* The id of a plain-text document: a member's path, else the file name. */
+static const char *doc_name(const struct nf_reader *rd)
+{
+	return rd->docid ? rd->docid : nf_input_name(rd->in);
+}
+
+static void add_name(struct nf_reader *rd, struct nf_buf *id)
+{
+	const char *name = doc_name(rd);
+
+	if (nf_utf8_sanitize(id, name, strlen(name)) && !rd->warned_name) {
+		nf_warn(nf_input_name(rd->in), 0, "the name is not UTF-8: invalid bytes replaced by U+FFFD in the id");
+		rd->warned_name = 1;
+	}
+}
+
+/* A record of the text and id made in rd, starting on line (plain text
+ * and sfeed: no sent, the id a string). */
+static int text_record(struct nf_reader *rd, struct nf_record *r, long line)
+{
+	r->text = rd->text.data ? rd->text.data : "";
+	r->len = rd->text.len;
+	r->id = rd->id.data ? rd->id.data : "";  /* "" when the id is empty */
+	r->id_len = rd->id.len;
+	r->id_is_number = 0;
+	r->line = line;
+	r->sent = 0;
+	r->file_line = line;
+	return 1;
+}
+
 static int next_text(struct nf_reader *rd, struct nf_record *r)
 {
 	const char *line;
-	size_t len;
-	long first = 0;
+	size_t len, max = rd->o->max_record;
 
-	rd->text.len = 0;
 	for (;;) {
-		if (rd->pending) {
-			line = rd->pending, len = rd->pending_len;
-			rd->pending = NULL;
-		} else if (!nf_input_line(rd->in, &line, &len)) {
-			break;
-		}
-		trim(&line, &len);
-		if (!len) {
-			if (first)
+		long first = 0;
+		int too_long = 0;
+		rd->text.len = 0;
+		while (nf_input_line(rd->in, &line, &len)) {
+			int cut = nf_input_line_cut(rd->in);
+			trim(&line, &len);
+			if (!len) {
+				if (first)
+					break;
+				continue;
+			}
+			if (!first)
+				first = nf_input_lineno(rd->in);
+			/* A paragraph past the limit is read to its end and
+			 * dropped, never held. */
+			if (max && (cut || rd->text.len + (rd->text.len > 0) + len > max))
+				too_long = 1;
+			if (!too_long) {
+				if (rd->text.len)
+					nf_buf_addc(&rd->text, ' ');
+				add_clean(rd, line, len, nf_input_lineno(rd->in));
+				/* U+FFFD for a bad byte may take it past the limit */
+				too_long = max && rd->text.len > max;
+			}
+			if (rd->o->lines)
 				break;
-			continue;
 		}
 		if (!first)
-			first = nf_input_lineno(rd->in);
-		else
-			nf_buf_addc(&rd->text, ' ');
-		add_clean(rd, line, len, nf_input_lineno(rd->in));
-		if (rd->o->lines)
-			break;
+			return 0;
+		if (too_long) {
+			nf_error_too_long(nf_input_name(rd->in), first, max);
+			continue;
+		}
+		if (!rd->id.len)
+			add_name(rd, &rd->id);   /* the same for every record */
+		return text_record(rd, r, first);
 	}
-	if (!first)
-		return 0;
-	r->text = rd->text.data;
-	r->len = rd->text.len;
-	r->id = doc_name(rd);
-	r->id_len = strlen(r->id);
-	r->id_is_number = 0;
-	r->line = first;
-	r->sent = 0;
-	r->file_line = first;
-	return 1;
 }
 
 /* An integer field (line, sent) if it is a plain positive integer. */
@@ -210,6 +240,10 @@ static int next_json(struct nf_reader *rd, struct nf_record *r)
 
 	while (nf_input_line(rd->in, &line, &len)) {
 		long ln = nf_input_lineno(rd->in);
+		if (nf_input_line_cut(rd->in)) {
+			nf_error_too_long(name, ln, rd->o->max_record);
+			continue;
+		}
 		const char *t = line;
 		size_t tl = len;
 		trim(&t, &tl);
@@ -218,7 +252,7 @@ static int next_json(struct nf_reader *rd, struct nf_record *r)
 		if (nf_json_parse_object(line, len, &rd->obj, &err, &errpos) < 0) {
 			/* A line cut by a truncated or corrupt input: the
 			 * input's message has said so. */
-			if (!nf_input_cut(rd->in))
+			if (!nf_input_line_at_fault(rd->in))
 				nf_error(name, ln, "malformed JSON: %s at byte %zu", err, errpos + 1);
 			continue;
 		}
@@ -235,6 +269,10 @@ static int next_json(struct nf_reader *rd, struct nf_record *r)
 		rd->scratch.len = 0;
 		nf_json_unescape(text->val, text->val_len, &rd->scratch);
 		add_clean(rd, rd->scratch.data, rd->scratch.len, ln);
+		if (rd->o->max_record && rd->text.len > rd->o->max_record) {
+			nf_error_too_long(name, ln, rd->o->max_record);
+			continue;
+		}
 
 		const struct nf_json_member *id = nf_json_get(&rd->obj, "id");
 		rd->id.len = 0;
@@ -247,7 +285,7 @@ static int next_json(struct nf_reader *rd, struct nf_record *r)
 			nf_buf_add(&rd->id, id->val, id->val_len);
 			r->id_is_number = 1;
 		} else {
-			nf_buf_adds(&rd->id, doc_name(rd));
+			add_name(rd, &rd->id);
 			nf_buf_addc(&rd->id, ':');
 			nf_buf_addi(&rd->id, ln);
 		}
@@ -322,10 +360,7 @@ static int next_member(struct nf_reader *rd)
 			return 0;
 		member_names(rd, d.id, d.id_len);
 		rd->doc.len = 0;
-		if (d.is_html)
-			nf_html_to_text(d.body, d.len, &rd->doc);
-		else
-			nf_buf_add(&rd->doc, d.body, d.len);
+		nf_warc_doc_text(&d, &rd->doc);
 		in = nf_input_mem(rd->where.data, rd->doc.data ? rd->doc.data : "", rd->doc.len);
 	}
 	rd->sub = reader_new(in, &rd->sub_opts, rd->depth + 1);
@@ -382,6 +417,10 @@ static int next_sfeed(struct nf_reader *rd, struct nf_record *r)
 
 	while (nf_input_line(rd->in, &line, &len)) {
 		long ln = nf_input_lineno(rd->in);
+		if (nf_input_line_cut(rd->in)) {
+			nf_error_too_long(name, ln, rd->o->max_record);
+			continue;
+		}
 		int k = nf_sfeed_parse(line, len, &rd->item, &rd->doc);
 		if (k == 0)
 			continue;
@@ -395,7 +434,7 @@ static int next_sfeed(struct nf_reader *rd, struct nf_record *r)
 		if (rd->item.doc_id_len) {
 			nf_utf8_sanitize(&rd->id, rd->item.doc_id, rd->item.doc_id_len);
 		} else {
-			nf_buf_adds(&rd->id, name);
+			add_name(rd, &rd->id);
 			nf_buf_addc(&rd->id, ':');
 			nf_buf_addi(&rd->id, ln);
 		}
@@ -409,15 +448,7 @@ static int next_sfeed(struct nf_reader *rd, struct nf_record *r)
 			rd->keep[i].json = i < 64 ? rd->keepbuf.data + at[i] : "null";
 			rd->keep[i].json_len = i < 64 ? end - at[i] : 4;
 		}
-		r->text = rd->text.data ? rd->text.data : "";
-		r->len = rd->text.len;
-		r->id = rd->id.data ? rd->id.data : "";  /* "" when the id is empty */
-		r->id_len = rd->id.len;
-		r->id_is_number = 0;
-		r->line = ln;
-		r->sent = 0;
-		r->file_line = ln;
-		return 1;
+		return text_record(rd, r, ln);
 	}
 	return 0;
 }

@@ -28,6 +28,7 @@ struct nf_warc {
 	int resync;                      /* a bad header was reported */
 	long long offset;                /* input offset of buf[pos] */
 	long records;
+	size_t max;                      /* 0, or the -L limit on a record */
 
 	/* The record being read. */
 	char type[16];
@@ -36,6 +37,7 @@ struct nf_warc {
 	struct nf_buf block;             /* the record's content block */
 	struct nf_buf body;              /* the payload, decoded */
 	struct nf_buf conv;              /* charset conversion */
+	struct nf_buf tmp;               /* an id being cleaned */
 };
 
 static int lower(int c)
@@ -104,7 +106,13 @@ void nf_warc_free(struct nf_warc *w)
 	nf_buf_free(&w->block);
 	nf_buf_free(&w->body);
 	nf_buf_free(&w->conv);
+	nf_buf_free(&w->tmp);
 	free(w);
+}
+
+void nf_warc_set_max(struct nf_warc *w, size_t max)
+{
+	w->max = max;
 }
 
 long nf_warc_records(const struct nf_warc *w)
@@ -284,6 +292,29 @@ static void unbracket(struct nf_buf *b)
 	}
 }
 
+/* Bytes of a URI that are not UTF-8 (a crawled link in raw Latin-1), and
+ * NUL and CR, percent-encoded as a browser sends them: the id stays the
+ * same URL and is valid UTF-8 to write. */
+static void uri_clean(struct nf_buf *b, struct nf_buf *tmp)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	size_t i = 0;
+
+	if (nf_utf8_clean_prefix(str(b), b->len) == b->len)
+		return;
+	tmp->len = 0;
+	while (i < b->len) {
+		size_t ok = nf_utf8_clean_prefix(b->data + i, b->len - i);
+		nf_buf_add(tmp, b->data + i, ok);
+		if ((i += ok) >= b->len)
+			break;
+		unsigned char c = (unsigned char)b->data[i++];
+		char e[3] = { '%', hex[c >> 4], hex[c & 15] };
+		nf_buf_add(tmp, e, 3);
+	}
+	set(b, tmp->data, tmp->len);
+}
+
 /* The media type of a Content-Type value: 1 HTML, 0 plain text, -1 other.
  * The charset parameter, if any, goes to charset. */
 static int media_type(const char *v, size_t n, const char **charset, size_t *charset_len)
@@ -370,8 +401,10 @@ static int dechunk(const char *s, size_t n, struct nf_buf *out)
 }
 
 /* Inflate gzip, zlib or raw deflate data; what was inflated before an
- * error is kept. Returns the bytes made, or -1 when nothing could be. */
-static long long inflate_all(const char *s, size_t n, struct nf_buf *out, int raw)
+ * error is kept. Returns the bytes made, -1 when nothing could be, or -2
+ * when the output would pass max (0: no limit): inflating stops there, so
+ * a small bomb costs neither the memory nor the time of its full size. */
+static long long inflate_all(const char *s, size_t n, struct nf_buf *out, int raw, size_t max)
 {
 	z_stream zs;
 	int r;
@@ -385,14 +418,20 @@ static long long inflate_all(const char *s, size_t n, struct nf_buf *out, int ra
 	do {
 		if (out->cap - out->len < 65536)
 			nf_buf_grow(out, 65536);
+		size_t room = out->cap - out->len;
+		/* One byte past max is enough to know it is too long. */
+		if (max && room > max + 1 - out->len)
+			room = max + 1 - out->len;
 		zs.next_out = (Bytef *)out->data + out->len;
-		zs.avail_out = (uInt)(out->cap - out->len);
+		zs.avail_out = (uInt)(room > UINT32_MAX ? UINT32_MAX : room);
 		r = inflate(&zs, Z_NO_FLUSH);
-		out->len = out->cap - zs.avail_out;
-	} while (r == Z_OK);
+		out->len = (size_t)((char *)zs.next_out - out->data);
+	} while (r == Z_OK && !(max && out->len > max));
 	inflateEnd(&zs);
 	if (r == Z_MEM_ERROR)
 		nf_die(1, "out of memory");
+	if (max && out->len > max)
+		return -2;
 	if (r != Z_STREAM_END && out->len == 0)
 		return -1;
 	return (long long)out->len;
@@ -479,18 +518,17 @@ static int looks_like_html(const char *s, size_t n)
 	return has_prefix(s + i, n - i, "<!doctype html") || has_prefix(s + i, n - i, "<html");
 }
 
-/* The HTTP response in block: 1 with d filled, 0 when it is not a text
- * document we want (status not 2xx, other media type, unknown coding). */
-static int http_payload(struct nf_warc *w, struct nf_warc_doc *d)
+int nf_warc_http_payload(struct nf_warc *w, const char *block, size_t len,
+	struct nf_warc_doc *d)
 {
-	if (w->block.len < 12)
+	if (len < 12)
 		return 0;
-	const char *s = w->block.data, *end = s + w->block.len;
+	const char *s = block, *end = s + len;
 	const char *ct = NULL, *charset = NULL;
 	size_t ct_len = 0, charset_len = 0;
 	int chunked = 0, coding = 0;   /* 0 none, 1 gzip/zlib, 2 deflate */
 
-	if (!has_prefix(s, w->block.len, "http/"))
+	if (!has_prefix(s, len, "http/"))
 		return 0;
 	const char *sp = memchr(s, ' ', (size_t)(end - s) < 16 ? (size_t)(end - s) : 16);
 	if (!sp || end - sp < 4 || sp[1] != '2' || !is_digit(sp[2]) || !is_digit(sp[3]))
@@ -538,18 +576,20 @@ static int http_payload(struct nf_warc *w, struct nf_warc_doc *d)
 	}
 	if (coding) {
 		struct nf_buf *out = d->body == w->body.data ? &w->conv : &w->body;
-		long long r = inflate_all(d->body, d->len, out, 0);
-		if (r < 0 && coding == 2)
-			r = inflate_all(d->body, d->len, out, 1);
+		long long r = inflate_all(d->body, d->len, out, 0, w->max);
+		if (r == -1 && coding == 2)
+			r = inflate_all(d->body, d->len, out, 1, w->max);
+		if (r == -2)
+			return -1;
 		if (r >= 0) {
-			d->body = out->data;
-			d->len = out->len;
 			if (out == &w->conv) {
 				/* Keep conv free for the charset step. */
-				w->body.len = 0;
-				nf_buf_add(&w->body, w->conv.data, w->conv.len);
-				d->body = w->body.data;
+				struct nf_buf t = w->body;
+				w->body = w->conv;
+				w->conv = t;
 			}
+			d->body = w->body.data ? w->body.data : "";
+			d->len = w->body.len;
 		} else if (d->len >= 2 && (unsigned char)d->body[0] == 0x1f &&
 		    (unsigned char)d->body[1] == 0x8b) {
 			return 0;   /* gzip we cannot read is no text */
@@ -561,6 +601,8 @@ static int http_payload(struct nf_warc *w, struct nf_warc_doc *d)
 			return 0;
 		d->is_html = 1;
 	}
+	if (w->max && d->len > w->max)
+		return -1;
 	maybe_latin1(w, d, charset, charset_len);
 	return 1;
 }
@@ -586,6 +628,14 @@ static int http_head_wanted(const char *b, size_t n)
 		}
 	}
 	return 0;   /* headers longer than the peek: not a page */
+}
+
+void nf_warc_doc_text(const struct nf_warc_doc *d, struct nf_buf *out)
+{
+	if (d->is_html)
+		nf_html_to_text(d->body, d->len, out);
+	else
+		nf_buf_add(out, d->body, d->len);
 }
 
 int nf_warc_next(struct nf_warc *w, struct nf_warc_doc *d)
@@ -644,15 +694,20 @@ int nf_warc_next(struct nf_warc *w, struct nf_warc_doc *d)
 		if ((unsigned long long)w->clen > SIZE_MAX / 2)
 			want = 0;
 		/* An HTTP block is kept only if its headers say text: look at the
-		 * start of it first, so that images and videos are never held. */
-		size_t clen = (size_t)w->clen, first = clen;
-		if (want && http && first > HTTP_PEEK)
-			first = HTTP_PEEK;
+		 * start of it first, so that images and videos are never held.
+		 * A block past the limit is read past, never held. */
+		size_t clen = (size_t)w->clen, first = 0;
+		int too_long = w->max && clen > w->max;
+		if (want && http)
+			first = clen < HTTP_PEEK ? clen : HTTP_PEEK;
+		else if (want && !too_long)
+			first = clen;
 		w->block.len = 0;
-		size_t got = take(w, want ? &w->block : NULL, want ? first : clen);
-		if (want && got == first && first < clen) {
-			want = http_head_wanted(w->block.data, w->block.len);
-			got += take(w, want ? &w->block : NULL, clen - first);
+		size_t got = take(w, &w->block, first);
+		if (got == first && first < clen) {
+			if (want && http)
+				want = http_head_wanted(w->block.data, w->block.len);
+			got += take(w, want && !too_long ? &w->block : NULL, clen - first);
 		}
 		if (got < clen) {
 			if (!nf_input_failed(w->in))
@@ -665,10 +720,18 @@ int nf_warc_next(struct nf_warc *w, struct nf_warc_doc *d)
 		memset(d, 0, sizeof *d);
 		d->type = type;
 		d->offset = at;
-		if (http) {
-			if (!http_payload(w, d))
+		if (http && w->block.len == clen) {   /* held whole: decode it */
+			int r = nf_warc_http_payload(w, w->block.data, w->block.len, d);
+			if (r == 0)
 				continue;
-		} else {
+			too_long = r < 0;
+		}
+		if (too_long) {
+			char size[32];
+			nf_error(name, 0, "WARC record at byte %lld: longer than %s skipped (-L sets the limit)",
+				at, nf_size_str(w->max, size, sizeof size));
+			continue;
+		} else if (!http) {
 			d->body = w->block.data ? w->block.data : "";
 			d->len = w->block.len;
 			d->is_html = strcmp(type, "conversion") != 0 &&
@@ -677,6 +740,8 @@ int nf_warc_next(struct nf_warc *w, struct nf_warc_doc *d)
 		}
 		unbracket(&w->uri);
 		unbracket(&w->record_id);
+		uri_clean(&w->uri, &w->tmp);
+		uri_clean(&w->record_id, &w->tmp);
 		if (w->uri.len) {
 			d->id = w->uri.data;
 			d->id_len = w->uri.len;

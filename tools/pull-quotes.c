@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "newsfilter/cli.h"
+#include "newsfilter/entities.h"
 #include "newsfilter/hold.h"
 #include "newsfilter/msg.h"
 #include "newsfilter/quotes.h"
@@ -11,12 +12,21 @@
 
 static struct nf_quotes *qa;
 static const char *only_speaker;   /* -s NAME */
+static const char *model_name = "default";   /* -m MODEL, or "none" */
 
 /* A quote that runs on past its record is written with that record, so
  * the record is kept until the quote ends. */
 static struct nf_hold hold;
 static struct nf_record held;
 static long prev_line;
+
+static void opt_str(struct nf_out *o, const char *key, const char *s, size_t n)
+{
+	if (s)
+		nf_out_str(o, key, s, n);
+	else
+		nf_out_null(o, key);
+}
 
 static void emit(const struct nf_record *r, const struct nf_quote *qs,
 	size_t n, struct nf_out *o)
@@ -42,16 +52,27 @@ static void emit(const struct nf_record *r, const struct nf_quote *qs,
 		nf_out_int(o, "end", (long long)(cs + nf_utf8_count(from->text + s,
 			e > s ? e - s : 0)));
 		nf_out_main(o, "quote", q->text, q->len);
-		if (q->speaker)
-			nf_out_str(o, "speaker", q->speaker, q->speaker_len);
-		else
-			nf_out_null(o, "speaker");
-		if (q->cue)
-			nf_out_str(o, "cue", q->cue, q->cue_len);
-		else
-			nf_out_null(o, "cue");
+		opt_str(o, "speaker", q->speaker, q->speaker_len);
+		opt_str(o, "cue", q->cue, q->cue_len);
 		nf_out_str(o, "kind", q->kind == NF_QUOTE_DIRECT ? "direct" :
 			"partial", q->kind == NF_QUOTE_DIRECT ? 6 : 7);
+		opt_str(o, "source", q->source, q->source_len);
+		if (q->source && q->source_here && !q->earlier && q->source_end <= r->len &&
+			q->source_start <= q->source_end) {
+			/* the source is near the quote: count from there */
+			size_t ss = q->source_start >= s ? cs + nf_utf8_count(
+				r->text + s, q->source_start - s) : cs - nf_utf8_count(
+				r->text + q->source_start, s - q->source_start);
+			nf_out_int(o, "source_start", (long long)ss);
+			nf_out_int(o, "source_end", (long long)(ss + nf_utf8_count(
+				r->text + q->source_start, q->source_end - q->source_start)));
+		} else {
+			nf_out_null(o, "source_start");
+			nf_out_null(o, "source_end");
+		}
+		const char *ty = nf_speaker_type_names[q->speaker_type];
+		opt_str(o, "speaker_type", ty, ty ? strlen(ty) : 0);
+		opt_str(o, "role", q->role, q->role_len);
 		nf_out_end(o);
 	}
 }
@@ -93,6 +114,10 @@ static void finish(struct nf_out *o)
 
 static int option(int c, const char *arg)
 {
+	if (c == 'm') {
+		model_name = arg;
+		return 0;
+	}
 	if (c != 's')
 		return -1;
 	if (!*arg) {
@@ -107,19 +132,31 @@ static int start(enum nf_output_format f)
 {
 	(void)f;
 	qa = nf_quotes_new();
+	if (strcmp(model_name, "none") != 0) {
+		const struct nf_ent_model *m = nf_ent_model_builtin(model_name);
+		if (!m) {
+			nf_warn(NULL, 0, "no compiled-in model '%s' (default, open or none)",
+				model_name);
+			return 2;
+		}
+		if (nf_quotes_use_tagger(qa, m) != 0)
+			return 2;
+	}
 	return 0;
 }
 
 /* nf_record does not say how many -k fields it carries; count them the
  * way getopt will see them. */
 static const char *const columns[] = { "start", "end", "quote", "speaker",
-	"cue", "kind", NULL };
+	"cue", "kind", "source", "source_start", "source_end", "speaker_type",
+	"role", NULL };
 
 static const struct nf_tool tool = {
 	.name = "pull-quotes",
 	.summary = "Write one record per quotation, with its speaker, cue and kind.",
-	.options_help = "  -s NAME       only quotes by this speaker (any form of the name)\n",
-	.shortopts = "s:",
+	.options_help = "  -m MODEL      entity model for names near quotes: default, open or none\n"
+		"  -s NAME       only quotes by this speaker (any form of the name)\n",
+	.shortopts = "m:s:",
 	.option = option,
 	.start = start,
 	.columns = columns,

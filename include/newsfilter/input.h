@@ -31,6 +31,13 @@ size_t nf_input_read(struct nf_input *in, char *dst, size_t cap);
  * valid until the next call. Returns 1, or 0 at the end of the input. */
 int nf_input_line(struct nf_input *in, const char **line, size_t *len);
 
+/* Lines longer than max bytes (0: no limit, the default) are not held
+ * whole: nf_input_line returns the start of such a line, at least max
+ * bytes, with nf_input_line_cut true, and drops the rest of it unread
+ * into memory. */
+void nf_input_set_max_line(struct nf_input *in, size_t max);
+int nf_input_line_cut(const struct nf_input *in);
+
 /* Peek at the first non-blank byte of the input without consuming it;
  * -1 when the input has none. */
 int nf_input_peek(struct nf_input *in);
@@ -48,7 +55,7 @@ int nf_input_failed(const struct nf_input *in);
 
 /* Was the line last returned cut short by that error (no line end came
  * before it)? A JSON record cut there is not reported again. */
-int nf_input_cut(const struct nf_input *in);
+int nf_input_line_at_fault(const struct nf_input *in);
 
 /* 1-based number of the line last returned. */
 long nf_input_lineno(const struct nf_input *in);

@@ -10,6 +10,12 @@
 
 enum nf_quote_kind { NF_QUOTE_DIRECT, NF_QUOTE_PARTIAL };
 
+/* What a speaker is: a person, an organisation (a ministry, a company, an
+ * outlet) or a government named by its country ("Russia said"). */
+enum nf_speaker_type { NF_SPEAKER_NONE, NF_SPEAKER_PER, NF_SPEAKER_ORG,
+	NF_SPEAKER_LOC };
+extern const char *const nf_speaker_type_names[4];  /* NULL, "PER", ... */
+
 /* How a record relates to the one before it in the same document. */
 enum nf_quote_para {
 	NF_PARA_NEW,     /* starts a paragraph (a paragraph or document record) */
@@ -29,12 +35,27 @@ struct nf_quote {
 	const char *cue;        /* the speech verb as written, or NULL */
 	size_t cue_len;
 	enum nf_quote_kind kind;
+	enum nf_speaker_type speaker_type;  /* NONE when speaker is NULL */
+	const char *role;       /* the speaker's role as the document gives it */
+	size_t role_len;        /* ("defence secretary"), or role NULL */
+	const char *source;     /* the source as written ("a senior official", */
+	size_t source_len;      /* "he", "Sen. Jane Roe"), or NULL */
+	int source_here;        /* source_start/end are bytes of this record */
+	size_t source_start, source_end;
 };
 
 struct nf_quotes;
 
 struct nf_quotes *nf_quotes_new(void);
 void nf_quotes_free(struct nf_quotes *q);
+
+/* Let the entity tagger with model m (NULL: none, the default) decide the
+ * capitalised names near quotations that the rules leave open: PER makes
+ * a person, ORG an organisation, LOC a place. Returns 0, -1 on failure. */
+struct nf_ent_model;
+int nf_quotes_use_tagger(struct nf_quotes *q, const struct nf_ent_model *m);
+/* Bytes the tagger has read so far (to measure what it costs). */
+size_t nf_quotes_tagged(const struct nf_quotes *q);
 
 /* Forget the document: call before the first record of a new document,
  * after nf_quotes_end. */

@@ -19,7 +19,13 @@ struct nf_read_opts {
 	const char *const *keep;  /* -k: JSON fields copied to the output */
 	size_t nkeep;
 	int no_containers;        /* members of a container are not containers */
+	size_t max_record;        /* -L: longer records are reported and
+	                             skipped (0: no limit) */
 };
+
+/* The default -L: far above any article, low enough that a tool's memory,
+ * a few times the largest record, stays within an ordinary machine. */
+#define NF_MAX_RECORD_DEFAULT ((size_t)64 << 20)
 
 /* A field kept with -k: its raw JSON value, or json == NULL when absent. */
 struct nf_kept {

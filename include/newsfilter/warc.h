@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 
+struct nf_buf;
 struct nf_input;
 struct nf_warc;
 
@@ -37,6 +38,24 @@ struct nf_warc *nf_warc_new(struct nf_input *in);
  * line; a truncated record is reported and ends the input. The document
  * stays valid until the next call. */
 int nf_warc_next(struct nf_warc *w, struct nf_warc_doc *d);
+
+/* Records whose content block or decoded payload is longer than max bytes
+ * (the -L limit; 0, the default: no limit) are reported and skipped
+ * without being held or decoded past the limit. */
+void nf_warc_set_max(struct nf_warc *w, size_t max);
+
+/* The payload of an HTTP response, block[0..len) (the content block of an
+ * application/http record): 1 with d's body and is_html filled, 0 when it
+ * is not a text document we want (status not 2xx, another media type,
+ * an unknown content coding), -1 when decoded it would pass the limit.
+ * Chunked transfer coding and gzip or deflate content coding are undone,
+ * Latin-1 text made UTF-8. The body stays valid until the next call. */
+int nf_warc_http_payload(struct nf_warc *w, const char *block, size_t len,
+	struct nf_warc_doc *d);
+
+/* Append the document's text to out: HTML turned into text, plain text as
+ * it is (its bytes are checked for UTF-8 by whoever reads it as records). */
+void nf_warc_doc_text(const struct nf_warc_doc *d, struct nf_buf *out);
 
 /* Records read so far, and of those the ones skipped. */
 long nf_warc_records(const struct nf_warc *w);

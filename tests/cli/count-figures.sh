@@ -52,8 +52,11 @@ t "-o text: the figures as written" \
 	'about 115,600 sq km
 over 1.2 million'
 t "-k copies fields into each figure and each tally" \
-	'printf "{\"id\":\"k\",\"date\":\"2026-01-02\",\"text\":\"5%% and 6 km\"}\n" | count-figures -k date -c' \
-	'{"id":"k","date":"2026-01-02","figures":2,"count":0,"percent":1,"money":0,"quantity":1,"fraction":0,"ordinal":0,"date":0,"time":0,"duration":0}'
+	'printf "{\"id\":\"k\",\"date\":\"2026-01-02\",\"text\":\"5%% and 6 km\"}\n" | count-figures -k published=date -c' \
+	'{"id":"k","published":"2026-01-02","figures":2,"count":0,"percent":1,"money":0,"quantity":1,"fraction":0,"ordinal":0,"date":0,"time":0,"duration":0}'
+terr "-k date with -c clashes with the tally of dates: usage error" \
+	'printf "{\"date\":\"2026-01-02\",\"text\":\"5%%\"}\n" | count-figures -k date -c' \
+	"^count-figures: -k: 'date' is a field of this tool's output (rename it: -k NAME=FIELD)" 2
 t "plain text: paragraphs are records with their line" \
 	'printf "Headline\n\nIt cost \$5bn\nin 2019.\n" | count-figures | jq -c "[.id,.line,.start,.text]"' \
 	'["-",3,8,"$5bn"]

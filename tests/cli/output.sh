@@ -54,11 +54,74 @@ t "| head -1 is silent" 'split-sentences -o text "$T/big.txt" | head -1; [ ! -s 
 t "| head -1 silent with SIGPIPE ignored" \
 	'sh -c "trap \"\" PIPE; split-sentences -o text \"$T/big.txt\" 2>\"$T/err2\"; echo \$? >\"$T/st\"" | head -1; [ ! -s "$T/err2" ] && cat "$T/st"' 'A sentence here.
 141'
+# With SIGPIPE blocked (not only ignored) by the caller, as some job
+# runners leave it: still the status of a death by SIGPIPE.
+if command -v python3 >/dev/null; then
+	printf '%s\n' 'import os, signal, sys' 'signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGPIPE])' \
+		'signal.signal(signal.SIGPIPE, signal.SIG_IGN)' 'os.execvp(sys.argv[1], sys.argv[1:])' >"$T/blockpipe.py"
+	yes '"We will pay $5 million," said John Smith in Oslo.' | head -n 50000 >"$T/many.txt"
+	for tool in split-sentences tag-entities pull-quotes count-figures; do
+		t "| head -1 with SIGPIPE blocked and ignored: $tool ends by SIGPIPE" \
+			'{ python3 "$T/blockpipe.py" $tool -l -o tsv "$T/many.txt" 2>"$T/err2"; echo $? >"$T/st"; } | head -1 >/dev/null; [ ! -s "$T/err2" ] && cat "$T/st"' '141'
+	done
+else
+	skip "SIGPIPE blocked" "no python3"
+fi
 if [ -w /dev/full ]; then
 	terr ">/dev/full: exit 1 and a message" 'split-sentences "$T/big.txt" >/dev/full' 'write error' 1
 	terr "--help >/dev/full: exit 1" 'split-sentences --help >/dev/full' 'write error' 1
 else
 	skip ">/dev/full" "no /dev/full"
+fi
+
+# -k: names are JSON keys, escaped as such; NAME=FIELD renames; a name the
+# record already has, or one given twice, is a usage error; a kept null is
+# an empty TSV field.
+printf '{"id":"k","text":"A b.","x\\"y":1,"n":null,"s":"q","date":"2026-01-02","t":true}\n' >"$T/keep.jsonl"
+t "-k: a name with a quote is escaped" 'split-sentences -k "x\"y" "$T/keep.jsonl"' \
+	'{"id":"k","sent":1,"x\"y":1,"start":0,"end":4,"text":"A b."}'
+t "-k: the JSON reads back" 'split-sentences -k "x\"y,n" "$T/keep.jsonl" | jq -c "[.[\"x\\\"y\"], .n]"' '[1,null]'
+t "-k NAME=FIELD: written under NAME" 'split-sentences -k "published=date,s" "$T/keep.jsonl"' \
+	'{"id":"k","sent":1,"published":"2026-01-02","s":"q","start":0,"end":4,"text":"A b."}'
+t "-k NAME=FIELD: TSV header" 'split-sentences -k "published=date" -o tsv -H "$T/keep.jsonl" | head -1' \
+	'id	line	sent	published	start	end	text'
+t "-k: a field whose name holds = is kept by renaming it" \
+	'printf "{\"a=b\":5,\"text\":\"A.\"}\n" | split-sentences -k "ab=a=b" | jq -c .ab' '5'
+for name in start end text id line sent; do
+	terr "-k $name: clashes with a field of the record, exit 2" 'split-sentences -k "$name" "$T/keep.jsonl"' \
+		"^split-sentences: -k: '$name' is a field of .* (rename it: -k NAME=FIELD)$" 2
+done
+terr "-k: a name given twice, exit 2" 'split-sentences -k s,n,s "$T/keep.jsonl"' "^split-sentences: -k: 's' is named twice$" 2
+terr "-k: renamed onto another kept name, exit 2" 'split-sentences -k s,s=n "$T/keep.jsonl"' "^split-sentences: -k: 's' is named twice$" 2
+terr "-k: empty names, exit 2" 'split-sentences -k "a,,b" "$T/keep.jsonl"' "^split-sentences: -k: empty field name$" 2
+terr "-k: empty rename, exit 2" 'split-sentences -k "=a" "$T/keep.jsonl"' "^split-sentences: -k: empty field name$" 2
+terr "-k: a name that is not UTF-8, exit 2" 'split-sentences -k "$(printf "caf\351")" "$T/keep.jsonl"' "is not UTF-8" 2
+t "-k: sfeed's default keep does not clash" 'printf "1700000000\tTitle\thttp://x/\n" | split-sentences -i sfeed -o tsv -H | head -1' \
+	'id	line	sent	timestamp	link	start	end	text'
+t "TSV: a kept null is an empty field, true and numbers as JSON" \
+	'split-sentences -k n,t,x\"y,s,missing -o tsv "$T/keep.jsonl"' 'k		1		true	1	q		0	4	A b.'
+t "TSV: a kept null as jq @tsv writes it" \
+	'split-sentences -k n,s -o tsv "$T/keep.jsonl" >"$T/a"; split-sentences -k n,s "$T/keep.jsonl" | jq -r "[.id,(.line//\"\"),.sent,.n,.s,.start,.end,.text]|@tsv" | cmp - "$T/a" && echo same' 'same'
+
+# Ids are valid UTF-8 in every output: a file name in Latin-1 (U+FFFD, with
+# a warning), a WARC-Target-URI with raw bytes (percent-encoded).
+lat=$(printf 'caf\351.txt')
+printf 'One sentence.\n' >"$T/$lat"
+t "id from a Latin-1 file name: U+FFFD" '(cd "$T" && split-sentences -o tsv "$lat" | cut -f1)' 'caf�.txt'
+# (jq would itself replace bad bytes: the raw JSON line is what is checked.)
+t "id from a Latin-1 file name: in JSON" '(cd "$T" && split-sentences "$lat" | cut -d"\"" -f4)' 'caf�.txt'
+terr "id from a Latin-1 file name: warned, status 0" '(cd "$T" && split-sentences "$lat" >/dev/null)' \
+	'the name is not UTF-8: invalid bytes replaced by U+FFFD in the id' 0
+printf '{"text":"No id."}\n' >"$T/$lat.jsonl"
+t "FILE:LINE id from a Latin-1 file name" '(cd "$T" && split-sentences "$lat.jsonl" | cut -d"\"" -f4)' 'caf�.txt.jsonl:1'
+if command -v python3 >/dev/null; then
+	t "WARC-Target-URI with raw bytes: percent-encoded, UTF-8 kept" \
+		'python3 tests/mkwarc uri "http://x.org/caf\\xe9/\\xc3\\xa9t\\xe9?q=\\x00" | split-sentences -o tsv | cut -f1 | uniq' \
+		'http://x.org/caf%E9/ét%E9?q=%00'
+	t "WARC-Target-URI with raw bytes: valid JSON" \
+		'python3 tests/mkwarc uri "http://x.org/caf\\xe9" | split-sentences | jq -r .id | uniq' 'http://x.org/caf%E9'
+else
+	skip "WARC-Target-URI with raw bytes" "no python3"
 fi
 
 # Usage.

@@ -5,15 +5,15 @@
 
 printf '“We will win,” Smith said.\n' >"$T/one.txt"
 t "JSON fields in order" 'pull-quotes "$T/one.txt"' \
-	'{"id":"'"$T"'/one.txt","line":1,"start":1,"end":12,"quote":"We will win","speaker":"Smith","cue":"said","kind":"direct"}'
+	'{"id":"'"$T"'/one.txt","line":1,"start":1,"end":12,"quote":"We will win","speaker":"Smith","cue":"said","kind":"direct","source":"Smith","source_start":15,"source_end":20,"speaker_type":"PER","role":null}'
 t "offsets count code points" 'pull-quotes "$T/one.txt" | jq -r "[.start,.end]|@tsv"' '1	12'
-t "TSV with header" 'pull-quotes -o tsv -H <"$T/one.txt"' 'id	line	sent	start	end	quote	speaker	cue	kind
--	1		1	12	We will win	Smith	said	direct'
+t "TSV with header" 'pull-quotes -o tsv -H <"$T/one.txt"' 'id	line	sent	start	end	quote	speaker	cue	kind	source	source_start	source_end	speaker_type	role
+-	1		1	12	We will win	Smith	said	direct	Smith	15	20	PER	'
 t "text output is the quote" 'pull-quotes -o text "$T/one.txt"' 'We will win'
 t "null speaker and cue" 'printf "The sign read “Revoke it” in red.\n" | pull-quotes | jq -c "[.speaker,.cue,.kind]"' '[null,null,"partial"]'
 t "JSON Lines: id and kept fields" \
 	'printf "{\"id\":7,\"src\":\"x\",\"text\":\"“Go,” Ann Lee said.\"}\n" | pull-quotes -k src' \
-	'{"id":7,"src":"x","start":1,"end":3,"quote":"Go","speaker":"Ann Lee","cue":"said","kind":"direct"}'
+	'{"id":7,"src":"x","start":1,"end":3,"quote":"Go","speaker":"Ann Lee","cue":"said","kind":"direct","source":"Ann Lee","source_start":6,"source_end":13,"speaker_type":"PER","role":null}'
 
 # -s keeps the quotes of one speaker, by any form of the name.
 printf 'Russian President Vladimir Putin spoke. “War is near,” Putin said.\n\n“No,” said Dmytro Kuleba.\n' >"$T/two.txt"
@@ -24,34 +24,38 @@ terr "-s needs a name" 'pull-quotes -s "" "$T/two.txt"' 'empty name' 2
 
 # A quote over paragraphs: no closing mark, the next paragraph opens.
 printf 'Smith said: “We will win.\n\n“We will fight on,” he added.\n\nJones called it “nonsense”.\n' >"$T/multi.txt"
-t "multi-paragraph quote is one record" 'pull-quotes -o tsv "$T/multi.txt" | cut -f2,4-' \
+t "multi-paragraph quote is one record" 'pull-quotes -o tsv "$T/multi.txt" | cut -f2,4-9' \
 	'1	13	25	We will win. We will fight on	Smith	added	direct
 5	17	25	nonsense	Jones	called	partial'
 t "multi-paragraph quote from sentence records" \
-	'split-sentences "$T/multi.txt" | pull-quotes -o tsv | cut -f6-' \
+	'split-sentences "$T/multi.txt" | pull-quotes -o tsv | cut -f6-9' \
 	'We will win. We will fight on	Smith	added	direct
 nonsense	Jones	called	partial'
 # An unclosed mark ends with its paragraph.
 printf 'He said “we will win.\n\nLater, Ann Lee said it was “fine” again.\n' >"$T/open.txt"
-t "unbalanced mark ends at the paragraph" 'pull-quotes -o tsv "$T/open.txt" | cut -f2,6-' \
+t "unbalanced mark ends at the paragraph" 'pull-quotes -o tsv "$T/open.txt" | cut -f2,6-9' \
 	'1	we will win.		said	direct
 3	fine	Ann Lee	said	partial'
 
 # Documents, paragraphs and sentences give the same quotes.
 seed=$S/seed/kremlin-envoys.txt
 if need "$seed"; then
-	pull-quotes -o tsv "$seed" | cut -f6- >"$T/doc"
+	pull-quotes -o tsv "$seed" | cut -f6-10,13,14 >"$T/doc"
 	t "split-sentences | pull-quotes equals pull-quotes FILE" \
-		'split-sentences "$seed" | pull-quotes -o tsv | cut -f6- | cmp - "$T/doc" && wc -l <"$T/doc"' '17'
+		'split-sentences "$seed" | pull-quotes -o tsv | cut -f6-10,13,14 | cmp - "$T/doc" && wc -l <"$T/doc"' '17'
 	t "sentence records as text lines of one paragraph each" \
-		'split-sentences -o tsv "$seed" | awk -F"\t" "{ printf \"{\\\"id\\\":\\\"d\\\",\\\"line\\\":%s,\\\"sent\\\":%s,\\\"text\\\":\\\"%s\\\"}\\n\", \$2, \$3, \$6 }" | pull-quotes -o tsv | cut -f6- | cmp - "$T/doc" && echo same' 'same'
+		'split-sentences -o tsv "$seed" | awk -F"\t" "{ printf \"{\\\"id\\\":\\\"d\\\",\\\"line\\\":%s,\\\"sent\\\":%s,\\\"text\\\":\\\"%s\\\"}\\n\", \$2, \$3, \$6 }" | pull-quotes -o tsv | cut -f6-10,13,14 | cmp - "$T/doc" && echo same' 'same'
 else
 	skip "documents and sentences agree" "no $seed"
 fi
 wik=$S/data/quotes/wikinews-quotes.jsonl
 if need "$wik"; then
+	# (the tagger reads names near quotes within a record, so with it a
+	# sentence record may see less: the rules alone must agree exactly)
 	t "Wikinews: JSON documents and their sentence records agree" \
-		'pull-quotes "$wik" | jq -r "[.quote,.speaker,.cue,.kind]|@tsv" >"$T/a"; split-sentences "$wik" | pull-quotes | jq -r "[.quote,.speaker,.cue,.kind]|@tsv" >"$T/b"; cmp "$T/a" "$T/b" && [ "$(wc -l <"$T/a")" -ge 150 ] && echo same' 'same'
+		'pull-quotes -m none "$wik" | jq -r "[.quote,.speaker,.cue,.kind]|@tsv" >"$T/a"; split-sentences "$wik" | pull-quotes -m none | jq -r "[.quote,.speaker,.cue,.kind]|@tsv" >"$T/b"; cmp "$T/a" "$T/b" && [ "$(wc -l <"$T/a")" -ge 150 ] && echo same' 'same'
+	t "Wikinews: with the tagger, documents and sentence records nearly agree" \
+		'pull-quotes "$wik" | jq -r "[.quote,.speaker]|@tsv" >"$T/a"; split-sentences "$wik" | pull-quotes | jq -r "[.quote,.speaker]|@tsv" >"$T/b"; [ "$(diff "$T/a" "$T/b" | grep -c "^<")" -le 3 ] && echo nearly' 'nearly'
 else
 	skip "Wikinews documents and sentences agree" "no $wik"
 fi
@@ -61,7 +65,7 @@ fi
 # gave one quote spanning the whole record).
 awk 'BEGIN { printf "Anna Berg spoke."; for (i = 0; i < 33000; i++) printf " \"We will build %d more homes here,\" she said.", i; print "" }' >"$T/many.txt"
 t "33000 quotations in one record" \
-	'pull-quotes -o tsv "$T/many.txt" >"$T/o"; wc -l <"$T/o"; tail -1 "$T/o" | cut -f6-' \
+	'pull-quotes -o tsv "$T/many.txt" >"$T/o"; wc -l <"$T/o"; tail -1 "$T/o" | cut -f6-9' \
 	'33000
 We will build 32999 more homes here	Anna Berg	said	direct'
 
@@ -69,4 +73,74 @@ We will build 32999 more homes here	Anna Berg	said	direct'
 # in: its numeric id, its line and its kept fields, not the later record's.
 printf '{"id":7,"line":3,"src":"first","text":"Ann Lee said: “We will win."}\n{"id":7,"line":5,"src":"second","text":"“And we will fight on,” she added."}\n' >"$T/held.jsonl"
 t "a held quote keeps its first record's id, line and kept fields" 'pull-quotes -k src "$T/held.jsonl"' \
-	'{"id":7,"line":3,"src":"first","start":15,"end":27,"quote":"We will win. And we will fight on","speaker":"Ann Lee","cue":"added","kind":"direct"}'
+	'{"id":7,"line":3,"src":"first","start":15,"end":27,"quote":"We will win. And we will fight on","speaker":"Ann Lee","cue":"added","kind":"direct","source":"she","source_start":null,"source_end":null,"speaker_type":"PER","role":null}'
+
+# Sources of every kind: the source as written with its offsets, the
+# speaker's type (an organisation by its fullest form, a government by its
+# country) and role; a source that names nobody keeps speaker null.
+printf 'The Syrian Democratic Forces (SDF) met on Monday. The SDF said the deal was “a betrayal”.\n\nRussia said it was “a step forward”.\n\nA senior official said “nothing is agreed”.\n\nFormer prosecutor Elie Honig said: “It is a crime.”\n' >"$T/kinds.txt"
+t "sources: organisation, government, description, person with role" \
+	'pull-quotes -o tsv "$T/kinds.txt" | cut -f6,7,10-' \
+	'a betrayal	Syrian Democratic Forces	The SDF	50	57	ORG	
+a step forward	Russia	Russia	0	6	LOC	
+nothing is agreed		A senior official	0	17		
+It is a crime.	Elie Honig	Former prosecutor Elie Honig	0	28	PER	prosecutor'
+t "-s matches an organisation" 'pull-quotes -s "Syrian Democratic Forces" -o text "$T/kinds.txt"' 'a betrayal'
+
+# Attribution patterns: a possessor speaks through a spokesman or a
+# statement, "the spokesperson" again is the same organisation, "X, who
+# denounced" hangs on X; a word mentioned or a title is not a quotation.
+printf 'An Interpol spokesperson said the rules “forbid it”. The spokesperson added they “would not act”.\n\nThe Court of Session sat in Edinburgh. The court'"'"'s summary concluded: “The order is void.”\n\nOthers, such as governor Chris Christie, who denounced the claims as a “national embarrassment”, disagreed.\n\nThe word “pandemic” is old. He read a book on “My Little Pony” yesterday.\n' >"$T/patterns.txt"
+t "patterns: spokesperson, possessive, relative clause, mentions" \
+	'pull-quotes -o tsv "$T/patterns.txt" | cut -f6,7,8,13' \
+	'forbid it	Interpol	said	ORG
+would not act	Interpol	added	ORG
+The order is void.	Court of Session	concluded	ORG
+national embarrassment	Chris Christie	denounced	PER'
+
+# Doubled apostrophes and TeX-style marks are quotation marks: the text and
+# the offsets leave both bytes of each mark out.
+printf "Smith spoke. \`\`We will fight,'' Smith added. Ann said ''no'' and \`yes' to it.\n" >"$T/tex.txt"
+t "TeX marks and doubled apostrophes" 'pull-quotes -o tsv "$T/tex.txt" | cut -f4-7' \
+	'15	28	We will fight	Smith
+56	58	no	Ann
+66	69	yes	Ann'
+
+# The entity tagger decides names the rules leave open near a quotation:
+# a person with no known first name, an organisation the lists lack.
+printf 'Agnès Callamard, a UN rapporteur, cautioned patience. “True justice takes time,” she said.\n' >"$T/tagger.txt"
+t "tagger: a person the lists do not know" 'pull-quotes -o tsv "$T/tagger.txt" | cut -f6,7,13' \
+	'True justice takes time	Agnès Callamard	PER'
+t "-m none: rules alone" 'pull-quotes -m none -o tsv "$T/tagger.txt" | cut -f6,7' \
+	'True justice takes time	'
+terr "-m with an unknown model" 'pull-quotes -m nosuch "$T/tagger.txt"' 'no compiled-in model' 2
+printf 'The World Health Organization (WHO) met. The WHO'"'"'s website said: “Stay home.” Sales rose in a “sharp increase” last week, according to a Woolworths spokesperson. In a statement, the Turkish Ministry of Foreign Affairs denounced the summit, calling the deal “legitimate”.\n' >"$T/orgs.txt"
+t "organisations: acronym possessive, according to at the end, participle" \
+	'pull-quotes -o tsv "$T/orgs.txt" | cut -f6,7,8,13' \
+	'Stay home.	World Health Organization	said	ORG
+sharp increase	Woolworths	according to	ORG
+legitimate	Turkish Ministry of Foreign Affairs	calling	ORG'
+
+# The attribution patterns of issue 13, one paragraph each
+# (tests/data/quotes/patterns.txt): party tags, "said MSNBC host X",
+# appositions, colon lead-ins with and without a speech verb, dash
+# signatures, the passive "was quoted as saying", possessors, unnamed
+# sources, pronouns.
+t "attribution patterns" 'pull-quotes -o tsv "$NF_ROOT/tests/data/quotes/patterns.txt" | cut -f6-10,13,14' \
+	'We will not back down.	Jane Roe	said	direct	Rep. Jane Roe (D-Wis.)	PER	
+It is a disgrace	John Doe	said	direct	MSNBC host John Doe	PER	host
+dead on arrival	John Doe	said	partial	John Doe, a spokesman for the campaign	PER	host
+We have the votes.	Jane Roe	continued	direct	Jane Roe	PER	
+This bill is finished.	Jane Roe		direct	Roe	PER	
+Nobody is above the law.	Jane Roe		direct	Jane Roe	PER	
+Democracy dies in darkness.	John Doe		direct	John Doe	PER	host
+we will win		saying	direct	The minister		
+deeply concerned	Jane Roe	said	partial	Roe'"'"'s spokesman	PER	
+talks have stalled		said	direct	A senior official		
+a betrayal	Mary Smith	told	partial	Sen. Mary Smith (R-Texas)	PER	
+We were misled.	Mary Smith	added	direct	She	PER	
+We are ready	Tim Walz	said	direct	Gov. Tim Walz	PER	
+The state is prepared.	Tim Walz	added	direct	He	PER	
+knife-obsessed	Metropolitan Police	described	partial	the police	ORG	
+sympathies		said	partial			
+attention at senior levels	State Department	said	partial	The State Department	ORG	'

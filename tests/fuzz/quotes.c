@@ -1,11 +1,12 @@
 /* quotes.c: libFuzzer target for the quotation analyser: the bytes are
  * cleaned as the record reader cleans them and cut into records at '|'
  * (the first byte picks how records relate); every quote must lie inside
- * its record, and speaker and cue be short, whole strings. */
+ * its record, and speaker, cue, source and role be short, whole strings. */
 #include <stdint.h>
 #include <stdlib.h>
 
 #include "newsfilter/buf.h"
+#include "newsfilter/entities.h"
 #include "newsfilter/quotes.h"
 #include "newsfilter/utf8.h"
 
@@ -21,12 +22,28 @@ static void check(const struct nf_quote *qs, size_t n, size_t len)
 			abort();
 		if (q->len && !q->text)
 			abort();
+		/* the source lies inside its record; type and role go with a
+		 * speaker */
+		if (q->source && (q->source_len == 0 || q->source_len > 120))
+			abort();
+		if (q->source_here && !q->earlier && (q->source_start >
+			q->source_end || q->source_end > len))
+			abort();
+		if ((q->speaker_type != NF_SPEAKER_NONE) != (q->speaker != NULL) ||
+			q->speaker_type > NF_SPEAKER_LOC)
+			abort();
+		if (q->role && (!q->speaker || q->role_len == 0 || q->role_len > 64))
+			abort();
 		/* touch every byte, so that ASan sees a dangling pointer */
 		volatile char c = 0;
 		for (size_t k = 0; k < q->len; k++)
 			c ^= q->text[k];
 		for (size_t k = 0; k < q->speaker_len; k++)
 			c ^= q->speaker[k];
+		for (size_t k = 0; k < q->source_len; k++)
+			c ^= q->source[k];
+		for (size_t k = 0; k < q->role_len; k++)
+			c ^= q->role[k];
 		(void)c;
 	}
 }
@@ -39,8 +56,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const struct nf_quote *qs;
 	enum nf_quote_para para = NF_PARA_NEW;
 
-	if (!q)
+	if (!q) {
 		q = nf_quotes_new();
+		/* the tagger decides names near quotes, as pull-quotes runs */
+		nf_quotes_use_tagger(q, nf_ent_model_builtin("default"));
+	}
 	if (size && data[0] < 3) {
 		para = (enum nf_quote_para)data[0];
 		data++, size--;

@@ -1,5 +1,5 @@
 # quotes-accuracy.sh: pull-quotes against hand-annotated quotations: the
-# 17 quotes of the seed article (fail below 16 matched with speaker, cue
+# 17 quotes of the seed article (fail below 17 matched with speaker, cue
 # and kind), and the Wikinews set (scores printed; fail below the level
 # reached when this suite was written).
 . tests/lib.sh
@@ -28,21 +28,31 @@ print(n)
 PY
 )
 	echo "seed article: $n of 17 quotes with speaker, cue and kind; $(wc -l <"$T/seed.out") found"
-	if [ "${n:-0}" -ge 16 ]; then pass "seed article quotes ($n/17)"; else fail "seed article quotes" "$n/17 matched, want >= 16"; fi
+	if [ "${n:-0}" -ge 17 ]; then pass "seed article quotes ($n/17)"; else fail "seed article quotes" "$n/17 matched, want 17"; fi
 else
 	skip "seed article quotes" "no $seed or $gold"
 fi
 
 wik=$S/data/quotes/wikinews-quotes.jsonl
-if need "$wik"; then
-	"$NF_ROOT/scripts/eval-quotes" -c "$B/pull-quotes" "$wik" >"$T/eval" 2>&1
-	sed 's/^/wikinews: /' "$T/eval"
-	# Levels reached: precision 0.984, recall 1.000, speaker 0.930, cue
-	# 0.946, kind 0.962 (of matched quotes); the floors leave a little room.
-	awk '/^precision/ { p = $2; r = $4 } /^speaker/ { s = $2; c = $4; k = $6 }
-		END { exit !(p >= 0.97 && r >= 0.98 && s >= 0.91 && c >= 0.92 && k >= 0.95) }' "$T/eval" &&
+if need "$wik" "$S/data/news/wikinews.jsonl.gz"; then
+	for set in wikinews dev test; do
+		NF_SHARED=$S "$NF_ROOT/scripts/eval-quotes" -c "$B/pull-quotes" -s $set >"$T/eval.$set" 2>&1
+		sed "s/^/$set: /" "$T/eval.$set"
+	done
+	# Levels reached on the Wikinews set (speakers of every kind, lenient):
+	# precision 0.984, recall 1.000, speaker 0.925, cue 0.952, kind 0.962
+	# (of matched quotes); the floors leave a little room.
+	awk '/^precision/ { p = $2; r = $4 } /^speaker/ { s = $2; c = $8; k = $10 }
+		END { exit !(p >= 0.97 && r >= 0.98 && s >= 0.91 && c >= 0.94 && k >= 0.95) }' "$T/eval.wikinews" &&
 		pass "wikinews quotes: precision, recall, speaker, cue and kind at level" ||
-		fail "wikinews quotes" "below the level: $(tr '\n' ' ' <"$T/eval")"
+		fail "wikinews quotes" "below the level: $(tr '\n' ' ' <"$T/eval.wikinews")"
+	# The development part (tests/data/quotes/wikinews-more.jsonl): speaker
+	# 0.820, cue 0.902, F1 0.992. The set-aside part is printed, not held
+	# to a level: it is looked at only to report.
+	awk '/^precision/ { f = $6 } /^speaker/ { s = $2; c = $8 }
+		END { exit !(f >= 0.97 && s >= 0.80 && c >= 0.88) }' "$T/eval.dev" &&
+		pass "development quotes: F1, speaker and cue at level" ||
+		fail "development quotes" "below the level: $(tr '\n' ' ' <"$T/eval.dev")"
 else
 	skip "wikinews quotes" "no $wik"
 fi

@@ -1,0 +1,285 @@
+/* internal.h: what the modules of the quotation analyser share: the tokens of
+ * a record, capitalised runs, the document's persons and organisations,
+ * attributions, quotes being built, and the analyser's state. Private to
+ * lib/quotes/. */
+#ifndef NF_QUOTES_INTERNAL_H
+#define NF_QUOTES_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "newsfilter/buf.h"
+#include "newsfilter/entities.h"
+#include "newsfilter/quotes.h"
+#include "qlex.h"
+
+/* Token types and flags. */
+enum { T_WORD, T_PUNCT, T_MARK, T_PARA };
+enum {
+	TF_CAP = 1,      /* starts with an upper-case letter */
+	TF_POSS = 2,     /* ends in 's or ’s */
+	TF_INQ = 4,      /* inside a top-level quote */
+	TF_DIGIT = 8,    /* contains a digit */
+	TF_SKIPMARK = 16, /* a mark that only continues a quote */
+	TF_INITIAL = 32, /* "K." */
+	TF_ALLCAPS = 64,
+	TF_CLS = 128,    /* cls is computed */
+};
+enum { M_OPEN = 1, M_CLOSE = 2, M_AMBIG = 3 };
+enum { F_DOUBLE = 1, F_SINGLE = 2 };
+
+struct tok {
+	uint32_t off, len;
+	uint32_t cls;    /* lexicon classes, computed on first use (TF_CLS) */
+	int32_t pid;     /* person meant (registry index), -1 none */
+	int32_t run;     /* index of the capitalised run, -1 none */
+	int32_t quote;   /* quote opened/closed by this mark, -1 none */
+	uint8_t type, flags, role, fam, klen;
+	char ch;         /* punctuation: the ASCII char; '-' for dashes */
+};
+
+#define NAMEMAX 96
+
+/* A capitalised run and what it names. */
+enum { R_PERSON = 1, R_NONPERSON, R_MAYBE, R_ROLE };
+struct run {
+	int a, b;        /* tokens of the run */
+	int na, nb;      /* tokens of the name inside it */
+	int kind;
+	int pid;
+	int gender;
+	int place;       /* a place's name: a government as a source */
+};
+
+/* The recent organisations of the document, for their fullest form:
+ * "the SDF" after "Syrian Democratic Forces (SDF)", "Ford" after "Ford
+ * Motor Company", "the ministry" after "Ministry of Health". */
+#define NORGS 64
+#define ACRMAX 16
+struct org {
+	char name[NAMEMAX];
+	uint8_t len, alen;
+	char acr[ACRMAX];
+	uint64_t seq;
+};
+
+/* The recent persons of the document. */
+#define NPERS 256
+#define TITLEMAX 40
+#define SRCMAX 120
+struct person {
+	char name[NAMEMAX];
+	uint8_t len, last;
+	uint8_t gender;   /* 0 unknown, 1 man, 2 woman */
+	uint8_t tlen;
+	char title[TITLEMAX];
+	uint32_t hlast;
+	uint64_t seq;
+	int used;
+};
+
+/* An attribution found for a quote. */
+struct attr {
+	int found;          /* a cue or a speaker was found */
+	int inherit;        /* the speaker of the quote before */
+	int fwd;            /* "Saying "Q", X ...": speaker comes later */
+	int spk;            /* speaker length, -1 none */
+	char name[NAMEMAX];
+	int cuelen;         /* -1 none */
+	char cue[48];
+	int cue_tok;        /* the cue's token in this record, or -1 */
+	int stype;          /* NF_SPEAKER_PER, _ORG, _LOC; 0 with no speaker */
+	int rolelen;        /* the speaker's role, -1 none */
+	char role[TITLEMAX];
+	int srclen;         /* the source as written, -1 none */
+	char src[SRCMAX];
+	long src_s, src_e;  /* its bytes in this record's text, -1 elsewhere */
+};
+
+/* A quote being built. */
+struct wq {
+	size_t start, end;  /* inner text in its first record */
+	size_t part;        /* where its text resumes in this record */
+	int earlier;
+	int open_tok, close_tok; /* in this record; -1 when outside it */
+	int terminated;     /* ended by a paragraph end, not a mark */
+	int joined;         /* its text has parts: built in a buffer */
+	int sent_initial;
+	int prev_kind;      /* what stands before the open mark */
+	int upper;          /* text starts with a capital */
+	int multi;          /* text holds a sentence end */
+	int skip;           /* not a quotation (a name, a gloss) */
+	int fam;
+	struct attr pre;
+	int done;
+};
+
+enum { PK_NONE, PK_COMMA, PK_CUE, PK_CUENAME, PK_WORD, PK_DETLIKE, PK_PAREN,
+	PK_NAMING };
+
+#define NTCACHE 512
+struct tcache {       /* a name's hash (odd; 0 empty) and its entity type */
+	uint32_t h;
+	int8_t type;
+};
+
+#define NIDX 1024
+#define NWCACHE 4096
+struct wcache {
+	uint32_t key, len, cls;
+};
+
+struct nf_quotes {
+	struct wcache wcache[NWCACHE];
+	struct person pers[NPERS];
+	struct org orgs[NORGS];
+	struct nf_tagger *tg;   /* the entity tagger, when in use */
+	struct tcache tcache[NTCACHE];
+	size_t tagged;          /* bytes it has read */
+	int norg_next;
+	int16_t idx_last[NIDX], idx_full[NIDX];
+	int16_t mru[8];
+	size_t nmarks;   /* quotation marks in the record */
+	int clock;       /* where the search for an entry to reuse goes on */  /* the latest persons touched, latest first (pid+1) */
+	uint64_t seq;
+	/* scratch for one record */
+	struct tok *tok;
+	size_t ntok, captok;
+	struct run *runs;
+	size_t nrun, caprun;
+	struct wq *wq;
+	size_t nwq, capwq;
+	/* output */
+	struct nf_quote *out;
+	size_t nout, capout;
+	struct nf_buf strs;
+	size_t *strofs;      /* per output: text, speaker, cue offsets in strs */
+	size_t capofs;
+	/* a quote open at the end of the last record */
+	int pending;
+	int pending_here;
+	struct wq pend;
+	struct nf_buf ptext;
+	/* an unfinished sentence at the end of the last record ("… said U.S."),
+	 * read again before the next record of the same paragraph */
+	struct nf_buf carry, join;
+	size_t lead;             /* bytes of spaces and marks the text starts with */
+	size_t base;
+	long tail_off;
+	int dry;         /* looking, not registering: the sentence before */
+	int pend_nocont;
+	uint8_t stack[8];
+	int depth;
+	/* the sentence before, in the same paragraph */
+	int ps_valid, ps_quote;
+	int ps_lazy, ps_lo, ps_hi;   /* tokens of it, not yet looked at */
+	struct attr ps;              /* the speaker of its last quote */
+	int ps_cue_found;
+	struct attr ps_c;            /* its speech verb and subject */
+	/* the quote before (for "Q1," X said. "Q2.") */
+	struct attr lq;
+	struct attr voice;           /* the organisation of the last spokesman */
+	char lowbuf[256];
+	int sk;          /* where nfq_subject_left stopped */
+	int last_subj;   /* the person the sentence before was about, or -1 */
+	int sent_person; /* a person was mentioned in this sentence so far */
+	const char *text;
+	size_t len;
+};
+#define TCLS(q, t) nfq_tcls((struct nf_quotes *)(q), (struct tok *)(t))
+
+enum { AC_SPACE = 1, AC_PUNCT, AC_HIGH, AC_LOWER, AC_OTHERWORD };
+
+#define tok_is(q, i, w) nfq_tok_is_n(q, i, w, sizeof(w) - 1)
+
+/* qmarks.c: tokens and quotation marks */
+void nfq_init_ascii(void);
+int nfq_mark_family(int32_t c);
+int nfq_is_upper_cp(int32_t c);
+int32_t nfq_decode(const char *s, size_t len, size_t i, size_t *n);
+uint32_t nfq_word_class(struct nf_quotes *q, const char *w, size_t n, int cap);
+void nfq_tokenise(struct nf_quotes *q, const char *s, size_t from, size_t len);
+void nfq_trim_span(const char *s, size_t *a, size_t *b);
+int nfq_can_open(const struct tok *t);
+void nfq_pair_marks(struct nf_quotes *q, int cont);
+void nfq_quote_part(struct nf_quotes *q, struct nf_buf *dst, size_t a,
+	size_t b, int joined);
+
+/* qpersons.c: persons, organisations, runs, pronouns */
+int nfq_resolve_role(struct nf_quotes *q, const char *w, size_t n, int gender);
+size_t nfq_run_name(const struct nf_quotes *q, const struct run *r,
+	size_t *start);
+int nfq_same_word_ci(const char *a, const char *b, size_t n);
+int nfq_find_org(const struct nf_quotes *q, const char *w, size_t n, int how);
+int nfq_find_org_prefix(const struct nf_quotes *q, const char *w, size_t n);
+int nfq_scan_run(struct nf_quotes *q, int a);
+int nfq_promote_run(struct nf_quotes *q, int ri);
+void nfq_speaker_run(struct nf_quotes *q, int ri, int a, int b);
+int nfq_salient_pronoun(struct nf_quotes *q, int gender);
+void nfq_note_subject(struct nf_quotes *q, int lo, int hi);
+
+/* qattrib.c: attribution patterns */
+void nfq_attr_none(struct attr *a);
+void nfq_attr_take_speaker(struct attr *dst, const struct attr *src);
+void nfq_attr_take_source(struct attr *dst, const struct attr *src);
+void nfq_attr_set_cue(struct nf_quotes *q, struct attr *a, int k, int n);
+int nfq_cue_at(const struct nf_quotes *q, int k, int lo);
+void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
+	int cue_tok);
+void nfq_attr_before(struct nf_quotes *q, struct attr *a, int o, int lo);
+int nfq_attr_after(struct nf_quotes *q, struct attr *a, int c, int hi);
+int nfq_attr_tail(struct nf_quotes *q, struct attr *a, int lo, int hi);
+void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo);
+
+/* small and hot: inline everywhere */
+static inline uint32_t nfq_tcls(struct nf_quotes *q, struct tok *t)
+{
+	if (!(t->flags & TF_CLS)) {
+		t->flags |= TF_CLS;
+		t->cls = t->type == T_WORD && t->klen && !(t->flags & TF_DIGIT) ?
+			nfq_word_class(q, q->text + t->off, t->klen,
+			(t->flags & TF_CAP) != 0) : 0;
+	}
+	return t->cls;
+}
+
+static inline int nfq_tok_is_n(const struct nf_quotes *q, int i, const char *w,
+	size_t n)
+{
+	const struct tok *t = &q->tok[i];
+	if (t->type != T_WORD || t->len != n)
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		char c = q->text[t->off + k];
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c + 32);
+		if (c != w[k])
+			return 0;
+	}
+	return 1;
+}
+
+static inline int nfq_word_ok(const struct nf_quotes *q, int i)
+{
+	return i >= 0 && (size_t)i < q->ntok && q->tok[i].type == T_WORD &&
+		!(q->tok[i].flags & TF_INQ);
+}
+
+/* 1 for he, 2 for she, else 0: read from the bytes, no lookup. */
+static inline int nfq_pronoun(const struct nf_quotes *q, const struct tok *t)
+{
+	const char *w = q->text + t->off;
+	if (t->len == 2 && (w[0] == 'h' || w[0] == 'H') && w[1] == 'e')
+		return 1;
+	if (t->len == 3 && (w[0] == 's' || w[0] == 'S') && w[1] == 'h' &&
+		w[2] == 'e')
+		return 2;
+	return 0;
+}
+
+static inline int nfq_is_digit_cp(int32_t c)
+{
+	return c >= '0' && c <= '9';
+}
+
+#endif

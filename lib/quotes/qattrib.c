@@ -1,0 +1,1007 @@
+/* qattrib.c: attribution patterns: the speech verb of a quote and its
+ * subject, before or after the quote (said X, X said, according to X),
+ * with appositions, possessors, participles, organisations behind a
+ * spokesman, and the source as written. */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "newsfilter/utf8.h"
+#include "internal.h"
+
+static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k);
+static void attr_set_person(struct nf_quotes *q, struct attr *a, int pid);
+static void attr_set_source(struct nf_quotes *q, struct attr *a, int s, int e);
+static int subject_start(const struct nf_quotes *q, int k, int lo);
+
+static void attr_set_name(struct attr *a, const char *w, size_t n, int type)
+{
+	if (n > NAMEMAX - 1)
+		n = NAMEMAX - 1;
+	memcpy(a->name, w, n);
+	a->spk = (int)n;
+	a->stype = type;
+	a->rolelen = -1;
+}
+
+/* The run ri as a speaker that is no person: an organisation, or a
+ * government named by its country. */
+static int attr_set_org(struct nf_quotes *q, struct attr *a, int ri)
+{
+	const struct run *r = &q->runs[ri];
+	size_t s, n = nfq_run_name(q, r, &s);
+	if (n < 2 || r->kind != R_NONPERSON)
+		return 0;
+	/* a document speaks for nobody: "the Constitution", "the Act" */
+	static const char *const docs[] = { "constitution", "act", "law",
+		"report", "statement", "bill", "treaty", "charter", "code",
+		"manifesto", "website", "letter", NULL };
+	const struct tok *l = &q->tok[r->b - 1];
+	for (int d = 0; docs[d]; d++)
+		if (l->len == strlen(docs[d]) && nfq_same_word_ci(q->text + l->off,
+			docs[d], l->len))
+			return 0;
+	if (r->place) {
+		attr_set_name(a, q->text + s, n, NF_SPEAKER_LOC);
+		return 1;
+	}
+	int o = memchr(q->text + s, ' ', n) ? nfq_find_org_prefix(q, q->text + s, n) :
+		nfq_find_org(q, q->text + s, n, 0);
+	if (o >= 0)
+		attr_set_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
+	else
+		attr_set_name(a, q->text + s, n, NF_SPEAKER_ORG);
+	return 1;
+}
+
+/* Nouns through which someone else speaks: a spokesman, an office, a
+ * statement, a tweet. */
+static int voice_noun(const struct nf_quotes *q, int k)
+{
+	static const char *const nouns[] = { "spokesman", "spokeswoman",
+		"spokesperson", "spokespeople", "spokesmen", "office", "campaign",
+		"statement", "tweet", "tweets", "website", "account", "summary",
+		"release", "post", "representative", "representatives", "ruling",
+		"announcement", "letter", "memo", NULL };
+	const struct tok *t = &q->tok[k];
+	if (!nfq_word_ok(q, k) || (t->flags & TF_CAP))
+		return 0;
+	for (int i = 0; nouns[i]; i++)
+		if (t->len == strlen(nouns[i]) && !memcmp(q->text + t->off, nouns[i],
+			t->len))
+			return 1;
+	return 0;
+}
+
+/* The possessor at token i ("Roe's", "the court's") as the speaker. */
+static int attr_possessor(struct nf_quotes *q, struct attr *a, int i)
+{
+	const struct tok *t = &q->tok[i];
+	if (t->run >= 0) {
+		struct run *r = &q->runs[t->run];
+		if (r->kind == R_PERSON || r->kind == R_MAYBE) {
+			attr_set_person(q, a, r->kind == R_PERSON ? r->pid :
+				nfq_promote_run(q, t->run));
+			return a->spk >= 0;
+		}
+		return attr_set_org(q, a, t->run);
+	}
+	if (t->flags & TF_CAP)
+		return 0;
+	size_t n = t->len - ((q->text[t->off + t->len - 2] == '\'') ? 2 : 4);
+	int o = n > 1 ? nfq_find_org(q, q->text + t->off, n, 1) : -1;
+	if (o < 0)
+		return 0;
+	attr_set_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
+	return 1;
+}
+
+/* "the ministry said", "an Interpol spokesperson", "a spokesman for the
+ * Kremlin": the organisation meant, from the noun phrase di..k (and the
+ * "for X" after it); "the spokesperson" again: the organisation of the
+ * last one. */
+static int attr_org_phrase(struct nf_quotes *q, struct attr *a, int di, int k)
+{
+	int spokes = q->tok[k].len > 6 && !memcmp(q->text + q->tok[k].off,
+		"spokes", 6);
+	if (attr_org_named(q, a, di, k)) {
+		if (spokes)
+			nfq_attr_take_speaker(&q->voice, a);
+		return 1;
+	}
+	if (spokes && tok_is(q, di, "the") && q->voice.spk >= 0) {
+		nfq_attr_take_speaker(a, &q->voice);
+		return 1;
+	}
+	return 0;
+}
+
+static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k)
+{
+	const struct tok *h = &q->tok[k];
+	for (int i = di; i <= k; i++) {
+		int ri = q->tok[i].run;
+		if (ri < 0)
+			continue;
+		if (q->runs[ri].kind == R_MAYBE && (TCLS(q, h) & QW_TITLE) &&
+			!(h->flags & TF_CAP))
+			q->runs[ri].kind = R_NONPERSON;  /* "a Woolworths spokesperson" */
+		if (attr_set_org(q, a, ri))
+			return 1;
+	}
+	if ((TCLS(q, h) & QW_TITLE) && (size_t)k + 2 < q->ntok &&
+		(tok_is(q, k + 1, "for") || tok_is(q, k + 1, "of"))) {
+		int j = k + 2;
+		if (tok_is(q, j, "the"))
+			j++;
+		if ((size_t)j < q->ntok && q->tok[j].run >= 0)
+			return attr_set_org(q, a, q->tok[j].run);
+	}
+	if (!(tok_is(q, di, "the") || (di == k && di > 0 && tok_is(q, di - 1, "the"))) ||
+		!(TCLS(q, h) & QW_ORG))
+		return 0;     /* "the ministry", "the police" */
+	int o = nfq_find_org(q, q->text + h->off, h->len, 1);
+	if (o < 0)
+		return 0;
+	attr_set_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
+	return 1;
+}
+void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
+	int cue_tok);
+
+/* ---------- attribution ---------- */
+
+void nfq_attr_none(struct attr *a)
+{
+	memset(a, 0, sizeof *a);
+	a->spk = -1;
+	a->cuelen = -1;
+	a->cue_tok = -1;
+	a->rolelen = -1;
+	a->srclen = -1;
+	a->src_s = a->src_e = -1;
+}
+
+static void attr_set_person(struct nf_quotes *q, struct attr *a, int pid)
+{
+	a->rolelen = -1;
+	if (pid < 0) {
+		a->spk = -1;
+		a->stype = 0;
+		return;
+	}
+	struct person *p = &q->pers[pid];
+	memcpy(a->name, p->name, p->len);
+	a->spk = p->len;
+	a->stype = NF_SPEAKER_PER;
+	if (p->tlen) {
+		memcpy(a->role, p->title, p->tlen);
+		a->rolelen = p->tlen;
+	}
+}
+
+/* The speaker, its type and role (not the source: a quote that takes the
+ * speaker of another has none written of its own). */
+void nfq_attr_take_speaker(struct attr *dst, const struct attr *src)
+{
+	dst->spk = src->spk;
+	dst->stype = src->spk >= 0 ? src->stype : 0;
+	if (src->spk >= 0)
+		memcpy(dst->name, src->name, (size_t)src->spk);
+	dst->rolelen = src->spk >= 0 ? src->rolelen : -1;
+	if (dst->rolelen > 0)
+		memcpy(dst->role, src->role, (size_t)src->rolelen);
+}
+
+void nfq_attr_take_source(struct attr *dst, const struct attr *src)
+{
+	dst->srclen = src->srclen;
+	if (src->srclen > 0)
+		memcpy(dst->src, src->src, (size_t)src->srclen);
+	dst->src_s = src->src_s;
+	dst->src_e = src->src_e;
+}
+
+void nfq_attr_set_cue(struct nf_quotes *q, struct attr *a, int k, int n)
+{
+	size_t s = q->tok[k].off, e = q->tok[k + n - 1].off +
+		q->tok[k + n - 1].len;
+	if (e - s > sizeof a->cue)
+		e = s + sizeof a->cue;
+	memcpy(a->cue, q->text + s, e - s);
+	a->cuelen = (int)(e - s);
+	a->cue_tok = k;
+}
+
+/* Token k a speech verb standing as a verb? Returns its token count (2 for
+ * "according to"), 0 if not. */
+int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
+{
+	const struct tok *t = &q->tok[k];
+	if (!nfq_word_ok(q, k))
+		return 0;
+	if (TCLS(q, t) & QW_ACCORD)
+		return (nfq_word_ok(q, k + 1) && tok_is(q, k + 1, "to")) ? 2 : 0;
+	if (!(TCLS(q, t) & QW_CUE))
+		return 0;
+	if ((t->flags & TF_CAP) && !(TCLS(q, t) & QW_CUE_ING))
+		return 0;   /* "Said" only as -ing opener: Saying */
+	if (TCLS(q, t) & QW_CUE_BASE) {
+		if (k - 1 < lo || q->tok[k - 1].type != T_WORD)
+			return 0;
+		uint32_t pc = TCLS(q, &q->tok[k - 1]);
+		if (pc & QW_MODAL)
+			return 1;
+		if (pc & (QW_DET | QW_PASSIVE))
+			return 0;
+		if (q->tok[k - 1].flags & TF_POSS)
+			return 0;
+		/* -s forms after a subject: "Ukraine says", "his
+		 * administration describes", not "latest remarks" */
+		char last = q->text[t->off + t->len - 1];
+		if (last != 's')
+			return 0;
+		if ((q->tok[k - 1].flags & TF_CAP) ||
+			(pc & (QW_PRON_M | QW_PRON_F | QW_SKIP)))
+			return 1;
+		if (!(pc & QW_STOP) && k - 2 >= lo && nfq_word_ok(q, k - 2) &&
+			(TCLS(q, &q->tok[k - 2]) & QW_DET) &&
+			!(q->tok[k - 2].flags & TF_POSS))
+			return 1;
+		return 0;
+	}
+	return 1;
+}
+
+static int find_paren_open(const struct nf_quotes *q, int k, int lo)
+{
+	int depth = 0;
+	for (int i = k; i >= lo; i--) {
+		if (q->tok[i].type != T_PUNCT)
+			continue;
+		if (q->tok[i].ch == ')')
+			depth++;
+		else if (q->tok[i].ch == '(' && --depth == 0)
+			return i;
+	}
+	return -1;
+}
+
+/* A role noun phrase ending at token k ("the foreign minister"): its
+ * first token, or -1. */
+static int role_np(const struct nf_quotes *q, int k, int lo)
+{
+	if (!nfq_word_ok(q, k) || !(TCLS(q, &q->tok[k]) & QW_ROLE))
+		return -1;
+	int i = k - 1;
+	while (i >= lo && nfq_word_ok(q, i) && (TCLS(q, &q->tok[i]) & QW_TITLE) &&
+		!(TCLS(q, &q->tok[i]) & QW_DET) && k - i < 4)
+		i--;
+	if (i >= lo && nfq_word_ok(q, i) && tok_is(q, i, "the"))
+		return i;
+	return -1;
+}
+
+/* The nearest person mentioned at or before token k in the clause. */
+static void person_before(struct nf_quotes *q, struct attr *a, int k, int lo)
+{
+	for (int i = k; i >= lo && i > k - 16; i--) {
+		const struct tok *t = &q->tok[i];
+		if (t->type == T_MARK && t->quote >= 0)
+			return;
+		if (t->type == T_PUNCT && (t->ch == ',' || t->ch == ';' ||
+			t->ch == ':'))
+			return;
+		if (t->pid >= 0 && !(t->flags & TF_INQ) &&
+			!(t->flags & TF_POSS)) {
+			attr_set_person(q, a, t->pid);
+			return;
+		}
+	}
+}
+
+/* Run ri an organisation standing where a clause's subject stands: at
+ * the sentence start or after an opening phrase ("In June, the Supreme
+ * Court ruled"), not inside a phrase ("the act of the NTC"). */
+static int clause_org(const struct nf_quotes *q, int ri, int lo)
+{
+	const struct run *r = &q->runs[ri];
+	size_t s;
+	if (r->kind != R_NONPERSON || r->place || nfq_run_name(q, r, &s) < 2)
+		return 0;
+	int i = r->a - 1;
+	if (i >= lo && tok_is(q, i, "the"))
+		i--;
+	return i < lo || (q->tok[i].type == T_PUNCT && q->tok[i].ch == ',');
+}
+
+/* The subject of the clause that a participle or "and" hangs on: the
+ * first person or organisation of the sentence before token k, or the
+ * speaker of a quote closed there. */
+void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
+{
+	int first = -1, saw_quote = 0;
+	for (int i = k; i >= lo; i--) {
+		const struct tok *t = &q->tok[i];
+		if (t->type == T_MARK && t->quote >= 0 && t->role == M_CLOSE) {
+			saw_quote = 1;     /* look past it: "X gave “Q1” and said" */
+			continue;
+		}
+		if (t->flags & TF_INQ)
+			continue;
+		if ((t->pid >= 0 && !(t->flags & TF_POSS)) || (t->run >= 0 &&
+			clause_org(q, t->run, lo)))
+			first = t->run >= 0 ? q->runs[t->run].a : i;
+		else if (role_np(q, i, lo) >= 0)
+			first = i;   /* "The president did not concede, and vowed" */
+	}
+	q->sk = -1;
+	if (first < 0) {
+		a->inherit = saw_quote;   /* "“Q1,” adding": its speaker */
+		return;
+	}
+	const struct tok *t = &q->tok[first];
+	if (t->pid >= 0) {
+		attr_set_person(q, a, t->pid);
+	} else if (t->run < 0) {
+		int g = (TCLS(q, t) & QW_MALE) ? 1 : (TCLS(q, t) & QW_FEMALE) ? 2 : 0;
+		attr_set_person(q, a, nfq_resolve_role(q, q->text + t->off, t->len, g));
+		if (a->spk >= 0 && !q->dry)
+			attr_set_source(q, a, role_np(q, first, lo), first);
+		return;
+	} else if (!q->dry) {
+		attr_set_org(q, a, t->run);
+	}
+	if (a->spk >= 0 && !q->dry) {
+		int e = t->run >= 0 ? q->runs[t->run].b - 1 : first;
+		attr_set_source(q, a, subject_start(q, first, lo), e);
+	}
+}
+
+/* The speaker named by the subject ending at token k (scanning left, from
+ * the verb); lo is the sentence start. Sets a->spk, or leaves it -1 for an
+ * unnamed source; a->inherit for "…," adding; a->fwd when none stands before. */
+#define STOP INT_MIN   /* the subject is found, or none stands there */
+
+/* The subject scan at punctuation token k: a closing parenthesis is
+ * skipped, an apposition between commas is skipped or holds the name ("X,
+ * the mayor, said", "The mayor, Sadiq Khan, said"), a participle after a
+ * comma hangs on the main clause. The token to go on from, or STOP. */
+static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
+	int cue_tok)
+{
+	const struct tok *t = &q->tok[k];
+		if (t->ch == ')') {
+			int o = find_paren_open(q, k, lo);
+			if (o < 0)
+				return STOP;
+			return o - 1;
+		}
+		if (t->ch == ',' || t->ch == '-') {
+			/* "…", adding,  /  X, the mayor, said */
+			int j = k - 1;
+			while (j >= lo && (q->tok[j].type == T_MARK &&
+				q->tok[j].quote < 0))
+				j--;
+			if (j >= lo && q->tok[j].type == T_MARK &&
+				q->tok[j].quote >= 0) {
+				a->inherit = 1;
+				return STOP;
+			}
+			int c2 = -1;
+			for (int i = k - 1; i >= lo && i >= k - 16; i--) {
+				if (q->tok[i].type == T_PUNCT &&
+					(q->tok[i].ch == ',' || q->tok[i].ch == '-' ||
+					q->tok[i].ch == '(' || q->tok[i].ch == ';')) {
+					c2 = i;
+					break;
+				}
+				if (q->tok[i].type == T_MARK &&
+					q->tok[i].quote >= 0)
+					break;
+			}
+			if (cue_tok >= 0 && (TCLS(q, &q->tok[cue_tok]) & QW_CUE_ING)) {
+				/* participle: the subject of the main clause,
+				 * which comes first ("X said ... than Y, saying") */
+				nfq_clause_subject(q, a, k - 1, lo);
+				return STOP;
+			}
+			if (c2 >= 0 && q->tok[c2].ch != ';') {
+				/* X, the mayor of Y, said: skip the apposition */
+				if (nfq_word_ok(q, c2 + 1) && ((!(q->tok[c2 + 1].flags & TF_CAP) &&
+					(TCLS(q, &q->tok[c2 + 1]) & (QW_DET | QW_STOP))) ||
+					(q->tok[c2 + 1].run >= 0 &&
+					q->runs[q->tok[c2 + 1].run].kind == R_ROLE))) {
+					return c2 - 1;
+				}
+				/* The mayor, Sadiq Khan, said: the name between */
+				int ri = q->tok[k - 1].run;
+				if (ri >= 0 && q->runs[ri].a > c2 &&
+					(q->runs[ri].kind == R_PERSON ||
+					q->runs[ri].kind == R_MAYBE)) {
+					attr_set_person(q, a, nfq_promote_run(q, ri));
+					return STOP;
+				}
+			}
+			/* an adverbial "In Washington, X said": stop */
+			if (k - 1 < lo)
+				return STOP;
+			return STOP;
+		}
+		return STOP;
+}
+
+/* The subject scan at a capitalised run ending at token k: a person, a
+ * role ("The President insists"), an organisation or a government; past
+ * an "of" or "within" phrase to the head it modifies ("Doug Collins of
+ * Georgia said", "a source within the Interior Ministry said"). */
+static int subject_run(struct nf_quotes *q, struct attr *a, int k, int lo)
+{
+	const struct tok *t = &q->tok[k];
+		struct run *r = &q->runs[t->run];
+		int pid = r->kind == R_PERSON ? r->pid :
+			r->kind == R_MAYBE ? nfq_promote_run(q, t->run) : -1;
+		if (r->kind == R_ROLE) {
+			int b0 = r->b - 1;
+			/* "The President insists": role by its head word */
+			char hw[32];
+			size_t hl = q->tok[b0].len < sizeof hw ?
+				q->tok[b0].len : sizeof hw - 1;
+			for (size_t x = 0; x < hl; x++) {
+				char c = q->text[q->tok[b0].off + x];
+				hw[x] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+			}
+			pid = nfq_resolve_role(q, hw, hl, 0);
+		}
+		/* "Doug Collins of Georgia said": skip the "of" phrase */
+		if (pid < 0 && r->a - 1 >= lo && nfq_word_ok(q, r->a - 1)) {
+			int i = r->a - 1;
+			if (q->tok[i].run >= 0 && (q->tok[i].flags & TF_POSS))
+				i = q->runs[q->tok[i].run].a - 1;
+			if (i >= lo && tok_is(q, i, "the"))
+				i--;
+			if (i >= lo && tok_is(q, i, "of")) {
+				return i - 1;
+			}
+		}
+		if (pid < 0 && r->a - 1 >= lo) {
+			/* "a source within the Interior Ministry said": a
+			 * modifier of the subject, which stands before it */
+			int i = r->a - 1;
+			while (i > lo && i > r->a - 3 && nfq_word_ok(q, i) &&
+				!(q->tok[i].flags & TF_CAP) &&
+				!(TCLS(q, &q->tok[i]) & QW_STOP))
+				i--;     /* "the central Interior Ministry" */
+			if (tok_is(q, i, "the"))
+				i--;
+			if (i > lo && (tok_is(q, i, "within") || tok_is(q, i, "in") ||
+				tok_is(q, i, "at") || tok_is(q, i, "from") ||
+				tok_is(q, i, "inside") || tok_is(q, i, "close"))) {
+				return i - 1;
+			}
+		}
+		if (pid < 0 && r->a - 2 >= lo && tok_is(q, r->a - 1, "and") &&
+			nfq_word_ok(q, r->a - 2)) {
+			/* "the U.S. and Ukraine said": several sources */
+			int f = r->a - 2;
+			q->sk = q->tok[f].run >= 0 ? q->runs[q->tok[f].run].a : f;
+			attr_set_person(q, a, -1);
+			return STOP;
+		}
+		if (pid < 0 && !q->dry && attr_set_org(q, a, t->run))
+			return STOP;
+		attr_set_person(q, a, pid);
+		return STOP;
+}
+
+/* The subject scan at a lower-case word k: pronouns, roles ("the
+ * minister"), relative clauses, possessors, unnamed sources and the
+ * organisations behind them; adverbs and "of" phrases are skipped. */
+static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
+	int cue_tok)
+{
+	const struct tok *t = &q->tok[k];
+	if (cue_tok >= 0 && (TCLS(q, &q->tok[cue_tok]) & QW_CUE_ING) &&
+		k == cue_tok - 1 && (tok_is(q, k, "by") || tok_is(q, k, "while") ||
+		tok_is(q, k, "after") || tok_is(q, k, "before") ||
+		tok_is(q, k, "when"))) {
+		for (int i = k - 1; i >= lo; i--) {
+			if (q->tok[i].pid >= 0 && !(q->tok[i].flags & TF_INQ)) {
+				attr_set_person(q, a, q->tok[i].pid);
+				return STOP;
+			}
+			if (q->tok[i].type == T_MARK && q->tok[i].quote >= 0 &&
+				q->tok[i].role == M_CLOSE) {
+				a->inherit = 1;
+				return STOP;
+			}
+		}
+		return STOP;
+	}
+	if (TCLS(q, t) & QW_SKIP) {
+		return k - 1;
+	}
+	if (TCLS(q, t) & QW_PRON_M || TCLS(q, t) & QW_PRON_F) {
+		attr_set_person(q, a, t->pid);
+		return STOP;
+	}
+	if (TCLS(q, t) & QW_CONJ) {
+		/* "… and argued": the subject of the verb before */
+		nfq_clause_subject(q, a, k - 1, lo);
+		return STOP;
+	}
+	int ro = role_np(q, k, lo);
+	if (ro >= 0) {
+		char hw[32];
+		size_t hl = t->len < sizeof hw ? t->len : sizeof hw - 1;
+		memcpy(hw, q->text + t->off, hl);
+		int g = (TCLS(q, t) & QW_MALE) ? 1 : (TCLS(q, t) & QW_FEMALE) ? 2 : 0;
+		attr_set_person(q, a, nfq_resolve_role(q, hw, hl, g));
+		return STOP;
+	}
+	/* "of X": skip back over the "of" phrase to its head */
+	if (tok_is(q, k, "of") && k - 1 >= lo) {
+		return k - 1;
+	}
+	/* "Doe, who told ...": the name the clause hangs on */
+	if ((tok_is(q, k, "who") || tok_is(q, k, "which")) && k - 2 >= lo &&
+		q->tok[k - 1].type == T_PUNCT && q->tok[k - 1].ch == ',') {
+		return k - 2;
+	}
+	/* "Roe's spokesman", "the court's summary", "Trump's tweet":
+	 * the possessor speaks through them */
+	if (!q->dry && voice_noun(q, k)) {
+		int i = k - 1;
+		while (i >= lo && i > k - 3 && nfq_word_ok(q, i) &&
+			!(q->tok[i].flags & (TF_POSS | TF_CAP)) &&
+			!(TCLS(q, &q->tok[i]) & QW_DET))
+			i--;
+		if (i >= lo && nfq_word_ok(q, i) && (q->tok[i].flags & TF_POSS) &&
+			attr_possessor(q, a, i)) {
+			q->sk = i;
+			return STOP;
+		}
+	}
+	/* an unnamed source: a spokesman, his administration; but a
+	 * noun with no determiner is inside a modifier ("X speaking
+	 * to the think tank called"): the person before it */
+	int det = 0, di = -1;
+	for (int i = k; i >= lo && i > k - 4 && nfq_word_ok(q, i); i--)
+		if (TCLS(q, &q->tok[i]) & (QW_DET | QW_GROUP | QW_PASSIVE |
+			QW_MODAL)) {
+			det = 1;
+			di = i;
+			break;
+		}
+	if (det && di - 1 >= lo && tok_is(q, di, "the") &&
+		tok_is(q, di - 1, "of")) {
+		return di - 2;
+	}
+	if (!det)
+		person_before(q, a, k - 1, lo);
+	else if (!q->dry)
+		attr_org_phrase(q, a, di, k);
+	q->sk = det ? di : k;
+	return STOP;
+	return STOP;
+}
+
+static void subject_left_at(struct nf_quotes *q, struct attr *a, int k, int lo,
+	int cue_tok)
+{
+	int hops = 0;
+	while (k >= lo && hops++ < 40) {
+		struct tok *t = &q->tok[k];
+		q->sk = k;
+		if (t->type == T_MARK && t->quote >= 0 && t->role == M_CLOSE) {
+			a->inherit = 1;
+			return;
+		}
+		if (t->type == T_MARK && t->quote >= 0) {
+			/* the open mark of an earlier quote: skip the quote */
+			k--;
+			continue;
+		}
+		if (t->flags & TF_INQ) {
+			k--;
+			continue;
+		}
+		if (t->type == T_MARK) {
+			k--;
+			continue;
+		}
+		int next;
+		if (t->type == T_PUNCT)
+			next = subject_punct(q, a, k, lo, cue_tok);
+		else if (t->type != T_WORD)
+			return;
+		else if (t->run >= 0)
+			next = subject_run(q, a, k, lo);
+		else
+			next = subject_word(q, a, k, lo, cue_tok);
+		if (next == STOP)
+			return;
+		k = next;
+	}
+	if (k < lo)
+		a->fwd = 1;
+}
+
+/* The speaker named right after a verb: "said Bash", "said the minister". */
+static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
+{
+	if (k >= hi || !nfq_word_ok(q, k))
+		return 0;
+	/* "tweeted former thinktank executive Ken Gude": lower-case words
+	 * with a title among them, then the name */
+	int j = k, titled = 0;
+	while (j < hi && j < k + 4 && nfq_word_ok(q, j) && !(q->tok[j].flags & TF_CAP) &&
+		!(TCLS(q, &q->tok[j]) & (QW_DET | QW_PRON_M | QW_PRON_F | QW_CUE))) {
+		titled |= (TCLS(q, &q->tok[j]) & QW_TITLE) != 0;
+		j++;
+	}
+	if (titled && j > k && j < hi && nfq_word_ok(q, j) && (q->tok[j].flags & TF_CAP))
+		k = j;
+	struct tok *t = &q->tok[k];
+	if (TCLS(q, t) & (QW_PRON_M | QW_PRON_F)) {
+		attr_set_person(q, a, t->pid);
+		return 1;
+	}
+	if (t->run >= 0 && (t->flags & TF_CAP)) {
+		/* past an organisation and a lower-case title to the name */
+		int j = k;
+		while (j < hi && j < k + 8 && nfq_word_ok(q, j)) {
+			const struct tok *u = &q->tok[j];
+			if (u->run >= 0) {
+				struct run *r = &q->runs[u->run];
+				if (r->kind == R_PERSON || r->kind == R_MAYBE) {
+					attr_set_person(q, a, r->kind == R_PERSON ?
+						r->pid : nfq_promote_run(q, u->run));
+					return 1;
+				}
+				j = r->b;
+				continue;
+			}
+			if (!(u->flags & TF_CAP) && (TCLS(q, u) & QW_TITLE)) {
+				j++;
+				continue;
+			}
+			break;
+		}
+		attr_set_person(q, a, -1);
+		return 1;
+	}
+	if (tok_is(q, k, "the") || tok_is(q, k, "a") || tok_is(q, k, "an")) {
+		/* "said a Woolworths spokesperson", "said a spokesman for the
+		 * Kremlin": the organisation behind an unnamed source */
+		int h = k + 1;
+		while (h < hi && h < k + 5 && nfq_word_ok(q, h) && ((q->tok[h].flags & TF_CAP) ||
+			(TCLS(q, &q->tok[h]) & QW_TITLE)) && !(TCLS(q, &q->tok[h]) & QW_STOP))
+			h++;
+		if (h > k + 1 && !q->dry && (TCLS(q, &q->tok[h - 1]) & QW_TITLE) &&
+			!(q->tok[h - 1].flags & TF_CAP) && attr_org_phrase(q, a, k, h - 1))
+			return 1;
+		int i = k + 1;
+		while (i < hi && nfq_word_ok(q, i) && !(q->tok[i].flags & TF_CAP) &&
+			(TCLS(q, &q->tok[i]) & QW_TITLE) && i - k < 4)
+			i++;
+		if (i > k + 1 && tok_is(q, k, "the") &&
+			(TCLS(q, &q->tok[i - 1]) & QW_ROLE)) {
+			struct tok *h = &q->tok[i - 1];
+			int g = (TCLS(q, h) & QW_MALE) ? 1 : (TCLS(q, h) & QW_FEMALE) ? 2 : 0;
+			attr_set_person(q, a, nfq_resolve_role(q, q->text + h->off,
+				h->len, g));
+			return 1;
+		}
+		a->spk = -1;   /* "said a spokesman" */
+		return i > k + 1;
+	}
+	return 0;
+}
+
+/* The source as written: tokens a..b of this record, trimmed of the
+ * adverbs and commas that stand between a subject and its verb. */
+static void attr_set_source(struct nf_quotes *q, struct attr *a, int s, int e)
+{
+	while (e > s && (q->tok[e].type != T_WORD || (TCLS(q, &q->tok[e]) &
+		(QW_SKIP | QW_PASSIVE))) && q->tok[e].run < 0 && !(q->tok[e].type == T_PUNCT &&
+		q->tok[e].ch == ')'))
+		e--;      /* a party tag "(D-Wis.)" stays */
+	if (s < 0 || e < s || !nfq_word_ok(q, s))
+		return;
+	size_t bs = q->tok[s].off, be = q->tok[e].off + q->tok[e].len;
+	if (q->tok[e].type == T_PUNCT && q->tok[e].ch == ')')
+		;
+	else if (q->tok[e].type != T_WORD)
+		be = q->tok[e].off;
+	if (be <= bs)
+		return;
+	size_t n = be - bs;
+	if (n > SRCMAX)
+		n = SRCMAX;
+	while (n > 0 && n < be - bs && ((unsigned char)q->text[bs + n] & 0xC0) == 0x80)
+		n--;      /* cut at a character */
+	memcpy(a->src, q->text + bs, n);
+	a->srclen = (int)n;
+	a->src_s = (long)bs;
+	a->src_e = (long)(bs + n);
+}
+
+/* The start of the subject phrase around token k: the name's run, and
+ * the lower-case titles and article before it ("former prosecutor"). */
+static int subject_start(const struct nf_quotes *q, int k, int lo)
+{
+	if (q->tok[k].run >= 0)
+		k = q->runs[q->tok[k].run].a;
+	while (k - 1 >= lo && nfq_word_ok(q, k - 1) && (!(q->tok[k - 1].flags & TF_CAP) ||
+		k - 1 == lo) &&
+		(TCLS(q, &q->tok[k - 1]) & (QW_TITLE | QW_DET)) &&
+		!(TCLS(q, &q->tok[k - 1]) & (QW_CUE | QW_PASSIVE)) &&
+		!tok_is(q, k - 1, "of") && !tok_is(q, k - 1, "to") &&
+		!tok_is(q, k - 1, "by"))
+		k--;
+	return k;
+}
+
+void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
+	int cue_tok)
+{
+	q->sk = -1;
+	subject_left_at(q, a, k, lo, cue_tok);
+	if (q->sk < lo || a->inherit || a->fwd || q->dry)
+		return;
+	int s = subject_start(q, q->sk, lo);
+	attr_set_source(q, a, s, cue_tok - 1 >= s ? cue_tok - 1 : q->sk);
+}
+
+static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi)
+{
+	int r = subject_right_at(q, a, k, hi);
+	if (!r || q->dry)
+		return r;
+	int e = k;
+	while (e + 1 < hi && nfq_word_ok(q, e + 1) && !nfq_cue_at(q, e + 1, k) &&
+		((q->tok[e + 1].flags & TF_CAP) || (TCLS(q, &q->tok[e + 1]) &
+		(QW_TITLE | QW_PARTICLE)) || q->tok[e + 1].run >= 0) && e < k + 10)
+		e++;
+	attr_set_source(q, a, k, e);
+	return r;
+}
+
+/* Attribution before a quote opening at token o; lo = sentence start. */
+void nfq_attr_before(struct nf_quotes *q, struct attr *a, int o, int lo)
+{
+	nfq_attr_none(a);
+	int hops = 0;
+	for (int k = o - 1; k >= lo && hops < 45; k--, hops++) {
+		struct tok *t = &q->tok[k];
+		if (t->type == T_PUNCT && t->ch == ';')
+			break;
+		if (t->type == T_PUNCT && t->ch == '-' && k == o - 1) {
+			/* X commented — which the BBC noted … — “Q” */
+			int d = k - 1;
+			while (d >= lo && d > k - 30 && !(q->tok[d].type == T_PUNCT &&
+				q->tok[d].ch == '-'))
+				d--;
+			if (d >= lo && d > k - 30) {
+				k = d;
+				continue;
+			}
+		}
+		if (t->flags & TF_INQ)
+			continue;
+		int n = nfq_cue_at(q, k, lo);
+		if (!n)
+			continue;
+		a->found = 1;
+		nfq_attr_set_cue(q, a, k, n);
+		if (n == 2) {
+			/* according to X, "Q": the person in the phrase after
+			 * "to" (Rutgers University scholar Kelly Dittmar) */
+			a->spk = -1;
+			if (k + 2 < o && !q->dry && (tok_is(q, k + 2, "him") ||
+				tok_is(q, k + 2, "her"))) {
+				/* "According to him": the person in focus */
+				attr_set_person(q, a, nfq_salient_pronoun(q,
+					tok_is(q, k + 2, "him") ? 1 : 2));
+				attr_set_source(q, a, k + 2, k + 2);
+				return;
+			}
+			for (int j = k + 2; j < o && j < k + 12; j++) {
+				const struct tok *u = &q->tok[j];
+				if (u->type == T_PUNCT || u->type == T_MARK)
+					break;
+				if (u->pid >= 0 || (u->run >= 0 &&
+					q->runs[u->run].kind == R_MAYBE &&
+					q->runs[u->run].b >= o - 1)) {
+					attr_set_person(q, a, u->run >= 0 ?
+						nfq_promote_run(q, u->run) : u->pid);
+					break;
+				}
+			}
+			return;
+		}
+		/* passive "was described as": no speaker here */
+		int j = k - 1;
+		while (j >= lo && nfq_word_ok(q, j) && (TCLS(q, &q->tok[j]) & QW_SKIP) &&
+			!(TCLS(q, &q->tok[j]) & QW_PASSIVE))
+			j--;
+		if (j >= lo && nfq_word_ok(q, j) && (TCLS(q, &q->tok[j]) & QW_PASSIVE) &&
+			!(TCLS(q, &q->tok[k]) & QW_CUE_ING))
+			return;
+		/* "X was quoted as saying": the subject before the passive */
+		if ((TCLS(q, &q->tok[k]) & QW_CUE_ING) && k - 3 >= lo &&
+			tok_is(q, k - 1, "as") && tok_is(q, k - 2, "quoted") &&
+			nfq_word_ok(q, k - 3) && (TCLS(q, &q->tok[k - 3]) & QW_PASSIVE)) {
+			nfq_subject_left(q, a, k - 4, lo, k - 2);
+			a->fwd = 0;
+			return;
+		}
+		/* inverted: “Q1,” said Khan, “Q2.” */
+		int inv = j < lo || (q->tok[j].type == T_MARK && q->tok[j].quote >= 0) ||
+			(q->tok[j].type == T_PUNCT && q->tok[j].ch == ',' && j - 1 >= lo &&
+			q->tok[j - 1].type == T_MARK && q->tok[j - 1].quote >= 0);
+		if (inv && !(TCLS(q, &q->tok[k]) & QW_CUE_ING) && subject_right(q, a, k + 1, o))
+			return;
+		nfq_subject_left(q, a, k - 1, lo, k);
+		if (a->fwd && !(TCLS(q, &q->tok[k]) & QW_CUE_ING))
+			a->fwd = 0;
+		return;
+	}
+}
+
+/* "“Q.” ― Jane Roe", "“Q.” - John Doe, 2016": a name alone after a dash
+ * that ends the sentence (or is followed by a date or a place) signs the
+ * quotation. */
+static int dash_source(struct nf_quotes *q, struct attr *a, int k, int hi)
+{
+	int ri = q->tok[k].run;
+	if (ri < 0 || (q->runs[ri].kind != R_PERSON && q->runs[ri].kind != R_MAYBE &&
+		q->runs[ri].kind != R_NONPERSON))
+		return 0;
+	int e = q->runs[ri].b;
+	if (e < hi && !(q->tok[e].type == T_PUNCT && (q->tok[e].ch == ',' ||
+		q->tok[e].ch == '.')) && q->tok[e].type != T_PARA)
+		return 0;
+	if (q->runs[ri].kind == R_NONPERSON) {
+		if (q->dry || !attr_set_org(q, a, ri))
+			return 0;
+	} else {
+		attr_set_person(q, a, nfq_promote_run(q, ri));
+	}
+	a->found = 1;
+	if (!q->dry)
+		attr_set_source(q, a, q->runs[ri].a, e - 1);
+	return a->spk >= 0;
+}
+
+/* "described as “knife-obsessed” by the police": the agent of a passive
+ * naming verb, after the quote (the verb is the quote's own cue). */
+static int agent_source(struct nf_quotes *q, struct attr *a, int k, int hi)
+{
+	int s = k;
+	if (k < hi && tok_is(q, k, "the"))
+		k++;
+	if (k >= hi || !nfq_word_ok(q, k) || q->dry)
+		return 0;
+	if (q->tok[k].run >= 0) {
+		const struct run *r = &q->runs[q->tok[k].run];
+		if (r->kind == R_PERSON || r->kind == R_MAYBE)
+			attr_set_person(q, a, nfq_promote_run(q, q->tok[k].run));
+		else
+			attr_set_org(q, a, q->tok[k].run);
+		k = r->b - 1;
+	} else if (!attr_org_phrase(q, a, s, k)) {
+		return 0;       /* "the police" */
+	}
+	if (a->spk < 0)
+		return 0;
+	a->found = 1;
+	attr_set_source(q, a, s, k);
+	return 1;
+}
+
+/* Attribution after a quote closing at token c: "…," X said / said X. */
+int nfq_attr_after(struct nf_quotes *q, struct attr *a, int c, int hi)
+{
+	nfq_attr_none(a);
+	int k = c + 1;
+	if (k < hi && q->tok[k].type == T_PUNCT && (q->tok[k].ch == ',' ||
+		q->tok[k].ch == '-'))
+		k++;
+	if (k >= hi || !nfq_word_ok(q, k))
+		return 0;
+	if (k == c + 2 && q->tok[c + 1].type == T_PUNCT && q->tok[c + 1].ch == '-' &&
+		dash_source(q, a, k, hi))
+		return 1;
+	if (k == c + 1 && tok_is(q, k, "by") && agent_source(q, a, k + 1, hi))
+		return 1;
+	/* said X */
+	int n = nfq_cue_at(q, k, c + 1);
+	if (!n && (TCLS(q, &q->tok[k]) & QW_CUE) && (TCLS(q, &q->tok[k]) & QW_CUE_BASE) &&
+		q->text[q->tok[k].off + q->tok[k].len - 1] == 's')
+		n = 1;    /* "…," says Smith */
+	if (n == 2) {
+		nfq_attr_set_cue(q, a, k, 2);
+		int j = k + 2;
+		while (j < hi && nfq_word_ok(q, j) && !(q->tok[j].flags & TF_CAP) &&
+			(TCLS(q, &q->tok[j]) & QW_TITLE))
+			j++;
+		if (!subject_right(q, a, j, hi))
+			a->spk = -1;
+		a->found = 1;
+		return 1;
+	}
+	if (n && !(TCLS(q, &q->tok[k]) & QW_CUE_ING)) {
+		if (subject_right(q, a, k + 1, hi)) {
+			nfq_attr_set_cue(q, a, k, n);
+			a->found = 1;
+			return 1;
+		}
+		return 0;
+	}
+	/* X said: a subject of a few words, then the verb */
+	int i = k, lim = k + 8;
+	while (i < hi && i < lim && nfq_word_ok(q, i)) {
+		if (nfq_cue_at(q, i, k) == 1 && !(TCLS(q, &q->tok[i]) & QW_CUE_ING) && i > k)
+			break;
+		if ((TCLS(q, &q->tok[i]) & (QW_PRON_M | QW_PRON_F | QW_SKIP | QW_TITLE |
+			QW_GROUP | QW_DET | QW_PARTICLE)) || (q->tok[i].flags & TF_CAP) ||
+			(i + 1 < hi && nfq_word_ok(q, i + 1) &&
+			nfq_cue_at(q, i + 1, k) == 1))
+			i++;
+		else
+			return 0;
+	}
+	if (i >= hi || i >= lim || !nfq_word_ok(q, i) || nfq_cue_at(q, i, k) != 1 ||
+		(TCLS(q, &q->tok[i]) & QW_CUE_ING))
+		return 0;
+	nfq_attr_set_cue(q, a, i, 1);
+	a->found = 1;
+	nfq_subject_left(q, a, i - 1, k, i);
+	a->fwd = 0;
+	a->inherit = 0;
+	return 1;
+}
+
+/* "The issue is the “main difference” between them, he added.": an
+ * attribution closing the sentence, after a comma. */
+int nfq_attr_tail(struct nf_quotes *q, struct attr *a, int lo, int hi)
+{
+	nfq_attr_none(a);
+	int k = hi - 1;
+	if (k >= lo && q->tok[k].type == T_PUNCT && q->tok[k].ch == '.')
+		k--;
+	/* "…, according to a Woolworths spokesperson." */
+	for (int c = k - 2; c >= lo && c > k - 12; c--) {
+		if (q->tok[c].type == T_MARK || (q->tok[c].type == T_PUNCT &&
+			q->tok[c].ch != ',' && q->tok[c].ch != '.'))
+			break;
+		if (q->tok[c].type == T_PUNCT && q->tok[c].ch == ',' &&
+			nfq_cue_at(q, c + 1, c + 1) == 2) {
+			nfq_attr_set_cue(q, a, c + 1, 2);
+			a->found = 1;
+			int j = c + 3;
+			while (j <= k && nfq_word_ok(q, j) && !(q->tok[j].flags & TF_CAP) &&
+				(TCLS(q, &q->tok[j]) & QW_TITLE))
+				j++;
+			if (!subject_right(q, a, j, k + 1))
+				a->spk = -1;
+			return 1;
+		}
+	}
+	if (k <= lo || nfq_cue_at(q, k, lo) != 1 || (TCLS(q, &q->tok[k]) & QW_CUE_ING))
+		return 0;
+	int c = k - 1;
+	while (c >= lo && c > k - 6 && nfq_word_ok(q, c))
+		c--;
+	if (c < lo || c == k - 1 || q->tok[c].type != T_PUNCT || q->tok[c].ch != ',')
+		return 0;
+	nfq_attr_set_cue(q, a, k, 1);
+	a->found = 1;
+	nfq_subject_left(q, a, k - 1, c + 1, k);
+	a->fwd = a->inherit = 0;
+	return 1;
+}

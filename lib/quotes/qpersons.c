@@ -1,0 +1,687 @@
+/* qpersons.c: the document's persons and organisations: capitalised runs and
+ * what they name, the bounded registry of recent persons, organisations
+ * with their acronyms and fullest names, pronouns and roles resolved to the
+ * person meant, and the entity tagger for names the rules leave open. */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "newsfilter/utf8.h"
+#include "internal.h"
+
+static int tag_window(struct nf_quotes *q, int a, int b);
+
+/* ---------- the person registry ---------- */
+
+static uint32_t hash_bytes(const char *s, size_t n)
+{
+	return nf_qlex_hash(s, n);
+}
+
+static void touch(struct nf_quotes *q, int pid, const char *title, size_t tlen,
+	int gender)
+{
+	struct person *p = &q->pers[pid];
+	p->seq = ++q->seq;
+	int k = 0;
+	while (k < 7 && q->mru[k] != pid + 1)
+		k++;
+	memmove(q->mru + 1, q->mru, (size_t)k * sizeof q->mru[0]);
+	q->mru[0] = (int16_t)(pid + 1);
+	if (tlen) {
+		if (tlen > TITLEMAX - 1)
+			tlen = TITLEMAX - 1;
+		memcpy(p->title, title, tlen);
+		p->tlen = (uint8_t)tlen;
+	}
+	if (gender)
+		p->gender = (uint8_t)gender;
+}
+
+/* The registry is small (NPERS) but looked up for every capitalised word:
+ * a direct-mapped index from the hash of a last or full name to the latest
+ * person under it; a stale slot fails the comparison and is a miss. */
+static int find_last(struct nf_quotes *q, const char *w, size_t n)
+{
+	uint32_t h = hash_bytes(w, n);
+	int i = q->idx_last[h & (NIDX - 1)] - 1;
+	if (i < 0)
+		return -1;
+	struct person *p = &q->pers[i];
+	if (!p->used || p->hlast != h || (size_t)(p->len - p->last) != n ||
+		memcmp(p->name + p->last, w, n) != 0)
+		return -1;
+	return i;
+}
+
+static int find_full(struct nf_quotes *q, const char *w, size_t n)
+{
+	uint32_t h = hash_bytes(w, n);
+	int i = q->idx_full[h & (NIDX - 1)] - 1;
+	if (i < 0)
+		return -1;
+	struct person *p = &q->pers[i];
+	if (!p->used || p->len != n || memcmp(p->name, w, n) != 0)
+		return -1;
+	return i;
+}
+
+static void index_person(struct nf_quotes *q, int pid)
+{
+	struct person *p = &q->pers[pid];
+	q->idx_last[p->hlast & (NIDX - 1)] = (int16_t)(pid + 1);
+	q->idx_full[hash_bytes(p->name, p->len) & (NIDX - 1)] = (int16_t)(pid + 1);
+}
+
+static void set_name(struct person *p, const char *w, size_t n)
+{
+	if (n > NAMEMAX - 1)
+		n = NAMEMAX - 1;
+	memcpy(p->name, w, n);
+	p->len = (uint8_t)n;
+	size_t l = n;
+	while (l > 0 && p->name[l - 1] != ' ')
+		l--;
+	p->last = (uint8_t)l;
+	p->hlast = hash_bytes(p->name + l, n - l);
+}
+
+/* A mention of a person named w[0..n): the registry index. */
+static int register_person(struct nf_quotes *q, const char *w, size_t n,
+	const char *title, size_t tlen, int gender)
+{
+	if (n == 0)
+		return -1;
+	if (n > NAMEMAX - 1)
+		n = NAMEMAX - 1;
+	int single = memchr(w, ' ', n) == NULL;
+	int pid;
+	if (single) {
+		pid = find_last(q, w, n);
+	} else {
+		pid = find_full(q, w, n);
+		if (pid < 0) {
+			const char *sp = w + n;
+			while (sp > w && sp[-1] != ' ')
+				sp--;
+			int j = find_last(q, sp, (size_t)(w + n - sp));
+			if (j >= 0 && memchr(q->pers[j].name, ' ',
+				q->pers[j].len) == NULL) {
+				set_name(&q->pers[j], w, n);  /* fuller form */
+				pid = j;
+			}
+		}
+	}
+	if (pid < 0) {
+		/* a free entry, else the next one on the clock that was not
+		 * met lately (second chance): bounded work per new name */
+		int free_i = q->clock;
+		for (int tries = 0; tries < 16; tries++) {
+			struct person *p = &q->pers[free_i];
+			if (!p->used || q->seq - p->seq > NPERS / 2)
+				break;
+			free_i = (free_i + 1) % NPERS;
+		}
+		q->clock = (free_i + 1) % NPERS;
+		pid = free_i;
+		struct person *p = &q->pers[pid];
+		memset(p, 0, sizeof *p);
+		p->used = 1;
+		set_name(p, w, n);
+	}
+	touch(q, pid, title, tlen, gender);
+	index_person(q, pid);
+	return pid;
+}
+
+static int resolve_pronoun(struct nf_quotes *q, int gender)
+{
+	for (int k = 0; k < 8 && q->mru[k]; k++) {
+		struct person *p = &q->pers[q->mru[k] - 1];
+		if (p->used && (!p->gender || p->gender == gender))
+			return q->mru[k] - 1;
+	}
+	int best = -1;
+	for (int i = 0; i < NPERS; i++) {
+		struct person *p = &q->pers[i];
+		if (!p->used || (p->gender && p->gender != gender))
+			continue;
+		if (best < 0 || p->seq > q->pers[best].seq)
+			best = i;
+	}
+	return best;
+}
+
+/* "vice president", "former minister", "deputy mayor": not "the
+ * president", "the minister" or "the mayor" of the story. */
+static int lesser_title(const char *title, size_t k)
+{
+	static const char *const pre[] = { "vice ", "former ", "deputy ",
+		"ex-", "assistant ", "acting ", NULL };
+	for (int i = 0; pre[i]; i++) {
+		size_t n = strlen(pre[i]);
+		if (k >= n && !memcmp(title + k - n, pre[i], n))
+			return 1;
+	}
+	return 0;
+}
+
+/* "the minister": the latest person whose title has that word. */
+int nfq_resolve_role(struct nf_quotes *q, const char *w, size_t n,
+	int gender)
+{
+	int best = -1;
+	for (int i = 0; i < NPERS; i++) {
+		struct person *p = &q->pers[i];
+		if (!p->used)
+			continue;
+		int ok = 0;
+		if (gender && p->gender == gender && !p->tlen &&
+			(n == 6 && (!memcmp(w, "father", 6) || !memcmp(w, "mother", 6))))
+			ok = 1;
+		for (size_t k = 0; !ok && k + n <= p->tlen; k++)
+			if ((k == 0 || p->title[k - 1] == ' ') &&
+				(k + n == p->tlen || p->title[k + n] == ' ') &&
+				memcmp(p->title + k, w, n) == 0 && !lesser_title(p->title, k))
+				ok = 1;
+		if (ok && (best < 0 || p->seq > q->pers[best].seq))
+			best = i;
+	}
+	return best;
+}
+
+/* ---------- capitalised runs ---------- */
+
+
+static int is_namepart(const struct nf_quotes *q, int i)
+{
+	const struct tok *t = &q->tok[i];
+	if (!nfq_word_ok(q, i))
+		return 0;
+	if (t->flags & TF_CAP)
+		return !(TCLS(q, t) & (QW_PRON_M | QW_PRON_F));
+	if (i > 0 && (q->tok[i - 1].flags & TF_CAP) && nfq_word_ok(q, i - 1) &&
+		t->len > 4) {
+		const char *w = q->text + t->off;
+		size_t h = (w[2] == '-') ? 3 : (w[3] == '-') ? 4 : 0;
+		if (h && h < t->len && w[h] >= 'A' && w[h] <= 'Z' &&
+			(TCLS(q, t) & QW_PARTICLE) == 0 && (!memcmp(w, "al-", 3) ||
+			!memcmp(w, "el-", 3) || !memcmp(w, "ad-", 3) ||
+			!memcmp(w, "bin-", 4) || !memcmp(w, "ibn-", 4)))
+			return 1;
+	}
+	if (nfq_word_ok(q, i + 1) && (q->tok[i + 1].flags & TF_CAP) && i > 0 &&
+		nfq_word_ok(q, i - 1) && (q->tok[i - 1].flags & TF_CAP) &&
+		(TCLS(q, t) & QW_PARTICLE))
+		return 1;
+	return 0;
+}
+
+static void add_title(char *buf, size_t *bl, const char *w, size_t n)
+{
+	if (*bl + n + 1 >= TITLEMAX)
+		return;
+	if (*bl)
+		buf[(*bl)++] = ' ';
+	for (size_t k = 0; k < n; k++) {
+		char c = w[k];
+		buf[(*bl)++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+	}
+}
+
+/* The name of a run that names an organisation or a place, without a
+ * leading "The" or a possessive 's: bytes of q->text. */
+size_t nfq_run_name(const struct nf_quotes *q, const struct run *r,
+	size_t *start)
+{
+	int a = r->a, b = r->b;
+	while (a < b && (TCLS(q, &q->tok[a]) & (QW_STOP | QW_TIME)) &&
+		!(q->tok[a].flags & TF_ALLCAPS))
+		a++;     /* "The", but not "WHO" */
+	if (a >= b)
+		return 0;
+	size_t s = q->tok[a].off, e = q->tok[b - 1].off + q->tok[b - 1].len;
+	if (q->tok[b - 1].flags & TF_POSS)
+		e -= (q->text[e - 2] == '\'') ? 2 : 4;
+	*start = s;
+	return e > s ? e - s : 0;
+}
+
+int nfq_same_word_ci(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char x = a[i], y = b[i];
+		if (x >= 'A' && x <= 'Z')
+			x = (char)(x + 32);
+		if (y >= 'A' && y <= 'Z')
+			y = (char)(y + 32);
+		if (x != y)
+			return 0;
+	}
+	return 1;
+}
+
+/* Does the name hold the word w (any case) as a whole word? first: only
+ * as its first word. */
+static int name_has_word(const char *name, size_t len, const char *w,
+	size_t n, int first)
+{
+	for (size_t k = 0; k + n <= len; k++) {
+		if (k && name[k - 1] != ' ')
+			continue;
+		if ((k + n == len || name[k + n] == ' ') && nfq_same_word_ci(name + k, w, n))
+			return 1;
+		if (first)
+			return 0;
+	}
+	return 0;
+}
+
+static void register_org(struct nf_quotes *q, int ri)
+{
+	const struct run *r = &q->runs[ri];
+	size_t s, n = nfq_run_name(q, r, &s);
+	int b = r->b, i = -1;
+	/* "Ministry of Health", "Court of Session": the "of" phrase is part
+	 * of the name */
+	if ((size_t)b + 1 < q->ntok && tok_is(q, b, "of") && nfq_word_ok(q, b + 1) &&
+		(q->tok[b + 1].flags & TF_CAP) && !(TCLS(q, &q->tok[b + 1]) & QW_STOP)) {
+		int e = b + 1;
+		while ((size_t)e + 1 < q->ntok && nfq_word_ok(q, e + 1) &&
+			(q->tok[e + 1].flags & TF_CAP) && e < b + 4)
+			e++;
+		n = q->tok[e].off + q->tok[e].len - s;
+		if (q->tok[e].flags & TF_POSS)
+			n -= (q->text[s + n - 2] == '\'') ? 2 : 4;
+		b = e + 1;
+	}
+	if (n < 2 || n >= NAMEMAX)
+		return;
+	for (int k = 0; k < NORGS; k++)
+		if (q->orgs[k].len == n && !memcmp(q->orgs[k].name, q->text + s, n))
+			i = k;
+	if (i < 0) {
+		i = q->norg_next;
+		q->norg_next = (q->norg_next + 1) % NORGS;
+		memset(&q->orgs[i], 0, sizeof q->orgs[i]);
+		memcpy(q->orgs[i].name, q->text + s, n);
+		q->orgs[i].len = (uint8_t)n;
+	}
+	q->orgs[i].seq = ++q->seq;
+	/* "Syrian Democratic Forces (SDF)" */
+	if ((size_t)b + 2 < q->ntok && q->tok[b].type == T_PUNCT &&
+		q->tok[b].ch == '(' && q->tok[b + 1].type == T_WORD &&
+		(q->tok[b + 1].flags & TF_ALLCAPS) && q->tok[b + 1].len < ACRMAX &&
+		q->tok[b + 2].type == T_PUNCT && q->tok[b + 2].ch == ')') {
+		memcpy(q->orgs[i].acr, q->text + q->tok[b + 1].off, q->tok[b + 1].len);
+		q->orgs[i].alen = q->tok[b + 1].len;
+	}
+}
+
+/* The fullest form of an organisation named w[0..n): by its acronym, or
+ * by its first word ("Ford"); how = 1 by any word ("the ministry"). The
+ * latest match, or -1. */
+int nfq_find_org(const struct nf_quotes *q, const char *w, size_t n, int how)
+{
+	int best = -1;
+	for (int k = 0; k < NORGS; k++) {
+		const struct org *o = &q->orgs[k];
+		if (!o->len || (best >= 0 && o->seq < q->orgs[best].seq))
+			continue;
+		if ((o->alen == n && !memcmp(o->acr, w, n)) ||
+			((o->len > n || how) && name_has_word(o->name, o->len, w, n, !how)))
+			best = k;
+	}
+	return best;
+}
+
+/* A registered organisation whose name goes on from w ("Turkish
+ * Ministry" -> "Turkish Ministry of Foreign Affairs"), or -1. */
+int nfq_find_org_prefix(const struct nf_quotes *q, const char *w, size_t n)
+{
+	int best = -1;
+	for (int k = 0; k < NORGS; k++) {
+		const struct org *o = &q->orgs[k];
+		if (o->len > n + 1 && o->name[n] == ' ' && !memcmp(o->name, w, n) &&
+			(best < 0 || o->seq > q->orgs[best].seq))
+			best = k;
+	}
+	return best;
+}
+
+/* The entity type the tagger gives tokens a..b (a name the rules cannot
+ * place), or -1: it reads a few words either side, and only where a
+ * quotation mark is near, so its cost stays a small part of the run. */
+#define TAG_NEAR 30
+#define TAG_SIDE 6
+static int tag_run(struct nf_quotes *q, int a, int b)
+{
+	int near = 0;
+	for (int i = a - TAG_NEAR > 0 ? a - TAG_NEAR : 0;
+		!near && (size_t)i < q->ntok && i < b + TAG_NEAR; i++)
+		near = q->tok[i].type == T_MARK && q->tok[i].quote >= 0;
+	if (!near)
+		return -1;
+	/* a document names the same few people and bodies again and again:
+	 * the type given to a name is kept for the document */
+	uint32_t h = hash_bytes(q->text + q->tok[a].off, q->tok[b - 1].off +
+		q->tok[b - 1].len - q->tok[a].off) | 1;
+	struct tcache *c = &q->tcache[h & (NTCACHE - 1)];
+	if (c->h == h)
+		return c->type;
+	c->h = h;
+	c->type = (int8_t)tag_window(q, a, b);
+	return c->type;
+}
+
+static int tag_window(struct nf_quotes *q, int a, int b)
+{
+	int wa = a - TAG_SIDE > 0 ? a - TAG_SIDE : 0;
+	int wb = (size_t)(b + TAG_SIDE) < q->ntok ? b + TAG_SIDE : (int)q->ntok;
+	while (wa < a && q->tok[wa].type == T_PARA)
+		wa++;
+	for (int i = wa; i < a; i++)
+		if (q->tok[i].type == T_PARA)
+			wa = i + 1;     /* not over a paragraph end */
+	for (int i = b; i < wb; i++)
+		if (q->tok[i].type == T_PARA)
+			wb = i;
+	size_t s = q->tok[wa].off, e = q->tok[wb - 1].off + q->tok[wb - 1].len;
+	size_t as = q->tok[a].off, ae = q->tok[b - 1].off + q->tok[b - 1].len;
+	const struct nf_entity *ents;
+	const struct nf_token *toks;
+	size_t nt, ne = nf_tagger_run(q->tg, q->text + s, e - s, &ents, &toks, &nt);
+	q->tagged += e - s;
+	size_t best = 0;
+	int type = -1;
+	for (size_t i = 0; i < ne; i++) {
+		size_t es = s + ents[i].start, ee = s + ents[i].end;
+		size_t ov = (ee < ae ? ee : ae) > (es > as ? es : as) ?
+			(ee < ae ? ee : ae) - (es > as ? es : as) : 0;
+		if (ov > best)
+			best = ov, type = ents[i].type;
+	}
+	return best * 2 >= ae - as ? type : -1;
+}
+
+/* Look at the run of capitalised words starting at token a; register the
+ * person it names. Returns the token after the run. */
+/* The titles of the run a..b, before it ("coach Matt Myers", "president
+ * X") and inside it ("Foreign Minister Dmytro Kuleba"), into title[0..*tl)
+ * in lower case, with the sex they tell; returns the run's first token
+ * after its titles. */
+static int run_titles(struct nf_quotes *q, int a, int b, char *title,
+	size_t *tl, int *gender, int *titled)
+{
+	/* lower-case titles just before: "coach Matt Myers", "president X" */
+	for (int i = a - 1; i >= 0 && i >= a - 3; i--) {
+		if (!nfq_word_ok(q, i) || (q->tok[i].flags & TF_CAP) ||
+			!(TCLS(q, &q->tok[i]) & QW_TITLE))
+			break;
+		*titled = 1;
+	}
+	if (!*titled && a >= 2 && tok_is(q, a - 1, "of") && b - a >= 2 &&
+		(TCLS(q, &q->tok[a]) & QW_PLACE) && q->tok[a - 2].run >= 0 &&
+		q->runs[q->tok[a - 2].run].kind == R_ROLE) {
+		const struct run *pr = &q->runs[q->tok[a - 2].run];
+		for (int k = pr->a; k < pr->b; k++)
+			if (!(TCLS(q, &q->tok[k]) & QW_STOP) ||
+				(TCLS(q, &q->tok[k]) & QW_ROLE))
+				add_title(title, tl, q->text + q->tok[k].off,
+					q->tok[k].len);
+		*titled = 1;
+	}
+	if (*titled && !*tl) {
+		int i = a - 1;
+		while (i >= 0 && i >= a - 3 && nfq_word_ok(q, i) &&
+			!(q->tok[i].flags & TF_CAP) && (TCLS(q, &q->tok[i]) & QW_TITLE))
+			i--;
+		for (int k = i + 1; k < a; k++) {
+			add_title(title, tl, q->text + q->tok[k].off, q->tok[k].len);
+			if (TCLS(q, &q->tok[k]) & QW_MALE)
+				*gender = 1;
+			if (TCLS(q, &q->tok[k]) & QW_FEMALE)
+				*gender = 2;
+		}
+	}
+	/* the last title word in the run */
+	int lt = -1;
+	for (int i = a; i < b; i++) {
+		uint32_t c = TCLS(q, &q->tok[i]);
+		if ((c & QW_TITLE) && !(c & QW_ANYFIRST && i + 1 < b &&
+			!(TCLS(q, &q->tok[i + 1]) & QW_TITLE) && i > a &&
+			!(TCLS(q, &q->tok[i - 1]) & QW_TITLE)))
+			lt = i;
+	}
+	int na = a;
+	if (lt >= 0) {
+		int ft = lt;
+		while (ft > a && (TCLS(q, &q->tok[ft - 1]) & QW_TITLE))
+			ft--;
+		for (int k = ft; k <= lt; k++) {
+			if (!(TCLS(q, &q->tok[k]) & (QW_STOP)) || (TCLS(q, &q->tok[k]) & QW_ROLE))
+				add_title(title, tl, q->text + q->tok[k].off,
+					q->tok[k].len);
+			if (TCLS(q, &q->tok[k]) & QW_MALE)
+				*gender = 1;
+			if (TCLS(q, &q->tok[k]) & QW_FEMALE)
+				*gender = 2;
+		}
+		na = lt + 1;
+		*titled = 1;
+	}
+	return na;
+}
+
+int nfq_scan_run(struct nf_quotes *q, int a)
+{
+	int b = a;
+	while ((size_t)b < q->ntok && is_namepart(q, b)) {
+		b++;
+		if (q->tok[b - 1].flags & TF_POSS)
+			break;
+	}
+	if (q->nrun == q->caprun) {
+		q->caprun = q->caprun ? 2 * q->caprun : 64;
+		q->runs = nf_xrealloc(q->runs, q->caprun * sizeof *q->runs);
+	}
+	int ri = (int)q->nrun++;
+	struct run *r = &q->runs[ri];
+	memset(r, 0, sizeof *r);
+	r->a = a, r->b = b, r->pid = -1;
+	for (int i = a; i < b; i++)
+		q->tok[i].run = ri;
+
+	char title[TITLEMAX];
+	size_t tl = 0;
+	int gender = 0, titled = 0;
+	int na = run_titles(q, a, b, title, &tl, &gender, &titled);
+	/* leading function words, places, days */
+	while (na < b && ((TCLS(q, &q->tok[na]) & (QW_STOP | QW_TIME)) ||
+		((TCLS(q, &q->tok[na]) & QW_PLACE) && !(TCLS(q, &q->tok[na]) & QW_ANYFIRST) &&
+		na + 1 < b)))
+		na++;
+	/* "United Nations Nikki Haley": start at the first name */
+	for (int i = na + 1; i + 1 < b; i++)
+		if ((TCLS(q, &q->tok[i]) & QW_ANYFIRST) &&
+			!(TCLS(q, &q->tok[i - 1]) & QW_ANYFIRST) &&
+			!(q->tok[i - 1].flags & TF_INITIAL) &&
+			!(TCLS(q, &q->tok[i]) & QW_PLACE)) {
+			na = i;
+			break;
+		}
+	int nb = b;
+	while (nb > na && (TCLS(q, &q->tok[nb - 1]) & QW_PARTICLE) &&
+		!(q->tok[nb - 1].flags & TF_CAP))
+		nb--;
+	r->na = na, r->nb = nb;
+	if (na >= nb) {
+		r->kind = titled ? R_ROLE : R_NONPERSON;
+		return b;
+	}
+	/* what kind of name is it? */
+	int nwords = nb - na, org = 0, place = 0;
+	for (int i = na; i < nb; i++) {
+		if (TCLS(q, &q->tok[i]) & QW_ORG)
+			org = 1;
+		if ((q->tok[i].flags & TF_DIGIT))
+			org = 1;
+	}
+	if (nwords == 1 && (TCLS(q, &q->tok[na]) & (QW_PLACE | QW_TIME | QW_STOP)))
+		place = 1;
+	if (nwords == 1 && (q->tok[na].flags & TF_ALLCAPS))
+		org = 1;
+	if (nwords > 1 && !org) {
+		/* the whole run a place: "New York", "South Korea" */
+		size_t s0 = q->tok[na].off, e0 = q->tok[nb - 1].off +
+			q->tok[nb - 1].len;
+		if (q->tok[nb - 1].flags & TF_POSS)
+			e0 -= (q->text[e0 - 2] == '\'') ? 2 : 4;
+		if (nfq_word_class(q, q->text + s0, e0 - s0, 1) & QW_PLACE)
+			place = 1;
+	}
+	if (!gender) {
+		uint32_t c = TCLS(q, &q->tok[na]);
+		if ((c & QW_FIRST_M) && nwords > 1)
+			gender = 1;
+		else if ((c & QW_FIRST_F) && nwords > 1)
+			gender = 2;
+	}
+	const char *nm = q->text + q->tok[na].off;
+	size_t nl = q->tok[nb - 1].off + q->tok[nb - 1].len - q->tok[na].off;
+	if (q->tok[nb - 1].flags & TF_POSS)
+		nl -= (nm[nl - 2] == '\'') ? 2 : 4;
+	r->gender = gender;
+	if (org || (place && !titled)) {
+		r->kind = R_NONPERSON;
+		r->place = place && !org;
+		if (org && !q->dry)
+			register_org(q, ri);
+		return b;
+	}
+	int person = titled || ((TCLS(q, &q->tok[na]) & QW_ANYFIRST) && nwords > 1 &&
+		!(TCLS(q, &q->tok[na]) & QW_PLACE && nwords == 1));
+	if (!person) {
+		if (nwords == 1)
+			person = find_last(q, nm, nl) >= 0;
+		else
+			person = find_full(q, nm, nl) >= 0;
+	}
+	if (!person && q->tg) {
+		/* what the rules leave open, near a quotation: the entity
+		 * tagger decides */
+		int ent = tag_run(q, na, nb);
+		if (ent == NF_ENT_PER && nwords > 1)
+			person = 1;    /* one word alone is too little to go on */
+		else if (ent == NF_ENT_ORG || ent == NF_ENT_LOC) {
+			r->kind = R_NONPERSON;
+			r->place = ent == NF_ENT_LOC;
+			if (ent == NF_ENT_ORG && !q->dry)
+				register_org(q, ri);
+			return b;
+		}
+	}
+	if (!person) {
+		r->kind = R_MAYBE;
+		return b;
+	}
+	r->kind = R_PERSON;
+	r->pid = register_person(q, nm, nl, title, tl, gender);
+	for (int i = a; i < b; i++)
+		q->tok[i].pid = r->pid;
+	return b;
+}
+
+/* Promote a run that stands as the subject of a speech verb. */
+int nfq_promote_run(struct nf_quotes *q, int ri)
+{
+	struct run *r = &q->runs[ri];
+	if (r->kind == R_PERSON)
+		return r->pid;
+	if (r->kind != R_MAYBE || q->dry)
+		return -1;
+	/* "Senators", "Democrats": a title in the plural is a group */
+	const struct tok *t = &q->tok[r->a];
+	if (r->b == r->a + 1 && t->len > 3 && q->text[t->off + t->len - 1] == 's' &&
+		(nfq_word_class(q, q->text + t->off, t->len - 1, 0) & (QW_TITLE | QW_ROLE)))
+		return -1;
+	const char *nm = q->text + q->tok[r->na].off;
+	size_t nl = q->tok[r->nb - 1].off + q->tok[r->nb - 1].len -
+		q->tok[r->na].off;
+	if (q->tok[r->nb - 1].flags & TF_POSS)
+		nl -= (nm[nl - 2] == '\'') ? 2 : 4;
+	r->kind = R_PERSON;
+	r->pid = register_person(q, nm, nl, NULL, 0, r->gender);
+	for (int i = r->a; i < r->b; i++)
+		q->tok[i].pid = r->pid;
+	return r->pid;
+}
+
+/* A name standing next to a speech verb ("Maróth said", "said Maróth")
+ * is a person even when nothing else says so. */
+void nfq_speaker_run(struct nf_quotes *q, int ri, int a, int b)
+{
+	if (ri < 0 || q->runs[ri].kind != R_MAYBE)
+		return;
+	if ((size_t)b + 2 < q->ntok && q->tok[b].type == T_PUNCT &&
+		q->tok[b].ch == ',' && (tok_is(q, b + 1, "the") ||
+		tok_is(q, b + 1, "a") || tok_is(q, b + 1, "an")))
+		for (int k = b + 2; (size_t)k < q->ntok && k < b + 6 &&
+			nfq_word_ok(q, k); k++)
+			if (!(q->tok[k].flags & TF_CAP) &&
+				(TCLS(q, &q->tok[k]) & QW_TITLE)) {
+				nfq_promote_run(q, ri);
+				return;
+			}
+	int k = b;
+	while ((size_t)k < q->ntok && k < b + 2 && nfq_word_ok(q, k) &&
+		(TCLS(q, &q->tok[k]) & QW_SKIP))
+		k++;
+	if (((size_t)k < q->ntok && nfq_word_ok(q, k) && nfq_cue_at(q, k, a) == 1 &&
+		!(TCLS(q, &q->tok[k]) & QW_CUE_ING)) ||
+		(a > 0 && nfq_word_ok(q, a - 1) && nfq_cue_at(q, a - 1, 0) == 1 &&
+		!(TCLS(q, &q->tok[a - 1]) & QW_CUE_ING) &&
+		(a - 1 == 0 || q->tok[a - 2].type != T_WORD)))
+		nfq_promote_run(q, ri);
+}
+
+/* he or she: a sentence that opens on a nfq_pronoun goes on about the
+ * person the sentence before was about (its subject), not the last name
+ * in it ("Bloomberg endorsed Joe Biden. “...,” he said"); later in a
+ * sentence, the last person mentioned. */
+int nfq_salient_pronoun(struct nf_quotes *q, int gender)
+{
+	if (!q->sent_person && q->last_subj >= 0) {
+		const struct person *p = &q->pers[q->last_subj];
+		if (p->used && (!p->gender || p->gender == gender)) {
+			touch(q, q->last_subj, NULL, 0, 0);
+			return q->last_subj;
+		}
+	}
+	return resolve_pronoun(q, gender);
+}
+
+/* The subject of the sentence lo..hi: its first person, outside quotes,
+ * not a possessive and not the object of a preposition. */
+void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
+{
+	q->sent_person = 0;
+	for (int i = lo; i < hi; i++) {
+		const struct tok *t = &q->tok[i];
+		if (t->pid < 0 || (t->flags & (TF_INQ | TF_POSS)) || t->type != T_WORD)
+			continue;
+		int f = t->run >= 0 ? q->runs[t->run].a : i;
+		int j = f - 1;
+		while (j >= lo && nfq_word_ok(q, j) && !(q->tok[j].flags & TF_CAP) &&
+			(TCLS(q, &q->tok[j]) & QW_TITLE))
+			j--;
+		if (j >= lo && nfq_word_ok(q, j) && (TCLS(q, &q->tok[j]) & QW_DET) &&
+			!tok_is(q, j, "the"))
+			continue;   /* "with his supporters", "than Joe Biden" */
+		q->last_subj = t->pid;
+		return;
+	}
+	q->last_subj = -1;   /* none found: the last person mentioned */
+}

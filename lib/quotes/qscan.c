@@ -1,0 +1,860 @@
+/* qscan.c: one record's sentences and quotes, the choice of attribution
+ * and kind for each quote, the output, and the public nf_quotes_ API. */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "newsfilter/utf8.h"
+#include "internal.h"
+
+static void ps_compute(struct nf_quotes *q);
+
+static size_t put_str(struct nf_quotes *q, const char *s, size_t n)
+{
+	size_t o = q->strs.len;
+	nf_buf_add(&q->strs, s, n);
+	return o;
+}
+
+const char *const nf_speaker_type_names[4] = { NULL, "PER", "ORG", "LOC" };
+
+#define NSTR 5   /* strings per quote: text, speaker, cue, role, source */
+
+static size_t put_opt(struct nf_quotes *q, const char *s, int n)
+{
+	return n >= 0 ? put_str(q, s, (size_t)n) : (size_t)-1;
+}
+
+static void emit(struct nf_quotes *q, struct wq *w, const char *txt,
+	size_t tlen, const struct attr *a, enum nf_quote_kind kind)
+{
+	if (q->nout == q->capout) {
+		q->capout = q->capout ? 2 * q->capout : 16;
+		q->out = nf_xrealloc(q->out, q->capout * sizeof *q->out);
+		q->strofs = nf_xrealloc(q->strofs, q->capout * NSTR * sizeof *q->strofs);
+	}
+	struct nf_quote *o = &q->out[q->nout];
+	size_t *so = &q->strofs[NSTR * q->nout];
+	q->nout++;
+	memset(o, 0, sizeof *o);
+	o->start = w->start;
+	o->end = w->end;
+	o->earlier = w->earlier;
+	so[0] = put_str(q, txt, tlen);
+	o->len = tlen;
+	so[1] = put_opt(q, a->name, a->spk);
+	o->speaker_len = a->spk >= 0 ? (size_t)a->spk : 0;
+	o->speaker_type = a->spk >= 0 ? (enum nf_speaker_type)a->stype : NF_SPEAKER_NONE;
+	so[2] = put_opt(q, a->cue, a->cuelen);
+	o->cue_len = a->cuelen >= 0 ? (size_t)a->cuelen : 0;
+	int rl = a->spk >= 0 ? a->rolelen : -1;
+	so[3] = put_opt(q, a->role, rl > 0 ? rl : -1);
+	o->role_len = rl > 0 ? (size_t)rl : 0;
+	so[4] = put_opt(q, a->src, a->srclen > 0 ? a->srclen : -1);
+	o->source_len = a->srclen > 0 ? (size_t)a->srclen : 0;
+	if (a->srclen > 0 && a->src_s >= 0) {
+		o->source_here = 1;
+		o->source_start = (size_t)a->src_s;
+		o->source_end = (size_t)a->src_e;
+	}
+	o->kind = kind;
+}
+
+static void fix_pointers(struct nf_quotes *q)
+{
+	static const char empty[1];
+	const char *base = q->strs.data ? q->strs.data : empty;
+	for (size_t i = 0; i < q->nout; i++) {
+		size_t *so = &q->strofs[NSTR * i];
+		const char **p[NSTR] = { &q->out[i].text, &q->out[i].speaker,
+			&q->out[i].cue, &q->out[i].role, &q->out[i].source };
+		for (int k = 0; k < NSTR; k++)
+			*p[k] = so[k] == (size_t)-1 ? NULL : base + so[k];
+	}
+}
+
+/* Is the text a name or gloss rather than a quotation? */
+static int not_a_quote(const char *s, size_t n, int prev_naming)
+{
+	if (n == 0)
+		return 1;
+	if (!prev_naming && memchr(s, ' ', n))
+		return 0;
+	int spaces = 0, digit = 0, lower_word = 0, at_start = 1;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == ' ')
+			spaces++, at_start = 1;
+		else {
+			if (c >= '0' && c <= '9')
+				digit = 1;
+			if (at_start && c >= 'a' && c <= 'z')
+				lower_word = 1;
+			at_start = 0;
+		}
+	}
+	if (!spaces && digit)
+		return 1;            /* "COVID-19" */
+	if (prev_naming && !lower_word && spaces < 4)
+		return 1;            /* known as "Welcome To Video" */
+	return 0;
+}
+
+/* One to three words, each starting with a capital or a digit. */
+static int title_case(const char *s, size_t n)
+{
+	int words = 0, at = 1;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == ' ') {
+			at = 1;
+			continue;
+		}
+		if (at) {
+			words++;
+			if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9') ||
+				(unsigned char)s[i] >= 0xC3))
+				return 0;
+		}
+		at = 0;
+	}
+	return words >= 1 && words <= 3;
+}
+
+static int text_upper(const char *s, size_t n)
+{
+	size_t i = 0, k;
+	while (i < n && (s[i] == '[' || s[i] == '(' || s[i] == '.' ||
+		(unsigned char)s[i] == 0xE2))
+		i += (unsigned char)s[i] == 0xE2 ? 3 : 1;
+	if (i >= n)
+		return 0;
+	int32_t c = nfq_decode(s, n, i, &k);
+	return nfq_is_upper_cp(c) || nfq_is_digit_cp(c);
+}
+
+static int text_multi(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 2 < n; i++)
+		if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ' &&
+			s[i + 2] >= 'A' && s[i + 2] <= 'Z')
+			return 1;
+	return 0;
+}
+
+/* The end of s[0..n) without the quotation marks, ']', spaces and no-break
+ * spaces it ends with: where a quote's last word or stop is. At most 64
+ * bytes are passed over, so that a run of marks costs no more than that
+ * (there is no stop so far back). */
+static size_t skip_back(const char *s, size_t n)
+{
+	size_t lim = n > 64 ? n - 64 : 0;
+	while (n > lim) {
+		size_t j = n - 1;
+		while (j > lim && ((unsigned char)s[j] & 0xC0) == 0x80 && n - j < 4)
+			j--;
+		size_t k;
+		int32_t c = nf_utf8_decode(s + j, n - j, &k);
+		if (k != n - j || !(nfq_mark_family(c) || c == ']' || c == ' ' || c == 0xA0))
+			return n;
+		n = j;
+	}
+	return n > 0 ? (size_t)-1 : 0;
+}
+
+static int text_ends_stop(const char *s, size_t n)
+{
+	n = skip_back(s, n);
+	return n != (size_t)-1 && n > 0 &&
+		(s[n - 1] == '.' || s[n - 1] == '?' || s[n - 1] == '!');
+}
+
+static int mention_noun(const struct nf_quotes *q, int k)
+{
+	static const char *const nouns[] = { "word", "words", "term", "terms",
+		"phrase", "nickname", "slogan", "hashtag", "label", "moniker",
+		"title", "headline", "name", "motto", "catchphrase", NULL };
+	const struct tok *t = &q->tok[k];
+	for (int i = 0; nouns[i]; i++)
+		if (t->len == strlen(nouns[i]) && !memcmp(q->text + t->off, nouns[i],
+			t->len))
+			return 1;
+	return 0;
+}
+
+/* Pre-attribution and kind clues for the quote opening at token o. */
+static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
+{
+	const struct tok *t = &q->tok[o];
+	size_t a = t->off + t->len;
+	w->start = a;
+	w->sent_initial = o == lo;
+	nfq_attr_before(q, &w->pre, o, lo);
+	/* "Roe was blunt: “…”": a colon lead-in with no speech verb; the
+	 * clause's subject speaks */
+	if (!w->pre.found && o - 2 >= lo && q->tok[o - 1].type == T_PUNCT &&
+		q->tok[o - 1].ch == ':') {
+		struct attr c;
+		nfq_attr_none(&c);
+		nfq_clause_subject(q, &c, o - 2, lo);
+		if (c.spk >= 0 && !c.inherit) {
+			w->pre = c;
+			w->pre.found = 1;
+		}
+	}
+	int p = o - 1;
+	w->prev_kind = PK_NONE;
+	if (p >= lo) {
+		const struct tok *pt = &q->tok[p];
+		if (pt->type == T_PUNCT && (pt->ch == ',' || pt->ch == ':' ||
+			pt->ch == '-'))
+			w->prev_kind = PK_COMMA;
+		else if (pt->type == T_PUNCT && (pt->ch == '(' || pt->ch == '['))
+			w->prev_kind = PK_PAREN;
+		else if (pt->type == T_WORD && w->pre.cue_tok == p)
+			w->prev_kind = (TCLS(q, pt) & QW_CUE_NAME) ? PK_CUENAME : PK_CUE;
+		else if (pt->type == T_WORD && (TCLS(q, pt) & (QW_DET | QW_PASSIVE |
+			QW_NAMING)))
+			w->prev_kind = (TCLS(q, pt) & QW_NAMING) ? PK_NAMING : PK_DETLIKE;
+		else
+			w->prev_kind = PK_WORD;
+		/* the word “pandemic”, his nickname “Spike”: a word mentioned,
+		 * not words said */
+		if (pt->type == T_WORD && !(pt->flags & TF_CAP) && mention_noun(q, p))
+			w->skip = 1;
+		/* known as the “Radio Control Law” */
+		if (w->prev_kind == PK_DETLIKE && p - 1 >= lo && nfq_word_ok(q, p - 1) &&
+			(TCLS(q, &q->tok[p - 1]) & QW_NAMING))
+			w->prev_kind = PK_NAMING;
+		/* was commonly called “swine flu”, a program dubbed “Zrínyi
+		 * 2026”: a name given, not words said */
+		if (w->prev_kind == PK_CUENAME) {
+			int j = p - 1;
+			while (j >= lo && nfq_word_ok(q, j) && (TCLS(q, &q->tok[j]) & QW_SKIP) &&
+				!(TCLS(q, &q->tok[j]) & QW_PASSIVE))
+				j--;
+			if (j >= lo && nfq_word_ok(q, j) && ((TCLS(q, &q->tok[j]) & QW_PASSIVE) ||
+				(!(q->tok[j].flags & TF_CAP) && q->tok[j].pid < 0 &&
+				!(TCLS(q, &q->tok[j]) & (QW_PRON_M | QW_PRON_F | QW_GROUP |
+				QW_STOP)))))
+				w->skip = 1;
+		}
+	}
+}
+
+static int n_words(const char *s, size_t n)
+{
+	int w = 0, in = 0;
+	for (size_t i = 0; i < n; i++) {
+		int sp = s[i] == ' ';
+		if (!sp && !in)
+			w++;
+		in = !sp;
+	}
+	return w;
+}
+
+static enum nf_quote_kind decide_kind(struct nf_quotes *q, struct wq *w,
+	const char *txt, size_t n, int after_lower)
+{
+	(void)q;
+	int upper = text_upper(txt, n);
+	if (w->sent_initial)
+		return after_lower ? NF_QUOTE_PARTIAL : NF_QUOTE_DIRECT;
+	if (text_multi(txt, n) && upper)
+		return NF_QUOTE_DIRECT;
+	switch (w->prev_kind) {
+	case PK_COMMA:
+		if (upper)
+			return NF_QUOTE_DIRECT;
+		return w->pre.found ? NF_QUOTE_DIRECT : NF_QUOTE_PARTIAL;
+	case PK_CUE:
+		/* saying “we are ready …”, but said “fine” */
+		return upper || n_words(txt, n) >= 3 ? NF_QUOTE_DIRECT :
+			NF_QUOTE_PARTIAL;
+	case PK_WORD:
+		return upper && w->pre.found ? NF_QUOTE_DIRECT : NF_QUOTE_PARTIAL;
+	}
+	return NF_QUOTE_PARTIAL;
+}
+
+/* Finish quote w: choose its attribution and emit it. post is NULL when
+ * the quote was ended by a paragraph end. */
+static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
+	size_t n, struct attr *post, int comma_after, int after_lower,
+	const struct attr *fwd)
+{
+	size_t a = 0, b = n;
+	nfq_trim_span(txt, &a, &b);
+	int trailing_comma = b < n && txt[b] == ',';
+	txt += a;
+	n = b - a;
+	if (w->skip || not_a_quote(txt, n, w->prev_kind == PK_NAMING)) {
+		w->done = 1;
+		return;
+	}
+	struct attr res;
+	nfq_attr_none(&res);
+	const struct attr *pre = &w->pre;
+	int ends_q = n && (txt[n - 1] == '?' || txt[n - 1] == '!');
+	int use_post = !pre->fwd && post && post->found && (!pre->found || trailing_comma ||
+		comma_after || ends_q || (pre->spk < 0 && post->spk >= 0) ||
+		pre->inherit);
+	if (use_post && pre->found && pre->spk >= 0 && post->spk < 0 &&
+		!pre->inherit)
+		use_post = 0;     /* “…,” according to NBC */
+	if (use_post) {
+		res = *post;
+		if (res.cuelen < 0 && pre->found && pre->cuelen >= 0) {
+			/* “Q” by the police: the verb stood before the quote */
+			res.cuelen = pre->cuelen;
+			memcpy(res.cue, pre->cue, (size_t)pre->cuelen);
+		}
+	} else if (pre->found) {
+		res = *pre;
+		if (res.inherit)
+			nfq_attr_take_speaker(&res, &q->lq);
+		if (res.fwd && fwd && fwd->spk >= 0) {
+			nfq_attr_take_speaker(&res, fwd);
+			nfq_attr_take_source(&res, fwd);
+		}
+	} else if (w->sent_initial && q->ps_valid && q->ps_quote) {
+		nfq_attr_take_speaker(&res, &q->ps);
+	} else if (w->sent_initial && q->ps_valid && (ps_compute(q),
+		q->ps_cue_found)) {
+		res.cuelen = q->ps_c.cuelen;
+		memcpy(res.cue, q->ps_c.cue, (size_t)q->ps_c.cuelen);
+		nfq_attr_take_speaker(&res, &q->ps_c);
+		nfq_attr_take_source(&res, &q->ps_c);
+		res.src_s = res.src_e = -1;  /* in the sentence before */
+	}
+	if (res.cuelen < 0 && res.spk < 0 && !w->sent_initial && title_case(txt, n)) {
+		w->done = 1;     /* 'Stefan W', "COVI" */
+		return;
+	}
+	if (!w->sent_initial && (w->prev_kind == PK_WORD || w->prev_kind ==
+		PK_DETLIKE) && title_case(txt, n) && memchr(txt, ' ', n)) {
+		w->done = 1;     /* a character on “My Little Pony”: a title */
+		return;
+	}
+	enum nf_quote_kind kind = decide_kind(q, w, txt, n, after_lower);
+	if (q->text && txt >= q->text && txt + n <= q->text + q->len && !w->earlier) {
+		w->start = (size_t)(txt - q->text);
+		w->end = w->start + n;
+	}
+	emit(q, w, txt, n, &res, kind);
+	nfq_attr_take_speaker(&q->lq, &res);
+	w->done = 1;
+}
+
+/* Is the sentence over after token i (outside quotes)? */
+static int sentence_ends(struct nf_quotes *q, size_t i)
+{
+	struct tok *t = &q->tok[i];
+	size_t j = i + 1;
+	if (j >= q->ntok)
+		return 0;   /* the record end is handled by the caller */
+	struct tok *nx = &q->tok[j];
+	if (t->type == T_PUNCT && (t->ch == '.' || t->ch == '!' || t->ch == '?')) {
+		if (nx->type == T_PARA || nx->type == T_MARK)
+			return 1;
+		if (nx->type == T_WORD && ((nx->flags & TF_CAP) ||
+			(nx->flags & TF_DIGIT)))
+			return 1;
+		if (nx->type == T_PUNCT && (nx->ch == '(' || nx->ch == '['))
+			return 1;
+		return 0;
+	}
+	if (t->type == T_MARK && t->quote >= 0 && t->role == M_CLOSE) {
+		size_t e = t->off;
+		/* a quote held from the record before may have all its words
+		 * there */
+		const char *ts = q->text;
+		if (q->lead >= e && q->wq[t->quote].open_tok < 0)
+			ts = q->ptext.data, e = q->ptext.len;
+		if (!text_ends_stop(ts, e))
+			return 0;
+		if (nx->type == T_MARK && nfq_can_open(nx))
+			return 1;
+		if (nx->type != T_WORD || !(nx->flags & TF_CAP))
+			return 0;
+		if (nfq_pronoun(q, nx) || (TCLS(q, nx) & (QW_GROUP | QW_TITLE)))
+			return 1;   /* “Q!” He said … starts anew, as split-sentences has it */
+		/* “Why?” Smith asked. — but “Q.” He said … is two sentences */
+		e = skip_back(ts, e);  /* not -1: text_ends_stop passed */
+		if (e > 0 && ts[e - 1] != '.') {
+			struct attr tmp;
+			if (nfq_attr_after(q, &tmp, (int)i, (int)q->ntok))
+				return 0;
+		}
+		return 1;
+	}
+	return 0;
+}
+
+/* The last speech verb of a quote-less sentence, for a quote that opens the
+ * next one ("X also criticized the decision. “Q.”"). */
+static void note_sentence(struct nf_quotes *q, int lo, int hi, int had_quote)
+{
+	q->ps_valid = 1;
+	q->ps_quote = had_quote;
+	q->ps_cue_found = 0;
+	q->ps_lazy = 0;
+	if (had_quote) {
+		nfq_attr_take_speaker(&q->ps, &q->lq);
+		return;
+	}
+	/* looked at only when a quote opens the next sentence, or at the
+	 * end of the record */
+	q->ps_lazy = 1;
+	q->ps_lo = lo;
+	q->ps_hi = hi;
+}
+
+static void ps_compute(struct nf_quotes *q)
+{
+	if (!q->ps_lazy)
+		return;
+	q->ps_lazy = 0;
+	int lo = q->ps_lo, hi = q->ps_hi;
+	for (int k = hi - 1; k >= lo; k--) {
+		int n = nfq_cue_at(q, k, lo);
+		if (n != 1 || (TCLS(q, &q->tok[k]) & QW_CUE_ING))
+			continue;
+		struct attr a;
+		nfq_attr_none(&a);
+		nfq_attr_set_cue(q, &a, k, 1);
+		q->dry = 1;
+		nfq_subject_left(q, &a, k - 1, lo, k);
+		q->dry = 0;
+		if (a.inherit || a.fwd)
+			return;
+		q->ps_cue_found = 1;
+		q->ps_c = a;
+		return;
+	}
+}
+
+static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
+{
+	int had = 0;
+	for (size_t qi = *wfirst; qi < q->nwq; qi++) {
+		struct wq *w = &q->wq[qi];
+		if (w->done || w->close_tok < 0)
+			continue;
+		if (w->close_tok >= hi && !(w->close_tok == hi && w->terminated))
+			break;
+		had = 1;
+		struct attr post;
+		int c = w->close_tok, comma_after = 0, after_lower = 0;
+		nfq_attr_none(&post);
+		if (!w->terminated) {
+			if (w->prev_kind == PK_PAREN && c + 1 < hi &&
+				q->tok[c + 1].type == T_PUNCT && q->tok[c + 1].ch == ')')
+				w->skip = 1;    /* ("British exit"): a gloss */
+			if (!nfq_attr_after(q, &post, c, hi) && !w->pre.found)
+				nfq_attr_tail(q, &post, c + 1, hi);
+			if (c + 1 < hi && q->tok[c + 1].type == T_PUNCT &&
+				q->tok[c + 1].ch == ',')
+				comma_after = 1;
+			if (c + 1 < hi && nfq_word_ok(q, c + 1) &&
+				!(q->tok[c + 1].flags & TF_CAP) && !post.found &&
+				!(TCLS(q, &q->tok[c + 1]) & (QW_CUE | QW_CONJ | QW_ACCORD |
+				QW_PRON_M | QW_PRON_F)) && (TCLS(q, &q->tok[c + 1]) & QW_STOP) == 0)
+				after_lower = 1;
+		}
+		size_t a = w->start;
+		size_t b = q->tok[c].off;
+		/* "Saying “Q”, President X elaborated": the next verb's subject */
+		struct attr fwd;
+		nfq_attr_none(&fwd);
+		if (w->pre.fwd && !w->terminated)
+			for (int k = c + 1; k < hi; k++)
+				if (!(q->tok[k].flags & TF_INQ) && nfq_cue_at(q, k, c + 1) == 1 &&
+					!(TCLS(q, &q->tok[k]) & QW_CUE_ING)) {
+					nfq_subject_left(q, &fwd, k - 1, c + 1, k);
+					break;
+				}
+		if (w->earlier || w->open_tok < 0) {
+			/* began in an earlier record: its text is in ptext */
+			nfq_quote_part(q, &q->ptext, w->part, b, w->joined);
+			finish_quote(q, w, q->ptext.data, q->ptext.len,
+				w->terminated ? NULL : &post, comma_after, after_lower,
+				&fwd);
+		} else if (w->joined) {
+			q->ptext.len = 0;
+			nfq_quote_part(q, &q->ptext, a, b, 1);
+			w->end = b;
+			finish_quote(q, w, q->ptext.data, q->ptext.len,
+				w->terminated ? NULL : &post, comma_after, after_lower,
+				&fwd);
+		} else {
+			finish_quote(q, w, q->text + a, b - a,
+				w->terminated ? NULL : &post, comma_after, after_lower,
+				&fwd);
+		}
+	}
+	while (*wfirst < q->nwq && q->wq[*wfirst].done)
+		(*wfirst)++;
+	if (hi > lo) {
+		note_sentence(q, lo, hi, had);
+		if (!q->dry)
+			nfq_note_subject(q, lo, hi);
+	}
+}
+
+static void clear_ps(struct nf_quotes *q)
+{
+	q->ps_valid = 0;
+	q->ps_quote = 0;
+	q->ps_cue_found = 0;
+	q->ps_lazy = 0;
+}
+
+static void analyse(struct nf_quotes *q, int cont)
+{
+	int lo = 0;
+	size_t wfirst = 0;
+	int inq = cont;
+	q->nrun = 0;
+	for (size_t i = 0; i < q->ntok; i++) {
+		struct tok *t = &q->tok[i];
+		if (t->type == T_PARA) {
+			if (inq) {
+				/* a quote ended by the paragraph end, or joined on */
+				if (t->quote < 0)
+					continue;   /* nfq_pair_marks marks the end */
+				inq = 0;
+			}
+			finish_sentence(q, lo, (int)i, &wfirst);
+			clear_ps(q);
+			lo = (int)i + 1;
+			continue;
+		}
+		if (t->type == T_MARK && t->quote >= 0) {
+			struct wq *w = &q->wq[t->quote];
+			if (t->role == M_OPEN && w->open_tok == (int)i) {
+				quote_opened(q, w, (int)i, lo);
+				inq = 1;
+			} else if (t->role == M_CLOSE) {
+				inq = 0;
+				if (sentence_ends(q, i)) {
+					finish_sentence(q, lo, (int)i + 1, &wfirst);
+					lo = (int)i + 1;
+				}
+			}
+			continue;
+		}
+		if (inq || (t->flags & TF_INQ))
+			continue;
+		if (t->type == T_WORD) {
+			int pr = nfq_pronoun(q, t);
+			if (pr) {
+				t->pid = nfq_salient_pronoun(q, pr);
+			} else if ((t->flags & TF_CAP) && t->run < 0) {
+				int b = nfq_scan_run(q, (int)i);
+				nfq_speaker_run(q, t->run, (int)i, b);
+			}
+			if (t->pid >= 0)
+				q->sent_person = 1;
+			continue;
+		}
+		if (t->type == T_PUNCT && sentence_ends(q, i)) {
+			finish_sentence(q, lo, (int)i + 1, &wfirst);
+			lo = (int)i + 1;
+		}
+	}
+	/* the record end */
+	int open = q->depth > 0;
+	q->tail_off = -1;
+	if (!open && (size_t)lo < q->ntok) {
+		/* only an abbreviation at the end ("said U.S.") leaves the
+		 * sentence open; a heading or a caption is a paragraph */
+		const struct tok *l = &q->tok[q->ntok - 1];
+		int unfinished = l->type == T_WORD && l->len > 1 &&
+			q->text[l->off + l->len - 1] == '.';
+		for (size_t i = (size_t)lo; unfinished && i < q->ntok; i++)
+			if (q->tok[i].type == T_MARK || q->tok[i].type == T_PARA)
+				unfinished = 0;
+		if (unfinished && q->len - q->tok[lo].off < 1000)
+			q->tail_off = q->tok[lo].off;
+	}
+	if (!open) {
+		finish_sentence(q, lo, (int)q->ntok, &wfirst);
+	} else {
+		/* quotes closed before the open one are final now */
+		struct wq *last = &q->wq[q->nwq - 1];
+		int save = last->close_tok;
+		last->close_tok = -1;
+		/* (a record wholly inside a held quote has no sentence of its own) */
+		if (last->open_tok >= 0)
+			finish_sentence(q, lo, last->open_tok, &wfirst);
+		last->close_tok = save;
+	}
+	ps_compute(q);
+}
+
+/* ---------- the public interface ---------- */
+
+struct nf_quotes *nf_quotes_new(void)
+{
+	nf_qlex_init();
+	nfq_init_ascii();
+	struct nf_quotes *q = nf_xcalloc(1, sizeof *q);
+	nfq_attr_none(&q->lq);
+	nfq_attr_none(&q->voice);
+	q->last_subj = -1;
+	return q;
+}
+
+int nf_quotes_use_tagger(struct nf_quotes *q, const struct nf_ent_model *m)
+{
+	if (q->tg)
+		nf_tagger_free(q->tg);
+	q->tg = m ? nf_tagger_new(m) : NULL;
+	return q->tg || !m ? 0 : -1;
+}
+
+size_t nf_quotes_tagged(const struct nf_quotes *q)
+{
+	return q->tagged;
+}
+
+void nf_quotes_free(struct nf_quotes *q)
+{
+	if (!q)
+		return;
+	free(q->tok);
+	free(q->runs);
+	free(q->wq);
+	free(q->out);
+	free(q->strofs);
+	nf_buf_free(&q->strs);
+	nf_buf_free(&q->ptext);
+	nf_buf_free(&q->carry);
+	nf_buf_free(&q->join);
+	if (q->tg)
+		nf_tagger_free(q->tg);
+	free(q);
+}
+
+void nf_quotes_reset(struct nf_quotes *q)
+{
+	memset(q->pers, 0, sizeof q->pers);
+	memset(q->orgs, 0, sizeof q->orgs);
+	q->norg_next = 0;
+	if (q->tg)
+		nf_tagger_new_doc(q->tg);
+	memset(q->tcache, 0, sizeof q->tcache);
+	q->last_subj = -1;
+	q->sent_person = 0;
+	memset(q->idx_last, 0, sizeof q->idx_last);
+	memset(q->mru, 0, sizeof q->mru);
+	q->clock = 0;
+	memset(q->idx_full, 0, sizeof q->idx_full);
+	q->seq = 0;
+	q->pending = 0;
+	q->pending_here = 0;
+	q->depth = 0;
+	q->ptext.len = 0;
+	q->carry.len = 0;
+	nfq_attr_none(&q->lq);
+	nfq_attr_none(&q->voice);
+	clear_ps(q);
+}
+
+/* End the held quote at the end of the record it was last in. */
+static void end_pending(struct nf_quotes *q)
+{
+	if (!q->pending)
+		return;
+	struct wq w = q->pend;
+	w.earlier = 1;
+	finish_quote(q, &w, q->ptext.data, q->ptext.len, NULL, 0, 0, NULL);
+	q->pending = 0;
+	q->depth = 0;
+	q->ptext.len = 0;
+}
+
+int nf_quotes_pending(const struct nf_quotes *q)
+{
+	return q->pending_here;
+}
+
+size_t nf_quotes_end(struct nf_quotes *q, const struct nf_quote **out)
+{
+	q->nout = 0;
+	q->strs.len = 0;
+	q->text = NULL;
+	q->len = 0;
+	end_pending(q);
+	q->pending_here = 0;
+	fix_pointers(q);
+	*out = q->out;
+	return q->nout;
+}
+
+size_t nf_quotes_scan(struct nf_quotes *q, const char *text, size_t len,
+	enum nf_quote_para para, const struct nf_quote **out)
+{
+	/* Offsets are 32-bit and token numbers int: a record of more than
+	 * 2 GiB (with what a held quote carries over) is read up to there. */
+	if (len > INT_MAX / 2) {
+		len = INT_MAX / 2;
+		while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
+			len--;
+	}
+	q->nout = 0;
+	q->strs.len = 0;
+	q->nwq = 0;
+	q->base = 0;
+	if (!q->pending && para != NF_PARA_NEW && q->carry.len) {
+		q->join.len = 0;
+		nf_buf_add(&q->join, q->carry.data, q->carry.len);
+		nf_buf_addc(&q->join, ' ');
+		nf_buf_add(&q->join, text, len);
+		q->base = q->carry.len + 1;
+		text = q->join.data;
+		len = q->join.len;
+	}
+	q->carry.len = 0;
+	q->text = text;
+	q->len = len;
+	/* where the record's first word starts, after spaces and marks */
+	q->lead = 0;
+	while (q->lead < len && (text[q->lead] == ' ' || nfq_mark_family((unsigned char)text[q->lead])))
+		q->lead++;
+	int cont = 0;
+	nfq_tokenise(q, text, 0, len);
+	if (q->pending) {
+		const struct tok *f = q->ntok ? &q->tok[0] : NULL;
+		int opens = f && nfq_can_open(f) && f->fam == q->stack[0];
+		if (para == NF_PARA_SAME) {
+			cont = 1;
+		} else if (opens) {
+			cont = 2;
+		} else if (para == NF_PARA_UNKNOWN) {
+			/* sentence records of unknown paragraphs: go on while a
+			 * closing mark comes first, or a few records hold none */
+			int marks = 0, closes = 0, depth = 1;
+			for (size_t i = 0; i < q->ntok && !closes; i++) {
+				const struct tok *t = &q->tok[i];
+				if (t->type != T_MARK || t->fam != q->stack[0] ||
+					!t->role)
+					continue;
+				marks = 1;
+				if (t->role == M_OPEN)
+					depth++;
+				else if (--depth == 0)
+					closes = 1;
+			}
+			/* go on when a mark closes it, or when none opens a new
+			 * quote (inner pairs, no marks), for a few records */
+			if (closes || (depth == 1 && q->pend_nocont < 4))
+				cont = 1;
+			if (!closes)
+				q->pend_nocont++;
+			(void)marks;
+		}
+		if (!cont) {
+			/* the held quote ended with its paragraph */
+			q->ptext.len = q->ptext.len;
+			struct nf_quote *before = q->out;
+			(void)before;
+			const char *save = q->text;
+			size_t slen = q->len;
+			q->text = NULL;
+			q->len = 0;
+			end_pending(q);
+			q->text = save;
+			q->len = slen;
+		}
+	}
+	if (para == NF_PARA_NEW && !cont)
+		clear_ps(q);
+	if (cont == 2) {
+		q->tok[0].flags |= TF_SKIPMARK;
+		if (q->ptext.len && q->ptext.data[q->ptext.len - 1] != ' ')
+			nf_buf_addc(&q->ptext, ' ');
+	} else if (cont == 1) {
+		if (q->ptext.len && q->ptext.data[q->ptext.len - 1] != ' ')
+			nf_buf_addc(&q->ptext, ' ');
+	}
+	if (cont) {
+		q->pend.earlier = 1;
+		q->pending = 0;
+	}
+	nfq_pair_marks(q, cont);
+	if (cont)
+		q->wq[0].part = cont == 2 ? q->tok[0].off + q->tok[0].len : 0;
+	analyse(q, cont);
+	if (q->tail_off >= 0) {
+		/* copy first: text may be q->join */
+		size_t tl = len - (size_t)q->tail_off;
+		nf_buf_add(&q->carry, text + q->tail_off, tl);
+	}
+	/* a quote still open: hold it */
+	q->pending_here = 0;
+	if (q->depth > 0 && q->nwq) {
+		struct wq *w = &q->wq[q->nwq - 1];
+		if (!w->done && w->close_tok < 0) {
+			size_t a = w->open_tok >= 0 ? w->start : w->part;
+			if (!(w->earlier || w->open_tok < 0))
+				q->ptext.len = 0, q->pend_nocont = 0;
+			nfq_quote_part(q, &q->ptext, a, len, w->joined);
+			while (q->ptext.len && q->ptext.data[q->ptext.len - 1] == ' ')
+				q->ptext.len--;
+			q->pend = *w;
+			if (!(w->earlier || w->open_tok < 0)) {
+				q->pend.end = len;
+				q->pending_here = 1;
+			}
+			q->pend.joined = 0;
+			q->pending = 1;
+		}
+	}
+	if (q->base) {
+		for (size_t i = 0; i < q->nout; i++) {
+			if (q->out[i].earlier)
+				continue;
+			q->out[i].start = q->out[i].start >= q->base ?
+				q->out[i].start - q->base : 0;
+			q->out[i].end = q->out[i].end >= q->base ?
+				q->out[i].end - q->base : 0;
+			if (q->out[i].source_here && q->out[i].source_start < q->base)
+				q->out[i].source_here = 0;
+			else if (q->out[i].source_here) {
+				q->out[i].source_start -= q->base;
+				q->out[i].source_end -= q->base;
+			}
+		}
+		if (q->pending_here) {
+			q->pend.start = q->pend.start >= q->base ?
+				q->pend.start - q->base : 0;
+			q->pend.end -= q->base;
+		}
+	}
+	fix_pointers(q);
+	*out = q->out;
+	return q->nout;
+}
+
+int nf_quotes_speaker_match(const char *speaker, size_t speaker_len,
+	const char *name, size_t name_len)
+{
+	if (!speaker || !name_len)
+		return 0;
+	if (speaker_len == name_len && memcmp(speaker, name, name_len) == 0)
+		return 1;
+	/* any run of whole words of the speaker's name */
+	for (size_t i = 0; i + name_len <= speaker_len; i++) {
+		if (i > 0 && speaker[i - 1] != ' ')
+			continue;
+		if (i + name_len < speaker_len && speaker[i + name_len] != ' ')
+			continue;
+		if (memcmp(speaker + i, name, name_len) == 0)
+			return 1;
+	}
+	return 0;
+}
