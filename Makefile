@@ -24,8 +24,16 @@ BZ2_LIBS := $(shell pkg-config --exists bzip2 2>/dev/null && pkg-config --libs b
 # we never call, and Debian ships no libacl.a or liblz4.a.
 static_libs = $(foreach l,$(1),$(if $(filter -l%,$(l)),$(if $(wildcard $(shell $(CC) -print-file-name=lib$(l:-l%=%).a)),$(l)),$(l)))
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
+# libarchive comes in from its archive where there is one, in every build:
+# as a shared library it loads libxml2, ICU and libstdc++ with it, for
+# parts we never call (measured on a run over an empty input: 5.2 M
+# instructions and 5.2 MB resident, against 0.7 M and 2.1 MB linked in).
+ARCHIVE_A := $(wildcard $(shell $(CC) -print-file-name=libarchive.a))
 ifeq ($(STATIC),yes)
 PKG_LIBS   := $(call static_libs,$(shell pkg-config --static --libs $(PKGS)) $(BZ2_LIBS))
+else ifneq ($(ARCHIVE_A),)
+PKG_LIBS   := $(shell pkg-config --libs $(filter-out libarchive,$(PKGS))) $(BZ2_LIBS) \
+	-Wl,-Bstatic $(call static_libs,$(shell pkg-config --static --libs libarchive)) -Wl,-Bdynamic
 else
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS)) $(BZ2_LIBS)
 endif
