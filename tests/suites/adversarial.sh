@@ -33,3 +33,40 @@ for f in marks cjk cyrillic name mixed surnames; do
 		fi
 	done
 done
+
+# Time that must grow linearly: a record four times as long may take at
+# most 4.84 times as long (2.2 per doubling); CPU seconds, the best of two
+# runs, so that other work on the machine counts for little.
+cpu() { # TOOL FILE: user+system seconds
+	best=
+	for _ in 1 2; do
+		/usr/bin/time -f '%U %S' -o "$T/time" "$1" "$2" >/dev/null 2>"$T/err" || return 1
+		s=$(awk '{ print $1 + $2 }' "$T/time")
+		best=$(awk -v s="$s" -v b="$best" 'BEGIN { print (b == "" || s < b) ? s : b }')
+	done
+	echo "$best"
+}
+linear() { # NAME TOOL SMALL LARGE (LARGE four times SMALL)
+	if ! a=$(cpu "$2" "$3") || ! b=$(cpu "$2" "$4"); then
+		fail "linear $1: $2" "failed: $(head -c 200 "$T/err")"
+	elif awk -v a="$a" -v b="$b" 'BEGIN { exit !(b <= 4.84 * (a > 0.05 ? a : 0.05)) }'; then
+		pass "linear $1: $2 (${a} s, four times the input ${b} s)"
+	else
+		fail "linear $1: $2" "${a} s, four times the input ${b} s"
+	fi
+}
+if [ -x /usr/bin/time ]; then
+	# tag-entities on records with no sentence end (issue 17): NUL bytes,
+	# white space, initials that never end a sentence
+	head -c 4000000 /dev/zero >"$T/zeros1"
+	head -c 16000000 /dev/zero >"$T/zeros4"
+	awk 'BEGIN { for (i = 0; i < 50000; i++) printf "%80s", ""; print "x" }' >"$T/spaces1"
+	awk 'BEGIN { for (i = 0; i < 200000; i++) printf "%80s", ""; print "x" }' >"$T/spaces4"
+	awk 'BEGIN { for (i = 0; i < 30000; i++) printf "A. A. A. A. A. A. A. A. A. A. "; print "" }' >"$T/initials1"
+	awk 'BEGIN { for (i = 0; i < 120000; i++) printf "A. A. A. A. A. A. A. A. A. A. "; print "" }' >"$T/initials4"
+	for f in zeros spaces initials; do
+		linear "$f" tag-entities "$T/${f}1" "$T/${f}4"
+	done
+else
+	skip "linear" "no /usr/bin/time"
+fi
