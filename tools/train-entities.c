@@ -772,6 +772,35 @@ static void usage(void)
 	exit(2);
 }
 
+/* The number given to option -opt: a whole number from lo to hi, all of
+ * the argument (`-e ten` or `-c -1` is a usage error, not 0 or a huge
+ * count). */
+static long number_arg(int opt, const char *arg, long lo, long hi)
+{
+	char *end;
+	errno = 0;
+	long v = strtol(arg, &end, 10);
+	if (end == arg || *end || errno || v < lo || v > hi) {
+		fprintf(stderr, "%s: -%c: expected a whole number from %ld to %ld, not '%s'\n",
+			prog, opt, lo, hi, arg);
+		exit(2);
+	}
+	return v;
+}
+
+static double real_arg(int opt, const char *arg)
+{
+	char *end;
+	errno = 0;
+	double v = strtod(arg, &end);
+	if (end == arg || *end || errno || !(v >= 0 && v < 1e9)) {
+		fprintf(stderr, "%s: -%c: expected a number of 0 or more, not '%s'\n",
+			prog, opt, arg);
+		exit(2);
+	}
+	return v;
+}
+
 int main(int argc, char **argv)
 {
 	const char *outpath = NULL, *devpath = NULL, *model = NULL, *tagpath = NULL;
@@ -791,14 +820,14 @@ int main(int argc, char **argv)
 		}
 	while ((c = getopt(argc, argv, "a:c:d:e:g:Lm:o:P:qt:")) != -1) {
 		switch (c) {
-		case 'c': mincount = (uint32_t)strtoul(optarg, NULL, 10); break;
-		case 'a': aug = (size_t)strtoul(optarg, NULL, 10); break;
+		case 'c': mincount = (uint32_t)number_arg(c, optarg, 1, 1000000); break;
+		case 'a': aug = (size_t)number_arg(c, optarg, 0, 1000000); break;
 		case 'd': devpath = optarg; break;
-		case 'e': epochs = atoi(optarg); break;
+		case 'e': epochs = (int)number_arg(c, optarg, 1, 1000); break;
 		case 'g': if (ngaz < 16) gazpaths[ngaz++] = optarg; break;
 		case 'm': model = optarg; break;
 		case 'o': outpath = optarg; break;
-		case 'P': prune = strtod(optarg, NULL); break;
+		case 'P': prune = real_arg(c, optarg); break;
 		case 'q': quiet = 1; break;
 		case 'L': common = 0; break;
 		case 't': tagpath = optarg; break;
@@ -912,6 +941,15 @@ int main(int argc, char **argv)
 	}
 	if (!devpath)
 		build_model(&best, &W, step, &g, prune);
+	/* a model that tags nothing is no model: no training tokens, or -c or
+	 * -P leaving out every feature */
+	uint32_t kept_rows;
+	memcpy(&kept_rows, best.data + 20, 4);
+	if (kept_rows == 0) {
+		fprintf(stderr, "%s: no feature kept: %s", prog, tr.ntok == 0 ?
+			"no training sentences in the input\n" : "-c or -P leaves out every one\n");
+		exit(1);
+	}
 	FILE *fo = fopen(outpath, "wb");
 	if (!fo || fwrite(best.data, 1, best.len, fo) != best.len || fclose(fo) != 0)
 		die("cannot write %s", outpath);
