@@ -135,6 +135,9 @@ static void find_datelines(struct corpus *c, size_t from)
 	}
 }
 
+/* Whether to bring MISC to CoNLL's conventions (-x misc leaves it). */
+static int misc_conventions = 1;
+
 /* The gazetteer being read, for its DEMONYM entries. */
 static struct table *gazetteer;
 static int is_demonym(const char *w);
@@ -197,7 +200,8 @@ static void read_conll(struct corpus *c, const char *path)
 		exit(1);  /* a bad line: training on part of a file is no good */
 	if (!r.saw_docstart)
 		find_datelines(c, first_sent);
-	unmarked_misc(c, first_tok);
+	if (misc_conventions)
+		unmarked_misc(c, first_tok);
 	nf_conll_free(&r);
 	free(iob);
 	if (nf_input_close(in) != 0)
@@ -665,7 +669,8 @@ static const char help[] =
 	"  -q            no progress messages\n"
 	"  -t FILE       tag FILE: token, gold tag, tag found\n"
 	"  -w FILE       word classes, lines of form, counts and classes (stored)\n"
-	"  -x PART       leave out votes (the second pass) or viterbi (greedy)\n"
+	"  -x PART       leave out votes (the second pass), viterbi (greedy) or\n"
+	"                misc (the MISC conventions), to measure them\n"
 	"  -h, --help    show this help and exit\n"
 	"  -V, --version show the version and exit\n"
 	"See train-entities(1).\n";
@@ -783,8 +788,10 @@ int main(int argc, char **argv)
 				options &= ~(uint32_t)NF_ENT_OPT_VOTES;
 			else if (strcmp(optarg, "viterbi") == 0)
 				options |= NF_ENT_OPT_GREEDY;
+			else if (strcmp(optarg, "misc") == 0)
+				misc_conventions = 0;
 			else
-				die("-x: expected votes or viterbi, not '%s'", optarg);
+				die("-x: expected votes, viterbi or misc, not '%s'", optarg);
 			break;
 		default: usage();
 		}
