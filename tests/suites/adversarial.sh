@@ -291,3 +291,16 @@ t "line number after 100000 blank lines" \
 t "line number after blank CR LF and CR lines" \
 	'printf "\r\n \r\n\t\r\n\r\rText.\r\n" | split-sentences -o tsv | cut -f2' '6'
 # ---- end of scanning's block ----
+
+# --- tag-entities on records with no sentence end (issue 17 item 3):
+# NUL bytes, white space, initials that never end a sentence; each was
+# quadratic (64 MB of zeros 23.5 s, four times per doubling).
+head -c 4000000 /dev/zero >"$T/zeros1"
+head -c 8000000 /dev/zero >"$T/zeros2"
+awk 'BEGIN { for (i = 0; i < 50000; i++) printf "%80s", ""; print "x" }' >"$T/spaces1"
+awk 'BEGIN { for (i = 0; i < 100000; i++) printf "%80s", ""; print "x" }' >"$T/spaces2"
+awk 'BEGIN { for (i = 0; i < 30000; i++) printf "A. A. A. A. A. A. A. A. A. A. "; print "" }' >"$T/initials1"
+awk 'BEGIN { for (i = 0; i < 60000; i++) printf "A. A. A. A. A. A. A. A. A. A. "; print "" }' >"$T/initials2"
+for f in zeros spaces initials; do
+	linear "no sentence end ($f), then twice as long: tag-entities" 0 "$T/${f}1" "$T/${f}2" tag-entities
+done
