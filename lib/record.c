@@ -193,7 +193,7 @@ static int next_text(struct nf_reader *rd, struct nf_record *r)
 	for (;;) {
 		long first = 0;
 		int too_long = 0;
-		size_t last = 0, last_indent = 0, as_is_len = 0;
+		size_t last = 0, last_indent = 0, as_is_len = 0, ascii = 0;
 		const char *as_is = NULL;
 		rd->text.len = 0;
 		for (;;) {
@@ -229,16 +229,23 @@ static int next_text(struct nf_reader *rd, struct nf_record *r)
 				 * ASCII: only the rest is checked for UTF-8. */
 				size_t ok = nf_input_line_plain(rd->in);
 				ok = ok > indent ? ok - indent : 0;
+				size_t plain = ok < len ? ok : len;
 				ok = ok < len ? ok + nf_utf8_clean_prefix(line + ok, len - ok) : len;
 				if (lines && ok == len) {
 					/* A clean line as it is: no copy. */
 					as_is = line;
 					as_is_len = len;
+					ascii = plain;
 					break;
 				}
+				/* The ASCII start of the text grows while
+				 * every line before was ASCII throughout. */
+				int all_ascii = ascii == rd->text.len;
 				if (rd->text.len)
 					nf_buf_addc(&rd->text, ' ');
 				last = rd->text.len;
+				if (all_ascii)
+					ascii = last + plain;
 				last_indent = indent;
 				add_clean(rd, line, len, ok, nf_input_lineno(rd->in));
 				/* U+FFFD for a bad byte may take it past the limit */
@@ -256,6 +263,7 @@ static int next_text(struct nf_reader *rd, struct nf_record *r)
 		if (!rd->id.len)
 			add_name(rd, &rd->id);   /* the same for every record */
 		text_record(rd, r, first);
+		r->ascii = ascii;
 		if (as_is) {
 			r->text = as_is;
 			r->len = as_is_len;
@@ -507,6 +515,7 @@ int nf_reader_next(struct nf_reader *rd, struct nf_record *r)
 	int got;
 
 	r->file = nf_input_name(rd->in);
+	r->ascii = 0;
 	r->keep = rd->keep;
 	r->nkeep = rd->o->nkeep;
 	if (rd->skip)

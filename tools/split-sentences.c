@@ -14,10 +14,12 @@ static int record(const struct nf_record *r, struct nf_out *o)
 		sent = 0;
 	while (nf_sentence_next(r->text, r->len, pos, &start, &end)) {
 		/* Offsets in code points, counted on from the last one (the
-		 * usual gap, one space, is one). */
-		cp += start - at == 1 ? 1 : nf_utf8_count(r->text + at, start - at);
+		 * usual gap, one space, is one); in the record's ASCII start
+		 * a byte is one. */
+		cp += start <= r->ascii || start - at == 1 ? start - at :
+			nf_utf8_count(r->text + at, start - at);
 		size_t cp_start = cp;
-		cp += nf_utf8_count(r->text + start, end - start);
+		cp += end <= r->ascii ? end - start : nf_utf8_count(r->text + start, end - start);
 		at = end;
 		nf_out_begin(o, r, ++sent);
 		nf_out_int(o, "start", (long long)cp_start);

@@ -41,6 +41,8 @@ struct nf_record {
 	long sent;                /* sentence number carried, 0 if none */
 	const char *text;         /* the text: valid UTF-8, no NUL */
 	size_t len;
+	size_t ascii;             /* text[0, ascii) is plain ASCII, one code
+	                           * point a byte (0: not known) */
 	int new_doc;              /* first record of a new document */
 	const char *file;         /* where it came from, for messages */
 	long file_line;

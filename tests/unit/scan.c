@@ -9,6 +9,7 @@
 #include "newsfilter/input.h"
 #include "newsfilter/json.h"
 #include "newsfilter/output.h"
+#include "newsfilter/record.h"
 #include "newsfilter/utf8.h"
 
 /* RFC 8259 escaping one byte at a time, U+2028 and U+2029 escaped. */
@@ -193,6 +194,35 @@ int main(void)
 	      got.len == want.len && memcmp(got.data, want.data, got.len) == 0);
 	nf_out_close(o);
 	fclose(f);
+
+	/* A plain-text record's ASCII start (r.ascii, which spares
+	 * split-sentences counting code points there): exactly up to the
+	 * first byte past ASCII, through the lines a paragraph joins, with
+	 * "é" put at every offset of the second of three lines, in
+	 * paragraphs and with -l. */
+	int bad_ascii = 0;
+	for (int lines = 0; lines <= 1; lines++) {
+		for (size_t at = 0; at <= 40; at++) {
+			char doc[256];
+			const char *l2 = "the second line of the paragraph goes on";
+			int n = snprintf(doc, sizeof doc, "A first line of prose, wrapped\n%.*s%s%s\nand a third line.\n",
+			                 (int)at, l2, at < 40 ? "\xc3\xa9" : "", at < 40 ? l2 + at : "");
+			struct nf_read_opts ro = { .format = NF_IN_TEXT, .lines = lines };
+			struct nf_reader *rd = nf_reader_new(nf_input_mem("t", doc, (size_t)n), &ro);
+			struct nf_record rec;
+			while (nf_reader_next(rd, &rec)) {
+				size_t first = 0;
+				while (first < rec.len && (unsigned char)rec.text[first] < 0x80)
+					first++;
+				if (rec.ascii != first) {
+					printf("ascii: lines %d at %zu: %zu, want %zu\n", lines, at, rec.ascii, first);
+					bad_ascii++;
+				}
+			}
+			nf_reader_close(rd);
+		}
+	}
+	CHECK("records: the ASCII start of plain text, exactly", bad_ascii == 0);
 
 	nf_buf_free(&got);
 	nf_buf_free(&want);
