@@ -398,6 +398,30 @@ static size_t classify(struct sc *s, struct fig *f)
 	return e;
 }
 
+/* "twenty-sixth", "forty-first": tens and an ordinal word are one
+ * ordinal, as "26th" is. Returns where to go on, or 0. */
+static size_t word_ordinal(struct sc *s, struct fig *f)
+{
+	const struct nf_fig_numword *w;
+	size_t k = f->a.e + 1, we = word_end(s, k);
+	double v;
+	struct nf_figure *o;
+
+	if (at(s, f->a.e) != '-' || f->a.v < 20 || f->a.v > 90 || (int)f->a.v % 10 != 0)
+		return 0;
+	if (weq(s, k, we, "first"))
+		v = 1;
+	else if (weq(s, k, we, "second"))
+		v = 2;
+	else if ((w = find_numword(s, k, we)) != NULL && w->type == NW_FRAC && w->v < 10)
+		v = w->v;
+	else
+		return 0;
+	o = emit(s, f->start, we, NF_FIG_ORDINAL, f->a.v + v);
+	o->qualifier = f->q;
+	return we;
+}
+
 /* Hand the figures found so far to fn, all but the last, which the next
  * figure may look back at ("40 and 49," are two ages). */
 #define HOLD 256
@@ -443,6 +467,8 @@ static size_t figure_at(struct sc *s, size_t i)
 		return r;
 	if (f.digit && f.a.plain && !f.cur && !f.q && f.a.intdig <= 2 && f.a.v >= 1 &&
 	    f.a.v <= 31 && !f.a.mag && (r = try_day_month(s, &f.a, f.start)) != 0)
+		return r;
+	if (!f.digit && (r = word_ordinal(s, &f)) != 0)
 		return r;
 	suffix_after(s, f.a.e, &f.x, &f.a);
 	if (f.digit && f.x.kind < 0 && at(s, f.a.e) == '-' && is_alpha(at(s, f.a.e + 1)))
@@ -502,6 +528,18 @@ static inline size_t letters_end(const unsigned char *t, size_t i, size_t len)
 	return i;
 }
 
+/* A number word after a hyphen is read from the word before it
+ * ("seventy-two" from "seventy", "well-two" not at all), unless that word
+ * is a number word that takes no second part: spoken digits and scores
+ * ("three-nought-four", "five-four") are numbers each. h is the hyphen. */
+static int after_digit_word(const struct sc *s, size_t h)
+{
+	size_t ws = word_start_back(s, h);
+	const struct nf_fig_numword *w = ws < h ? find_numword(s, ws, h) : NULL;
+
+	return w && (w->type == NW_UNIT || w->type == NW_TEEN);
+}
+
 /* Scanning always moves forward, whatever a reader returned. */
 static inline size_t next_pos(size_t i, size_t r)
 {
@@ -544,8 +582,8 @@ size_t nf_figures_each(struct nf_figures *fs, const char *text, size_t len,
 			if ((bits & 1) && (e == len || !is_digit(t[e])) &&
 			    find_numword(&s, i, e) &&
 			    (i == 0 || !cp_is_letter(cp_before(&s, i, &st))) &&
-			    /* "seventy-two" is read from "seventy" */
-			    !(i >= 2 && t[i - 1] == '-' && is_alpha(t[i - 2]))) {
+			    !(i >= 2 && t[i - 1] == '-' && is_alpha(t[i - 2]) &&
+			      !after_digit_word(&s, i - 1))) {
 				i = next_pos(i, figure_at(&s, i));
 				if (i < e)
 					i = e;
