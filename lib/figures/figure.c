@@ -399,28 +399,20 @@ static size_t classify(struct sc *s, struct fig *f)
 	return e;
 }
 
-/* "twenty-sixth", "forty-first": tens and an ordinal word are one
- * ordinal, as "26th" is. Returns where to go on, or 0. */
+/* "twenty-sixth", "forty-first": tens and an ordinal word are a word
+ * ordinal, no figure (as "sixth" is none), not the count 20. Returns
+ * where to go on, or 0. */
 static size_t word_ordinal(struct sc *s, struct fig *f)
 {
 	const struct nf_fig_numword *w;
 	size_t k = f->a.e + 1, we = word_end(s, k);
-	double v;
-	struct nf_figure *o;
 
 	if (at(s, f->a.e) != '-' || f->a.v < 20 || f->a.v > 90 || (int)f->a.v % 10 != 0)
 		return 0;
-	if (weq(s, k, we, "first"))
-		v = 1;
-	else if (weq(s, k, we, "second"))
-		v = 2;
-	else if ((w = find_numword(s, k, we)) != NULL && w->type == NW_FRAC && w->v < 10)
-		v = w->v;
-	else
-		return 0;
-	o = emit(s, f->start, we, NF_FIG_ORDINAL, f->a.v + v);
-	o->qualifier = f->q;
-	return we;
+	if (weq(s, k, we, "first") || weq(s, k, we, "second") ||
+	    ((w = find_numword(s, k, we)) != NULL && w->type == NW_FRAC && w->v < 10))
+		return we;
+	return 0;
 }
 
 /* Hand the figures found so far to fn, all but the last, which the next
@@ -628,6 +620,7 @@ size_t nf_figures_each(struct nf_figures *fs, const char *text, size_t len,
 {
 	const unsigned char *t = (const unsigned char *)text;
 	const unsigned short (*lens)[26] = nf_fig_numword_lens();
+	const unsigned (*third)[26] = nf_fig_numword_third();
 	struct lexcache cache = { 0 };
 	struct sc s;
 	size_t b = 0, from = 0, fresh = 0, p, np;
@@ -674,11 +667,16 @@ size_t nf_figures_each(struct nf_figures *fs, const char *text, size_t len,
 			stops &= stops - 1;
 			np = 0;
 			if (letters >> o & 1) {
-				/* the word's length, and the test of stop_at,
-				 * which nearly every word fails */
-				unsigned n = nf_lowbit(~(letters >> o) | 0x80000000u), c1;
-				c1 = n >= 2 ? (unsigned)((t[p + 1] | 0x20) - 'a') : 0;
-				if (n >= 16 || !(lens[(t[p] | 0x20) - 'a'][c1] >> n & 1))
+				/* the word's length and first three letters:
+				 * most words that pass are number words
+				 * (find_numword reads none shorter than 3) */
+				unsigned n = nf_lowbit(~(letters >> o) | 0x80000000u), c0, c1;
+				if (n < 3 || n >= 16)
+					continue;
+				c0 = (unsigned)((t[p] | 0x20) - 'a');
+				c1 = (unsigned)((t[p + 1] | 0x20) - 'a');
+				if (!(lens[c0][c1] >> n & 1) ||
+				    !(third[c0][c1] >> ((t[p + 2] | 0x20) - 'a') & 1))
 					continue;
 				np = p + n;
 			}

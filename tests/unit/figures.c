@@ -269,7 +269,7 @@ static const struct tcase cases[] = {
 	{ "The score was nought.", { { "nought", "count", "0", N, N, N } } },
 	{ "They were playing three-nought-four.", { { "three", "count", "3", N, N, N }, { "nought", "count", "0", N, N, N }, { "four", "count", "4", N, N, N } } },
 	{ "It took three-four months and nine-billion dollars.", { { "three-four months", "duration", "3", "month", N, "4" }, { "nine-billion dollars", "money", "9000000000", "USD", N, N } } },
-	{ "In its twenty-sixth year, two-thousand came.", { { "twenty-sixth", "ordinal", "26", N, N, N }, { "two-thousand", "count", "2000", N, N, N } } },
+	{ "In its twenty-sixth year, two-thousand came.", { { "two-thousand", "count", "2000", N, N, N } } },
 	{ "Two thirds of voters agreed; one fifth did not.", { { "Two thirds", "fraction", "0.6666666666666666", N, N, N }, { "one fifth", "fraction", "0.2", N, N, N } } },
 	{ "It takes three and a fifth hours.", { { "three and a fifth hours", "duration", "3.2", "hour", N, N } } },
 	{ "There are 3 million and a half of them.", { { "3 million and a half", "count", "3500000", N, N, N } } },
