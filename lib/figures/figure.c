@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "newsfilter/buf.h"
+#include "../simd.h"
 #include "scan.h"
 
 struct nf_figure *emit(struct sc *s, size_t start, size_t end,
@@ -398,6 +399,22 @@ static size_t classify(struct sc *s, struct fig *f)
 	return e;
 }
 
+/* "twenty-sixth", "forty-first": tens and an ordinal word are a word
+ * ordinal, no figure (as "sixth" is none), not the count 20. Returns
+ * where to go on, or 0. */
+static size_t word_ordinal(struct sc *s, struct fig *f)
+{
+	const struct nf_fig_numword *w;
+	size_t k = f->a.e + 1, we = word_end(s, k);
+
+	if (at(s, f->a.e) != '-' || f->a.v < 20 || f->a.v > 90 || (int)f->a.v % 10 != 0)
+		return 0;
+	if (weq(s, k, we, "first") || weq(s, k, we, "second") ||
+	    ((w = find_numword(s, k, we)) != NULL && w->type == NW_FRAC && w->v < 10))
+		return we;
+	return 0;
+}
+
 /* Hand the figures found so far to fn, all but the last, which the next
  * figure may look back at ("40 and 49," are two ages). */
 #define HOLD 256
@@ -443,6 +460,8 @@ static size_t figure_at(struct sc *s, size_t i)
 		return r;
 	if (f.digit && f.a.plain && !f.cur && !f.q && f.a.intdig <= 2 && f.a.v >= 1 &&
 	    f.a.v <= 31 && !f.a.mag && (r = try_day_month(s, &f.a, f.start)) != 0)
+		return r;
+	if (!f.digit && (r = word_ordinal(s, &f)) != 0)
 		return r;
 	suffix_after(s, f.a.e, &f.x, &f.a);
 	if (f.digit && f.x.kind < 0 && at(s, f.a.e) == '-' && is_alpha(at(s, f.a.e + 1)))
@@ -502,10 +521,98 @@ static inline size_t letters_end(const unsigned char *t, size_t i, size_t len)
 	return i;
 }
 
+/* A number word after a hyphen is read from the word before it
+ * ("seventy-two" from "seventy", "well-two" not at all), unless that word
+ * is a number word that takes no second part: spoken digits and scores
+ * ("three-nought-four", "five-four") are numbers each. h is the hyphen. */
+static int after_digit_word(const struct sc *s, size_t h)
+{
+	size_t ws = word_start_back(s, h);
+	const struct nf_fig_numword *w = ws < h ? find_numword(s, ws, h) : NULL;
+
+	return w && (w->type == NW_UNIT || w->type == NW_TEEN);
+}
+
 /* Scanning always moves forward, whatever a reader returned. */
 static inline size_t next_pos(size_t i, size_t r)
 {
 	return r > i ? r : i + 1;
+}
+
+/* Bit k set when byte b + k is an ASCII letter, for the sixteen bytes
+ * from b (those at or past len: none). */
+static inline uint32_t letter_bits(const unsigned char *t, size_t b, size_t len)
+{
+	uint32_t m = 0;
+
+	if (b + 16 <= len) {
+		nf_v16 v = nf_v16_load(t + b);
+		return nf_v16_mask(nf_v16_or(
+			nf_v16_and(nf_v16_atleast(v, 'A'), nf_v16_below(v, 'Z' + 1)),
+			nf_v16_and(nf_v16_atleast(v, 'a'), nf_v16_below(v, 'z' + 1))));
+	}
+	for (size_t k = 0; b + k < len; k++)
+		m |= (uint32_t)is_alpha(t[b + k]) << k;
+	return m;
+}
+
+/* The scan at i, a digit, the lead byte of a sign or the start of a run
+ * of ASCII letters (ending at e; 0: not known yet). Returns where the
+ * scan goes on; *read is 1 when a reader ran, whose end then counts as
+ * the start of a run (it may be inside a word). */
+static size_t stop_at(struct sc *s, const unsigned short (*lens)[26], size_t i,
+	size_t e, int *read)
+{
+	const unsigned char *t = (const unsigned char *)s->t;
+	size_t len = s->n, st, r;
+	int k = byte_class[t[i]];
+
+	*read = 1;
+	if (k & 1) {
+		size_t n;
+		unsigned c1, bits;
+		if (!e)
+			e = letters_end(t, i + 1, len);
+		/* a length mask by the first two letters rules out nearly
+		 * every word that is no number word (the letters that start
+		 * none have no bits), with no branch on the length to
+		 * mispredict */
+		n = e - i;
+		c1 = n >= 2 ? (unsigned)(lc(t[i + 1]) - 'a') : 0;
+		bits = n < 16 ? lens[lc(t[i]) - 'a'][c1] >> n : 0;
+		if ((bits & 1) && (e == len || !is_digit(t[e])) &&
+		    find_numword(s, i, e) &&
+		    (i == 0 || !cp_is_letter(cp_before(s, i, &st))) &&
+		    /* "seventy-two" is read from "seventy" */
+		    !(i >= 2 && t[i - 1] == '-' && is_alpha(t[i - 2]) &&
+		      !after_digit_word(s, i - 1))) {
+			r = next_pos(i, figure_at(s, i));
+			return r < e ? e : r;
+		}
+		*read = 0;
+		return e;
+	}
+	if (k & 4) {
+		/* the decimals of "3.5" are read with it; after "v1." not */
+		if (i >= 2 && t[i - 1] == '.' && is_digit(t[i - 2])) {
+			while (i < len && is_digit(t[i]))
+				i++;
+			*read = 0;
+			return i;
+		}
+		/* ".08", "$.50": a number that starts at its point */
+		if (i >= 1 && t[i - 1] == '.' && (i == 1 || (!is_alnum(t[i - 2]) &&
+		    t[i - 2] != '.' && t[i - 2] != ',')))
+			return next_pos(i, figure_at(s, i - 1));
+		return next_pos(i, figure_at(s, i));
+	}
+	if ((i + 1 < len && t[i] == 0xC2 &&
+	     (t[i + 1] == 0xBD || t[i + 1] == 0xBC || t[i + 1] == 0xBE)) ||
+	    (i + 2 < len && t[i] == 0xE2 && t[i + 1] == 0x85 &&
+	     t[i + 2] >= 0x90 && t[i + 2] <= 0x9E))
+		return next_pos(i, figure_at(s, i));
+	*read = 0;
+	return i + 1;
 }
 
 size_t nf_figures_each(struct nf_figures *fs, const char *text, size_t len,
@@ -513,9 +620,13 @@ size_t nf_figures_each(struct nf_figures *fs, const char *text, size_t len,
 {
 	const unsigned char *t = (const unsigned char *)text;
 	const unsigned short (*lens)[26] = nf_fig_numword_lens();
+	const unsigned (*third)[26] = nf_fig_numword_third();
 	struct lexcache cache = { 0 };
 	struct sc s;
-	size_t i = 0, e, st;
+	size_t b = 0, from = 0, fresh = 0, p, np;
+	unsigned prev = 0;   /* 1: the byte before block b is a letter */
+	uint32_t next = 0;   /* the letters of block b + 16, once known */
+	int read, have_next = 0;
 
 	s.cache = &cache;
 	s.t = text;
@@ -526,55 +637,74 @@ size_t nf_figures_each(struct nf_figures *fs, const char *text, size_t len,
 	s.arg = arg;
 	s.done = 0;
 	fs->n = 0;
-	while (i < len) {
-		int k = byte_class[t[i]];
-		if (!k) {
-			i++;
-		} else if (k & 1) {
-			size_t n;
-			unsigned c1, bits;
-			e = letters_end(t, i + 1, len);
-			/* a length mask by the first two letters rules out
-			 * nearly every word that is no number word (the letters
-			 * that start none have no bits), with no branch on the
-			 * length to mispredict */
-			n = e - i;
-			c1 = n >= 2 ? (unsigned)(lc(t[i + 1]) - 'a') : 0;
-			bits = n < 16 ? lens[lc(t[i]) - 'a'][c1] >> n : 0;
-			if ((bits & 1) && (e == len || !is_digit(t[e])) &&
-			    find_numword(&s, i, e) &&
-			    (i == 0 || !cp_is_letter(cp_before(&s, i, &st))) &&
-			    /* "seventy-two" is read from "seventy" */
-			    !(i >= 2 && t[i - 1] == '-' && is_alpha(t[i - 2]))) {
-				i = next_pos(i, figure_at(&s, i));
-				if (i < e)
-					i = e;
-			} else {
-				/* a space after a word is passed with it */
-				i = e + (e < len && t[e] == ' ');
+	/* Sixteen bytes at a time: the stops (digits, sign lead bytes, the
+	 * first letters of words) as bits, most of them words that start no
+	 * number word, passed with no call and no loop over their letters.
+	 * Stops before `from` were read or passed; after a reader the block
+	 * starts again at its end, which counts as a word's start. */
+	while (b + 16 <= len) {
+		nf_v16 v = nf_v16_load(t + b);
+		unsigned stops = nf_v16_mask(nf_v16_or(
+			nf_v16_and(nf_v16_atleast(v, '0'), nf_v16_below(v, '9' + 1)),
+			nf_v16_or(nf_v16_eq(v, 0xC2), nf_v16_eq(v, 0xE2))));
+		uint32_t letters;
+		int again = 0;
+
+		/* the letters of this block and the next: a word's end is in
+		 * the bits unless it is too long to be a number word */
+		if (!have_next)
+			next = letter_bits(t, b, len);
+		letters = next;
+		next = letter_bits(t, b + 16, len);
+		have_next = 1;
+		letters |= next << 16;
+		stops |= letters & 0xFFFFu & ~((letters << 1) | prev);
+		if (from > b)
+			stops &= from - b >= 16 ? 0 : ~0u << (from - b);
+		while (stops) {
+			unsigned o = nf_lowbit(stops);
+			p = b + o;
+			stops &= stops - 1;
+			np = 0;
+			if (letters >> o & 1) {
+				/* the word's length and first three letters:
+				 * most words that pass are number words
+				 * (find_numword reads none shorter than 3) */
+				unsigned n = nf_lowbit(~(letters >> o) | 0x80000000u), c0, c1;
+				if (n < 3 || n >= 16)
+					continue;
+				c0 = (unsigned)((t[p] | 0x20) - 'a');
+				c1 = (unsigned)((t[p + 1] | 0x20) - 'a');
+				if (!(lens[c0][c1] >> n & 1) ||
+				    !(third[c0][c1] >> ((t[p + 2] | 0x20) - 'a') & 1))
+					continue;
+				np = p + n;
 			}
-		} else if (k & 4) {
-			/* the decimals of "3.5" are read with it; after "v1." not */
-			if (i >= 2 && t[i - 1] == '.' && is_digit(t[i - 2])) {
-				while (i < len && is_digit(t[i]))
-					i++;
-				continue;
+			from = np = stop_at(&s, lens, p, np, &read);
+			if (read) {
+				b = fresh = np;
+				prev = 0;
+				have_next = 0;
+				again = 1;
+				break;
 			}
-			/* ".08", "$.50": a number that starts at its point */
-			if (i >= 1 && t[i - 1] == '.' && (i == 1 || (!is_alnum(t[i - 2]) &&
-			    t[i - 2] != '.' && t[i - 2] != ',')))
-				i = next_pos(i, figure_at(&s, i - 1));
-			else
-				i = next_pos(i, figure_at(&s, i));
-		} else if (i + 1 < len && t[i] == 0xC2 &&
-		    (t[i + 1] == 0xBD || t[i + 1] == 0xBC || t[i + 1] == 0xBE)) {
-			i = next_pos(i, figure_at(&s, i));
-		} else if (i + 2 < len && t[i] == 0xE2 && t[i + 1] == 0x85 &&
-		    t[i + 2] >= 0x90 && t[i + 2] <= 0x9E) {
-			i = next_pos(i, figure_at(&s, i));
-		} else {
-			i++;
+			stops &= np - b >= 16 ? 0 : ~0u << (np - b);
 		}
+		if (!again) {
+			prev = letters >> 15 & 1;
+			b += 16;
+		}
+	}
+	for (p = from > b ? from : b; p < len; ) {
+		int k = byte_class[t[p]];
+		if (!k || ((k & 1) && (!(k & 2) || (p != fresh && p > 0 && is_alpha(t[p - 1]))))) {
+			p++;
+			continue;
+		}
+		np = stop_at(&s, lens, p, 0, &read);
+		if (read)
+			fresh = np;
+		p = np;
 	}
 	if (fn)
 		return s.done + flush(fs, 0, fn, arg);

@@ -236,3 +236,9 @@ const unsigned short (*nf_fig_numword_lens(void))[26]
 	pthread_once(&once, build);
 	return numword_lens;
 }
+
+const unsigned (*nf_fig_numword_third(void))[26]
+{
+	pthread_once(&once, build);
+	return numword_third;
+}

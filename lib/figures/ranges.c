@@ -262,6 +262,8 @@ static int range_ok(const struct sc *s, const struct fig *f, int conn,
 		return 0;
 	if (conn == 'a')
 		return 1;
+	if (conn == 'h')
+		return y->kind >= 0 && x->kind < 0 && !f->cur;
 	if (conn == 'T')
 		return y->compound || (y->kind >= 0 && y->kind != NF_FIG_COUNT);
 	if (conn == 'o')
@@ -343,6 +345,14 @@ size_t join_range(struct sc *s, struct fig *f)
 	size_t e = f->x.kind >= 0 ? f->x.e : f->a.e, bs = 0, pe, oe;
 	const char *bcur;
 	int conn = connector_at(s, e, f->between, &bs), bneg = 0;
+
+	/* "three-four months": number words joined by a hyphen, a range
+	 * only with a unit after (range_ok) */
+	if (!conn && f->a.word && at(s, e) == '-' && is_alpha(at(s, e + 1)) &&
+	    find_numword(s, e + 1, word_end(s, e + 1))) {
+		conn = 'h';
+		bs = e + 1;
+	}
 
 	if (!conn || !(f->a.word || f->digit) || (f->a.frac && conn != 'a'))
 		return 0;

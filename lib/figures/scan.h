@@ -17,6 +17,8 @@ struct lexcache {
 	size_t ll, sl;
 	const struct nf_fig_lex *le;
 	const struct nf_fig_sym *se;
+	size_t pw_i, pw_ws, pw_we;   /* prev_word: the last position + 1 asked */
+	int pw_set;
 };
 
 struct sc {
@@ -98,7 +100,16 @@ static inline int en_dash(const struct sc *s, size_t i)
 }
 
 /* text.c: words and spaces around a position */
-int weq(const struct sc *s, size_t i, size_t e, const char *w);
+int weq_all(const struct sc *s, size_t i, size_t e, const char *w);
+
+/* Does t[i..e) equal the lower-case word w, ignoring ASCII case? Most
+ * calls fail on the first letter, and do so with no call. */
+static inline int weq(const struct sc *s, size_t i, size_t e, const char *w)
+{
+	if (i < e && e <= s->n && lc((unsigned char)s->t[i]) != (unsigned char)w[0])
+		return 0;
+	return weq_all(s, i, e, w);
+}
 int seq(const struct sc *s, size_t i, size_t e, const char *w);
 int32_t cp_before(const struct sc *s, size_t i, size_t *st);
 int cp_is_letter(int32_t cp);

@@ -110,7 +110,9 @@ static int take(struct words *w, int t, double v, int join)
 		w->small = v;
 		break;
 	case NW_HUNDRED:
-		if (join == '-' || (w->last != -1 && !is_small(w->last)) || w->cur >= 100)
+		/* "two-hundred", "nine-billion": a hyphen after a small number */
+		if ((join == '-' && !is_small(w->last)) ||
+		    (w->last != -1 && !is_small(w->last)) || w->cur >= 100)
 			return 0;
 		if (w->last == -1)
 			w->bare = 1;
@@ -118,7 +120,7 @@ static int take(struct words *w, int t, double v, int join)
 		w->small = 0;
 		break;
 	case NW_SCALE:
-		if (join == '-')
+		if (join == '-' && !is_small(w->last))
 			return 0;
 		if (w->last == NW_SCALE && w->cur == 0 && v > w->scale) {
 			/* "three lakh crore", "one thousand million" */

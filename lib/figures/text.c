@@ -6,8 +6,8 @@
 
 #include "scan.h"
 
-/* Does t[i..e) equal the lower-case word w, ignoring ASCII case? */
-int weq(const struct sc *s, size_t i, size_t e, const char *w)
+/* weq (scan.h) past its first test. */
+int weq_all(const struct sc *s, size_t i, size_t e, const char *w)
 {
 	size_t k = 0;
 
@@ -168,13 +168,23 @@ size_t word_start_back(const struct sc *s, size_t e)
  * Returns 0 when there is none (punctuation in between). */
 int prev_word(const struct sc *s, size_t i, size_t *ws, size_t *we)
 {
-	size_t e = back_sp(s, i);
+	struct lexcache *c = s->cache;
 
-	if (e == i || e == 0)
+	/* asked about three times a figure, for the same place */
+	if (c->pw_i != i + 1) {
+		size_t e = back_sp(s, i);
+		c->pw_i = i + 1;
+		c->pw_set = e != i && e != 0;
+		if (c->pw_set) {
+			c->pw_we = e;
+			c->pw_ws = word_start_back(s, e);
+		}
+	}
+	if (!c->pw_set)
 		return 0;
-	*we = e;
-	*ws = word_start_back(s, e);
-	return *ws < e;
+	*we = c->pw_we;
+	*ws = c->pw_ws;
+	return *ws < *we;
 }
 
 int prev_word_is(const struct sc *s, size_t i, const char *w)

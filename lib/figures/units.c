@@ -423,6 +423,10 @@ static void compound_after(const struct sc *s, size_t k, struct suf *x)
 		x->e = we, x->kind = NF_FIG_COUNT;
 		return;
 	}
+	/* a number word: two numbers ("three-nought-four", "five-four"),
+	 * or a range ("seven-eight years"), never a counted compound */
+	if (find_numword(s, k, we))
+		return;
 	/* lower-case word: a counted compound ("12-roll", "55-member") */
 	for (size_t q = k; q < we; q++)
 		if (!is_lower(at(s, q)))

@@ -88,4 +88,8 @@ const struct nf_fig_numword *nf_fig_numword_find(const char *w, size_t len);
  * is ruled out by it before any lookup. */
 const unsigned short (*nf_fig_numword_lens(void))[26];
 
+/* Bit k of nf_fig_numword_third()[c - 'a'][d - 'a'] is set when a number
+ * word that starts with c and d has the letter 'a' + k third. */
+const unsigned (*nf_fig_numword_third(void))[26];
+
 #endif

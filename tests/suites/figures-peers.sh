@@ -13,7 +13,7 @@ elif ! command -v python3 >/dev/null; then
 	skip figures-peers "no python3"
 else
 	python3 "$NF_ROOT/scripts/eval-peers" --tool "$B/count-figures" \
-		--min found=0.96 --min value=0.93 --min unit=0.95 --min range=0.97 \
+		--min found=0.97 --min value=0.95 --min unit=0.95 --min range=0.97 \
 		"$peers" >"$T/peers" 2>&1
 	st=$?
 	sed -n '1p; / in /p; /^below/p' "$T/peers" | sed 's/^/peers /'
