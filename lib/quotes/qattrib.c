@@ -255,6 +255,19 @@ int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 	return 1;
 }
 
+/* A verb of reading ("read", "reads") as the verb of the quotation
+ * beside it: lower case, not after a determiner. */
+static int adjacent_cue(const struct nf_quotes *q, int k)
+{
+	const struct tok *t = &q->tok[k];
+	if (!nfq_word_ok(q, k) || (t->flags & TF_CAP) ||
+		!(TCLS(q, t) & QW_CUE_ADJ))
+		return 0;
+	return k == 0 || !nfq_word_ok(q, k - 1) ||
+		!(TCLS(q, &q->tok[k - 1]) & (QW_DET | QW_MODAL)) ||
+		tok_is(q, k - 1, "that");
+}
+
 static int find_paren_open(const struct nf_quotes *q, int k, int lo)
 {
 	int depth = 0;
@@ -793,6 +806,9 @@ void nfq_attr_before(struct nf_quotes *q, struct attr *a, int o, int lo)
 		if (t->flags & TF_INQ)
 			continue;
 		int n = nfq_cue_at(q, k, lo);
+		/* "the sign read: “…”": a verb of reading right beside it */
+		if (!n && k >= o - 2 && adjacent_cue(q, k))
+			n = 1;
 		if (!n)
 			continue;
 		a->found = 1;
@@ -920,6 +936,8 @@ int nfq_attr_after(struct nf_quotes *q, struct attr *a, int c, int hi)
 		return 1;
 	/* said X */
 	int n = nfq_cue_at(q, k, c + 1);
+	if (!n && adjacent_cue(q, k))
+		n = 1;    /* "…," reads the statement */
 	if (!n && (TCLS(q, &q->tok[k]) & QW_CUE) && (TCLS(q, &q->tok[k]) & QW_CUE_BASE) &&
 		q->text[q->tok[k].off + q->tok[k].len - 1] == 's')
 		n = 1;    /* "…," says Smith */

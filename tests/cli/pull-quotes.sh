@@ -10,7 +10,8 @@ t "offsets count code points" 'pull-quotes "$T/one.txt" | jq -r "[.start,.end]|@
 t "TSV with header" 'pull-quotes -o tsv -H <"$T/one.txt"' 'id	line	sent	start	end	quote	speaker	cue	kind	source	source_start	source_end	speaker_type	role
 -	1		1	12	We will win	Smith	said	direct	Smith	15	20	PER	'
 t "text output is the quote" 'pull-quotes -o text "$T/one.txt"' 'We will win'
-t "null speaker and cue" 'printf "The sign read “Revoke it” in red.\n" | pull-quotes | jq -c "[.speaker,.cue,.kind]"' '[null,null,"partial"]'
+# a sign names nobody; "read" beside the quote is its verb
+t "null speaker, reading verb" 'printf "The sign read “Revoke it” in red.\n" | pull-quotes | jq -c "[.speaker,.cue,.kind]"' '[null,"read","direct"]'
 t "JSON Lines: id and kept fields" \
 	'printf "{\"id\":7,\"src\":\"x\",\"text\":\"“Go,” Ann Lee said.\"}\n" | pull-quotes -k src' \
 	'{"id":7,"src":"x","start":1,"end":3,"quote":"Go","speaker":"Ann Lee","cue":"said","kind":"direct","source":"Ann Lee","source_start":6,"source_end":13,"speaker_type":"PER","role":null}'
