@@ -137,6 +137,9 @@ struct nf_quotes {
 	struct tcache tcache[NTCACHE];
 	size_t tagged;          /* bytes it has read */
 	int norg_next;
+	int org_subj;           /* the organisation in focus, -1 none */
+	uint64_t org_subj_seq;
+	int nsent, org_subj_sent; /* sentences seen, and when it was noted */
 	int16_t idx_last[NIDX], idx_full[NIDX];
 	int16_t mru[8];
 	size_t nmarks;   /* quotation marks in the record */
@@ -215,6 +218,10 @@ int nfq_find_org_prefix(const struct nf_quotes *q, const char *w, size_t n);
 int nfq_scan_run(struct nf_quotes *q, int a);
 int nfq_promote_run(struct nf_quotes *q, int ri);
 void nfq_speaker_run(struct nf_quotes *q, int ri, int a, int b);
+int nfq_register_org_name(struct nf_quotes *q, const char *w, size_t n);
+void nfq_note_org_subject(struct nf_quotes *q, int o);
+int nfq_org_in_focus(const struct nf_quotes *q);
+int nfq_org_subject_run(struct nf_quotes *q, int ri, int lo);
 int nfq_salient_pronoun(struct nf_quotes *q, int gender);
 void nfq_note_subject(struct nf_quotes *q, int lo, int hi);
 

@@ -49,10 +49,184 @@ static int attr_set_org(struct nf_quotes *q, struct attr *a, int ri)
 	}
 	int o = memchr(q->text + s, ' ', n) ? nfq_find_org_prefix(q, q->text + s, n) :
 		nfq_find_org(q, q->text + s, n, 0);
-	if (o >= 0)
+	if (o < 0 && !q->dry)
+		o = nfq_register_org_name(q, q->text + s, n);
+	if (o >= 0) {
 		attr_set_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
-	else
+		if (!q->dry)
+			nfq_note_org_subject(q, o);
+	} else {
 		attr_set_name(a, q->text + s, n, NF_SPEAKER_ORG);
+	}
+	return 1;
+}
+
+/* ---------- organisations named by a common noun ---------- */
+
+/* Heads of a lower-case noun phrase that names an institution by itself
+ * ("the army said", "Pakistan's foreign ministry said"): with no fuller
+ * name in the document, the phrase is its name. */
+static const char *const inst_nouns[] = { "ministry", "department", "army",
+	"police", "navy", "military", "embassy", "court", "parliament",
+	"senate", "congress", "council", "commission", "committee", "agency",
+	"office", "service", "authority", "tribunal", "cabinet", "legislature",
+	"assembly", "bureau", "directorate", "presidency", "coastguard", NULL };
+
+/* Heads that stand for an organisation met before ("the company said"):
+ * the organisation in focus. */
+static const char *const generic_nouns[] = { "company", "firm", "group",
+	"organisation", "organization", "club", "team", "union", "bank",
+	"network", "charity", "foundation", "association", "airline",
+	"carrier", "lender", "maker", "manufacturer", "retailer", "insurer",
+	"utility", "publisher", "newspaper", "broadcaster", "magazine",
+	"outlet", "channel", "studio", "party", "center", "centre",
+	"institute", "university", "school", "hospital", "observatory",
+	"operator", "developer", "producer", "supplier", "chain", "giant",
+	"watchdog", "regulator", "body", "unit", NULL };
+
+/* Nouns after a person's name that make a group of people named for
+ * them: "the Trump campaign", "the Biden administration". */
+static const char *const collective_nouns[] = { "campaign",
+	"administration", "camp", "team", "family", "government", "foundation",
+	"organization", "organisation", NULL };
+
+static int word_in(const struct nf_quotes *q, int k, const char *const *list)
+{
+	const struct tok *t = &q->tok[k];
+	if (!nfq_word_ok(q, k) || (t->flags & TF_CAP))
+		return 0;
+	for (int i = 0; list[i]; i++)
+		if (t->len == strlen(list[i]) && !memcmp(q->text + t->off, list[i],
+			t->len))
+			return 1;
+	return 0;
+}
+
+/* The first word of the noun phrase whose head is the lower-case word k,
+ * after its determiner or possessor ("the Russian defence ministry",
+ * "Pakistan's foreign ministry", "a police spokesman"); -1 when no
+ * determiner, possessor or clause start stands before its modifiers. */
+static int np_start(struct nf_quotes *q, int k, int lo)
+{
+	int i = k - 1;
+	while (i >= lo && k - i <= 4 && nfq_word_ok(q, i) &&
+		!(q->tok[i].flags & TF_POSS) &&
+		!(TCLS(q, &q->tok[i]) & (QW_DET | QW_STOP | QW_CUE | QW_MODAL |
+		QW_PASSIVE)) && (!(q->tok[i].flags & TF_CAP) ||
+		(TCLS(q, &q->tok[i]) & QW_PLACE) || (q->tok[i].flags & TF_ALLCAPS) ||
+		(q->tok[i].run >= 0 && q->runs[q->tok[i].run].kind == R_NONPERSON)))
+		i--;
+	if (i < lo || !nfq_word_ok(q, i) || (q->tok[i].flags & TF_POSS) ||
+		(TCLS(q, &q->tok[i]) & QW_DET))
+		return i + 1;
+	return -1;
+}
+
+/* The organisation a lower-case noun phrase with head k names: one of
+ * that name met before ("the ministry" after "Ministry of Health"), for
+ * an institution the fullest phrase with that head in the record ("the
+ * ministry" after "Ukraine's agriculture ministry"), for a generic noun
+ * ("the company") the organisation in focus. */
+static int org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
+{
+	int inst = word_in(q, k, inst_nouns);
+	if (q->dry || (!inst && !word_in(q, k, generic_nouns)))
+		return 0;
+	const struct tok *h = &q->tok[k];
+	int s = np_start(q, k, lo), e = k;
+	/* "Erdogan's office", "Roe's campaign": the person speaks through
+	 * it, not an organisation */
+	if (s > lo && (q->tok[s - 1].flags & TF_POSS) && q->tok[s - 1].run >= 0 &&
+		q->runs[q->tok[s - 1].run].kind != R_NONPERSON)
+		return 0;
+	int o = -1;
+	if (s >= 0 && s < k) {
+		/* "the Russian defence ministry": its own name, or one met
+		 * before that holds it */
+		size_t bs = q->tok[s].off, be = h->off + h->len;
+		for (int i = 0; i < NORGS && o < 0; i++)
+			if (q->orgs[i].len >= be - bs && nfq_same_word_ci(q->orgs[i].name +
+				q->orgs[i].len - (be - bs), q->text + bs, be - bs))
+				o = i;
+		if (o < 0)
+			o = nfq_register_org_name(q, q->text + bs, be - bs);
+	}
+	if (o < 0)
+		o = nfq_find_org(q, q->text + h->off, h->len, 1);
+	if (o < 0 && !inst)
+		o = nfq_org_in_focus(q);
+	if (o < 0 && !inst)
+		return 0;
+	if (o < 0) {
+		/* the phrase with most modifiers among the latest ones */
+		for (int j = k - 1; j >= 0 && j > k - 600 && s == k; j--) {
+			if (!word_in(q, j, inst_nouns) || q->tok[j].len != h->len ||
+				memcmp(q->text + q->tok[j].off, q->text + h->off, h->len))
+				continue;
+			int sj = np_start(q, j, 0);
+			if (sj >= 0 && sj < j)
+				s = sj, e = j;
+		}
+		if (s < 0)
+			s = k;
+		size_t bs = q->tok[s].off, be = q->tok[e].off + q->tok[e].len;
+		o = nfq_register_org_name(q, q->text + bs, be - bs);
+	}
+	if (o < 0)
+		return 0;
+	attr_set_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
+	nfq_note_org_subject(q, o);
+	return 1;
+}
+
+/* "the Trump campaign", "the Biden administration": a person's name
+ * and a collective noun name a group, an organisation, not the person. */
+static int org_of_person(struct nf_quotes *q, struct attr *a, int k)
+{
+	if (q->dry || k < 1 || !word_in(q, k, collective_nouns))
+		return 0;
+	const struct tok *p = &q->tok[k - 1];
+	if (p->run < 0 || (p->flags & TF_POSS) || q->runs[p->run].b != k ||
+		(q->runs[p->run].kind != R_PERSON && q->runs[p->run].kind != R_MAYBE))
+		return 0;
+	const struct run *r = &q->runs[p->run];
+	size_t s = q->tok[r->na].off, e = q->tok[k].off + q->tok[k].len;
+	/* the name as written in the phrase, without its titles */
+	int o = nfq_register_org_name(q, q->text + s, e - s);
+	if (o < 0)
+		return 0;
+	attr_set_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
+	nfq_note_org_subject(q, o);
+	return 1;
+}
+
+/* "It said", "what it called": the organisation this sentence opened
+ * on, else the one in focus. */
+static int org_pronoun(struct nf_quotes *q, struct attr *a, int k, int lo)
+{
+	if (q->dry || !(tok_is(q, k, "it")))
+		return 0;
+	int o = -1;
+	for (int i = lo; i < k && i < lo + 8 && o < 0; i++) {
+		int ri = q->tok[i].run;
+		if (ri >= 0 && q->runs[ri].a == i && nfq_org_subject_run(q, ri, lo)) {
+			struct attr t;
+			nfq_attr_none(&t);
+			if (attr_set_org(q, &t, ri)) {
+				nfq_attr_take_speaker(a, &t);
+				return 1;
+			}
+		}
+		if (q->tok[i].run < 0 && nfq_word_ok(q, i) && !(q->tok[i].flags & TF_CAP) &&
+			(TCLS(q, &q->tok[i]) & QW_ORG) && np_start(q, i, lo) == lo + (i > lo))
+			return org_by_noun(q, a, i, lo);
+		if (q->tok[i].run >= 0 || !nfq_word_ok(q, i))
+			break;
+	}
+	o = nfq_org_in_focus(q);
+	if (o < 0)
+		return 0;
+	attr_set_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
 	return 1;
 }
 
@@ -139,14 +313,13 @@ static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k)
 		if ((size_t)j < q->ntok && q->tok[j].run >= 0)
 			return attr_set_org(q, a, q->tok[j].run);
 	}
-	if (!(tok_is(q, di, "the") || (di == k && di > 0 && tok_is(q, di - 1, "the"))) ||
-		!(TCLS(q, h) & QW_ORG))
-		return 0;     /* "the ministry", "the police" */
-	int o = nfq_find_org(q, q->text + h->off, h->len, 1);
-	if (o < 0)
-		return 0;
-	attr_set_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
-	return 1;
+	/* "a police spokesman", "a company spokeswoman" */
+	if ((TCLS(q, h) & QW_TITLE) && !(h->flags & TF_CAP))
+		for (int i = k - 1; i > di && i >= k - 3; i--)
+			if (org_by_noun(q, a, i, di))
+				return 1;
+	/* "the ministry", "the police", "the company" */
+	return org_by_noun(q, a, k, di);
 }
 void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 	int cue_tok);
@@ -318,16 +491,9 @@ static void person_before(struct nf_quotes *q, struct attr *a, int k, int lo)
 /* Run ri an organisation standing where a clause's subject stands: at
  * the sentence start or after an opening phrase ("In June, the Supreme
  * Court ruled"), not inside a phrase ("the act of the NTC"). */
-static int clause_org(const struct nf_quotes *q, int ri, int lo)
+static int clause_org(struct nf_quotes *q, int ri, int lo)
 {
-	const struct run *r = &q->runs[ri];
-	size_t s;
-	if (r->kind != R_NONPERSON || r->place || nfq_run_name(q, r, &s) < 2)
-		return 0;
-	int i = r->a - 1;
-	if (i >= lo && tok_is(q, i, "the"))
-		i--;
-	return i < lo || (q->tok[i].type == T_PUNCT && q->tok[i].ch == ',');
+	return nfq_org_subject_run(q, ri, lo);
 }
 
 /* The subject of the clause that a participle or "and" hangs on: the
@@ -347,6 +513,10 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 		if ((t->pid >= 0 && !(t->flags & TF_POSS)) || (t->run >= 0 &&
 			clause_org(q, t->run, lo)))
 			first = t->run >= 0 ? q->runs[t->run].a : i;
+		else if (t->run >= 0 && q->runs[t->run].kind == R_MAYBE &&
+			q->runs[t->run].a == lo && !(t->flags & TF_POSS) && !q->dry &&
+			nfq_promote_run(q, t->run) >= 0)
+			first = lo;   /* "Amman, who was described as …, and advised" */
 		else if (role_np(q, i, lo) >= 0)
 			first = i;   /* "The president did not concede, and vowed" */
 	}
@@ -576,6 +746,30 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 			q->sk = i;
 			return STOP;
 		}
+	}
+	/* "the Trump campaign", "Pakistan's foreign ministry", "It" */
+	if (org_of_person(q, a, k)) {
+		q->sk = q->runs[q->tok[k - 1].run].a;
+		return STOP;
+	}
+	if (org_pronoun(q, a, k, lo)) {
+		q->sk = k;
+		return STOP;
+	}
+	int ns = np_start(q, k, lo);
+	/* "Suman Haripriya of the Hajo assembly said": a phrase after a
+	 * preposition modifies the subject before it */
+	int pp = ns > lo ? ns - 1 : -1;
+	if (pp > lo && (TCLS(q, &q->tok[pp]) & QW_DET) && !(q->tok[pp].flags & TF_POSS))
+		pp--;
+	if (pp > lo && (tok_is(q, pp, "of") || tok_is(q, pp, "from") ||
+		tok_is(q, pp, "at") || tok_is(q, pp, "with") || tok_is(q, pp, "in") ||
+		tok_is(q, pp, "for") || tok_is(q, pp, "to") || tok_is(q, pp, "by")))
+		ns = -1;
+	if (ns >= 0 && org_by_noun(q, a, k, lo)) {
+		q->sk = ns > lo && ((q->tok[ns - 1].flags & TF_POSS) ||
+			(TCLS(q, &q->tok[ns - 1]) & QW_DET)) ? ns - 1 : ns;
+		return STOP;
 	}
 	/* an unnamed source: a spokesman, his administration; but a
 	 * noun with no determiner is inside a modifier ("X speaking
@@ -834,6 +1028,15 @@ void nfq_attr_before(struct nf_quotes *q, struct attr *a, int o, int lo)
 					q->runs[u->run].b >= o - 1)) {
 					attr_set_person(q, a, u->run >= 0 ?
 						nfq_promote_run(q, u->run) : u->pid);
+					break;
+				}
+				/* according to the CDC, to the ministry */
+				if ((u->run >= 0 && q->runs[u->run].kind == R_NONPERSON &&
+					!(q->runs[u->run].b < o - 1 && nfq_word_ok(q, q->runs[u->run].b) &&
+					!(q->tok[q->runs[u->run].b].flags & TF_CAP)) &&
+					attr_set_org(q, a, u->run)) || org_by_noun(q, a, j, k + 2)) {
+					attr_set_source(q, a, k + 2, u->run >= 0 ?
+						q->runs[u->run].b - 1 : j);
 					break;
 				}
 			}

@@ -113,7 +113,9 @@ static const struct wordlist lists[] = {
 	 "sdf kremlin pentagon twitter facebook instagram youtube command "
 	 "society observer bureau corps unit division squad media agencies "
 	 "ministries council organisation institution program programme "
-	 "services affairs resources relations security"},
+	 "services affairs resources relations security labs laboratories "
+	 "pharmaceuticals pharma technologies systems studios entertainment "
+	 "communications"},
 	{QW_PARTICLE, "de del della der den van von al el bin ibn da di du dos "
 	 "das le la ter ben abu"},
 	{QW_NAMING, "named known dubbed titled entitled nicknamed codenamed "

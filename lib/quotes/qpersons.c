@@ -201,7 +201,8 @@ static int is_namepart(const struct nf_quotes *q, int i)
 	if (!nfq_word_ok(q, i))
 		return 0;
 	if (t->flags & TF_CAP)
-		return !(TCLS(q, t) & (QW_PRON_M | QW_PRON_F));
+		return !(TCLS(q, t) & (QW_PRON_M | QW_PRON_F)) &&
+			(TCLS(q, t) & (QW_GROUP | QW_STOP)) != (QW_GROUP | QW_STOP);
 	if (i > 0 && (q->tok[i - 1].flags & TF_CAP) && nfq_word_ok(q, i - 1) &&
 		t->len > 4) {
 		const char *w = q->text + t->off;
@@ -279,6 +280,50 @@ static int name_has_word(const char *name, size_t len, const char *w,
 	return 0;
 }
 
+/* The organisation named w[0..n) (as written), registered or found: its
+ * index. */
+int nfq_register_org_name(struct nf_quotes *q, const char *w, size_t n)
+{
+	if (n < 2 || n >= NAMEMAX)
+		return -1;
+	int i = -1;
+	for (int k = 0; k < NORGS; k++)
+		if (q->orgs[k].len == n && !memcmp(q->orgs[k].name, w, n))
+			i = k;
+	if (i < 0) {
+		i = q->norg_next;
+		q->norg_next = (q->norg_next + 1) % NORGS;
+		memset(&q->orgs[i], 0, sizeof q->orgs[i]);
+		memcpy(q->orgs[i].name, w, n);
+		q->orgs[i].len = (uint8_t)n;
+	}
+	q->orgs[i].seq = ++q->seq;
+	return i;
+}
+
+/* The organisation a clause is about ("Brightpath said …; the company
+ * said", "The AIU said …. It said"): noted with the sentence it was the
+ * subject of. */
+void nfq_note_org_subject(struct nf_quotes *q, int o)
+{
+	if (o < 0)
+		return;
+	q->org_subj = o;
+	q->org_subj_seq = q->orgs[o].seq;
+	q->org_subj_sent = q->nsent;
+}
+
+/* The organisation in focus: the subject of a recent sentence (within
+ * the last two), else -1. */
+int nfq_org_in_focus(const struct nf_quotes *q)
+{
+	int o = q->org_subj;
+	if (o < 0 || q->orgs[o].seq < q->org_subj_seq || !q->orgs[o].len ||
+		q->nsent - q->org_subj_sent > 2)
+		return -1;
+	return o;
+}
+
 static void register_org(struct nf_quotes *q, int ri)
 {
 	const struct run *r = &q->runs[ri];
@@ -297,19 +342,9 @@ static void register_org(struct nf_quotes *q, int ri)
 			n -= (q->text[s + n - 2] == '\'') ? 2 : 4;
 		b = e + 1;
 	}
-	if (n < 2 || n >= NAMEMAX)
+	i = nfq_register_org_name(q, q->text + s, n);
+	if (i < 0)
 		return;
-	for (int k = 0; k < NORGS; k++)
-		if (q->orgs[k].len == n && !memcmp(q->orgs[k].name, q->text + s, n))
-			i = k;
-	if (i < 0) {
-		i = q->norg_next;
-		q->norg_next = (q->norg_next + 1) % NORGS;
-		memset(&q->orgs[i], 0, sizeof q->orgs[i]);
-		memcpy(q->orgs[i].name, q->text + s, n);
-		q->orgs[i].len = (uint8_t)n;
-	}
-	q->orgs[i].seq = ++q->seq;
 	/* "Syrian Democratic Forces (SDF)" */
 	if ((size_t)b + 2 < q->ntok && q->tok[b].type == T_PUNCT &&
 		q->tok[b].ch == '(' && q->tok[b + 1].type == T_WORD &&
@@ -323,15 +358,36 @@ static void register_org(struct nf_quotes *q, int ri)
 /* The fullest form of an organisation named w[0..n): by its acronym, or
  * by its first word ("Ford"); how = 1 by any word ("the ministry"). The
  * latest match, or -1. */
+/* Is w[0..n) (upper case) the initials of the name's capitalised words
+ * ("AIU" for "Athletics Integrity Unit"; "of", "and", "the" left out)? */
+static int initials_of(const char *name, size_t len, const char *w, size_t n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (i && name[i - 1] != ' ')
+			continue;
+		if (name[i] < 'A' || name[i] > 'Z')
+			continue;
+		if (k == n || name[i] != w[k])
+			return 0;
+		k++;
+	}
+	return k == n;
+}
+
 int nfq_find_org(const struct nf_quotes *q, const char *w, size_t n, int how)
 {
 	int best = -1;
+	int caps = n >= 2 && n <= 6;
+	for (size_t i = 0; caps && i < n; i++)
+		caps = w[i] >= 'A' && w[i] <= 'Z';
 	for (int k = 0; k < NORGS; k++) {
 		const struct org *o = &q->orgs[k];
 		if (!o->len || (best >= 0 && o->seq < q->orgs[best].seq))
 			continue;
 		if ((o->alen == n && !memcmp(o->acr, w, n)) ||
-			((o->len > n || how) && name_has_word(o->name, o->len, w, n, !how)))
+			((o->len > n || how) && name_has_word(o->name, o->len, w, n, !how)) ||
+			(caps && o->len > n && initials_of(o->name, o->len, w, n)))
 			best = k;
 	}
 	return best;
@@ -475,14 +531,75 @@ static int run_titles(struct nf_quotes *q, int a, int b, char *title,
 	return na;
 }
 
-int nfq_scan_run(struct nf_quotes *q, int a)
+static int namepart_end(const struct nf_quotes *q, int b)
 {
-	int b = a;
 	while ((size_t)b < q->ntok && is_namepart(q, b)) {
 		b++;
 		if (q->tok[b - 1].flags & TF_POSS)
 			break;
 	}
+	return b;
+}
+
+static int has_org_word(struct nf_quotes *q, int a, int b)
+{
+	for (int i = a; i < b; i++)
+		if (TCLS(q, &q->tok[i]) & QW_ORG)
+			return 1;
+	return 0;
+}
+
+/* An organisation's name goes on over "of", "for", "on", "and" and a
+ * possessive where the words before hold an organisation noun:
+ * "Department of Health and Social Care", "Commission on Presidential
+ * Debates", "Alachua Sheriff's Office", "Food and Drug Administration".
+ * Without this the last part ("Social Care") stands alone and is taken
+ * for the source. The run's end. */
+static int org_run_end(struct nf_quotes *q, int a, int b)
+{
+	int org = has_org_word(q, a, b), of = 0;
+	while ((size_t)b + 1 < q->ntok && b - a < 14) {
+		const struct tok *l = &q->tok[b - 1];
+		if (l->flags & TF_POSS) {
+			/* "Sheriff's Office", "Children's Hospital" */
+			if (!(q->tok[b].flags & TF_CAP) || !nfq_word_ok(q, b) ||
+				!(TCLS(q, &q->tok[b]) & QW_ORG))
+				break;
+			b = namepart_end(q, b);
+			org = 1;
+			continue;
+		}
+		int c = b, n = b + 1;
+		if (!nfq_word_ok(q, c) || !nfq_word_ok(q, n) ||
+			!(q->tok[n].flags & TF_CAP) ||
+			(TCLS(q, &q->tok[n]) & (QW_STOP | QW_PRON_M | QW_PRON_F)))
+			break;
+		int e = namepart_end(q, n);
+		if (tok_is(q, c, "of") || tok_is(q, c, "for") || tok_is(q, c, "on")) {
+			if (!org)
+				break;
+			of = 1;
+		} else if (tok_is(q, c, "and") || tok_is(q, c, "&")) {
+			/* "and" inside an "of" phrase, or one word and then a
+			 * name that ends in an organisation noun: not "Google
+			 * and Facebook", "Ford and General Motors" */
+			if (!of && !(b - a == 1 && e - n >= 2 &&
+				(TCLS(q, &q->tok[e - 1]) & QW_ORG)))
+				break;
+			org = 1;
+		} else {
+			break;
+		}
+		b = e;
+	}
+	return b;
+}
+
+int nfq_scan_run(struct nf_quotes *q, int a)
+{
+	int b = namepart_end(q, a);
+	if (!(q->tok[a].flags & TF_POSS) || has_org_word(q, a, b))
+		b = org_run_end(q, a, b);
 	if (q->nrun == q->caprun) {
 		q->caprun = q->caprun ? 2 * q->caprun : 64;
 		q->runs = nf_xrealloc(q->runs, q->caprun * sizeof *q->runs);
@@ -498,6 +615,15 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	size_t tl = 0;
 	int gender = 0, titled = 0;
 	int na = run_titles(q, a, b, title, &tl, &gender, &titled);
+	/* "Department of Health (and Social Care)", "State Department": a
+	 * title word inside an organisation's name, with no name after it,
+	 * is part of the name, not a role */
+	if (titled && na > a && has_org_word(q, a, b) && (na >= b ||
+		!(q->tok[na].flags & TF_CAP))) {
+		na = a;
+		titled = 0;
+		tl = 0;
+	}
 	/* leading function words, places, days */
 	while (na < b && ((TCLS(q, &q->tok[na]) & (QW_STOP | QW_TIME)) ||
 		((TCLS(q, &q->tok[na]) & QW_PLACE) && !(TCLS(q, &q->tok[na]) & QW_ANYFIRST) &&
@@ -531,8 +657,8 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	}
 	if (nwords == 1 && (TCLS(q, &q->tok[na]) & (QW_PLACE | QW_TIME | QW_STOP)))
 		place = 1;
-	if (nwords == 1 && (q->tok[na].flags & TF_ALLCAPS))
-		org = 1;
+	if (nwords == 1 && (q->tok[na].flags & TF_ALLCAPS) && !place)
+		org = 1;     /* "NATO", but not a dateline's "LONDON" */
 	if (nwords > 1 && !org) {
 		/* the whole run a place: "New York", "South Korea" */
 		size_t s0 = q->tok[na].off, e0 = q->tok[nb - 1].off +
@@ -665,9 +791,50 @@ int nfq_salient_pronoun(struct nf_quotes *q, int gender)
 
 /* The subject of the sentence lo..hi: its first person, outside quotes,
  * not a possessive and not the object of a preposition. */
+/* An organisation's run at the head of a clause: at the sentence start
+ * or after a comma, not a modifier of a noun after it ("European Union
+ * observers", "Union leader Isabel Nunes"). */
+int nfq_org_subject_run(struct nf_quotes *q, int ri, int lo)
+{
+	const struct run *r = &q->runs[ri];
+	size_t s;
+	if (r->kind != R_NONPERSON || r->place || nfq_run_name(q, r, &s) < 2)
+		return 0;
+	int i = r->a - 1;
+	if (i >= lo && tok_is(q, i, "the"))
+		i--;
+	if (!(i < lo || (q->tok[i].type == T_PUNCT && q->tok[i].ch == ',')))
+		return 0;
+	return !((size_t)r->b < q->ntok && nfq_word_ok(q, r->b) &&
+		!(q->tok[r->b].flags & TF_CAP) &&
+		(TCLS(q, &q->tok[r->b]) & (QW_TITLE | QW_GROUP | QW_ROLE)));
+}
+
 void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 {
 	q->sent_person = 0;
+	q->nsent++;
+	/* "The report says …": a sentence about a thing; "it" after it is
+	 * no organisation */
+	if (lo + 1 < hi && nfq_word_ok(q, lo) && (TCLS(q, &q->tok[lo]) & QW_DET) &&
+		nfq_word_ok(q, lo + 1) && !(q->tok[lo + 1].flags & TF_CAP) &&
+		!(TCLS(q, &q->tok[lo + 1]) & QW_ORG) && !(TCLS(q, &q->tok[lo + 1]) & QW_TITLE))
+		q->org_subj = -1;
+	for (int i = lo; i < hi && i < lo + 12; i++) {
+		int ri = q->tok[i].run;
+		if (ri < 0 || (q->tok[i].flags & TF_INQ) || q->runs[ri].a != i)
+			continue;
+		if (q->tok[q->runs[ri].b - 1].flags & TF_POSS)
+			continue;    /* "Gluvexa's maker, Norrell Labs, said" */
+		if (nfq_org_subject_run(q, ri, lo)) {
+			size_t s, n = nfq_run_name(q, &q->runs[ri], &s);
+			int o = nfq_find_org(q, q->text + s, n, 0);
+			if (o < 0)
+				o = nfq_register_org_name(q, q->text + s, n);
+			nfq_note_org_subject(q, o);
+		}
+		break;
+	}
 	for (int i = lo; i < hi; i++) {
 		const struct tok *t = &q->tok[i];
 		if (t->pid < 0 || (t->flags & (TF_INQ | TF_POSS)) || t->type != T_WORD)

@@ -605,6 +605,7 @@ struct nf_quotes *nf_quotes_new(void)
 	nfq_attr_none(&q->lq);
 	nfq_attr_none(&q->voice);
 	q->last_subj = -1;
+	q->org_subj = -1;
 	return q;
 }
 
@@ -644,6 +645,7 @@ void nf_quotes_reset(struct nf_quotes *q)
 	memset(q->pers, 0, sizeof q->pers);
 	memset(q->orgs, 0, sizeof q->orgs);
 	q->norg_next = 0;
+	q->org_subj = -1;
 	if (q->tg)
 		nf_tagger_new_doc(q->tg);
 	memset(q->tcache, 0, sizeof q->tcache);
