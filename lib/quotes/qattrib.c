@@ -239,14 +239,7 @@ static int voice_noun(const struct nf_quotes *q, int k)
 		"statement", "tweet", "tweets", "website", "account", "summary",
 		"release", "post", "representative", "representatives", "ruling",
 		"announcement", "letter", "memo", NULL };
-	const struct tok *t = &q->tok[k];
-	if (!nfq_word_ok(q, k) || (t->flags & TF_CAP))
-		return 0;
-	for (int i = 0; nouns[i]; i++)
-		if (t->len == strlen(nouns[i]) && !memcmp(q->text + t->off, nouns[i],
-			t->len))
-			return 1;
-	return 0;
+	return word_in(q, k, nouns);
 }
 
 /* The possessor at token i ("Roe's", "the court's") as the speaker. */
