@@ -15,6 +15,7 @@ static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k);
 static void attr_set_person(struct nf_quotes *q, struct attr *a, int pid);
 static void attr_set_source(struct nf_quotes *q, struct attr *a, int s, int e);
 static int subject_start(const struct nf_quotes *q, int k, int lo);
+static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi);
 
 static void attr_set_name(struct attr *a, const char *w, size_t n, int type)
 {
@@ -567,7 +568,7 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 				return STOP;
 			}
 			int c2 = -1;
-			for (int i = k - 1; i >= lo && i >= k - 16; i--) {
+			for (int i = k - 1; i >= lo && i >= k - 24; i--) {
 				if (q->tok[i].type == T_PUNCT &&
 					(q->tok[i].ch == ',' || q->tok[i].ch == '-' ||
 					q->tok[i].ch == '(' || q->tok[i].ch == ';')) {
@@ -585,15 +586,33 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 				return STOP;
 			}
 			if (c2 >= 0 && q->tok[c2].ch != ';') {
-				/* X, the mayor of Y, said: skip the apposition */
+				int ri = q->tok[k - 1].run;
+				/* "One protester, a student who gave his name only
+				 * as Bilal, said": the name the apposition gives */
+				if (ri >= 0 && q->runs[ri].a > c2 + 1 &&
+					(q->runs[ri].kind == R_PERSON || q->runs[ri].kind == R_MAYBE) &&
+					nfq_word_ok(q, q->runs[ri].a - 1) &&
+					(TCLS(q, &q->tok[q->runs[ri].a - 1]) & QW_NAMING)) {
+					attr_set_person(q, a, nfq_promote_run(q, ri));
+					return STOP;
+				}
+				/* X, the mayor of Y, said: skip the apposition; after
+				 * a name, any that starts in lower case or with an age
+				 * ("Saltz, 52, said", "Lindqvist, accepting the award,
+				 * said", "Chetwynd, director of news for AFP, called") */
+				int pr = c2 - 1 >= lo ? q->tok[c2 - 1].run : -1;
+				int after_name = pr >= 0 && q->runs[pr].b == c2 &&
+					(q->runs[pr].kind == R_PERSON || q->runs[pr].kind == R_MAYBE ||
+					(q->runs[pr].kind == R_NONPERSON && !q->runs[pr].place));
 				if (nfq_word_ok(q, c2 + 1) && ((!(q->tok[c2 + 1].flags & TF_CAP) &&
 					(TCLS(q, &q->tok[c2 + 1]) & (QW_DET | QW_STOP))) ||
 					(q->tok[c2 + 1].run >= 0 &&
-					q->runs[q->tok[c2 + 1].run].kind == R_ROLE))) {
+					q->runs[q->tok[c2 + 1].run].kind == R_ROLE) ||
+					(after_name && (!(q->tok[c2 + 1].flags & TF_CAP) ||
+					(q->tok[c2 + 1].flags & TF_DIGIT))))) {
 					return c2 - 1;
 				}
 				/* The mayor, Sadiq Khan, said: the name between */
-				int ri = q->tok[k - 1].run;
 				if (ri >= 0 && q->runs[ri].a > c2 &&
 					(q->runs[ri].kind == R_PERSON ||
 					q->runs[ri].kind == R_MAYBE)) {
@@ -849,6 +868,24 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 		attr_set_person(q, a, t->pid);
 		return 1;
 	}
+	/* "said his father, Abdullah Kurdi", "said her lawyer, Jane Roe":
+	 * a relation or role, then the name after a comma */
+	if (!(t->flags & TF_CAP) && (tok_is(q, k, "his") || tok_is(q, k, "her") ||
+		tok_is(q, k, "their") || tok_is(q, k, "its"))) {
+		int j = k + 1;
+		while (j < hi && j < k + 5 && nfq_word_ok(q, j) &&
+			!(q->tok[j].flags & TF_CAP))
+			j++;
+		if (j > k + 1 && j + 1 < hi && q->tok[j].type == T_PUNCT &&
+			q->tok[j].ch == ',' && q->tok[j + 1].run >= 0) {
+			struct run *r = &q->runs[q->tok[j + 1].run];
+			if (r->kind == R_PERSON || r->kind == R_MAYBE) {
+				attr_set_person(q, a, nfq_promote_run(q,
+					q->tok[j + 1].run));
+				return 1;
+			}
+		}
+	}
 	if (t->run >= 0 && (t->flags & TF_CAP)) {
 		/* past an organisation and a lower-case title to the name */
 		int j = k;
@@ -970,6 +1007,31 @@ static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi)
 	return r;
 }
 
+/* "X was quoted as saying", "X was quoted by the newspaper Y as
+ * saying": the subject before the passive; "Y quoted X as saying": the
+ * object. The verb is token k ("saying"). */
+static int quoted_as(struct nf_quotes *q, struct attr *a, int k, int lo)
+{
+	if (!(TCLS(q, &q->tok[k]) & QW_CUE_ING) || k - 2 < lo || !tok_is(q, k - 1, "as"))
+		return 0;
+	int j = k - 2;
+	while (j >= lo && j > k - 24 && !tok_is(q, j, "quoted") &&
+		!(q->tok[j].type == T_PUNCT && q->tok[j].ch != ',') &&
+		q->tok[j].type != T_MARK)
+		j--;
+	if (j < lo || !tok_is(q, j, "quoted"))
+		return 0;
+	if (j - 1 >= lo && nfq_word_ok(q, j - 1) && (TCLS(q, &q->tok[j - 1]) & QW_PASSIVE)) {
+		nfq_subject_left(q, a, j - 2, lo, j);
+	} else if (j + 1 < k - 1 && subject_right(q, a, j + 1, k - 1)) {
+		;
+	} else {
+		return 0;
+	}
+	a->fwd = 0;
+	return 1;
+}
+
 /* Attribution before a quote opening at token o; lo = sentence start. */
 void nfq_attr_before(struct nf_quotes *q, struct attr *a, int o, int lo)
 {
@@ -1043,14 +1105,8 @@ void nfq_attr_before(struct nf_quotes *q, struct attr *a, int o, int lo)
 		if (j >= lo && nfq_word_ok(q, j) && (TCLS(q, &q->tok[j]) & QW_PASSIVE) &&
 			!(TCLS(q, &q->tok[k]) & QW_CUE_ING))
 			return;
-		/* "X was quoted as saying": the subject before the passive */
-		if ((TCLS(q, &q->tok[k]) & QW_CUE_ING) && k - 3 >= lo &&
-			tok_is(q, k - 1, "as") && tok_is(q, k - 2, "quoted") &&
-			nfq_word_ok(q, k - 3) && (TCLS(q, &q->tok[k - 3]) & QW_PASSIVE)) {
-			nfq_subject_left(q, a, k - 4, lo, k - 2);
-			a->fwd = 0;
+		if (quoted_as(q, a, k, lo))
 			return;
-		}
 		/* inverted: “Q1,” said Khan, “Q2.” */
 		int inv = j < lo || (q->tok[j].type == T_MARK && q->tok[j].quote >= 0) ||
 			(q->tok[j].type == T_PUNCT && q->tok[j].ch == ',' && j - 1 >= lo &&
@@ -1115,6 +1171,55 @@ static int agent_source(struct nf_quotes *q, struct attr *a, int k, int hi)
 	return 1;
 }
 
+/* "…," X said: the verb after a subject phrase that starts at token k:
+ * words with a name or a role among them ("team owner Jonathan Pryce",
+ * "union secretary general Philippe Garnier"), a party tag ("Rep. Jane
+ * Roe (D-Wis.)"), an apposition after a name ("Boateng, whose two
+ * children attend Lents Elementary, told"). The verb's token, or -1. */
+static int subject_phrase_end(struct nf_quotes *q, int k, int hi)
+{
+	int i = k, lim = k + 8;
+	if (nfq_word_ok(q, k) && (TCLS(q, &q->tok[k]) & QW_CONJ))
+		return -1;     /* "…" and then …: another clause */
+	while (i < hi && i < lim) {
+		const struct tok *u = &q->tok[i];
+		if (u->type == T_PUNCT && u->ch == '(' && i > k) {
+			int e = i + 1;
+			while (e < hi && e < i + 8 && !(q->tok[e].type == T_PUNCT &&
+				q->tok[e].ch == ')') && q->tok[e].type != T_MARK)
+				e++;
+			if (e >= hi || q->tok[e].type != T_PUNCT || q->tok[e].ch != ')')
+				return -1;
+			lim += e + 1 - i;
+			i = e + 1;
+			continue;
+		}
+		if (u->type == T_PUNCT && u->ch == ',' && i > k &&
+			q->tok[i - 1].type == T_WORD && ((q->tok[i - 1].flags & (TF_CAP |
+			TF_DIGIT)) || q->tok[i - 1].run >= 0)) {
+			/* an apposition after the name, to the next comma */
+			int e = i + 1;
+			while (e < hi && e < i + 24 && !(q->tok[e].type == T_PUNCT &&
+				(q->tok[e].ch == ',' || q->tok[e].ch == '.' ||
+				q->tok[e].ch == ';')) && q->tok[e].type != T_MARK)
+				e++;
+			if (e >= hi || q->tok[e].type != T_PUNCT || q->tok[e].ch != ',')
+				return -1;
+			lim = e + 4;
+			i = e + 1;
+			continue;
+		}
+		if (!nfq_word_ok(q, i))
+			return -1;
+		if (nfq_cue_at(q, i, k) == 1 && !(TCLS(q, u) & QW_CUE_ING) && i > k)
+			break;
+		if ((TCLS(q, u) & (QW_PASSIVE | QW_CONJ)) && !(TCLS(q, u) & QW_SKIP))
+			return -1;
+		i++;
+	}
+	return i;
+}
+
 /* Attribution after a quote closing at token c: "…," X said / said X. */
 int nfq_attr_after(struct nf_quotes *q, struct attr *a, int c, int hi)
 {
@@ -1156,20 +1261,10 @@ int nfq_attr_after(struct nf_quotes *q, struct attr *a, int c, int hi)
 		}
 		return 0;
 	}
-	/* X said: a subject of a few words, then the verb */
-	int i = k, lim = k + 8;
-	while (i < hi && i < lim && nfq_word_ok(q, i)) {
-		if (nfq_cue_at(q, i, k) == 1 && !(TCLS(q, &q->tok[i]) & QW_CUE_ING) && i > k)
-			break;
-		if ((TCLS(q, &q->tok[i]) & (QW_PRON_M | QW_PRON_F | QW_SKIP | QW_TITLE |
-			QW_GROUP | QW_DET | QW_PARTICLE)) || (q->tok[i].flags & TF_CAP) ||
-			(i + 1 < hi && nfq_word_ok(q, i + 1) &&
-			nfq_cue_at(q, i + 1, k) == 1))
-			i++;
-		else
-			return 0;
-	}
-	if (i >= hi || i >= lim || !nfq_word_ok(q, i) || nfq_cue_at(q, i, k) != 1 ||
+	int i = subject_phrase_end(q, k, hi);
+	if (i < 0)
+		return 0;
+	if (i >= hi || !nfq_word_ok(q, i) || nfq_cue_at(q, i, k) != 1 ||
 		(TCLS(q, &q->tok[i]) & QW_CUE_ING))
 		return 0;
 	nfq_attr_set_cue(q, a, i, 1);
