@@ -636,6 +636,23 @@ static int subject_run(struct nf_quotes *q, struct attr *a, int k, int lo)
 {
 	const struct tok *t = &q->tok[k];
 		struct run *r = &q->runs[t->run];
+		/* "Peter Iseley of worldwide victim group Ending Clergy Abuse
+		 * said": a name after "of" or "from" and a few lower-case
+		 * words modifies the subject before it */
+		if (r->kind != R_PERSON && r->a - 1 >= lo) {
+			int i = r->a - 1;
+			while (i > lo && i > r->a - 4 && nfq_word_ok(q, i) &&
+				!(q->tok[i].flags & TF_CAP) &&
+				!(TCLS(q, &q->tok[i]) & (QW_STOP | QW_CUE)))
+				i--;
+			if (i > lo && tok_is(q, i, "the"))
+				i--;
+			if (i > lo && (tok_is(q, i, "of") || tok_is(q, i, "from")) &&
+				i < r->a - 1 && q->tok[i - 1].run >= 0 &&
+				(q->runs[q->tok[i - 1].run].kind == R_PERSON ||
+				q->runs[q->tok[i - 1].run].kind == R_MAYBE))
+				return i - 1;
+		}
 		int pid = r->kind == R_PERSON ? r->pid :
 			r->kind == R_MAYBE ? nfq_promote_run(q, t->run) : -1;
 		if (r->kind == R_ROLE) {
@@ -745,6 +762,9 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 		q->tok[k - 1].type == T_PUNCT && q->tok[k - 1].ch == ',') {
 		return k - 2;
 	}
+	if (tok_is(q, k, "who") && k - 1 >= lo && q->tok[k - 1].run >= 0 &&
+		q->runs[q->tok[k - 1].run].kind != R_NONPERSON)
+		return k - 1;    /* "drafted by Alex Greenwich who said" */
 	/* "Roe's spokesman", "the court's summary", "Trump's tweet":
 	 * the possessor speaks through them */
 	if (!q->dry && voice_noun(q, k)) {
@@ -797,6 +817,30 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 	if (det && di - 1 >= lo && tok_is(q, di, "the") &&
 		tok_is(q, di - 1, "of")) {
 		return di - 2;
+	}
+	/* a prepositional phrase between the subject and its verb ("Regina
+	 * Ip from the pro-Beijing camp said", "Richard Ferrand in relaying
+	 * the news to parliament said"): the subject stands before it */
+	if (det && di - 1 > lo && cue_tok >= 0 && cue_tok - k <= 3) {
+		int p = (TCLS(q, &q->tok[di]) & QW_DET) && !tok_is(q, di, "to") ? di - 1 : di;
+		if (p > lo && nfq_word_ok(q, p) && !(q->tok[p].flags & TF_CAP) &&
+			q->tok[p].len > 4 && !memcmp(q->text + q->tok[p].off +
+			q->tok[p].len - 3, "ing", 3) && p - 1 > lo)
+			p--;      /* in relaying the news */
+		if (p > lo && (tok_is(q, p, "from") || tok_is(q, p, "to") ||
+			tok_is(q, p, "at") || tok_is(q, p, "in") || tok_is(q, p, "with") ||
+			tok_is(q, p, "on") || tok_is(q, p, "for"))) {
+			for (int i = p - 1; i >= lo && i > p - 12; i--) {
+				const struct tok *u = &q->tok[i];
+				if (u->type != T_WORD || (u->flags & TF_INQ))
+					break;
+				if (u->run >= 0 && q->runs[u->run].kind != R_NONPERSON &&
+					q->runs[u->run].kind != R_ROLE)
+					return i;
+				if (TCLS(q, u) & (QW_PRON_M | QW_PRON_F))
+					return i;
+			}
+		}
 	}
 	if (!det)
 		person_before(q, a, k - 1, lo);
@@ -887,10 +931,24 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 		}
 	}
 	if (t->run >= 0 && (t->flags & TF_CAP)) {
-		/* past an organisation and a lower-case title to the name */
+		/* past an organisation and a lower-case title to the name,
+		 * and past a possessor and the words of a relation ("Huber's
+		 * longtime tag team partner Erick Rowan") */
 		int j = k;
 		while (j < hi && j < k + 8 && nfq_word_ok(q, j)) {
 			const struct tok *u = &q->tok[j];
+			if (u->run >= 0 && (q->tok[q->runs[u->run].b - 1].flags & TF_POSS)) {
+				int e = q->runs[u->run].b;
+				while (e < hi && e < q->runs[u->run].b + 5 && nfq_word_ok(q, e) &&
+					!(q->tok[e].flags & TF_CAP))
+					e++;
+				if (e > q->runs[u->run].b && e < hi && q->tok[e].run >= 0 &&
+					(q->runs[q->tok[e].run].kind == R_PERSON ||
+					q->runs[q->tok[e].run].kind == R_MAYBE)) {
+					j = e;
+					continue;
+				}
+			}
 			if (u->run >= 0) {
 				struct run *r = &q->runs[u->run];
 				if (r->kind == R_PERSON || r->kind == R_MAYBE) {
@@ -1032,6 +1090,58 @@ static int quoted_as(struct nf_quotes *q, struct attr *a, int k, int lo)
 	return 1;
 }
 
+/* The source after "according to", tokens j..e: a person ("Rutgers
+ * University scholar Kelly Dittmar", "a tweet by US Secretary of State
+ * Mike Pompeo"), an organisation ("the CDC", "the ministry"), the
+ * person in focus ("him"); nobody for several ("police and county
+ * officials"). */
+static void according_source(struct nf_quotes *q, struct attr *a, int j, int e)
+{
+	a->spk = -1;
+	if (q->dry || j >= e)
+		return;
+	if (tok_is(q, j, "him") || tok_is(q, j, "her")) {
+		attr_set_person(q, a, nfq_salient_pronoun(q, tok_is(q, j, "him") ? 1 : 2));
+		attr_set_source(q, a, j, j);
+		return;
+	}
+	for (int i = j; i < e && i < j + 14; i++) {
+		const struct tok *u = &q->tok[i];
+		if (u->type != T_WORD || (u->flags & TF_INQ))
+			break;
+		int end = -1;
+		if (u->run >= 0 && q->runs[u->run].kind == R_MAYBE &&
+			q->runs[u->run].b < e && q->tok[q->runs[u->run].b].len > 6 &&
+			!memcmp(q->text + q->tok[q->runs[u->run].b].off, "spokes", 6))
+			q->runs[u->run].kind = R_NONPERSON;  /* a Woolworths spokesperson */
+		if (u->pid >= 0 || (u->run >= 0 && q->runs[u->run].kind == R_MAYBE)) {
+			attr_set_person(q, a, u->run >= 0 ? nfq_promote_run(q, u->run) :
+				u->pid);
+			end = u->run >= 0 ? q->runs[u->run].b - 1 : i;
+		} else if (u->run >= 0 && q->runs[u->run].kind == R_NONPERSON) {
+			int b = q->runs[u->run].b;
+			int spokes = b < e && q->tok[b].len > 6 &&
+				!memcmp(q->text + q->tok[b].off, "spokes", 6);
+			if (b < e && nfq_word_ok(q, b) && !(q->tok[b].flags & TF_CAP) &&
+				!tok_is(q, b, "and") && !spokes)
+				{ i = b - 1; continue; }    /* "a CNN reporter" */
+			if (!attr_set_org(q, a, u->run))
+				{ i = b - 1; continue; }
+			end = spokes ? b : b - 1;   /* "a Woolworths spokesperson" */
+		} else if (org_by_noun(q, a, i, j)) {
+			end = i;
+		} else {
+			continue;
+		}
+		if (end + 1 < e && tok_is(q, end + 1, "and")) {
+			attr_set_person(q, a, -1);    /* several sources */
+			return;
+		}
+		attr_set_source(q, a, j, end);
+		return;
+	}
+}
+
 /* Attribution before a quote opening at token o; lo = sentence start. */
 void nfq_attr_before(struct nf_quotes *q, struct attr *a, int o, int lo)
 {
@@ -1063,38 +1173,8 @@ void nfq_attr_before(struct nf_quotes *q, struct attr *a, int o, int lo)
 		a->found = 1;
 		nfq_attr_set_cue(q, a, k, n);
 		if (n == 2) {
-			/* according to X, "Q": the person in the phrase after
-			 * "to" (Rutgers University scholar Kelly Dittmar) */
-			a->spk = -1;
-			if (k + 2 < o && !q->dry && (tok_is(q, k + 2, "him") ||
-				tok_is(q, k + 2, "her"))) {
-				/* "According to him": the person in focus */
-				attr_set_person(q, a, nfq_salient_pronoun(q,
-					tok_is(q, k + 2, "him") ? 1 : 2));
-				attr_set_source(q, a, k + 2, k + 2);
-				return;
-			}
-			for (int j = k + 2; j < o && j < k + 12; j++) {
-				const struct tok *u = &q->tok[j];
-				if (u->type == T_PUNCT || u->type == T_MARK)
-					break;
-				if (u->pid >= 0 || (u->run >= 0 &&
-					q->runs[u->run].kind == R_MAYBE &&
-					q->runs[u->run].b >= o - 1)) {
-					attr_set_person(q, a, u->run >= 0 ?
-						nfq_promote_run(q, u->run) : u->pid);
-					break;
-				}
-				/* according to the CDC, to the ministry */
-				if ((u->run >= 0 && q->runs[u->run].kind == R_NONPERSON &&
-					!(q->runs[u->run].b < o - 1 && nfq_word_ok(q, q->runs[u->run].b) &&
-					!(q->tok[q->runs[u->run].b].flags & TF_CAP)) &&
-					attr_set_org(q, a, u->run)) || org_by_noun(q, a, j, k + 2)) {
-					attr_set_source(q, a, k + 2, u->run >= 0 ?
-						q->runs[u->run].b - 1 : j);
-					break;
-				}
-			}
+			/* according to X, "Q" */
+			according_source(q, a, k + 2, o);
 			return;
 		}
 		/* passive "was described as": no speaker here */
@@ -1180,7 +1260,9 @@ static int subject_phrase_end(struct nf_quotes *q, int k, int hi)
 {
 	int i = k, lim = k + 8;
 	if (nfq_word_ok(q, k) && (TCLS(q, &q->tok[k]) & QW_CONJ))
-		return -1;     /* "…" and then …: another clause */
+		return k + 1 < hi && nfq_cue_at(q, k + 1, k) == 1 &&
+			!(TCLS(q, &q->tok[k + 1]) & QW_CUE_ING) ? k + 1 : -1;
+		/* "“Q” and said": the clause's subject; else another clause */
 	while (i < hi && i < lim) {
 		const struct tok *u = &q->tok[i];
 		if (u->type == T_PUNCT && u->ch == '(' && i > k) {
@@ -1244,12 +1326,7 @@ int nfq_attr_after(struct nf_quotes *q, struct attr *a, int c, int hi)
 		n = 1;    /* "…," says Smith */
 	if (n == 2) {
 		nfq_attr_set_cue(q, a, k, 2);
-		int j = k + 2;
-		while (j < hi && nfq_word_ok(q, j) && !(q->tok[j].flags & TF_CAP) &&
-			(TCLS(q, &q->tok[j]) & QW_TITLE))
-			j++;
-		if (!subject_right(q, a, j, hi))
-			a->spk = -1;
+		according_source(q, a, k + 2, hi);
 		a->found = 1;
 		return 1;
 	}
@@ -1292,12 +1369,7 @@ int nfq_attr_tail(struct nf_quotes *q, struct attr *a, int lo, int hi)
 			nfq_cue_at(q, c + 1, c + 1) == 2) {
 			nfq_attr_set_cue(q, a, c + 1, 2);
 			a->found = 1;
-			int j = c + 3;
-			while (j <= k && nfq_word_ok(q, j) && !(q->tok[j].flags & TF_CAP) &&
-				(TCLS(q, &q->tok[j]) & QW_TITLE))
-				j++;
-			if (!subject_right(q, a, j, k + 1))
-				a->spk = -1;
+			according_source(q, a, c + 3, k + 1);
 			return 1;
 		}
 	}

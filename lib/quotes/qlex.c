@@ -71,7 +71,8 @@ static const struct wordlist lists[] = {
 	 "subsequently immediately quickly loudly angrily simply only "
 	 "separately similarly likewise additionally directly personally "
 	 "privately openly frequently often never always clearly "
-	 "specifically explicitly then-president went on to"},
+	 "specifically explicitly then-president went on to yesterday today "
+	 "tonight"},
 	{QW_PASSIVE, "was were is are been be being"},
 	{QW_MODAL, "to will would can could may might should must shall did "
 	 "didn't does doesn't do don't not never i we they you"},
@@ -125,7 +126,7 @@ static const struct wordlist lists[] = {
 	 "andriy oleksandr olaf emmanuel rishi narendra xi jair nicolas "
 	 "mahmoud benjamin yair kirill yuri dmitry dmitri mykhailo petro "
 	 "viktor jens antonio nikos luigi sameh marcelo andres andrés "
-	 "kyriakos alexis"},
+	 "kyriakos"},
 	{QW_FIRST_F, "ursula giorgia annalena kaja yulia"},
 };
 
@@ -173,7 +174,7 @@ static const char *const say_verbs =
 	"praise+ hail+ laud commend applaud criticize criticise condemn "
 	"denounce decry slam:slammed:slamming blast+ attack+ accuse blame+ "
 	"dismiss reject defend welcome+ thank+ congratulate mock+ ridicule "
-	"deride argue reason+ rebut:rebutted:rebutting lash";
+	"deride argue reason+ rebut:rebutted:rebutting lash credit+";
 
 /* Dub verbs (29.3) and their kin: a quotation after them may be a name
  * given rather than words said ("was dubbed “Operation X”"). */

@@ -670,9 +670,10 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	}
 	if (!gender) {
 		uint32_t c = TCLS(q, &q->tok[na]);
-		if ((c & QW_FIRST_M) && nwords > 1)
+		/* a first name of one sex only: "Alexis" is both */
+		if ((c & QW_ANYFIRST) == QW_FIRST_M && nwords > 1)
 			gender = 1;
-		else if ((c & QW_FIRST_F) && nwords > 1)
+		else if ((c & QW_ANYFIRST) == QW_FIRST_F && nwords > 1)
 			gender = 2;
 	}
 	const char *nm = q->text + q->tok[na].off;

@@ -301,9 +301,10 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 	int use_post = !pre->fwd && post && post->found && (!pre->found || trailing_comma ||
 		comma_after || ends_q || (pre->spk < 0 && post->spk >= 0) ||
 		pre->inherit);
-	if (use_post && pre->found && pre->spk >= 0 && post->spk < 0 &&
+	if (use_post && pre->found && pre->spk >= 0 && (post->spk < 0 ||
+		(post->cuelen > 9 && !memcmp(post->cue + 1, "ccording", 8))) &&
 		!pre->inherit)
-		use_post = 0;     /* “…,” according to NBC */
+		use_post = 0;     /* X called it “…,” according to NBC */
 	if (use_post) {
 		res = *post;
 		if (res.cuelen < 0 && pre->found && pre->cuelen >= 0) {
