@@ -76,6 +76,7 @@ struct person {
 	uint32_t hlast;
 	uint64_t seq;
 	int used;
+	uint32_t count;   /* mentions */
 };
 
 /* An attribution found for a quote. */
@@ -169,7 +170,6 @@ struct nf_quotes {
 	size_t lead;             /* bytes of spaces and marks the text starts with */
 	size_t base;
 	long tail_off;
-	int dry;         /* looking, not registering: the sentence before */
 	int pend_nocont;
 	uint8_t stack[8];
 	int depth;

@@ -50,12 +50,11 @@ static int attr_set_org(struct nf_quotes *q, struct attr *a, int ri)
 	}
 	int o = memchr(q->text + s, ' ', n) ? nfq_find_org_prefix(q, q->text + s, n) :
 		nfq_find_org(q, q->text + s, n, 0);
-	if (o < 0 && !q->dry)
+	if (o < 0)
 		o = nfq_register_org_name(q, q->text + s, n);
 	if (o >= 0) {
 		attr_set_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
-		if (!q->dry)
-			nfq_note_org_subject(q, o);
+		nfq_note_org_subject(q, o);
 	} else {
 		attr_set_name(a, q->text + s, n, NF_SPEAKER_ORG);
 	}
@@ -131,7 +130,7 @@ static int np_start(struct nf_quotes *q, int k, int lo)
 static int org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 {
 	int inst = word_in(q, k, inst_nouns);
-	if (q->dry || (!inst && !word_in(q, k, generic_nouns)))
+	if ((!inst && !word_in(q, k, generic_nouns)))
 		return 0;
 	const struct tok *h = &q->tok[k];
 	int s = np_start(q, k, lo), e = k;
@@ -184,7 +183,7 @@ static int org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
  * and a collective noun name a group, an organisation, not the person. */
 static int org_of_person(struct nf_quotes *q, struct attr *a, int k)
 {
-	if (q->dry || k < 1 || !word_in(q, k, collective_nouns))
+	if (k < 1 || !word_in(q, k, collective_nouns))
 		return 0;
 	const struct tok *p = &q->tok[k - 1];
 	if (p->run < 0 || (p->flags & TF_POSS) || q->runs[p->run].b != k ||
@@ -205,7 +204,7 @@ static int org_of_person(struct nf_quotes *q, struct attr *a, int k)
  * on, else the one in focus. */
 static int org_pronoun(struct nf_quotes *q, struct attr *a, int k, int lo)
 {
-	if (q->dry || !(tok_is(q, k, "it")))
+	if (!tok_is(q, k, "it"))
 		return 0;
 	int o = -1;
 	for (int i = lo; i < k && i < lo + 8 && o < 0; i++) {
@@ -508,7 +507,7 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 			clause_org(q, t->run, lo)))
 			first = t->run >= 0 ? q->runs[t->run].a : i;
 		else if (t->run >= 0 && q->runs[t->run].kind == R_MAYBE &&
-			q->runs[t->run].a == lo && !(t->flags & TF_POSS) && !q->dry &&
+			q->runs[t->run].a == lo && !(t->flags & TF_POSS) &&
 			nfq_promote_run(q, t->run) >= 0)
 			first = lo;   /* "Amman, who was described as …, and advised" */
 		else if (role_np(q, i, lo) >= 0)
@@ -525,13 +524,13 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 	} else if (t->run < 0) {
 		int g = (TCLS(q, t) & QW_MALE) ? 1 : (TCLS(q, t) & QW_FEMALE) ? 2 : 0;
 		attr_set_person(q, a, nfq_resolve_role(q, q->text + t->off, t->len, g));
-		if (a->spk >= 0 && !q->dry)
+		if (a->spk >= 0)
 			attr_set_source(q, a, role_np(q, first, lo), first);
 		return;
-	} else if (!q->dry) {
+	} else {
 		attr_set_org(q, a, t->run);
 	}
-	if (a->spk >= 0 && !q->dry) {
+	if (a->spk >= 0) {
 		int e = t->run >= 0 ? q->runs[t->run].b - 1 : first;
 		attr_set_source(q, a, subject_start(q, first, lo), e);
 	}
@@ -702,7 +701,7 @@ static int subject_run(struct nf_quotes *q, struct attr *a, int k, int lo)
 			attr_set_person(q, a, -1);
 			return STOP;
 		}
-		if (pid < 0 && !q->dry && attr_set_org(q, a, t->run))
+		if (pid < 0 && attr_set_org(q, a, t->run))
 			return STOP;
 		attr_set_person(q, a, pid);
 		return STOP;
@@ -767,7 +766,7 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 		return k - 1;    /* "drafted by Alex Greenwich who said" */
 	/* "Roe's spokesman", "the court's summary", "Trump's tweet":
 	 * the possessor speaks through them */
-	if (!q->dry && voice_noun(q, k)) {
+	if (voice_noun(q, k)) {
 		int i = k - 1;
 		while (i >= lo && i > k - 3 && nfq_word_ok(q, i) &&
 			!(q->tok[i].flags & (TF_POSS | TF_CAP)) &&
@@ -844,7 +843,7 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 	}
 	if (!det)
 		person_before(q, a, k - 1, lo);
-	else if (!q->dry)
+	else
 		attr_org_phrase(q, a, di, k);
 	q->sk = det ? di : k;
 	return STOP;
@@ -975,7 +974,7 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 		while (h < hi && h < k + 5 && nfq_word_ok(q, h) && ((q->tok[h].flags & TF_CAP) ||
 			(TCLS(q, &q->tok[h]) & QW_TITLE)) && !(TCLS(q, &q->tok[h]) & QW_STOP))
 			h++;
-		if (h > k + 1 && !q->dry && (TCLS(q, &q->tok[h - 1]) & QW_TITLE) &&
+		if (h > k + 1 && (TCLS(q, &q->tok[h - 1]) & QW_TITLE) &&
 			!(q->tok[h - 1].flags & TF_CAP) && attr_org_phrase(q, a, k, h - 1))
 			return 1;
 		int i = k + 1;
@@ -1045,7 +1044,7 @@ void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 {
 	q->sk = -1;
 	subject_left_at(q, a, k, lo, cue_tok);
-	if (q->sk < lo || a->inherit || a->fwd || q->dry)
+	if (q->sk < lo || a->inherit || a->fwd)
 		return;
 	int s = subject_start(q, q->sk, lo);
 	attr_set_source(q, a, s, cue_tok - 1 >= s ? cue_tok - 1 : q->sk);
@@ -1054,7 +1053,7 @@ void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi)
 {
 	int r = subject_right_at(q, a, k, hi);
-	if (!r || q->dry)
+	if (!r)
 		return r;
 	int e = k;
 	while (e + 1 < hi && nfq_word_ok(q, e + 1) && !nfq_cue_at(q, e + 1, k) &&
@@ -1098,7 +1097,7 @@ static int quoted_as(struct nf_quotes *q, struct attr *a, int k, int lo)
 static void according_source(struct nf_quotes *q, struct attr *a, int j, int e)
 {
 	a->spk = -1;
-	if (q->dry || j >= e)
+	if (j >= e)
 		return;
 	if (tok_is(q, j, "him") || tok_is(q, j, "her")) {
 		attr_set_person(q, a, nfq_salient_pronoun(q, tok_is(q, j, "him") ? 1 : 2));
@@ -1214,14 +1213,13 @@ static int dash_source(struct nf_quotes *q, struct attr *a, int k, int hi)
 		q->tok[e].ch == '.')) && q->tok[e].type != T_PARA)
 		return 0;
 	if (q->runs[ri].kind == R_NONPERSON) {
-		if (q->dry || !attr_set_org(q, a, ri))
+		if (!attr_set_org(q, a, ri))
 			return 0;
 	} else {
 		attr_set_person(q, a, nfq_promote_run(q, ri));
 	}
 	a->found = 1;
-	if (!q->dry)
-		attr_set_source(q, a, q->runs[ri].a, e - 1);
+	attr_set_source(q, a, q->runs[ri].a, e - 1);
 	return a->spk >= 0;
 }
 
@@ -1232,7 +1230,7 @@ static int agent_source(struct nf_quotes *q, struct attr *a, int k, int hi)
 	int s = k;
 	if (k < hi && tok_is(q, k, "the"))
 		k++;
-	if (k >= hi || !nfq_word_ok(q, k) || q->dry)
+	if (k >= hi || !nfq_word_ok(q, k))
 		return 0;
 	if (q->tok[k].run >= 0) {
 		const struct run *r = &q->runs[q->tok[k].run];

@@ -25,6 +25,7 @@ static void touch(struct nf_quotes *q, int pid, const char *title, size_t tlen,
 {
 	struct person *p = &q->pers[pid];
 	p->seq = ++q->seq;
+	p->count++;
 	int k = 0;
 	while (k < 7 && q->mru[k] != pid + 1)
 		k++;
@@ -71,7 +72,14 @@ static int find_full(struct nf_quotes *q, const char *w, size_t n)
 static void index_person(struct nf_quotes *q, int pid)
 {
 	struct person *p = &q->pers[pid];
-	q->idx_last[p->hlast & (NIDX - 1)] = (int16_t)(pid + 1);
+	/* a surname shared by two people ("Joe Biden", his son "Hunter
+	 * Biden") stands alone for the one the story names most */
+	int o = q->idx_last[p->hlast & (NIDX - 1)] - 1;
+	const struct person *op = o >= 0 && o != pid ? &q->pers[o] : NULL;
+	if (!op || !op->used || op->hlast != p->hlast || op->len - op->last !=
+		p->len - p->last || memcmp(op->name + op->last, p->name + p->last,
+		(size_t)(p->len - p->last)) || op->count <= p->count)
+		q->idx_last[p->hlast & (NIDX - 1)] = (int16_t)(pid + 1);
 	q->idx_full[hash_bytes(p->name, p->len) & (NIDX - 1)] = (int16_t)(pid + 1);
 }
 
@@ -684,7 +692,7 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	if (org || (place && !titled)) {
 		r->kind = R_NONPERSON;
 		r->place = place && !org;
-		if (org && !q->dry)
+		if (org)
 			register_org(q, ri);
 		return b;
 	}
@@ -705,7 +713,7 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 		else if (ent == NF_ENT_ORG || ent == NF_ENT_LOC) {
 			r->kind = R_NONPERSON;
 			r->place = ent == NF_ENT_LOC;
-			if (ent == NF_ENT_ORG && !q->dry)
+			if (ent == NF_ENT_ORG)
 				register_org(q, ri);
 			return b;
 		}
@@ -727,7 +735,7 @@ int nfq_promote_run(struct nf_quotes *q, int ri)
 	struct run *r = &q->runs[ri];
 	if (r->kind == R_PERSON)
 		return r->pid;
-	if (r->kind != R_MAYBE || q->dry)
+	if (r->kind != R_MAYBE)
 		return -1;
 	/* "Senators", "Democrats": a title in the plural is a group */
 	const struct tok *t = &q->tok[r->a];
@@ -792,6 +800,37 @@ int nfq_salient_pronoun(struct nf_quotes *q, int gender)
 
 /* The subject of the sentence lo..hi: its first person, outside quotes,
  * not a possessive and not the object of a preposition. */
+/* The sentence's attribution that comes last: "Duda said …, while
+ * Interior Minister Joachim Brudziński wrote …. He tweeted": a person
+ * right before a speech verb, at the head of a clause joined by "while",
+ * "and", "but" or a semicolon (not one inside what was said: "X said Y
+ * told him"), is the one a pronoun in the next sentence goes on about. */
+static void later_speaker(struct nf_quotes *q, int from, int hi)
+{
+	for (int i = from + 1; i < hi; i++) {
+		const struct tok *t = &q->tok[i];
+		if (t->pid < 0 || (t->flags & (TF_INQ | TF_POSS)) || t->type != T_WORD ||
+			(t->run >= 0 && q->runs[t->run].a != i))
+			continue;
+		int e = t->run >= 0 ? q->runs[t->run].b : i + 1;
+		while ((size_t)e < q->ntok && e < hi && nfq_word_ok(q, e) &&
+			(TCLS(q, &q->tok[e]) & QW_SKIP))
+			e++;
+		if (e >= hi || !nfq_word_ok(q, e) || !(TCLS(q, &q->tok[e]) & QW_CUE) ||
+			(TCLS(q, &q->tok[e]) & QW_CUE_ING) || (q->tok[e].flags & TF_CAP))
+			continue;
+		int j = i - 1;
+		while (j > from && nfq_word_ok(q, j) && !(q->tok[j].flags & TF_CAP) &&
+			(TCLS(q, &q->tok[j]) & (QW_TITLE | QW_DET)))
+			j--;     /* "while Interior Minister …" has its titles in the run */
+		if (j > from && ((nfq_word_ok(q, j) && (tok_is(q, j, "while") ||
+			tok_is(q, j, "and") || tok_is(q, j, "but") ||
+			tok_is(q, j, "whereas"))) || (q->tok[j].type == T_PUNCT &&
+			q->tok[j].ch == ';')))
+			q->last_subj = t->pid;
+	}
+}
+
 /* An organisation's run at the head of a clause: at the sentence start
  * or after a comma, not a modifier of a noun after it ("European Union
  * observers", "Union leader Isabel Nunes"). */
@@ -849,6 +888,7 @@ void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 			!tok_is(q, j, "the"))
 			continue;   /* "with his supporters", "than Joe Biden" */
 		q->last_subj = t->pid;
+		later_speaker(q, i, hi);
 		return;
 	}
 	q->last_subj = -1;   /* none found: the last person mentioned */

@@ -426,9 +426,7 @@ static void ps_compute(struct nf_quotes *q)
 		struct attr a;
 		nfq_attr_none(&a);
 		nfq_attr_set_cue(q, &a, k, 1);
-		q->dry = 1;
 		nfq_subject_left(q, &a, k - 1, lo, k);
-		q->dry = 0;
 		if (a.inherit || a.fwd)
 			return;
 		q->ps_cue_found = 1;
@@ -500,8 +498,7 @@ static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
 		(*wfirst)++;
 	if (hi > lo) {
 		note_sentence(q, lo, hi, had);
-		if (!q->dry)
-			nfq_note_subject(q, lo, hi);
+		nfq_note_subject(q, lo, hi);
 	}
 }
 
