@@ -170,6 +170,7 @@ struct nf_quotes {
 	size_t lead;             /* bytes of spaces and marks the text starts with */
 	size_t base;
 	long tail_off;
+	int dry;         /* reading the sentence before: name, register nothing */
 	int pend_nocont;
 	uint8_t stack[8];
 	int depth;

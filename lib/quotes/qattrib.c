@@ -50,11 +50,12 @@ static int attr_set_org(struct nf_quotes *q, struct attr *a, int ri)
 	}
 	int o = memchr(q->text + s, ' ', n) ? nfq_find_org_prefix(q, q->text + s, n) :
 		nfq_find_org(q, q->text + s, n, 0);
-	if (o < 0)
+	if (o < 0 && !q->dry)
 		o = nfq_register_org_name(q, q->text + s, n);
 	if (o >= 0) {
 		attr_set_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
-		nfq_note_org_subject(q, o);
+		if (!q->dry)
+			nfq_note_org_subject(q, o);
 	} else {
 		attr_set_name(a, q->text + s, n, NF_SPEAKER_ORG);
 	}
@@ -148,6 +149,10 @@ static int org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 			if (q->orgs[i].len >= be - bs && nfq_same_word_ci(q->orgs[i].name +
 				q->orgs[i].len - (be - bs), q->text + bs, be - bs))
 				o = i;
+		if (o < 0 && q->dry) {
+			attr_set_name(a, q->text + bs, be - bs, NF_SPEAKER_ORG);
+			return 1;
+		}
 		if (o < 0)
 			o = nfq_register_org_name(q, q->text + bs, be - bs);
 	}
@@ -170,12 +175,17 @@ static int org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 		if (s < 0)
 			s = k;
 		size_t bs = q->tok[s].off, be = q->tok[e].off + q->tok[e].len;
+		if (q->dry) {
+			attr_set_name(a, q->text + bs, be - bs, NF_SPEAKER_ORG);
+			return 1;
+		}
 		o = nfq_register_org_name(q, q->text + bs, be - bs);
 	}
 	if (o < 0)
 		return 0;
 	attr_set_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
-	nfq_note_org_subject(q, o);
+	if (!q->dry)
+		nfq_note_org_subject(q, o);
 	return 1;
 }
 
@@ -192,11 +202,9 @@ static int org_of_person(struct nf_quotes *q, struct attr *a, int k)
 	const struct run *r = &q->runs[p->run];
 	size_t s = q->tok[r->na].off, e = q->tok[k].off + q->tok[k].len;
 	/* the name as written in the phrase, without its titles */
-	int o = nfq_register_org_name(q, q->text + s, e - s);
-	if (o < 0)
-		return 0;
-	attr_set_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
-	nfq_note_org_subject(q, o);
+	attr_set_name(a, q->text + s, e - s, NF_SPEAKER_ORG);
+	if (!q->dry)
+		nfq_note_org_subject(q, nfq_register_org_name(q, q->text + s, e - s));
 	return 1;
 }
 
@@ -651,6 +659,15 @@ static int subject_run(struct nf_quotes *q, struct attr *a, int k, int lo)
 				(q->runs[q->tok[i - 1].run].kind == R_PERSON ||
 				q->runs[q->tok[i - 1].run].kind == R_MAYBE))
 				return i - 1;
+		}
+		if (r->kind == R_MAYBE && q->dry && r->na < r->nb) {
+			/* the sentence before: named, not registered */
+			size_t s = q->tok[r->na].off, e = q->tok[r->nb - 1].off +
+				q->tok[r->nb - 1].len;
+			if (q->tok[r->nb - 1].flags & TF_POSS)
+				return STOP;
+			attr_set_name(a, q->text + s, e - s, NF_SPEAKER_PER);
+			return STOP;
 		}
 		int pid = r->kind == R_PERSON ? r->pid :
 			r->kind == R_MAYBE ? nfq_promote_run(q, t->run) : -1;

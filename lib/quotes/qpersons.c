@@ -735,7 +735,7 @@ int nfq_promote_run(struct nf_quotes *q, int ri)
 	struct run *r = &q->runs[ri];
 	if (r->kind == R_PERSON)
 		return r->pid;
-	if (r->kind != R_MAYBE)
+	if (r->kind != R_MAYBE || q->dry)
 		return -1;
 	/* "Senators", "Democrats": a title in the plural is a group */
 	const struct tok *t = &q->tok[r->a];

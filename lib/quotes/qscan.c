@@ -426,7 +426,12 @@ static void ps_compute(struct nf_quotes *q)
 		struct attr a;
 		nfq_attr_none(&a);
 		nfq_attr_set_cue(q, &a, k, 1);
+		/* looked at lazily here or at the record's end: it must
+		 * change nothing, so that documents and their sentence
+		 * records give the same */
+		q->dry = 1;
 		nfq_subject_left(q, &a, k - 1, lo, k);
+		q->dry = 0;
 		if (a.inherit || a.fwd)
 			return;
 		q->ps_cue_found = 1;
