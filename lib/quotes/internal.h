@@ -226,6 +226,9 @@ int nfq_org_subject_run(struct nf_quotes *q, int ri, int lo);
 int nfq_salient_pronoun(struct nf_quotes *q, int gender);
 void nfq_note_subject(struct nf_quotes *q, int lo, int hi);
 
+/* qscan.c */
+void nfq_ps_compute(struct nf_quotes *q);
+
 /* qattrib.c: attribution patterns */
 void nfq_attr_none(struct attr *a);
 void nfq_attr_take_speaker(struct attr *dst, const struct attr *src);

@@ -250,6 +250,65 @@ static int voice_noun(const struct nf_quotes *q, int k)
 	return word_in(q, k, nouns);
 }
 
+/* Is the source of attribution a an unnamed person ("A police
+ * spokesman", "a senior official")? The sex its noun tells (1, 2), 0 for
+ * either, -1 when it is no such source. */
+static int unnamed_voice(const struct attr *a)
+{
+	static const char *const nouns[] = { "spokesman", "spokeswoman",
+		"spokesperson", "official", "aide", "source", "representative",
+		"officer", "diplomat", "witness", "resident", "protester",
+		"lawyer", "adviser", "advisor", "executive", NULL };
+	if (a->srclen <= 0)
+		return -1;
+	/* a person's spokesman speaks for that person ("Prime Minister
+	 * Joana Ribeiro's spokesman") */
+	int poss = 0;
+	for (int i = 1; i + 1 < a->srclen && !poss; i++)
+		poss = a->src[i] == 's' && a->src[i + 1] == ' ' &&
+			(a->src[i - 1] == '\'' || (unsigned char)a->src[i - 1] == 0x99);
+	if (a->spk >= 0 && a->stype == NF_SPEAKER_PER && !poss)
+		return -1;
+	int n = a->srclen, s = n;
+	while (s > 0 && a->src[s - 1] != ' ')
+		s--;
+	for (int i = 0; nouns[i]; i++)
+		if ((size_t)(n - s) == strlen(nouns[i]) && !memcmp(a->src + s, nouns[i],
+			(size_t)(n - s)))
+			return i == 0 ? 1 : i == 1 ? 2 : 0;
+	return -1;
+}
+
+/* he or she as a speech verb's subject: the person it resolved to; but
+ * a pronoun that opens its sentence's talk about the unnamed source of
+ * the sentence before ("A police spokesman said …. “…,” he said") is
+ * that source: its organisation, or nobody. */
+static void pron_source(struct nf_quotes *q, struct attr *a, int k)
+{
+	int g = nfq_pronoun(q, &q->tok[k]);
+	int named = 0;    /* a person named earlier in this sentence */
+	for (int i = k - 1; i >= 0 && i > k - 60 && !named; i--) {
+		const struct tok *t = &q->tok[i];
+		if (t->type == T_PARA || (t->type == T_PUNCT && (t->ch == '.' ||
+			t->ch == '?' || t->ch == '!')))
+			break;
+		named = t->type == T_WORD && t->pid >= 0 && !(t->flags & TF_INQ);
+	}
+	if (!named && q->ps_valid) {
+		int sk = q->sk;
+		nfq_ps_compute(q);
+		q->sk = sk;
+		const struct attr *v = q->ps_quote ? &q->ps : q->ps_cue_found ?
+			&q->ps_c : NULL;
+		int vg = v ? unnamed_voice(v) : -1;
+		if (vg == 0 || vg == g) {
+			nfq_attr_take_speaker(a, v);
+			return;
+		}
+	}
+	attr_set_person(q, a, q->tok[k].pid);
+}
+
 /* The possessor at token i ("Roe's", "the court's") as the speaker. */
 static int attr_possessor(struct nf_quotes *q, struct attr *a, int i)
 {
@@ -316,7 +375,7 @@ static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k)
 	}
 	/* "a police spokesman", "a company spokeswoman" */
 	if ((TCLS(q, h) & QW_TITLE) && !(h->flags & TF_CAP))
-		for (int i = k - 1; i > di && i >= k - 3; i--)
+		for (int i = k - 1; i >= di && i >= k - 3; i--)
 			if (org_by_noun(q, a, i, di))
 				return 1;
 	/* "the ministry", "the police", "the company" */
@@ -752,7 +811,7 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 		return k - 1;
 	}
 	if (TCLS(q, t) & QW_PRON_M || TCLS(q, t) & QW_PRON_F) {
-		attr_set_person(q, a, t->pid);
+		pron_source(q, a, k);
 		return STOP;
 	}
 	if (TCLS(q, t) & QW_CONJ) {
@@ -925,7 +984,7 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 		k = j;
 	struct tok *t = &q->tok[k];
 	if (TCLS(q, t) & (QW_PRON_M | QW_PRON_F)) {
-		attr_set_person(q, a, t->pid);
+		pron_source(q, a, k);
 		return 1;
 	}
 	/* "said his father, Abdullah Kurdi", "said her lawyer, Jane Roe":

@@ -9,7 +9,7 @@
 #include "newsfilter/utf8.h"
 #include "internal.h"
 
-static void ps_compute(struct nf_quotes *q);
+#define ps_compute nfq_ps_compute
 
 static size_t put_str(struct nf_quotes *q, const char *s, size_t n)
 {
@@ -346,6 +346,7 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 	}
 	emit(q, w, txt, n, &res, kind);
 	nfq_attr_take_speaker(&q->lq, &res);
+	nfq_attr_take_source(&q->lq, &res);
 	w->done = 1;
 }
 
@@ -404,6 +405,7 @@ static void note_sentence(struct nf_quotes *q, int lo, int hi, int had_quote)
 	q->ps_lazy = 0;
 	if (had_quote) {
 		nfq_attr_take_speaker(&q->ps, &q->lq);
+		nfq_attr_take_source(&q->ps, &q->lq);
 		return;
 	}
 	/* looked at only when a quote opens the next sentence, or at the
@@ -413,7 +415,7 @@ static void note_sentence(struct nf_quotes *q, int lo, int hi, int had_quote)
 	q->ps_hi = hi;
 }
 
-static void ps_compute(struct nf_quotes *q)
+void nfq_ps_compute(struct nf_quotes *q)
 {
 	if (!q->ps_lazy)
 		return;
