@@ -570,9 +570,17 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 		}
 		if (t->flags & TF_INQ)
 			continue;
-		if ((t->pid >= 0 && !(t->flags & TF_POSS)) || (t->run >= 0 &&
+		if (t->run >= 0 && (size_t)q->runs[t->run].b < q->ntok &&
+			q->runs[t->run].b <= k && word_in(q, q->runs[t->run].b,
+			collective_nouns) && !(q->tok[q->runs[t->run].b - 1].flags & TF_POSS))
+			first = q->runs[t->run].b;   /* "The Biden campaign …, accusing" */
+		else if ((t->pid >= 0 && !(t->flags & TF_POSS)) || (t->run >= 0 &&
 			clause_org(q, t->run, lo)))
 			first = t->run >= 0 ? q->runs[t->run].a : i;
+		else if (t->run < 0 && i <= lo + 4 && (word_in(q, i, inst_nouns) ||
+			word_in(q, i, generic_nouns)) && np_start(q, i, lo) >= 0 &&
+			(np_start(q, i, lo) == lo || np_start(q, i, lo) == lo + 1))
+			first = i;   /* "The ministry said …, adding" */
 		else if (t->run >= 0 && q->runs[t->run].kind == R_MAYBE &&
 			q->runs[t->run].a == lo && !(t->flags & TF_POSS) &&
 			nfq_promote_run(q, t->run) >= 0)
@@ -586,6 +594,12 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 		return;
 	}
 	const struct tok *t = &q->tok[first];
+	if (t->run < 0 && (org_of_person(q, a, first) || org_by_noun(q, a, first, lo))) {
+		int s = first - 1 >= lo && q->tok[first - 1].run >= 0 ?
+			q->runs[q->tok[first - 1].run].a : np_start(q, first, lo);
+		attr_set_source(q, a, subject_start(q, s >= lo ? s : first, lo), first);
+		return;
+	}
 	if (t->pid >= 0) {
 		attr_set_person(q, a, t->pid);
 	} else if (t->run < 0) {
@@ -601,6 +615,39 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 		int e = t->run >= 0 ? q->runs[t->run].b - 1 : first;
 		attr_set_source(q, a, subject_start(q, first, lo), e);
 	}
+}
+
+/* "The Atlantic claimed that …, Trump refused to … and referred to them
+ * as “…”": the subject of the verb that "and" joins on is the nearest
+ * one at the head of its clause (after a comma or "that"), not the
+ * sentence's first; 0 when none stands there. */
+static int conj_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
+{
+	for (int i = k; i > lo; i--) {
+		const struct tok *t = &q->tok[i];
+		if (t->type == T_MARK || (t->flags & TF_INQ) || t->type != T_WORD ||
+			t->pid < 0 || (t->flags & TF_POSS) ||
+			(t->run >= 0 && q->runs[t->run].a != i))
+			continue;
+		int f = i;
+		while (f - 1 > lo && nfq_word_ok(q, f - 1) && !(q->tok[f - 1].flags & TF_CAP) &&
+			(TCLS(q, &q->tok[f - 1]) & QW_TITLE))
+			f--;
+		const struct tok *p = &q->tok[f - 1];
+		if (!((p->type == T_PUNCT && p->ch == ',') || tok_is(q, f - 1, "that")))
+			continue;
+		/* not the name in an apposition or a list: a verb follows */
+		int e = t->run >= 0 ? q->runs[t->run].b : i + 1;
+		while ((size_t)e < q->ntok && nfq_word_ok(q, e) && (TCLS(q, &q->tok[e]) & QW_SKIP))
+			e++;
+		if ((size_t)e >= q->ntok || !nfq_word_ok(q, e) || (q->tok[e].flags & TF_CAP) ||
+			(TCLS(q, &q->tok[e]) & (QW_DET | QW_STOP | QW_CONJ)))
+			continue;
+		attr_set_person(q, a, t->pid);
+		attr_set_source(q, a, subject_start(q, i, lo), e - 1);
+		return 1;
+	}
+	return 0;
 }
 
 /* The speaker named by the subject ending at token k (scanning left, from
@@ -816,7 +863,8 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 	}
 	if (TCLS(q, t) & QW_CONJ) {
 		/* "… and argued": the subject of the verb before */
-		nfq_clause_subject(q, a, k - 1, lo);
+		if (!conj_subject(q, a, k - 1, lo))
+			nfq_clause_subject(q, a, k - 1, lo);
 		return STOP;
 	}
 	int ro = role_np(q, k, lo);
@@ -951,6 +999,13 @@ static void subject_left_at(struct nf_quotes *q, struct attr *a, int k, int lo,
 			continue;
 		}
 		int next;
+		if (t->run >= 0 && q->runs[t->run].place && cue_tok >= 0 &&
+			(TCLS(q, &q->tok[cue_tok]) & QW_CUE_ING)) {
+			/* "a statement at his golf club outside Washington, D.C.
+			 * saying": the clause's subject */
+			nfq_clause_subject(q, a, k, lo);
+			return;
+		}
 		if (t->type == T_PUNCT)
 			next = subject_punct(q, a, k, lo, cue_tok);
 		else if (t->type != T_WORD)

@@ -117,6 +117,8 @@ static const struct wordlist lists[] = {
 	 "services affairs resources relations security labs laboratories "
 	 "pharmaceuticals pharma technologies systems studios entertainment "
 	 "communications"},
+	/* abbreviated places the generated lists lack */
+	{QW_PLACE, "u.s. u.s.a. usa u.k. uk d.c. e.u. uae n.y. l.a."},
 	{QW_PARTICLE, "de del della der den van von al el bin ibn da di du dos "
 	 "das le la ter ben abu"},
 	{QW_NAMING, "named known dubbed titled entitled nicknamed codenamed "
