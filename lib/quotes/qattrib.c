@@ -12,7 +12,7 @@
 #include "internal.h"
 
 static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k);
-static void attr_set_person(struct nf_quotes *q, struct attr *a, int pid);
+#define attr_set_person nfq_attr_person
 static void attr_set_source(struct nf_quotes *q, struct attr *a, int s, int e);
 static int subject_start(const struct nf_quotes *q, int k, int lo);
 static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi);
@@ -397,7 +397,7 @@ void nfq_attr_none(struct attr *a)
 	a->src_s = a->src_e = -1;
 }
 
-static void attr_set_person(struct nf_quotes *q, struct attr *a, int pid)
+void nfq_attr_person(struct nf_quotes *q, struct attr *a, int pid)
 {
 	a->rolelen = -1;
 	if (pid < 0) {

@@ -54,7 +54,7 @@ static const struct wordlist lists[] = {
 	 "professor doctor founder ceo"},
 	{QW_MALE, "mr mr. king prince father husband son brother sir lord "
 	 "congressman assemblyman councilman spokesman chairman emir sheikh "
-	 "pope archbishop bishop cardinal monsenor monsignor priest actor "
+	 "pope archbishop bishop cardinal monsenor monsignor priest "
 	 "sultan ayatollah"},
 	{QW_FEMALE, "mrs mrs. ms ms. miss queen princess mother wife daughter "
 	 "sister dame lady congresswoman assemblywoman councilwoman "

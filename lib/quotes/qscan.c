@@ -334,6 +334,15 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 		w->done = 1;     /* 'Stefan W', "COVI" */
 		return;
 	}
+	/* a sentence that is only a quotation, with no verb or source of
+	 * its own anywhere: the person the sentence before was about
+	 * ("…, leaving Ingram unimpressed. “One of them was
+	 * questionable.”") */
+	if (res.cuelen < 0 && res.spk < 0 && !res.inherit && w->sent_initial &&
+		q->ps_valid && !q->ps_quote && q->last_subj >= 0 &&
+		text_upper(txt, n) && n_words(txt, n) >= 4 && !pre->found &&
+		!(post && post->found))
+		nfq_attr_person(q, &res, q->last_subj);
 	if (!w->sent_initial && (w->prev_kind == PK_WORD || w->prev_kind ==
 		PK_DETLIKE) && title_case(txt, n) && memchr(txt, ' ', n)) {
 		w->done = 1;     /* a character on “My Little Pony”: a title */
