@@ -341,6 +341,7 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 	if (res.cuelen < 0 && res.spk < 0 && !res.inherit && w->sent_initial &&
 		q->ps_valid && !q->ps_quote && q->last_subj >= 0 &&
 		text_upper(txt, n) && n_words(txt, n) >= 4 && !pre->found &&
+		text_ends_stop(txt, n) &&    /* said, not a sign or a caption */
 		!(post && post->found))
 		nfq_attr_person(q, &res, q->last_subj);
 	if (!w->sent_initial && (w->prev_kind == PK_WORD || w->prev_kind ==
