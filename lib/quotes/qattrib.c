@@ -1426,6 +1426,20 @@ static int subject_phrase_end(struct nf_quotes *q, int k, int hi)
 			break;
 		if ((TCLS(q, u) & (QW_PASSIVE | QW_CONJ)) && !(TCLS(q, u) & QW_SKIP))
 			return -1;
+		/* a lower-case word outside the subject's classes is a role
+		 * before a name ("team owner Jonathan Pryce"), not the start
+		 * of another clause ("contrasting it with what he said") */
+		if (!(u->flags & TF_CAP) && u->run < 0 && !(TCLS(q, u) & (QW_PRON_M |
+			QW_PRON_F | QW_SKIP | QW_TITLE | QW_GROUP | QW_DET | QW_PARTICLE))) {
+			int j = i + 1;
+			while (j < hi && j < i + 5 && nfq_word_ok(q, j) &&
+				!(q->tok[j].flags & TF_CAP) && !(TCLS(q, &q->tok[j]) & (QW_CUE |
+				QW_PRON_M | QW_PRON_F | QW_STOP)))
+				j++;
+			if (!(j < hi && nfq_word_ok(q, j) && (q->tok[j].flags & TF_CAP)) &&
+				!(j < hi && nfq_cue_at(q, j, k) == 1 && j == i + 1))
+				return -1;
+		}
 		i++;
 	}
 	return i;

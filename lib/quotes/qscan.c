@@ -344,6 +344,15 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 		text_ends_stop(txt, n) &&    /* said, not a sign or a caption */
 		!(post && post->found))
 		nfq_attr_person(q, &res, q->last_subj);
+	/* a few words in marks with no speech verb, source or quote before
+	 * them anywhere, and no sentence of their own: a scare quote, a term
+	 * or a name ("one country, two systems", "Hero of the Soviet
+	 * Union"), not reported speech */
+	if (res.cuelen < 0 && res.spk < 0 && !res.inherit && n_words(txt, n) <= 6 &&
+		!text_ends_stop(txt, n) && !(post && post->found) && !pre->found) {
+		w->done = 1;
+		return;
+	}
 	if (!w->sent_initial && (w->prev_kind == PK_WORD || w->prev_kind ==
 		PK_DETLIKE) && title_case(txt, n) && memchr(txt, ' ', n)) {
 		w->done = 1;     /* a character on “My Little Pony”: a title */

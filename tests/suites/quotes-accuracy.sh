@@ -41,9 +41,11 @@ if need "$wik" "$S/data/news/wikinews.jsonl.gz"; then
 	done
 	# Levels reached on the Wikinews set (speakers of every kind, lenient):
 	# precision 0.984, recall 1.000, speaker 0.925, cue 0.952, kind 0.962
-	# (of matched quotes); the floors leave a little room.
+	# (of matched quotes); the floors leave a little room. Recall is
+	# 0.978 since short quotations with no verb or source (a banner, a
+	# term) are dropped as not speech: the set keeps four of them.
 	awk '/^precision/ { p = $2; r = $4 } /^speaker/ { s = $2; c = $8; k = $10 }
-		END { exit !(p >= 0.97 && r >= 0.98 && s >= 0.91 && c >= 0.94 && k >= 0.95) }' "$T/eval.wikinews" &&
+		END { exit !(p >= 0.97 && r >= 0.97 && s >= 0.91 && c >= 0.94 && k >= 0.95) }' "$T/eval.wikinews" &&
 		pass "wikinews quotes: precision, recall, speaker, cue and kind at level" ||
 		fail "wikinews quotes" "below the level: $(tr '\n' ' ' <"$T/eval.wikinews")"
 	# The development part (tests/data/quotes/wikinews-more.jsonl): speaker
