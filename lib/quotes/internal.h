@@ -65,6 +65,7 @@ struct org {
 
 /* The recent persons of the document. */
 #define NPERS 256
+#define NMAYBE 32
 #define TITLEMAX 40
 #define SRCMAX 120
 struct person {
@@ -134,6 +135,8 @@ struct nf_quotes {
 	struct wcache wcache[NWCACHE];
 	struct person pers[NPERS];
 	struct org orgs[NORGS];
+	char maybe[NMAYBE][NAMEMAX];  /* recent name-like runs of 2-4 words */
+	unsigned nmaybe;
 	struct nf_tagger *tg;   /* the entity tagger, when in use */
 	struct tcache tcache[NTCACHE];
 	size_t tagged;          /* bytes it has read */

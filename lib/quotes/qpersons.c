@@ -646,6 +646,13 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 			na = i;
 			break;
 		}
+	/* "on Twitter West accused": a known person's surname after words
+	 * that are no first name */
+	if (b - na == 2 && !(TCLS(q, &q->tok[na]) & (QW_ANYFIRST | QW_TITLE)) &&
+		!(q->tok[na].flags & (TF_INITIAL | TF_POSS)) && !(q->tok[b - 1].flags & TF_POSS) &&
+		find_last(q, q->text + q->tok[b - 1].off, q->tok[b - 1].len) >= 0 &&
+		!(TCLS(q, &q->tok[b - 1]) & (QW_ORG | QW_PLACE)))
+		na = b - 1;
 	int nb = b;
 	while (nb > na && (TCLS(q, &q->tok[nb - 1]) & QW_PARTICLE) &&
 		!(q->tok[nb - 1].flags & TF_CAP))
@@ -720,6 +727,12 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	}
 	if (!person) {
 		r->kind = R_MAYBE;
+		if (nwords >= 2 && nwords <= 4 && nl < NAMEMAX) {
+			/* a name-like run, for a surname alone later */
+			char *m = q->maybe[q->nmaybe++ % NMAYBE];
+			memcpy(m, nm, nl);
+			m[nl] = 0;
+		}
 		return b;
 	}
 	r->kind = R_PERSON;
@@ -727,6 +740,30 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	for (int i = a; i < b; i++)
 		q->tok[i].pid = r->pid;
 	return b;
+}
+
+/* A one-word name standing for a fuller one that holds it but does not
+ * end in it: "Rosselló" for "Ricardo Rosselló Nevares" (two surnames),
+ * "Baloch" for "Qandeel Baloch" met as a name-like run. The person, or
+ * -1. */
+static int fuller_name(struct nf_quotes *q, const char *w, size_t n)
+{
+	int best = -1;
+	for (int i = 0; i < NPERS; i++) {
+		const struct person *p = &q->pers[i];
+		if (p->used && p->len > n && name_has_word(p->name, p->len, w, n, 0) &&
+			(best < 0 || p->count > q->pers[best].count))
+			best = i;
+	}
+	if (best >= 0)
+		return best;
+	for (int i = 0; i < NMAYBE; i++) {
+		const char *m = q->maybe[i];
+		size_t ml = strnlen(m, NAMEMAX);
+		if (ml > n && memchr(m, ' ', ml) && name_has_word(m, ml, w, n, 0))
+			return register_person(q, m, ml, NULL, 0, 0);
+	}
+	return -1;
 }
 
 /* Promote a run that stands as the subject of a speech verb. */
@@ -748,7 +785,11 @@ int nfq_promote_run(struct nf_quotes *q, int ri)
 	if (q->tok[r->nb - 1].flags & TF_POSS)
 		nl -= (nm[nl - 2] == '\'') ? 2 : 4;
 	r->kind = R_PERSON;
-	r->pid = register_person(q, nm, nl, NULL, 0, r->gender);
+	r->pid = r->nb - r->na == 1 ? fuller_name(q, nm, nl) : -1;
+	if (r->pid >= 0)
+		touch(q, r->pid, NULL, 0, 0);
+	else
+		r->pid = register_person(q, nm, nl, NULL, 0, r->gender);
 	for (int i = r->a; i < r->b; i++)
 		q->tok[i].pid = r->pid;
 	return r->pid;

@@ -668,6 +668,8 @@ void nf_quotes_reset(struct nf_quotes *q)
 {
 	memset(q->pers, 0, sizeof q->pers);
 	memset(q->orgs, 0, sizeof q->orgs);
+	memset(q->maybe, 0, sizeof q->maybe);
+	q->nmaybe = 0;
 	q->norg_next = 0;
 	q->org_subj = -1;
 	if (q->tg)
