@@ -326,6 +326,14 @@ static int attr_possessor(struct nf_quotes *q, struct attr *a, int i)
 		return 0;
 	size_t n = t->len - ((q->text[t->off + t->len - 2] == '\'') ? 2 : 4);
 	int o = n > 1 ? nfq_find_org(q, q->text + t->off, n, 1) : -1;
+	if (o < 0 && n > 1 && n < 32 && (nfq_word_class(q, q->text + t->off, n, 0) &
+		QW_ROLE)) {
+		/* "the judge's statement": the judge of the story */
+		int g = (nfq_word_class(q, q->text + t->off, n, 0) & QW_MALE) ? 1 :
+			(nfq_word_class(q, q->text + t->off, n, 0) & QW_FEMALE) ? 2 : 0;
+		attr_set_person(q, a, nfq_resolve_role(q, q->text + t->off, n, g));
+		return a->spk >= 0;
+	}
 	if (o < 0)
 		return 0;
 	attr_set_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
@@ -562,6 +570,14 @@ static int clause_org(struct nf_quotes *q, int ri, int lo)
 void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 {
 	int first = -1, saw_quote = 0;
+	/* "It also credited Leonov …, noting": a pronoun opening the
+	 * sentence is its subject */
+	if (lo <= k && nfq_word_ok(q, lo) && (org_pronoun(q, a, lo, lo) ||
+		((TCLS(q, &q->tok[lo]) & (QW_PRON_M | QW_PRON_F)) &&
+		q->tok[lo].pid >= 0 && (attr_set_person(q, a, q->tok[lo].pid), 1)))) {
+		attr_set_source(q, a, lo, lo);
+		return;
+	}
 	for (int i = k; i >= lo; i--) {
 		const struct tok *t = &q->tok[i];
 		if (t->type == T_MARK && t->quote >= 0 && t->role == M_CLOSE) {

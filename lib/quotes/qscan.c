@@ -122,6 +122,40 @@ static int title_case(const char *s, size_t n)
 	return words >= 1 && words <= 3;
 }
 
+/* Headline case: two to eight words, each capitalised but for short
+ * function words inside ("Person of the Year", "Hero of the Soviet
+ * Union", "Build Back Better"), no sentence inside: a name or a title. */
+static int headline_case(const char *s, size_t n)
+{
+	static const char *const small[] = { "of", "the", "and", "a", "an", "to",
+		"for", "in", "on", "at", "by", "with", "or", NULL };
+	int words = 0, lastcap = 0;
+	for (size_t i = 0; i < n;) {
+		while (i < n && s[i] == ' ')
+			i++;
+		size_t e = i;
+		while (e < n && s[e] != ' ')
+			e++;
+		if (e == i)
+			break;
+		words++;
+		for (size_t k = i; k < e; k++)
+			if (s[k] == '.' || s[k] == '?' || s[k] == '!' || s[k] == ',')
+				return 0;
+		lastcap = (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9') ||
+			(unsigned char)s[i] >= 0xC3;
+		if (!lastcap) {
+			int sm = 0;
+			for (int k = 0; small[k] && !sm; k++)
+				sm = e - i == strlen(small[k]) && !memcmp(s + i, small[k], e - i);
+			if (!sm || words == 1)
+				return 0;
+		}
+		i = e;
+	}
+	return words >= 2 && words <= 8 && lastcap;
+}
+
 static int text_upper(const char *s, size_t n)
 {
 	size_t i = 0, k;
@@ -179,6 +213,36 @@ static int mention_noun(const struct nf_quotes *q, int k)
 	for (int i = 0; nouns[i]; i++)
 		if (t->len == strlen(nouns[i]) && !memcmp(q->text + t->off, nouns[i],
 			t->len))
+			return 1;
+	return 0;
+}
+
+/* Is the quote closing at token c a modifier of a noun after it ("the
+ * “one country, two systems” model", "Trump's “mini-strokes” tweet",
+ * "the “losers” and “suckers” comment"): a name for the thing, not
+ * words said? */
+static int names_noun(struct nf_quotes *q, int c, int hi)
+{
+	/* nouns for words and names themselves (not "a “surgical”
+	 * campaign", where the quoted word is said of the campaign) */
+	static const char *const nouns[] = { "tweet", "tweets", "comment",
+		"comments", "remark", "remarks", "slogan", "slogans", "label",
+		"term", "phrase", "model", "doctrine", "programme", "program",
+		"hashtag", "nickname", "mantra", "motto", "catchphrase", NULL };
+	int k = c + 1;
+	/* "“losers” and “suckers” comment": past the next quote */
+	if (k + 1 < hi && (tok_is(q, k, "and") || tok_is(q, k, "or")) &&
+		q->tok[k + 1].type == T_MARK && q->tok[k + 1].quote >= 0) {
+		for (k = k + 2; k < hi && (q->tok[k].flags & TF_INQ); k++)
+			;
+		while (k < hi && q->tok[k].type == T_MARK)
+			k++;
+	}
+	if (k >= hi || q->tok[k].type != T_WORD || (q->tok[k].flags & TF_CAP))
+		return 0;
+	for (int i = 0; nouns[i]; i++)
+		if (q->tok[k].len == strlen(nouns[i]) && !memcmp(q->text + q->tok[k].off,
+			nouns[i], q->tok[k].len))
 			return 1;
 	return 0;
 }
@@ -353,8 +417,16 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 		w->done = 1;
 		return;
 	}
+	/* "Build Back Better" is …: a name opening the sentence, with no
+	 * comma or stop of its own */
+	if (w->sent_initial && headline_case(txt, n) && !trailing_comma &&
+		!text_ends_stop(txt, n) && !pre->found) {
+		w->done = 1;
+		return;
+	}
 	if (!w->sent_initial && (w->prev_kind == PK_WORD || w->prev_kind ==
-		PK_DETLIKE) && title_case(txt, n) && memchr(txt, ' ', n)) {
+		PK_DETLIKE) && (title_case(txt, n) || headline_case(txt, n)) &&
+		memchr(txt, ' ', n)) {
 		w->done = 1;     /* a character on “My Little Pony”: a title */
 		return;
 	}
@@ -478,6 +550,8 @@ static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
 			if (w->prev_kind == PK_PAREN && c + 1 < hi &&
 				q->tok[c + 1].type == T_PUNCT && q->tok[c + 1].ch == ')')
 				w->skip = 1;    /* ("British exit"): a gloss */
+			if (names_noun(q, c, hi))
+				w->skip = 1;    /* the "mini-strokes" tweet */
 			if (!nfq_attr_after(q, &post, c, hi) && !w->pre.found)
 				nfq_attr_tail(q, &post, c + 1, hi);
 			if (c + 1 < hi && q->tok[c + 1].type == T_PUNCT &&
