@@ -469,6 +469,14 @@ int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 		return 0;
 	if ((t->flags & TF_CAP) && !(TCLS(q, t) & QW_CUE_ING))
 		return 0;   /* "Said" only as -ing opener: Saying */
+	/* a participle as an adjective: "May's proposed deal", "the
+	 * alleged plot", "her stated aim" */
+	if (!(TCLS(q, t) & (QW_CUE_BASE | QW_CUE_ING)) && k - 1 >= lo &&
+		q->tok[k - 1].type == T_WORD && ((q->tok[k - 1].flags & TF_POSS) ||
+		((TCLS(q, &q->tok[k - 1]) & QW_DET) && !(TCLS(q, &q->tok[k - 1]) &
+		(QW_PRON_M | QW_PRON_F | QW_GROUP)) && !tok_is(q, k - 1, "that") &&
+		!tok_is(q, k - 1, "who") && !tok_is(q, k - 1, "which"))))
+		return 0;
 	if (TCLS(q, t) & QW_CUE_BASE) {
 		if (k - 1 < lo || q->tok[k - 1].type != T_WORD)
 			return 0;
@@ -873,6 +881,13 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 	if (TCLS(q, t) & QW_SKIP) {
 		return k - 1;
 	}
+	/* "the protesters Wikinews interviewed said": a relative clause
+	 * (verb in -ed after a name) between the subject and its verb */
+	if (k == cue_tok - 1 && k - 1 > lo && !(t->flags & TF_CAP) && t->len > 4 &&
+		!memcmp(q->text + t->off + t->len - 2, "ed", 2) &&
+		!(TCLS(q, t) & (QW_CUE | QW_PASSIVE)) && q->tok[k - 1].run >= 0 &&
+		q->runs[q->tok[k - 1].run].b == k && q->runs[q->tok[k - 1].run].a - 1 >= lo)
+		return q->runs[q->tok[k - 1].run].a - 1;
 	if (TCLS(q, t) & QW_PRON_M || TCLS(q, t) & QW_PRON_F) {
 		pron_source(q, a, k);
 		return STOP;

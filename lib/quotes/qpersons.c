@@ -96,6 +96,23 @@ static void set_name(struct person *p, const char *w, size_t n)
 	p->hlast = hash_bytes(p->name + l, n - l);
 }
 
+static int name_has_word(const char *name, size_t len, const char *w,
+	size_t n, int first);
+
+/* A registered person whose fuller name holds the word w (not as its
+ * last word, which find_last looks up): the one met most, or -1. */
+static int fuller_person(struct nf_quotes *q, const char *w, size_t n)
+{
+	int best = -1;
+	for (int i = 0; i < NPERS; i++) {
+		const struct person *p = &q->pers[i];
+		if (p->used && p->len > n && name_has_word(p->name, p->len, w, n, 0) &&
+			(best < 0 || p->count > q->pers[best].count))
+			best = i;
+	}
+	return best;
+}
+
 /* A mention of a person named w[0..n): the registry index. */
 static int register_person(struct nf_quotes *q, const char *w, size_t n,
 	const char *title, size_t tlen, int gender)
@@ -108,6 +125,8 @@ static int register_person(struct nf_quotes *q, const char *w, size_t n,
 	int pid;
 	if (single) {
 		pid = find_last(q, w, n);
+		if (pid < 0)
+			pid = fuller_person(q, w, n);  /* "Prime Minister Tuilaepa" */
 	} else {
 		pid = find_full(q, w, n);
 		if (pid < 0) {
@@ -670,8 +689,10 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 		if ((q->tok[i].flags & TF_DIGIT))
 			org = 1;
 	}
-	if (nwords == 1 && (TCLS(q, &q->tok[na]) & (QW_PLACE | QW_TIME | QW_STOP)))
-		place = 1;
+	if (nwords == 1 && (TCLS(q, &q->tok[na]) & (QW_PLACE | QW_TIME | QW_STOP)) &&
+		!((size_t)nb + 1 < q->ntok && q->tok[nb].type == T_PUNCT &&
+		q->tok[nb].ch == ',' && tok_is(q, nb + 1, "who")))
+		place = 1;   /* but "Amman, who was described …" is a person */
 	if (nwords == 1 && (q->tok[na].flags & TF_ALLCAPS) && !place)
 		org = 1;     /* "NATO", but not a dateline's "LONDON" */
 	if (nwords > 1 && !org) {
@@ -748,13 +769,7 @@ int nfq_scan_run(struct nf_quotes *q, int a)
  * -1. */
 static int fuller_name(struct nf_quotes *q, const char *w, size_t n)
 {
-	int best = -1;
-	for (int i = 0; i < NPERS; i++) {
-		const struct person *p = &q->pers[i];
-		if (p->used && p->len > n && name_has_word(p->name, p->len, w, n, 0) &&
-			(best < 0 || p->count > q->pers[best].count))
-			best = i;
-	}
+	int best = fuller_person(q, w, n);
 	if (best >= 0)
 		return best;
 	for (int i = 0; i < NMAYBE; i++) {
