@@ -816,6 +816,14 @@ void nfq_speaker_run(struct nf_quotes *q, int ri, int a, int b)
 {
 	if (ri < 0 || q->runs[ri].kind != R_MAYBE)
 		return;
+	/* "Marc Ouellet of the Holy See said": the name after "of" is
+	 * not the speaker */
+	int p = a - 1;
+	if (p > 0 && tok_is(q, p, "the"))
+		p--;
+	if (p > 0 && (tok_is(q, p, "of") || tok_is(q, p, "from")) &&
+		q->tok[p - 1].run >= 0)
+		return;
 	if ((size_t)b + 2 < q->ntok && q->tok[b].type == T_PUNCT &&
 		q->tok[b].ch == ',' && (tok_is(q, b + 1, "the") ||
 		tok_is(q, b + 1, "a") || tok_is(q, b + 1, "an")))

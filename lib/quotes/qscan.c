@@ -476,7 +476,11 @@ static int sentence_ends(struct nf_quotes *q, size_t i)
 			return 1;   /* “Q!” He said … starts anew, as split-sentences has it */
 		/* “Why?” Smith asked. — but “Q.” He said … is two sentences */
 		e = skip_back(ts, e);  /* not -1: text_ends_stop passed */
-		if (e > 0 && ts[e - 1] != '.') {
+		/* but a quote that has its speaker before it ("X said,
+		 * “…?” Y said, “…”") is a sentence of its own */
+		const struct wq *cw = &q->wq[t->quote];
+		if (e > 0 && ts[e - 1] != '.' && !(cw->pre.found && cw->pre.spk >= 0 &&
+			!cw->pre.inherit && cw->pre.cue_tok >= 0)) {
 			struct attr tmp;
 			if (nfq_attr_after(q, &tmp, (int)i, (int)q->ntok))
 				return 0;
