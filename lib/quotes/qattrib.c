@@ -773,6 +773,12 @@ static int subject_run(struct nf_quotes *q, struct attr *a, int k, int lo)
 {
 	const struct tok *t = &q->tok[k];
 		struct run *r = &q->runs[t->run];
+		/* "Fans had chanted", "Officials said": a group, nobody named */
+		if (r->b == r->a + 1 && (TCLS(q, &q->tok[r->a]) & QW_GROUP) &&
+			!(TCLS(q, &q->tok[r->a]) & QW_ORG)) {
+			attr_set_person(q, a, -1);
+			return STOP;
+		}
 		/* "Peter Iseley of worldwide victim group Ending Clergy Abuse
 		 * said": a name after "of" or "from" and a few lower-case
 		 * words modifies the subject before it */
@@ -899,6 +905,12 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 		return STOP;
 	}
 	int ro = role_np(q, k, lo);
+	/* "An aide to the speaker said": a role inside a phrase after a
+	 * preposition modifies the subject before it */
+	if (ro - 1 > lo && (tok_is(q, ro - 1, "to") || tok_is(q, ro - 1, "of") ||
+		tok_is(q, ro - 1, "for") || tok_is(q, ro - 1, "with") ||
+		tok_is(q, ro - 1, "at")))
+		return ro - 2;
 	if (ro >= 0) {
 		char hw[32];
 		size_t hl = t->len < sizeof hw ? t->len : sizeof hw - 1;

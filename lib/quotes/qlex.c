@@ -63,7 +63,15 @@ static const struct wordlist lists[] = {
 	{QW_PRON_F, "she"},
 	{QW_GROUP, "they we i you it officials sources critics police "
 	 "authorities experts analysts witnesses residents protesters "
-	 "organizers organisers observers investigators prosecutors"},
+	 "organizers organisers observers investigators prosecutors "
+	 /* people in the plural: a group, no one named */
+	 "fans supporters marchers voters demonstrators students workers "
+	 "parents lawmakers activists opponents people members families "
+	 "neighbours neighbors locals villagers onlookers spectators "
+	 "attendees participants delegates diplomats scientists researchers "
+	 "doctors nurses teachers farmers employees passengers travellers "
+	 "travelers commentators soldiers troops rebels militants citizens "
+	 "survivors relatives"},
 	/* Words between a subject and its verb. */
 	{QW_SKIP, "also later has have had repeatedly again then further "
 	 "previously once earlier recently publicly reportedly would will "
