@@ -222,10 +222,24 @@ int nfq_find_org_prefix(const struct nf_quotes *q, const char *w, size_t n);
 int nfq_scan_run(struct nf_quotes *q, int a);
 int nfq_promote_run(struct nf_quotes *q, int ri);
 void nfq_speaker_run(struct nf_quotes *q, int ri, int a, int b);
+int nfq_name_has_word(const char *name, size_t len, const char *w, size_t n,
+	int first);
+
+/* qorgs.c: organisations */
+void nfq_register_org(struct nf_quotes *q, int ri);
 int nfq_register_org_name(struct nf_quotes *q, const char *w, size_t n);
 void nfq_note_org_subject(struct nf_quotes *q, int o);
 int nfq_org_in_focus(const struct nf_quotes *q);
 int nfq_org_subject_run(struct nf_quotes *q, int ri, int lo);
+void nfq_attr_name(struct attr *a, const char *w, size_t n, int type);
+int nfq_attr_org(struct nf_quotes *q, struct attr *a, int ri);
+int nfq_word_in(const struct nf_quotes *q, int k, const char *const *list);
+int nfq_np_start(struct nf_quotes *q, int k, int lo);
+int nfq_org_noun(const struct nf_quotes *q, int k);
+int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo);
+int nfq_org_of_person(struct nf_quotes *q, struct attr *a, int k);
+int nfq_org_pronoun(struct nf_quotes *q, struct attr *a, int k, int lo);
+int nfq_org_phrase(struct nf_quotes *q, struct attr *a, int di, int k);
 int nfq_salient_pronoun(struct nf_quotes *q, int gender);
 void nfq_note_subject(struct nf_quotes *q, int lo, int hi);
 

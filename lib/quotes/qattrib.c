@@ -11,232 +11,10 @@
 #include "newsfilter/utf8.h"
 #include "internal.h"
 
-static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k);
 #define attr_set_person nfq_attr_person
 static void attr_set_source(struct nf_quotes *q, struct attr *a, int s, int e);
 static int subject_start(const struct nf_quotes *q, int k, int lo);
 static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi);
-
-static void attr_set_name(struct attr *a, const char *w, size_t n, int type)
-{
-	if (n > NAMEMAX - 1)
-		n = NAMEMAX - 1;
-	memcpy(a->name, w, n);
-	a->spk = (int)n;
-	a->stype = type;
-	a->rolelen = -1;
-}
-
-/* The run ri as a speaker that is no person: an organisation, or a
- * government named by its country. */
-static int attr_set_org(struct nf_quotes *q, struct attr *a, int ri)
-{
-	const struct run *r = &q->runs[ri];
-	size_t s, n = nfq_run_name(q, r, &s);
-	if (n < 2 || r->kind != R_NONPERSON)
-		return 0;
-	/* a document speaks for nobody: "the Constitution", "the Act" */
-	static const char *const docs[] = { "constitution", "act", "law",
-		"report", "statement", "bill", "treaty", "charter", "code",
-		"manifesto", "website", "letter", NULL };
-	const struct tok *l = &q->tok[r->b - 1];
-	for (int d = 0; docs[d]; d++)
-		if (l->len == strlen(docs[d]) && nfq_same_word_ci(q->text + l->off,
-			docs[d], l->len))
-			return 0;
-	if (r->place) {
-		attr_set_name(a, q->text + s, n, NF_SPEAKER_LOC);
-		return 1;
-	}
-	int o = memchr(q->text + s, ' ', n) ? nfq_find_org_prefix(q, q->text + s, n) :
-		nfq_find_org(q, q->text + s, n, 0);
-	if (o < 0 && !q->dry)
-		o = nfq_register_org_name(q, q->text + s, n);
-	if (o >= 0) {
-		attr_set_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
-		if (!q->dry)
-			nfq_note_org_subject(q, o);
-	} else {
-		attr_set_name(a, q->text + s, n, NF_SPEAKER_ORG);
-	}
-	return 1;
-}
-
-/* ---------- organisations named by a common noun ---------- */
-
-/* Heads of a lower-case noun phrase that names an institution by itself
- * ("the army said", "Pakistan's foreign ministry said"): with no fuller
- * name in the document, the phrase is its name. */
-static const char *const inst_nouns[] = { "ministry", "department", "army",
-	"police", "navy", "military", "embassy", "court", "parliament",
-	"senate", "congress", "council", "commission", "committee", "agency",
-	"office", "service", "authority", "tribunal", "cabinet", "legislature",
-	"assembly", "bureau", "directorate", "presidency", "coastguard", NULL };
-
-/* Heads that stand for an organisation met before ("the company said"):
- * the organisation in focus. */
-static const char *const generic_nouns[] = { "company", "firm", "group",
-	"organisation", "organization", "club", "team", "union", "bank",
-	"network", "charity", "foundation", "association", "airline",
-	"carrier", "lender", "maker", "manufacturer", "retailer", "insurer",
-	"utility", "publisher", "newspaper", "broadcaster", "magazine",
-	"outlet", "channel", "studio", "party", "center", "centre",
-	"institute", "university", "school", "hospital", "observatory",
-	"operator", "developer", "producer", "supplier", "chain", "giant",
-	"watchdog", "regulator", "body", "unit", NULL };
-
-/* Nouns after a person's name that make a group of people named for
- * them: "the Trump campaign", "the Biden administration". */
-static const char *const collective_nouns[] = { "campaign",
-	"administration", "camp", "team", "family", "government", "foundation",
-	"organization", "organisation", NULL };
-
-static int word_in(const struct nf_quotes *q, int k, const char *const *list)
-{
-	const struct tok *t = &q->tok[k];
-	if (!nfq_word_ok(q, k) || (t->flags & TF_CAP))
-		return 0;
-	for (int i = 0; list[i]; i++)
-		if (t->len == strlen(list[i]) && !memcmp(q->text + t->off, list[i],
-			t->len))
-			return 1;
-	return 0;
-}
-
-/* The first word of the noun phrase whose head is the lower-case word k,
- * after its determiner or possessor ("the Russian defence ministry",
- * "Pakistan's foreign ministry", "a police spokesman"); -1 when no
- * determiner, possessor or clause start stands before its modifiers. */
-static int np_start(struct nf_quotes *q, int k, int lo)
-{
-	int i = k - 1;
-	while (i >= lo && k - i <= 4 && nfq_word_ok(q, i) &&
-		!(q->tok[i].flags & TF_POSS) &&
-		!(TCLS(q, &q->tok[i]) & (QW_DET | QW_STOP | QW_CUE | QW_MODAL |
-		QW_PASSIVE)) && (!(q->tok[i].flags & TF_CAP) ||
-		(TCLS(q, &q->tok[i]) & QW_PLACE) || (q->tok[i].flags & TF_ALLCAPS) ||
-		(q->tok[i].run >= 0 && q->runs[q->tok[i].run].kind == R_NONPERSON)))
-		i--;
-	if (i < lo || !nfq_word_ok(q, i) || (q->tok[i].flags & TF_POSS) ||
-		(TCLS(q, &q->tok[i]) & QW_DET))
-		return i + 1;
-	return -1;
-}
-
-/* The organisation a lower-case noun phrase with head k names: one of
- * that name met before ("the ministry" after "Ministry of Health"), for
- * an institution the fullest phrase with that head in the record ("the
- * ministry" after "Ukraine's agriculture ministry"), for a generic noun
- * ("the company") the organisation in focus. */
-static int org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
-{
-	int inst = word_in(q, k, inst_nouns);
-	if ((!inst && !word_in(q, k, generic_nouns)))
-		return 0;
-	const struct tok *h = &q->tok[k];
-	int s = np_start(q, k, lo), e = k;
-	/* "Erdogan's office", "Roe's campaign": the person speaks through
-	 * it, not an organisation */
-	if (s > lo && (q->tok[s - 1].flags & TF_POSS) && q->tok[s - 1].run >= 0 &&
-		q->runs[q->tok[s - 1].run].kind != R_NONPERSON)
-		return 0;
-	int o = -1;
-	if (s >= 0 && s < k) {
-		/* "the Russian defence ministry": its own name, or one met
-		 * before that holds it */
-		size_t bs = q->tok[s].off, be = h->off + h->len;
-		for (int i = 0; i < NORGS && o < 0; i++)
-			if (q->orgs[i].len >= be - bs && nfq_same_word_ci(q->orgs[i].name +
-				q->orgs[i].len - (be - bs), q->text + bs, be - bs))
-				o = i;
-		if (o < 0 && q->dry) {
-			attr_set_name(a, q->text + bs, be - bs, NF_SPEAKER_ORG);
-			return 1;
-		}
-		if (o < 0)
-			o = nfq_register_org_name(q, q->text + bs, be - bs);
-	}
-	if (o < 0)
-		o = nfq_find_org(q, q->text + h->off, h->len, 1);
-	if (o < 0 && !inst)
-		o = nfq_org_in_focus(q);
-	if (o < 0 && !inst)
-		return 0;
-	if (o < 0) {
-		/* the phrase with most modifiers among the latest ones */
-		for (int j = k - 1; j >= 0 && j > k - 600 && s == k; j--) {
-			if (!word_in(q, j, inst_nouns) || q->tok[j].len != h->len ||
-				memcmp(q->text + q->tok[j].off, q->text + h->off, h->len))
-				continue;
-			int sj = np_start(q, j, 0);
-			if (sj >= 0 && sj < j)
-				s = sj, e = j;
-		}
-		if (s < 0)
-			s = k;
-		size_t bs = q->tok[s].off, be = q->tok[e].off + q->tok[e].len;
-		if (q->dry) {
-			attr_set_name(a, q->text + bs, be - bs, NF_SPEAKER_ORG);
-			return 1;
-		}
-		o = nfq_register_org_name(q, q->text + bs, be - bs);
-	}
-	if (o < 0)
-		return 0;
-	attr_set_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
-	if (!q->dry)
-		nfq_note_org_subject(q, o);
-	return 1;
-}
-
-/* "the Trump campaign", "the Biden administration": a person's name
- * and a collective noun name a group, an organisation, not the person. */
-static int org_of_person(struct nf_quotes *q, struct attr *a, int k)
-{
-	if (k < 1 || !word_in(q, k, collective_nouns))
-		return 0;
-	const struct tok *p = &q->tok[k - 1];
-	if (p->run < 0 || (p->flags & TF_POSS) || q->runs[p->run].b != k ||
-		(q->runs[p->run].kind != R_PERSON && q->runs[p->run].kind != R_MAYBE))
-		return 0;
-	const struct run *r = &q->runs[p->run];
-	size_t s = q->tok[r->na].off, e = q->tok[k].off + q->tok[k].len;
-	/* the name as written in the phrase, without its titles */
-	attr_set_name(a, q->text + s, e - s, NF_SPEAKER_ORG);
-	if (!q->dry)
-		nfq_note_org_subject(q, nfq_register_org_name(q, q->text + s, e - s));
-	return 1;
-}
-
-/* "It said", "what it called": the organisation this sentence opened
- * on, else the one in focus. */
-static int org_pronoun(struct nf_quotes *q, struct attr *a, int k, int lo)
-{
-	if (!tok_is(q, k, "it"))
-		return 0;
-	int o = -1;
-	for (int i = lo; i < k && i < lo + 8 && o < 0; i++) {
-		int ri = q->tok[i].run;
-		if (ri >= 0 && q->runs[ri].a == i && nfq_org_subject_run(q, ri, lo)) {
-			struct attr t;
-			nfq_attr_none(&t);
-			if (attr_set_org(q, &t, ri)) {
-				nfq_attr_take_speaker(a, &t);
-				return 1;
-			}
-		}
-		if (q->tok[i].run < 0 && nfq_word_ok(q, i) && !(q->tok[i].flags & TF_CAP) &&
-			(TCLS(q, &q->tok[i]) & QW_ORG) && np_start(q, i, lo) == lo + (i > lo))
-			return org_by_noun(q, a, i, lo);
-		if (q->tok[i].run >= 0 || !nfq_word_ok(q, i))
-			break;
-	}
-	o = nfq_org_in_focus(q);
-	if (o < 0)
-		return 0;
-	attr_set_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
-	return 1;
-}
 
 /* Nouns through which someone else speaks: a spokesman, an office, a
  * statement, a tweet. */
@@ -247,7 +25,7 @@ static int voice_noun(const struct nf_quotes *q, int k)
 		"statement", "tweet", "tweets", "website", "account", "summary",
 		"release", "post", "representative", "representatives", "ruling",
 		"announcement", "letter", "memo", NULL };
-	return word_in(q, k, nouns);
+	return nfq_word_in(q, k, nouns);
 }
 
 /* Is the source of attribution a an unnamed person ("A police
@@ -320,7 +98,7 @@ static int attr_possessor(struct nf_quotes *q, struct attr *a, int i)
 				nfq_promote_run(q, t->run));
 			return a->spk >= 0;
 		}
-		return attr_set_org(q, a, t->run);
+		return nfq_attr_org(q, a, t->run);
 	}
 	if (t->flags & TF_CAP)
 		return 0;
@@ -336,59 +114,10 @@ static int attr_possessor(struct nf_quotes *q, struct attr *a, int i)
 	}
 	if (o < 0)
 		return 0;
-	attr_set_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
+	nfq_attr_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
 	return 1;
 }
 
-/* "the ministry said", "an Interpol spokesperson", "a spokesman for the
- * Kremlin": the organisation meant, from the noun phrase di..k (and the
- * "for X" after it); "the spokesperson" again: the organisation of the
- * last one. */
-static int attr_org_phrase(struct nf_quotes *q, struct attr *a, int di, int k)
-{
-	int spokes = q->tok[k].len > 6 && !memcmp(q->text + q->tok[k].off,
-		"spokes", 6);
-	if (attr_org_named(q, a, di, k)) {
-		if (spokes)
-			nfq_attr_take_speaker(&q->voice, a);
-		return 1;
-	}
-	if (spokes && tok_is(q, di, "the") && q->voice.spk >= 0) {
-		nfq_attr_take_speaker(a, &q->voice);
-		return 1;
-	}
-	return 0;
-}
-
-static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k)
-{
-	const struct tok *h = &q->tok[k];
-	for (int i = di; i <= k; i++) {
-		int ri = q->tok[i].run;
-		if (ri < 0)
-			continue;
-		if (q->runs[ri].kind == R_MAYBE && (TCLS(q, h) & QW_TITLE) &&
-			!(h->flags & TF_CAP))
-			q->runs[ri].kind = R_NONPERSON;  /* "a Woolworths spokesperson" */
-		if (attr_set_org(q, a, ri))
-			return 1;
-	}
-	if ((TCLS(q, h) & QW_TITLE) && (size_t)k + 2 < q->ntok &&
-		(tok_is(q, k + 1, "for") || tok_is(q, k + 1, "of"))) {
-		int j = k + 2;
-		if (tok_is(q, j, "the"))
-			j++;
-		if ((size_t)j < q->ntok && q->tok[j].run >= 0)
-			return attr_set_org(q, a, q->tok[j].run);
-	}
-	/* "a police spokesman", "a company spokeswoman" */
-	if ((TCLS(q, h) & QW_TITLE) && !(h->flags & TF_CAP))
-		for (int i = k - 1; i >= di && i >= k - 3; i--)
-			if (org_by_noun(q, a, i, di))
-				return 1;
-	/* "the ministry", "the police", "the company" */
-	return org_by_noun(q, a, k, di);
-}
 void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 	int cue_tok);
 
@@ -580,7 +309,7 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 	int first = -1, saw_quote = 0;
 	/* "It also credited Leonov …, noting": a pronoun opening the
 	 * sentence is its subject */
-	if (lo <= k && nfq_word_ok(q, lo) && (org_pronoun(q, a, lo, lo) ||
+	if (lo <= k && nfq_word_ok(q, lo) && (nfq_org_pronoun(q, a, lo, lo) ||
 		((TCLS(q, &q->tok[lo]) & (QW_PRON_M | QW_PRON_F)) &&
 		q->tok[lo].pid >= 0 && (attr_set_person(q, a, q->tok[lo].pid), 1)))) {
 		attr_set_source(q, a, lo, lo);
@@ -595,15 +324,14 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 		if (t->flags & TF_INQ)
 			continue;
 		if (t->run >= 0 && (size_t)q->runs[t->run].b < q->ntok &&
-			q->runs[t->run].b <= k && word_in(q, q->runs[t->run].b,
-			collective_nouns) && !(q->tok[q->runs[t->run].b - 1].flags & TF_POSS))
+			q->runs[t->run].b <= k && nfq_org_noun(q, q->runs[t->run].b) == 3 && !(q->tok[q->runs[t->run].b - 1].flags & TF_POSS))
 			first = q->runs[t->run].b;   /* "The Biden campaign …, accusing" */
 		else if ((t->pid >= 0 && !(t->flags & TF_POSS)) || (t->run >= 0 &&
 			clause_org(q, t->run, lo)))
 			first = t->run >= 0 ? q->runs[t->run].a : i;
-		else if (t->run < 0 && i <= lo + 4 && (word_in(q, i, inst_nouns) ||
-			word_in(q, i, generic_nouns)) && np_start(q, i, lo) >= 0 &&
-			(np_start(q, i, lo) == lo || np_start(q, i, lo) == lo + 1))
+		else if (t->run < 0 && i <= lo + 4 && (nfq_org_noun(q, i) == 1 ||
+			nfq_org_noun(q, i) == 2) && nfq_np_start(q, i, lo) >= 0 &&
+			(nfq_np_start(q, i, lo) == lo || nfq_np_start(q, i, lo) == lo + 1))
 			first = i;   /* "The ministry said …, adding" */
 		else if (t->run >= 0 && q->runs[t->run].kind == R_MAYBE &&
 			q->runs[t->run].a == lo && !(t->flags & TF_POSS) &&
@@ -618,9 +346,9 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 		return;
 	}
 	const struct tok *t = &q->tok[first];
-	if (t->run < 0 && (org_of_person(q, a, first) || org_by_noun(q, a, first, lo))) {
+	if (t->run < 0 && (nfq_org_of_person(q, a, first) || nfq_org_by_noun(q, a, first, lo))) {
 		int s = first - 1 >= lo && q->tok[first - 1].run >= 0 ?
-			q->runs[q->tok[first - 1].run].a : np_start(q, first, lo);
+			q->runs[q->tok[first - 1].run].a : nfq_np_start(q, first, lo);
 		attr_set_source(q, a, subject_start(q, s >= lo ? s : first, lo), first);
 		return;
 	}
@@ -633,7 +361,7 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 			attr_set_source(q, a, role_np(q, first, lo), first);
 		return;
 	} else {
-		attr_set_org(q, a, t->run);
+		nfq_attr_org(q, a, t->run);
 	}
 	if (a->spk >= 0) {
 		int e = t->run >= 0 ? q->runs[t->run].b - 1 : first;
@@ -802,7 +530,7 @@ static int subject_run(struct nf_quotes *q, struct attr *a, int k, int lo)
 				q->tok[r->nb - 1].len;
 			if (q->tok[r->nb - 1].flags & TF_POSS)
 				return STOP;
-			attr_set_name(a, q->text + s, e - s, NF_SPEAKER_PER);
+			nfq_attr_name(a, q->text + s, e - s, NF_SPEAKER_PER);
 			return STOP;
 		}
 		int pid = r->kind == R_PERSON ? r->pid :
@@ -854,10 +582,42 @@ static int subject_run(struct nf_quotes *q, struct attr *a, int k, int lo)
 			attr_set_person(q, a, -1);
 			return STOP;
 		}
-		if (pid < 0 && attr_set_org(q, a, t->run))
+		if (pid < 0 && nfq_attr_org(q, a, t->run))
 			return STOP;
 		attr_set_person(q, a, pid);
 		return STOP;
+}
+
+/* The subject scan at a lower-case word k that names an organisation:
+ * "the Trump campaign", "Pakistan's foreign ministry", "It" (not a noun
+ * after a preposition: "Suman Haripriya of the Hajo assembly said"). */
+static int subject_org(struct nf_quotes *q, struct attr *a, int k, int lo)
+{
+	/* "the Trump campaign", "Pakistan's foreign ministry", "It" */
+	if (nfq_org_of_person(q, a, k)) {
+		q->sk = q->runs[q->tok[k - 1].run].a;
+		return 1;
+	}
+	if (nfq_org_pronoun(q, a, k, lo)) {
+		q->sk = k;
+		return 1;
+	}
+	int ns = nfq_np_start(q, k, lo);
+	/* "Suman Haripriya of the Hajo assembly said": a phrase after a
+	 * preposition modifies the subject before it */
+	int pp = ns > lo ? ns - 1 : -1;
+	if (pp > lo && (TCLS(q, &q->tok[pp]) & QW_DET) && !(q->tok[pp].flags & TF_POSS))
+		pp--;
+	if (pp > lo && (tok_is(q, pp, "of") || tok_is(q, pp, "from") ||
+		tok_is(q, pp, "at") || tok_is(q, pp, "with") || tok_is(q, pp, "in") ||
+		tok_is(q, pp, "for") || tok_is(q, pp, "to") || tok_is(q, pp, "by")))
+		ns = -1;
+	if (ns >= 0 && nfq_org_by_noun(q, a, k, lo)) {
+		q->sk = ns > lo && ((q->tok[ns - 1].flags & TF_POSS) ||
+			(TCLS(q, &q->tok[ns - 1]) & QW_DET)) ? ns - 1 : ns;
+		return 1;
+	}
+	return 0;
 }
 
 /* The subject scan at a lower-case word k: pronouns, roles ("the
@@ -945,30 +705,8 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 			return STOP;
 		}
 	}
-	/* "the Trump campaign", "Pakistan's foreign ministry", "It" */
-	if (org_of_person(q, a, k)) {
-		q->sk = q->runs[q->tok[k - 1].run].a;
+	if (subject_org(q, a, k, lo))
 		return STOP;
-	}
-	if (org_pronoun(q, a, k, lo)) {
-		q->sk = k;
-		return STOP;
-	}
-	int ns = np_start(q, k, lo);
-	/* "Suman Haripriya of the Hajo assembly said": a phrase after a
-	 * preposition modifies the subject before it */
-	int pp = ns > lo ? ns - 1 : -1;
-	if (pp > lo && (TCLS(q, &q->tok[pp]) & QW_DET) && !(q->tok[pp].flags & TF_POSS))
-		pp--;
-	if (pp > lo && (tok_is(q, pp, "of") || tok_is(q, pp, "from") ||
-		tok_is(q, pp, "at") || tok_is(q, pp, "with") || tok_is(q, pp, "in") ||
-		tok_is(q, pp, "for") || tok_is(q, pp, "to") || tok_is(q, pp, "by")))
-		ns = -1;
-	if (ns >= 0 && org_by_noun(q, a, k, lo)) {
-		q->sk = ns > lo && ((q->tok[ns - 1].flags & TF_POSS) ||
-			(TCLS(q, &q->tok[ns - 1]) & QW_DET)) ? ns - 1 : ns;
-		return STOP;
-	}
 	/* an unnamed source: a spokesman, his administration; but a
 	 * noun with no determiner is inside a modifier ("X speaking
 	 * to the think tank called"): the person before it */
@@ -1011,7 +749,7 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 	if (!det)
 		person_before(q, a, k - 1, lo);
 	else
-		attr_org_phrase(q, a, di, k);
+		nfq_org_phrase(q, a, di, k);
 	q->sk = det ? di : k;
 	return STOP;
 	return STOP;
@@ -1149,7 +887,7 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 			(TCLS(q, &q->tok[h]) & QW_TITLE)) && !(TCLS(q, &q->tok[h]) & QW_STOP))
 			h++;
 		if (h > k + 1 && (TCLS(q, &q->tok[h - 1]) & QW_TITLE) &&
-			!(q->tok[h - 1].flags & TF_CAP) && attr_org_phrase(q, a, k, h - 1))
+			!(q->tok[h - 1].flags & TF_CAP) && nfq_org_phrase(q, a, k, h - 1))
 			return 1;
 		int i = k + 1;
 		while (i < hi && nfq_word_ok(q, i) && !(q->tok[i].flags & TF_CAP) &&
@@ -1298,10 +1036,10 @@ static void according_source(struct nf_quotes *q, struct attr *a, int j, int e)
 			if (b < e && nfq_word_ok(q, b) && !(q->tok[b].flags & TF_CAP) &&
 				!tok_is(q, b, "and") && !spokes)
 				{ i = b - 1; continue; }    /* "a CNN reporter" */
-			if (!attr_set_org(q, a, u->run))
+			if (!nfq_attr_org(q, a, u->run))
 				{ i = b - 1; continue; }
 			end = spokes ? b : b - 1;   /* "a Woolworths spokesperson" */
-		} else if (org_by_noun(q, a, i, j)) {
+		} else if (nfq_org_by_noun(q, a, i, j)) {
 			end = i;
 		} else {
 			continue;
@@ -1387,7 +1125,7 @@ static int dash_source(struct nf_quotes *q, struct attr *a, int k, int hi)
 		q->tok[e].ch == '.')) && q->tok[e].type != T_PARA)
 		return 0;
 	if (q->runs[ri].kind == R_NONPERSON) {
-		if (!attr_set_org(q, a, ri))
+		if (!nfq_attr_org(q, a, ri))
 			return 0;
 	} else {
 		attr_set_person(q, a, nfq_promote_run(q, ri));
@@ -1411,9 +1149,9 @@ static int agent_source(struct nf_quotes *q, struct attr *a, int k, int hi)
 		if (r->kind == R_PERSON || r->kind == R_MAYBE)
 			attr_set_person(q, a, nfq_promote_run(q, q->tok[k].run));
 		else
-			attr_set_org(q, a, q->tok[k].run);
+			nfq_attr_org(q, a, q->tok[k].run);
 		k = r->b - 1;
-	} else if (!attr_org_phrase(q, a, s, k)) {
+	} else if (!nfq_org_phrase(q, a, s, k)) {
 		return 0;       /* "the police" */
 	}
 	if (a->spk < 0)

@@ -96,7 +96,7 @@ static void set_name(struct person *p, const char *w, size_t n)
 	p->hlast = hash_bytes(p->name + l, n - l);
 }
 
-static int name_has_word(const char *name, size_t len, const char *w,
+int nfq_name_has_word(const char *name, size_t len, const char *w,
 	size_t n, int first);
 
 /* A registered person whose fuller name holds the word w (not as its
@@ -106,7 +106,7 @@ static int fuller_person(struct nf_quotes *q, const char *w, size_t n)
 	int best = -1;
 	for (int i = 0; i < NPERS; i++) {
 		const struct person *p = &q->pers[i];
-		if (p->used && p->len > n && name_has_word(p->name, p->len, w, n, 0) &&
+		if (p->used && p->len > n && nfq_name_has_word(p->name, p->len, w, n, 0) &&
 			(best < 0 || p->count > q->pers[best].count))
 			best = i;
 	}
@@ -293,7 +293,7 @@ int nfq_same_word_ci(const char *a, const char *b, size_t n)
 
 /* Does the name hold the word w (any case) as a whole word? first: only
  * as its first word. */
-static int name_has_word(const char *name, size_t len, const char *w,
+int nfq_name_has_word(const char *name, size_t len, const char *w,
 	size_t n, int first)
 {
 	for (size_t k = 0; k + n <= len; k++) {
@@ -305,133 +305,6 @@ static int name_has_word(const char *name, size_t len, const char *w,
 			return 0;
 	}
 	return 0;
-}
-
-/* The organisation named w[0..n) (as written), registered or found: its
- * index. */
-int nfq_register_org_name(struct nf_quotes *q, const char *w, size_t n)
-{
-	if (n < 2 || n >= NAMEMAX)
-		return -1;
-	int i = -1;
-	for (int k = 0; k < NORGS; k++)
-		if (q->orgs[k].len == n && !memcmp(q->orgs[k].name, w, n))
-			i = k;
-	if (i < 0) {
-		i = q->norg_next;
-		q->norg_next = (q->norg_next + 1) % NORGS;
-		memset(&q->orgs[i], 0, sizeof q->orgs[i]);
-		memcpy(q->orgs[i].name, w, n);
-		q->orgs[i].len = (uint8_t)n;
-	}
-	q->orgs[i].seq = ++q->seq;
-	return i;
-}
-
-/* The organisation a clause is about ("Brightpath said …; the company
- * said", "The AIU said …. It said"): noted with the sentence it was the
- * subject of. */
-void nfq_note_org_subject(struct nf_quotes *q, int o)
-{
-	if (o < 0)
-		return;
-	q->org_subj = o;
-	q->org_subj_seq = q->orgs[o].seq;
-	q->org_subj_sent = q->nsent;
-}
-
-/* The organisation in focus: the subject of a recent sentence (within
- * the last two), else -1. */
-int nfq_org_in_focus(const struct nf_quotes *q)
-{
-	int o = q->org_subj;
-	if (o < 0 || q->orgs[o].seq < q->org_subj_seq || !q->orgs[o].len ||
-		q->nsent - q->org_subj_sent > 2)
-		return -1;
-	return o;
-}
-
-static void register_org(struct nf_quotes *q, int ri)
-{
-	const struct run *r = &q->runs[ri];
-	size_t s, n = nfq_run_name(q, r, &s);
-	int b = r->b, i = -1;
-	/* "Ministry of Health", "Court of Session": the "of" phrase is part
-	 * of the name */
-	if ((size_t)b + 1 < q->ntok && tok_is(q, b, "of") && nfq_word_ok(q, b + 1) &&
-		(q->tok[b + 1].flags & TF_CAP) && !(TCLS(q, &q->tok[b + 1]) & QW_STOP)) {
-		int e = b + 1;
-		while ((size_t)e + 1 < q->ntok && nfq_word_ok(q, e + 1) &&
-			(q->tok[e + 1].flags & TF_CAP) && e < b + 4)
-			e++;
-		n = q->tok[e].off + q->tok[e].len - s;
-		if (q->tok[e].flags & TF_POSS)
-			n -= (q->text[s + n - 2] == '\'') ? 2 : 4;
-		b = e + 1;
-	}
-	i = nfq_register_org_name(q, q->text + s, n);
-	if (i < 0)
-		return;
-	/* "Syrian Democratic Forces (SDF)" */
-	if ((size_t)b + 2 < q->ntok && q->tok[b].type == T_PUNCT &&
-		q->tok[b].ch == '(' && q->tok[b + 1].type == T_WORD &&
-		(q->tok[b + 1].flags & TF_ALLCAPS) && q->tok[b + 1].len < ACRMAX &&
-		q->tok[b + 2].type == T_PUNCT && q->tok[b + 2].ch == ')') {
-		memcpy(q->orgs[i].acr, q->text + q->tok[b + 1].off, q->tok[b + 1].len);
-		q->orgs[i].alen = q->tok[b + 1].len;
-	}
-}
-
-/* The fullest form of an organisation named w[0..n): by its acronym, or
- * by its first word ("Ford"); how = 1 by any word ("the ministry"). The
- * latest match, or -1. */
-/* Is w[0..n) (upper case) the initials of the name's capitalised words
- * ("AIU" for "Athletics Integrity Unit"; "of", "and", "the" left out)? */
-static int initials_of(const char *name, size_t len, const char *w, size_t n)
-{
-	size_t k = 0;
-	for (size_t i = 0; i < len; i++) {
-		if (i && name[i - 1] != ' ')
-			continue;
-		if (name[i] < 'A' || name[i] > 'Z')
-			continue;
-		if (k == n || name[i] != w[k])
-			return 0;
-		k++;
-	}
-	return k == n;
-}
-
-int nfq_find_org(const struct nf_quotes *q, const char *w, size_t n, int how)
-{
-	int best = -1;
-	int caps = n >= 2 && n <= 6;
-	for (size_t i = 0; caps && i < n; i++)
-		caps = w[i] >= 'A' && w[i] <= 'Z';
-	for (int k = 0; k < NORGS; k++) {
-		const struct org *o = &q->orgs[k];
-		if (!o->len || (best >= 0 && o->seq < q->orgs[best].seq))
-			continue;
-		if ((o->alen == n && !memcmp(o->acr, w, n)) ||
-			((o->len > n || how) && name_has_word(o->name, o->len, w, n, !how)) ||
-			(caps && o->len > n && initials_of(o->name, o->len, w, n)))
-			best = k;
-	}
-	return best;
-}
-
-/* A registered organisation whose name goes on from w ("Turkish
- * Ministry" -> "Turkish Ministry of Foreign Affairs"), or -1. */
-int nfq_find_org_prefix(const struct nf_quotes *q, const char *w, size_t n)
-{
-	int best = -1;
-	for (int k = 0; k < NORGS; k++) {
-		const struct org *o = &q->orgs[k];
-		if (o->len > n + 1 && o->name[n] == ' ' && !memcmp(o->name, w, n) &&
-			(best < 0 || o->seq > q->orgs[best].seq))
-			best = k;
-	}
-	return best;
 }
 
 /* The entity type the tagger gives tokens a..b (a name the rules cannot
@@ -721,7 +594,7 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 		r->kind = R_NONPERSON;
 		r->place = place && !org;
 		if (org)
-			register_org(q, ri);
+			nfq_register_org(q, ri);
 		return b;
 	}
 	int person = titled || ((TCLS(q, &q->tok[na]) & QW_ANYFIRST) && nwords > 1 &&
@@ -742,7 +615,7 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 			r->kind = R_NONPERSON;
 			r->place = ent == NF_ENT_LOC;
 			if (ent == NF_ENT_ORG)
-				register_org(q, ri);
+				nfq_register_org(q, ri);
 			return b;
 		}
 	}
@@ -775,7 +648,7 @@ static int fuller_name(struct nf_quotes *q, const char *w, size_t n)
 	for (int i = 0; i < NMAYBE; i++) {
 		const char *m = q->maybe[i];
 		size_t ml = strnlen(m, NAMEMAX);
-		if (ml > n && memchr(m, ' ', ml) && name_has_word(m, ml, w, n, 0))
+		if (ml > n && memchr(m, ' ', ml) && nfq_name_has_word(m, ml, w, n, 0))
 			return register_person(q, m, ml, NULL, 0, 0);
 	}
 	return -1;
@@ -893,25 +766,6 @@ static void later_speaker(struct nf_quotes *q, int from, int hi)
 			q->tok[j].ch == ';')))
 			q->last_subj = t->pid;
 	}
-}
-
-/* An organisation's run at the head of a clause: at the sentence start
- * or after a comma, not a modifier of a noun after it ("European Union
- * observers", "Union leader Isabel Nunes"). */
-int nfq_org_subject_run(struct nf_quotes *q, int ri, int lo)
-{
-	const struct run *r = &q->runs[ri];
-	size_t s;
-	if (r->kind != R_NONPERSON || r->place || nfq_run_name(q, r, &s) < 2)
-		return 0;
-	int i = r->a - 1;
-	if (i >= lo && tok_is(q, i, "the"))
-		i--;
-	if (!(i < lo || (q->tok[i].type == T_PUNCT && q->tok[i].ch == ',')))
-		return 0;
-	return !((size_t)r->b < q->ntok && nfq_word_ok(q, r->b) &&
-		!(q->tok[r->b].flags & TF_CAP) &&
-		(TCLS(q, &q->tok[r->b]) & (QW_TITLE | QW_GROUP | QW_ROLE)));
 }
 
 void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
