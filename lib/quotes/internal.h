@@ -144,7 +144,7 @@ struct nf_quotes {
 	int org_subj;           /* the organisation in focus, -1 none */
 	uint64_t org_subj_seq;
 	int nsent, org_subj_sent; /* sentences seen, and when it was noted */
-	int16_t idx_last[NIDX], idx_full[NIDX];
+	int16_t idx_last[NIDX], idx_full[NIDX], idx_word[NIDX];
 	int16_t mru[8];
 	size_t nmarks;   /* quotation marks in the record */
 	int clock;       /* where the search for an entry to reuse goes on */  /* the latest persons touched, latest first (pid+1) */

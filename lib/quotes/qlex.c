@@ -127,6 +127,26 @@ static const struct wordlist lists[] = {
 	 "communications"},
 	/* abbreviated places the generated lists lack */
 	{QW_PLACE, "u.s. u.s.a. usa u.k. uk d.c. e.u. uae n.y. l.a."},
+	/* Heads of a lower-case phrase that names an institution by itself
+	 * ("the army said", "Pakistan's foreign ministry said"). */
+	{QW_ORG_INST,
+	 "ministry department army police navy military embassy court "
+	 "parliament senate congress council commission committee agency "
+	 "office service authority tribunal cabinet legislature assembly "
+	 "bureau directorate presidency coastguard"},
+	/* Heads that stand for an organisation met before ("the company"). */
+	{QW_ORG_GEN,
+	 "company firm group organisation organization club team union bank "
+	 "network charity foundation association airline carrier lender maker "
+	 "manufacturer retailer insurer utility publisher newspaper "
+	 "broadcaster magazine outlet channel studio party center centre "
+	 "institute university school hospital observatory operator developer "
+	 "producer supplier chain giant watchdog regulator body unit"},
+	/* Nouns after a person's name that make a group named for them
+	 * ("the Trump campaign"). */
+	{QW_COLLECTIVE,
+	 "campaign administration camp team family government foundation "
+	 "organization organisation"},
 	{QW_PARTICLE, "de del della der den van von al el bin ibn da di du dos "
 	 "das le la ter ben abu"},
 	{QW_NAMING, "named known dubbed titled entitled nicknamed codenamed "

@@ -203,33 +203,6 @@ int nfq_attr_org(struct nf_quotes *q, struct attr *a, int ri)
 
 /* ---------- organisations named by a common noun ---------- */
 
-/* Heads of a lower-case noun phrase that names an institution by itself
- * ("the army said", "Pakistan's foreign ministry said"): with no fuller
- * name in the document, the phrase is its name. */
-static const char *const inst_nouns[] = { "ministry", "department", "army",
-	"police", "navy", "military", "embassy", "court", "parliament",
-	"senate", "congress", "council", "commission", "committee", "agency",
-	"office", "service", "authority", "tribunal", "cabinet", "legislature",
-	"assembly", "bureau", "directorate", "presidency", "coastguard", NULL };
-
-/* Heads that stand for an organisation met before ("the company said"):
- * the organisation in focus. */
-static const char *const generic_nouns[] = { "company", "firm", "group",
-	"organisation", "organization", "club", "team", "union", "bank",
-	"network", "charity", "foundation", "association", "airline",
-	"carrier", "lender", "maker", "manufacturer", "retailer", "insurer",
-	"utility", "publisher", "newspaper", "broadcaster", "magazine",
-	"outlet", "channel", "studio", "party", "center", "centre",
-	"institute", "university", "school", "hospital", "observatory",
-	"operator", "developer", "producer", "supplier", "chain", "giant",
-	"watchdog", "regulator", "body", "unit", NULL };
-
-/* Nouns after a person's name that make a group of people named for
- * them: "the Trump campaign", "the Biden administration". */
-static const char *const collective_nouns[] = { "campaign",
-	"administration", "camp", "team", "family", "government", "foundation",
-	"organization", "organisation", NULL };
-
 int nfq_word_in(const struct nf_quotes *q, int k, const char *const *list)
 {
 	const struct tok *t = &q->tok[k];
@@ -269,8 +242,8 @@ int nfq_np_start(struct nf_quotes *q, int k, int lo)
  * ("the company") the organisation in focus. */
 int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 {
-	int inst = nfq_word_in(q, k, inst_nouns);
-	if ((!inst && !nfq_word_in(q, k, generic_nouns)))
+	int inst = nfq_org_noun(q, k) == 1;
+	if ((!inst && nfq_org_noun(q, k) != 2))
 		return 0;
 	const struct tok *h = &q->tok[k];
 	int s = nfq_np_start(q, k, lo), e = k;
@@ -304,7 +277,7 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 	if (o < 0) {
 		/* the phrase with most modifiers among the latest ones */
 		for (int j = k - 1; j >= 0 && j > k - 600 && s == k; j--) {
-			if (!nfq_word_in(q, j, inst_nouns) || q->tok[j].len != h->len ||
+			if (nfq_org_noun(q, j) != 1 || q->tok[j].len != h->len ||
 				memcmp(q->text + q->tok[j].off, q->text + h->off, h->len))
 				continue;
 			int sj = nfq_np_start(q, j, 0);
@@ -332,7 +305,7 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
  * and a collective noun name a group, an organisation, not the person. */
 int nfq_org_of_person(struct nf_quotes *q, struct attr *a, int k)
 {
-	if (k < 1 || !nfq_word_in(q, k, collective_nouns))
+	if (k < 1 || nfq_org_noun(q, k) != 3)
 		return 0;
 	const struct tok *p = &q->tok[k - 1];
 	if (p->run < 0 || (p->flags & TF_POSS) || q->runs[p->run].b != k ||
@@ -379,11 +352,15 @@ int nfq_org_pronoun(struct nf_quotes *q, struct attr *a, int k, int lo)
 
 
 /* 1 for an institution's noun (ministry), 2 for a generic one (company),
- * 3 for a collective noun after a person's name (campaign), else 0. */
+ * 3 for a collective noun after a person's name (campaign), else 0: the
+ * lists are in qlex.c. */
 int nfq_org_noun(const struct nf_quotes *q, int k)
 {
-	return nfq_word_in(q, k, inst_nouns) ? 1 : nfq_word_in(q, k, generic_nouns) ? 2 :
-		nfq_word_in(q, k, collective_nouns) ? 3 : 0;
+	const struct tok *t = &q->tok[k];
+	if (!nfq_word_ok(q, k) || (t->flags & TF_CAP))
+		return 0;
+	uint32_t c = TCLS(q, t);
+	return (c & QW_ORG_INST) ? 1 : (c & QW_ORG_GEN) ? 2 : (c & QW_COLLECTIVE) ? 3 : 0;
 }
 
 /* "the ministry said", "an Interpol spokesperson", "a spokesman for the

@@ -81,6 +81,21 @@ static void index_person(struct nf_quotes *q, int pid)
 		(size_t)(p->len - p->last)) || op->count <= p->count)
 		q->idx_last[p->hlast & (NIDX - 1)] = (int16_t)(pid + 1);
 	q->idx_full[hash_bytes(p->name, p->len) & (NIDX - 1)] = (int16_t)(pid + 1);
+	/* the words before the last, for a name met by one of them alone
+	 * (fuller_person): the person met most keeps the slot */
+	for (size_t k = 0; k < p->last;) {
+		size_t e = k;
+		while (e < p->last && p->name[e] != ' ')
+			e++;
+		if (e > k) {
+			int16_t *slot = &q->idx_word[hash_bytes(p->name + k, e - k) & (NIDX - 1)];
+			int o = *slot - 1;
+			if (o < 0 || o == pid || !q->pers[o].used ||
+				q->pers[o].count <= p->count)
+				*slot = (int16_t)(pid + 1);
+		}
+		k = e + 1;
+	}
 }
 
 static void set_name(struct person *p, const char *w, size_t n)
@@ -103,14 +118,12 @@ int nfq_name_has_word(const char *name, size_t len, const char *w,
  * last word, which find_last looks up): the one met most, or -1. */
 static int fuller_person(struct nf_quotes *q, const char *w, size_t n)
 {
-	int best = -1;
-	for (int i = 0; i < NPERS; i++) {
-		const struct person *p = &q->pers[i];
-		if (p->used && p->len > n && nfq_name_has_word(p->name, p->len, w, n, 0) &&
-			(best < 0 || p->count > q->pers[best].count))
-			best = i;
-	}
-	return best;
+	int i = q->idx_word[hash_bytes(w, n) & (NIDX - 1)] - 1;
+	if (i < 0)
+		return -1;
+	const struct person *p = &q->pers[i];
+	return p->used && p->len > n && nfq_name_has_word(p->name, p->len, w, n, 0) ?
+		i : -1;
 }
 
 /* A mention of a person named w[0..n): the registry index. */

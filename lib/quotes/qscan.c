@@ -759,6 +759,7 @@ void nf_quotes_reset(struct nf_quotes *q)
 	memset(q->mru, 0, sizeof q->mru);
 	q->clock = 0;
 	memset(q->idx_full, 0, sizeof q->idx_full);
+	memset(q->idx_word, 0, sizeof q->idx_word);
 	q->seq = 0;
 	q->pending = 0;
 	q->pending_here = 0;
