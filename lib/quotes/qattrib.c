@@ -459,6 +459,7 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 					nfq_word_ok(q, q->runs[ri].a - 1) &&
 					(TCLS(q, &q->tok[q->runs[ri].a - 1]) & QW_NAMING)) {
 					attr_set_person(q, a, nfq_promote_run(q, ri));
+					q->sk = c2 + 1;
 					return STOP;
 				}
 				/* X, the mayor of Y, said: skip the apposition; after
@@ -972,6 +973,12 @@ static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi)
 		((q->tok[e + 1].flags & TF_CAP) || (TCLS(q, &q->tok[e + 1]) &
 		(QW_TITLE | QW_PARTICLE)) || q->tok[e + 1].run >= 0) && e < k + 10)
 		e++;
+	if (e == k && !(q->tok[k].flags & TF_CAP) && (TCLS(q, &q->tok[k]) & QW_DET))
+		/* "said his father, Omar Saleh": to the end of the name */
+		while (e + 1 < hi && e < k + 10 && (nfq_word_ok(q, e + 1) ||
+			(q->tok[e + 1].type == T_PUNCT && q->tok[e + 1].ch == ',' &&
+			e + 2 < hi && q->tok[e + 2].run >= 0)))
+			e++;
 	attr_set_source(q, a, k, e);
 	return r;
 }

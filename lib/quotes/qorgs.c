@@ -309,8 +309,9 @@ int nfq_org_of_person(struct nf_quotes *q, struct attr *a, int k)
 		return 0;
 	const struct tok *p = &q->tok[k - 1];
 	if (p->run < 0 || (p->flags & TF_POSS) || q->runs[p->run].b != k ||
-		(q->runs[p->run].kind != R_PERSON && q->runs[p->run].kind != R_MAYBE))
-		return 0;
+		(q->runs[p->run].kind != R_PERSON && q->runs[p->run].kind != R_MAYBE &&
+		!q->runs[p->run].place) || q->runs[p->run].na >= q->runs[p->run].nb)
+		return 0;   /* a place's name too: "the Lincoln campaign" */
 	const struct run *r = &q->runs[p->run];
 	size_t s = q->tok[r->na].off, e = q->tok[k].off + q->tok[k].len;
 	/* the name as written in the phrase, without its titles */

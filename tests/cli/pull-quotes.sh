@@ -145,3 +145,31 @@ The state is prepared.	Tim Walz	added	direct	He	PER
 knife-obsessed	Metropolitan Police	described	partial	the police	ORG	
 sympathies		said	partial			
 attention at senior levels	State Department	said	partial	The State Department	ORG	'
+
+# The classes of the second round, one paragraph each
+# (tests/data/quotes/patterns2.txt): a role phrase, an age or a
+# participle around a name, a name an apposition gives, "said his father,
+# X", "quoted X as saying", an institution's noun and its fullest phrase,
+# "it" and "the company" for the organisation in focus, a person's
+# campaign, a pronoun after an unnamed spokesman, the last attribution's
+# subject, a surname shared by two people, "according to" an
+# organisation, scare quotes and names dropped, a participle as an
+# adjective, the person in focus, a surname for a fuller name.
+t "attribution patterns, second round" 'pull-quotes -o tsv "$NF_ROOT/tests/data/quotes/patterns2.txt" | cut -f6-10,13,14' \
+	'We lost the game	Ada Park	said	direct	Ada Park	PER	
+I was wrong	Ben Hale	told	direct	Ben Hale, 52	PER	
+thrilled	Lena Cruz	said	partial	Lena Cruz, accepting the prize by video	PER	
+We are tired.	Maria	said	direct	a nurse who gave her name only as Maria	PER	
+He was a good boy	Omar Saleh	said	direct	his father, Omar Saleh	PER	
+the deal is off	Paul Reed	saying	direct	Paul Reed	PER	
+Work resumes today	mining ministry	said	direct	the ministry	ORG	
+a danger to shipping	Harbor Agency	said	partial	It	ORG	
+We expect growth next year	Kestrel Labs	said	direct	the company	ORG	
+a lie	Lopez campaign	called	partial	The Lopez campaign	ORG	
+They were armed	police	said	direct	he	ORG	
+It is over.	Tom Blake	tweeted	direct	He	PER	interior minister
+our life	Joe Harlow	called	partial	Harlow	PER	
+Demand is weak	Central Statistics Office	according to	direct	the Central Statistics Office	ORG	
+a fantasy	Tom Wu	called	partial	Tom Wu	PER	
+The referee was poor today.	Ivan Petrov		direct		PER	coach
+I leave with pride	Rosa Maria Vidal Soto	said	direct	Vidal	PER	'
