@@ -92,7 +92,8 @@ static void print_help(const struct nf_tool *t)
 	if (t->options_help && *t->options_help)
 		fputs(t->options_help, stdout);
 	fputs(common_help, stdout);
-	printf("\nFiles may be gzip-compressed; none, or -, means standard input.\n"
+	printf("\nFiles may be compressed (gzip, zstd, xz, bzip2) or tar, zip or WARC\n"
+		"archives; none, or -, means standard input.\n"
 		"Exit status: 0 all well, 1 some input or record was bad, 2 usage error.\n"
 		"See %s(1) and newsfilter(5).\n", t->name);
 }

@@ -1,8 +1,7 @@
-/* input.c: one input's bytes, gunzipped when they start with the gzip magic
- * (never judged by the name), cut into lines of any length in one growing
- * buffer. zlib's inflate is driven directly rather than through gzread so
- * that a truncated member, a bad CRC and trailing garbage are each told
- * apart and reported once, after everything decoded before them. */
+/* input.c: one input's bytes, decompressed when they start with the magic
+ * of gzip, zstd, xz or bzip2 (never judged by the name; lib/decode.c does
+ * the decoding, ahead in a second thread for a file or a pipe), cut into
+ * lines of any length in one growing buffer. */
 #include <errno.h>
 #include <stdint.h>
 #include <fcntl.h>
@@ -11,28 +10,33 @@
 
 #include <stdlib.h>
 
-#include <zlib.h>
-
 #include "newsfilter/buf.h"
+#include "newsfilter/decode.h"
 #include "newsfilter/input.h"
 #include "newsfilter/msg.h"
 #include "newsfilter/utf8.h"
+#include "simd.h"
 
 #define RAW_CHUNK (256 * 1024)
 #define READ_CHUNK (1024 * 1024)
+/* Decode files and pipes ahead in a second thread; 0 decodes in turn
+ * (built so only to measure what the thread gains: docs/containers.md). */
+#ifndef NF_DECODE_AHEAD
+#define NF_DECODE_AHEAD 1
+#endif
 
 struct nf_input {
 	const char *name;
-	int fd;                    /* -1 for a memory input */
+	int fd;                    /* -1 for a memory or callback input */
 	const char *mem;
 	size_t memlen, mempos;
+	nf_source_fn src;          /* a callback input (an archive member) */
+	void *src_ctx;
 	int raw_eof;
 
-	unsigned char *raw;        /* compressed bytes not yet inflated */
+	unsigned char *raw;        /* bytes read to sniff the format */
 	size_t raw_pos, raw_len;
-	int gz;                    /* 1 gzip, 0 plain */
-	int gz_member_done;        /* inflate reached the end of a member */
-	z_stream zs;
+	struct nf_decode *dec;     /* compressed: the decoder */
 	int failed;                /* an error was reported: stop reading */
 	int raw_eof_u16;           /* read_bytes has no more for utf16_read */
 
@@ -44,33 +48,48 @@ struct nf_input {
 	size_t cap, start, end;
 	int eof;                   /* no more decoded bytes will come */
 	int bom_done;
+	int at_fault;              /* the last line ended at a fault */
 	long lineno;
+	size_t plain;              /* nf_input_line_plain */
 	size_t max_line;           /* 0, or longer lines are cut (-L) */
 	int cut;                   /* the last line returned was too long */
 	int skip_rest;             /* drop the rest of that line first */
 };
 
-static size_t raw_read(struct nf_input *in, unsigned char *dst, size_t cap)
+/* The input's own bytes, whatever they hold: the count, 0 at the end, -1
+ * on a read error (errno set), -2 when a callback reported its own. Called
+ * from the decoding thread too, so it touches only the source. */
+static long source_read(void *ctx, unsigned char *dst, size_t cap)
 {
+	struct nf_input *in = ctx;
 	ssize_t n;
 
-	if (in->raw_eof)
-		return 0;
+	if (in->src)
+		return in->src(in->src_ctx, dst, cap);
 	if (in->fd < 0) {
 		size_t k = in->memlen - in->mempos;
 		if (k > cap)
 			k = cap;
 		memcpy(dst, in->mem + in->mempos, k);
 		in->mempos += k;
-		if (!k)
-			in->raw_eof = 1;
-		return k;
+		return (long)k;
 	}
 	do
 		n = read(in->fd, dst, cap);
 	while (n < 0 && errno == EINTR);
+	return n < 0 ? -1 : (long)n;
+}
+
+static size_t raw_read(struct nf_input *in, unsigned char *dst, size_t cap)
+{
+	long n;
+
+	if (in->raw_eof)
+		return 0;
+	n = source_read(in, dst, cap);
 	if (n < 0) {
-		nf_error(in->name, 0, "read error:");
+		if (n == -1)
+			nf_error(in->name, 0, "read error:");
 		in->failed = 1;
 		in->raw_eof = 1;
 		return 0;
@@ -80,38 +99,33 @@ static size_t raw_read(struct nf_input *in, unsigned char *dst, size_t cap)
 	return (size_t)n;
 }
 
-/* Make sure raw holds at least one unread byte, if any is left. */
-static int raw_fill(struct nf_input *in)
-{
-	if (in->raw_pos < in->raw_len)
-		return 1;
-	in->raw_pos = 0;
-	in->raw_len = raw_read(in, in->raw, RAW_CHUNK);
-	return in->raw_len > 0;
-}
-
-static struct nf_input *input_new(const char *name)
+/* cap: the first size of the line buffer (a memory input, often a small
+ * tar member or WARC page, needs no more than its own size to start). */
+static struct nf_input *input_new(const char *name, size_t cap)
 {
 	struct nf_input *in = nf_xcalloc(1, sizeof *in);
 
 	in->name = name;
 	in->raw = nf_xmalloc(RAW_CHUNK);
-	in->cap = READ_CHUNK;
+	in->cap = cap;
 	in->buf = nf_xmalloc(in->cap);
 	return in;
 }
 
-/* Look at the first bytes to choose gzip or plain. */
+/* Look at the first bytes to choose a decoder or none: as many bytes as it
+ * takes to tell, so a pipe is not waited on once they cannot be a magic. */
 static void sniff(struct nf_input *in)
 {
-	while (in->raw_len < 2 && !in->raw_eof) {
-		size_t n = raw_read(in, in->raw + in->raw_len, RAW_CHUNK - in->raw_len);
-		in->raw_len += n;
-	}
-	if (in->raw_len >= 2 && in->raw[0] == 0x1f && in->raw[1] == 0x8b) {
-		in->gz = 1;
-		if (inflateInit2(&in->zs, 16 + MAX_WBITS) != Z_OK)
-			nf_die(1, "zlib: cannot initialise");
+	int c;
+
+	while ((c = nf_codec_detect(in->raw, in->raw_len, in->raw_eof)) < 0)
+		in->raw_len += raw_read(in, in->raw + in->raw_len, RAW_CHUNK - in->raw_len);
+	if (c != NF_CODEC_NONE && !in->failed) {
+		/* A file or a pipe decodes ahead in a second thread: the
+		 * decoding then costs little on top of the analysis. */
+		in->dec = nf_decode_new((enum nf_codec)c, source_read, in,
+			in->raw, in->raw_len, NF_DECODE_AHEAD && in->fd >= 0);
+		in->raw_pos = in->raw_len = 0;
 	}
 }
 
@@ -121,7 +135,7 @@ struct nf_input *nf_input_open(const char *path)
 	int fd;
 
 	if (!path || strcmp(path, "-") == 0) {
-		in = input_new("-");
+		in = input_new("-", READ_CHUNK);
 		in->fd = 0;
 	} else {
 		do
@@ -131,7 +145,7 @@ struct nf_input *nf_input_open(const char *path)
 			nf_error(path, 0, "cannot open:");
 			return NULL;
 		}
-		in = input_new(path);
+		in = input_new(path, READ_CHUNK);
 		in->fd = fd;
 	}
 	sniff(in);
@@ -140,7 +154,7 @@ struct nf_input *nf_input_open(const char *path)
 
 struct nf_input *nf_input_mem(const char *name, const char *data, size_t len)
 {
-	struct nf_input *in = input_new(name);
+	struct nf_input *in = input_new(name, len < READ_CHUNK - 4096 ? len + 4096 : READ_CHUNK);
 
 	in->fd = -1;
 	in->mem = data;
@@ -149,74 +163,15 @@ struct nf_input *nf_input_mem(const char *name, const char *data, size_t len)
 	return in;
 }
 
-/* After a member ends: another member, zero padding, or garbage? */
-static int next_member(struct nf_input *in)
+struct nf_input *nf_input_source(const char *name, nf_source_fn src, void *ctx)
 {
-	for (;;) {
-		if (!raw_fill(in))
-			return 0;
-		unsigned char c = in->raw[in->raw_pos];
-		if (c == 0) {
-			/* Zero padding (tape blocks, preallocated files): gzip
-			 * accepts it, and so do we. */
-			while (in->raw_pos < in->raw_len && in->raw[in->raw_pos] == 0)
-				in->raw_pos++;
-			continue;
-		}
-		if (c == 0x1f) {
-			if (in->raw_pos + 1 >= in->raw_len) {
-				/* The magic straddles a read: keep the byte. */
-				in->raw[0] = c;
-				in->raw_len = 1 + raw_read(in, in->raw + 1, RAW_CHUNK - 1);
-				in->raw_pos = 0;
-			}
-			if (in->raw_len - in->raw_pos >= 2 && in->raw[in->raw_pos + 1] == 0x8b) {
-				inflateReset(&in->zs);
-				in->gz_member_done = 0;
-				return 1;
-			}
-		}
-		nf_error(in->name, 0, "trailing garbage after gzip data ignored");
-		in->failed = 1;
-		return 0;
-	}
-}
+	struct nf_input *in = input_new(name, READ_CHUNK);
 
-static size_t gz_read(struct nf_input *in, char *dst, size_t cap)
-{
-	size_t got = 0;
-
-	/* Return as soon as some output is there, so that a gzip stream on a
-	 * slow pipe flows record by record. */
-	while (got == 0 && !in->failed) {
-		if (in->gz_member_done && !next_member(in))
-			break;
-		if (!raw_fill(in)) {
-			if (!in->failed) /* a read error was reported already */
-				nf_error(in->name, 0, "truncated gzip file");
-			in->failed = 1;
-			break;
-		}
-		in->zs.next_in = in->raw + in->raw_pos;
-		in->zs.avail_in = (uInt)(in->raw_len - in->raw_pos);
-		in->zs.next_out = (Bytef *)dst + got;
-		in->zs.avail_out = (uInt)(cap - got);
-		int r = inflate(&in->zs, Z_NO_FLUSH);
-		in->raw_pos = in->raw_len - in->zs.avail_in;
-		got = cap - in->zs.avail_out;
-		if (r == Z_STREAM_END) {
-			in->gz_member_done = 1;
-		} else if (r == Z_DATA_ERROR || r == Z_NEED_DICT || r == Z_STREAM_ERROR) {
-			nf_error(in->name, 0, "corrupt gzip data: %s",
-				in->zs.msg ? in->zs.msg : "invalid data");
-			in->failed = 1;
-		} else if (r == Z_MEM_ERROR) {
-			nf_die(1, "out of memory");
-		}
-		/* Z_BUF_ERROR: no progress possible with this input; the loop
-		 * reads more or reports the truncation. */
-	}
-	return got;
+	in->fd = -1;
+	in->src = src;
+	in->src_ctx = ctx;
+	sniff(in);
+	return in;
 }
 
 /* Decompressed (or plain) bytes, before any UTF-16 conversion. */
@@ -226,8 +181,17 @@ static size_t read_bytes(struct nf_input *in, char *dst, size_t cap)
 
 	if (in->failed)
 		return 0;
-	if (in->gz)
-		return gz_read(in, dst, cap);
+	if (in->dec) {
+		got = nf_decode_read(in->dec, dst, cap);
+		if (!got) {
+			const char *err = nf_decode_error(in->dec);
+			if (err && *err)
+				nf_error(in->name, 0, "%s", err);
+			if (err)
+				in->failed = 1;
+		}
+		return got;
+	}
 	/* Plain: first what sniff() read, then straight reads. */
 	if (in->raw_pos < in->raw_len) {
 		got = in->raw_len - in->raw_pos;
@@ -317,7 +281,7 @@ static int fill(struct nf_input *in)
 		in->end -= in->start;
 		in->start = 0;
 	}
-	if (in->cap - in->end < READ_CHUNK / 4) {
+	if (in->cap - in->end < (in->cap < READ_CHUNK ? in->cap : READ_CHUNK) / 4) {
 		in->cap *= 2;
 		in->buf = nf_xrealloc(in->buf, in->cap);
 	}
@@ -351,6 +315,38 @@ static void drop_bom(struct nf_input *in)
 	in->bom_done = 1;
 }
 
+/* The first LF or CR in s[from..n), or NULL: one pass for both, so that
+ * text with CR line ends costs what LF text costs, and a run of lone CRs
+ * is not searched to its end for an LF once per line. The same pass notes
+ * in *odd (while it is SIZE_MAX) the first byte before the line end that
+ * is not ASCII or is NUL: the bytes before it need no UTF-8 check. */
+static const char *find_eol(const char *s, size_t from, size_t n, size_t *odd)
+{
+	size_t i = from;
+
+	for (; i + 16 <= n; i += 16) {
+		nf_v16 v = nf_v16_load(s + i);
+		unsigned e = nf_v16_mask(nf_v16_or(nf_v16_eq(v, '\n'), nf_v16_eq(v, '\r')));
+		if (*odd == SIZE_MAX) {
+			unsigned o = nf_v16_mask(v) | nf_v16_mask(nf_v16_eq(v, 0));
+			if (e)
+				o &= (1u << nf_lowbit(e)) - 1;
+			if (o)
+				*odd = i + nf_lowbit(o);
+		}
+		if (e)
+			return s + i + nf_lowbit(e);
+	}
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '\n' || c == '\r')
+			return s + i;
+		if ((c >= 0x80 || c == 0) && *odd == SIZE_MAX)
+			*odd = i;
+	}
+	return NULL;
+}
+
 void nf_input_set_max_line(struct nf_input *in, size_t max)
 {
 	in->max_line = max;
@@ -368,13 +364,11 @@ static void skip_rest(struct nf_input *in)
 	in->skip_rest = 0;
 	for (;;) {
 		char *s = in->buf + in->start;
-		size_t avail = in->end - in->start;
-		char *nl = memchr(s, '\n', avail);
-		char *cr = memchr(s, '\r', nl ? (size_t)(nl - s) : avail);
-		char *e = cr ? cr : nl;
+		size_t avail = in->end - in->start, odd = 0;
+		const char *e = find_eol(s, 0, avail, &odd);
 		if (e) {
 			in->start += (size_t)(e - s) + 1;
-			if (e == cr && (in->start < in->end || fill(in)) && in->buf[in->start] == '\n')
+			if (*e == '\r' && (in->start < in->end || fill(in)) && in->buf[in->start] == '\n')
 				in->start++;   /* CR LF is one terminator */
 			return;
 		}
@@ -390,12 +384,13 @@ static int line_found(struct nf_input *in, size_t len)
 {
 	in->lineno++;
 	in->cut = in->max_line && len > in->max_line;
+	in->at_fault = 0;
 	return 1;
 }
 
 int nf_input_line(struct nf_input *in, const char **line, size_t *len)
 {
-	size_t scanned = 0;
+	size_t scanned = 0, odd = SIZE_MAX;
 
 	if (!in->bom_done)
 		drop_bom(in);
@@ -404,36 +399,33 @@ int nf_input_line(struct nf_input *in, const char **line, size_t *len)
 	for (;;) {
 		char *s = in->buf + in->start;
 		size_t avail = in->end - in->start;
-		char *nl = memchr(s + scanned, '\n', avail - scanned);
-		size_t upto = nl ? (size_t)(nl - s) : avail;
-		char *cr = memchr(s + scanned, '\r', upto - scanned);
+		const char *eol = find_eol(s, scanned, avail, &odd);
 
-		if (cr && (size_t)(cr - s) + 1 == avail && !in->eof) {
-			/* A CR at the end of the data: CR LF may straddle a read. */
-			scanned = (size_t)(cr - s);
-			if (!fill(in) && in->eof)
-				continue;
-			continue;
-		}
-		if (cr) {
-			size_t k = (size_t)(cr - s);
-			size_t skip = (k + 1 < avail && s[k + 1] == '\n') ? 2 : 1;
+		if (eol) {
+			size_t k = (size_t)(eol - s), skip = 1;
+			if (*eol == '\r') {
+				if (k + 1 == avail && !in->eof) {
+					/* A CR at the end of the data: CR LF may
+					 * straddle a read. Look again after it. */
+					scanned = k;
+					fill(in);
+					continue;
+				}
+				if (k + 1 < avail && s[k + 1] == '\n')
+					skip = 2;
+			}
 			*line = s;
 			*len = k;
+			in->plain = odd < k ? odd : k;
 			in->start += k + skip;
 			return line_found(in, k);
-		}
-		if (nl) {
-			*line = s;
-			*len = upto;
-			in->start += upto + 1;
-			return line_found(in, upto);
 		}
 		scanned = avail;
 		if (in->max_line && avail > in->max_line) {
 			/* Too long to hold: the caller sees its start, cut. */
 			*line = s;
 			*len = in->max_line;
+			in->plain = odd < *len ? odd : *len;
 			in->start = in->end;
 			in->skip_rest = 1;
 			return line_found(in, avail);
@@ -443,23 +435,46 @@ int nf_input_line(struct nf_input *in, const char **line, size_t *len)
 				return 0;
 			*line = in->buf + in->start;
 			*len = in->end - in->start;
+			in->plain = odd < *len ? odd : *len;
 			in->start = in->end;
-			return line_found(in, *len);
+			line_found(in, *len);
+			in->at_fault = in->failed;
+			return 1;
 		}
 	}
 }
 
+size_t nf_input_line_plain(const struct nf_input *in)
+{
+	return in->plain;
+}
+
+static int blank_byte(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
 int nf_input_peek(struct nf_input *in)
 {
-	size_t i = 0;
-
 	if (!in->bom_done)
 		drop_bom(in);
 	for (;;) {
-		for (; in->start + i < in->end; i++) {
-			char c = in->buf[in->start + i];
-			if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v')
+		/* Blank lines before the first content are dropped as they are
+		 * passed (and counted, so line numbers stay right): however many
+		 * there are, only the current one is held. */
+		size_t i = in->start;
+		for (; i < in->end; i++) {
+			char c = in->buf[i];
+			if (c == '\n' || c == '\r') {
+				if (c == '\r' && i + 1 == in->end && !in->eof)
+					break;	/* CR LF may straddle a read */
+				if (c == '\r' && i + 1 < in->end && in->buf[i + 1] == '\n')
+					i++;
+				in->lineno++;
+				in->start = i + 1;
+			} else if (!blank_byte(c)) {
 				return (unsigned char)c;
+			}
 		}
 		if (!fill(in))
 			return -1;
@@ -485,6 +500,11 @@ int nf_input_failed(const struct nf_input *in)
 	return in->failed;
 }
 
+int nf_input_line_at_fault(const struct nf_input *in)
+{
+	return in->at_fault;
+}
+
 long nf_input_lineno(const struct nf_input *in)
 {
 	return in->lineno;
@@ -502,8 +522,7 @@ int nf_input_close(struct nf_input *in)
 	if (!in)
 		return 0;
 	failed = in->failed;
-	if (in->gz)
-		inflateEnd(&in->zs);
+	nf_decode_free(in->dec);
 	if (in->fd > 0)
 		close(in->fd);
 	free(in->raw);

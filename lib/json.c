@@ -10,6 +10,7 @@
 
 #include "newsfilter/json.h"
 #include "newsfilter/utf8.h"
+#include "simd.h"
 
 #define MAX_DEPTH 512
 
@@ -326,21 +327,6 @@ size_t nf_json_unescape(const char *raw, size_t len, struct nf_buf *out)
 	return replaced;
 }
 
-#define ONES  0x0101010101010101ULL
-#define HIGHS 0x8080808080808080ULL
-
-/* Nonzero when some byte of w is zero, or below n (n <= 128; bytes of w
- * below 0x80). */
-static inline uint64_t has_zero(uint64_t w)
-{
-	return (w - ONES) & ~w & HIGHS;
-}
-
-static inline uint64_t has_less(uint64_t w, unsigned n)
-{
-	return (w - ONES * n) & ~w & HIGHS;
-}
-
 /* Bytes that need an escape: control characters, '"', '\\', and 0xE2, the
  * lead byte of U+2028 and U+2029 (checked further when met). */
 static const unsigned char needs_escape[256] = {
@@ -386,56 +372,113 @@ size_t nf_json_raw_clean(struct nf_buf *out, const char *raw, size_t len)
 	return bad;
 }
 
-void nf_json_escape(struct nf_buf *out, const char *s, size_t len)
+/* Append the byte at s[*i] escaped (or U+2028/U+2029 as \u2028/\u2029,
+ * or a lone 0xE2 as it is) and move *i past what was written. */
+static void escape_one(struct nf_buf *out, const char *s, size_t len, size_t *i)
 {
 	static const char hex[] = "0123456789abcdef";
-	size_t i = 0, run;
+	unsigned char c = (unsigned char)s[*i];
 
-	nf_buf_grow(out, len + 2);
-	nf_buf_addc(out, '"');
-	while (i < len) {
-		run = i;
-		/* Eight ASCII bytes at a time while none needs an escape. */
-		while (run + 8 <= len) {
-			uint64_t w;
-			memcpy(&w, s + run, 8);
-			if ((w & HIGHS) || has_less(w, 0x20) || has_zero(w ^ (ONES * '"')) ||
-			    has_zero(w ^ (ONES * '\\')))
-				break;
-			run += 8;
+	if (c == 0xE2) {
+		if (*i + 2 < len && (unsigned char)s[*i + 1] == 0x80 &&
+		    ((unsigned char)s[*i + 2] == 0xA8 || (unsigned char)s[*i + 2] == 0xA9)) {
+			nf_buf_adds(out, (unsigned char)s[*i + 2] == 0xA8 ? "\\u2028" : "\\u2029");
+			*i += 3;
+		} else {
+			nf_buf_addc(out, (char)c);
+			*i += 1;
 		}
+		return;
+	}
+	*i += 1;
+	switch (c) {
+	case '"': nf_buf_add(out, "\\\"", 2); break;
+	case '\\': nf_buf_add(out, "\\\\", 2); break;
+	case '\n': nf_buf_add(out, "\\n", 2); break;
+	case '\r': nf_buf_add(out, "\\r", 2); break;
+	case '\t': nf_buf_add(out, "\\t", 2); break;
+	case '\b': nf_buf_add(out, "\\b", 2); break;
+	case '\f': nf_buf_add(out, "\\f", 2); break;
+	default: {
+		char u[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
+		nf_buf_add(out, u, 6);
+	}
+	}
+}
+
+/* Clean runs cost about a copy: sixteen bytes are tested and stored at
+ * once, and the output pointer moves on by as many of them as need no
+ * escape (so the buffer keeps 16 bytes of room past what is written). A
+ * curly quote or dash (0xE2 0x80 ..) does not leave the fast loop: only
+ * U+2028 and U+2029 do. */
+void nf_json_escape(struct nf_buf *out, const char *s, size_t len)
+{
+	size_t i = 0;
+
+	/* Room for the clean case, kept after every escape. */
+	if (out->cap - out->len < len + 2 + 16)
+		nf_buf_grow(out, len + 2 + 16);
+	out->data[out->len++] = '"';
+	for (;;) {
+		char *d = out->data + out->len;
+		unsigned m = 0;
+		while (i + 18 <= len) {	/* two bytes past the block for U+2028 */
+			nf_v16 v = nf_v16_load(s + i);
+			m = nf_v16_mask(nf_v16_or(nf_v16_below(v, 0x20),
+			    nf_v16_or(nf_v16_eq(v, '"'), nf_v16_eq(v, '\\'))));
+			unsigned e = nf_v16_mask(nf_v16_eq(v, 0xE2));
+			if (e) {
+				nf_v16 v1 = nf_v16_load(s + i + 1), v2 = nf_v16_load(s + i + 2);
+				m |= e & nf_v16_mask(nf_v16_and(nf_v16_eq(v1, 0x80),
+				    nf_v16_or(nf_v16_eq(v2, 0xA8), nf_v16_eq(v2, 0xA9))));
+			}
+			nf_v16_store(d, v);
+			if (m) {
+				unsigned k = nf_lowbit(m);
+				d += k;
+				i += k;
+				break;
+			}
+			d += 16;
+			i += 16;
+		}
+		out->len = (size_t)(d - out->data);
+		if (!m)
+			break;
+		escape_one(out, s, len, &i);
+		if (out->cap - out->len < len - i + 1 + 16)
+			nf_buf_grow(out, len - i + 1 + 16);
+	}
+	/* The last bytes (up to 17): when the final sixteen hold nothing to
+	 * escape past i, two overlapping 8-byte moves copy them (the room is
+	 * there). */
+	if (i < len && len >= 16 && len - i <= 16) {
+		nf_v16 v = nf_v16_load(s + len - 16);
+		unsigned m = nf_v16_mask(nf_v16_or(nf_v16_or(nf_v16_below(v, 0x20), nf_v16_eq(v, 0xE2)),
+		    nf_v16_or(nf_v16_eq(v, '"'), nf_v16_eq(v, '\\'))));
+		size_t r = len - i;
+		if (!(m >> (16 - r))) {
+			char *d = out->data + out->len;
+			if (r >= 8) {
+				memcpy(d, s + i, 8);
+				memcpy(d + r - 8, s + len - 8, 8);
+			} else {
+				for (size_t k = 0; k < r; k++)
+					d[k] = s[i + k];
+			}
+			out->len += r;
+			i = len;
+		}
+	}
+	/* Else one at a time. */
+	while (i < len) {
+		size_t run = i;
 		while (run < len && !needs_escape[(unsigned char)s[run]])
 			run++;
 		nf_buf_add(out, s + i, run - i);
 		i = run;
-		if (i >= len)
-			break;
-		unsigned char c = (unsigned char)s[i];
-		if (c == 0xE2) {
-			if (i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
-			    ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
-				nf_buf_adds(out, (unsigned char)s[i + 2] == 0xA8 ? "\\u2028" : "\\u2029");
-				i += 3;
-			} else {
-				nf_buf_addc(out, (char)c);
-				i++;
-			}
-			continue;
-		}
-		i++;
-		switch (c) {
-		case '"': nf_buf_add(out, "\\\"", 2); break;
-		case '\\': nf_buf_add(out, "\\\\", 2); break;
-		case '\n': nf_buf_add(out, "\\n", 2); break;
-		case '\r': nf_buf_add(out, "\\r", 2); break;
-		case '\t': nf_buf_add(out, "\\t", 2); break;
-		case '\b': nf_buf_add(out, "\\b", 2); break;
-		case '\f': nf_buf_add(out, "\\f", 2); break;
-		default: {
-			char u[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
-			nf_buf_add(out, u, 6);
-		}
-		}
+		if (i < len)
+			escape_one(out, s, len, &i);
 	}
 	nf_buf_addc(out, '"');
 }

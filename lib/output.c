@@ -4,6 +4,7 @@
  * tool quietly. */
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +17,8 @@
 #include "newsfilter/output.h"
 
 #define FLUSH_AT (64 * 1024)
+#define KEY_MAX 32	/* longer names are written without the cache */
+#define KEY_SLOTS 16
 
 struct nf_out {
 	int fd;
@@ -31,7 +34,25 @@ struct nf_out {
 	int dead;                  /* a write failed: write nothing more */
 	const char *main;          /* -o text: the main text of this record */
 	size_t main_len;
+	/* The id of the last record begun, as it came and as written, and its
+	 * line number written (id_written, line_written). */
+	struct nf_buf id_raw, id_out;
+	int id_number, id_valid;
+	long line_value, sent_value;
+	char line_txt[NF_FMT_INT_MAX], sent_txt[NF_FMT_INT_MAX];
+	size_t line_len, sent_len;
+	/* JSON keys as written (,"start":), by the address of the name: a
+	 * tool names its fields with the same few string constants. */
+	struct { const char *name; size_t len; char json[KEY_MAX]; } keys[KEY_SLOTS];
 };
+
+/* Room for n more bytes at the end of b; where they go. */
+static inline char *room(struct nf_buf *b, size_t n)
+{
+	if (b->cap - b->len < n)
+		nf_buf_grow(b, n);
+	return b->data + b->len;
+}
 
 /* The output of the tool, written out by flush_at_exit when the tool
  * exits early (out of memory, a write error): the records already made
@@ -78,7 +99,7 @@ struct nf_out *nf_out_new(int fd, enum nf_output_format f, size_t nkeep,
 		nf_buf_addc(&o->keep_keys, ':');
 	}
 	o->keep_key_at[nkeep] = o->keep_keys.len;
-	nf_buf_grow(&o->b, FLUSH_AT * 2);
+	nf_buf_grow(&o->b, 4096);	/* grows to FLUSH_AT as records come */
 	if (!registered && atexit(flush_at_exit) == 0)
 		registered = 1;
 	if (registered)
@@ -126,17 +147,106 @@ void nf_out_header(struct nf_out *o, const char *const *columns)
 	o->done = o->b.len;
 }
 
-/* The separator and key before a field. */
-static void key(struct nf_out *o, const char *k)
+/* Fill the cache slot for key k, or write the key at once when it is too
+ * long for one (then returns 0). */
+static int key_cache(struct nf_out *o, size_t slot, const char *k)
 {
-	if (o->f == NF_OUT_JSON) {
-		nf_buf_addc(&o->b, ',');
-		nf_buf_addc(&o->b, '"');
-		nf_buf_adds(&o->b, k);
-		nf_buf_add(&o->b, "\":", 2);
-	} else {
-		nf_buf_addc(&o->b, '\t');
+	size_t n = strlen(k);
+	if (n + 4 > KEY_MAX) {
+		char *d = room(&o->b, n + 4);
+		d[0] = ',';
+		d[1] = '"';
+		memcpy(d + 2, k, n);
+		d[n + 2] = '"';
+		d[n + 3] = ':';
+		o->b.len += n + 4;
+		return 0;
 	}
+	memset(o->keys[slot].json, 0, KEY_MAX);
+	memcpy(o->keys[slot].json, ",\"", 2);
+	memcpy(o->keys[slot].json + 2, k, n);
+	memcpy(o->keys[slot].json + 2 + n, "\":", 2);
+	o->keys[slot].len = n + 4;
+	o->keys[slot].name = k;
+	return 1;
+}
+
+/* JSON: the separator and key before a field, at the end of the output,
+ * with extra bytes of room after them; returns where the value goes (the
+ * caller sets the length past it). */
+static inline char *key_at(struct nf_out *o, const char *k, size_t extra)
+{
+	size_t slot = ((size_t)(uintptr_t)k >> 3) % KEY_SLOTS;
+	if (o->keys[slot].name != k && !key_cache(o, slot, k))
+		return room(&o->b, extra);
+	char *d = room(&o->b, KEY_MAX + extra);
+	memcpy(d, o->keys[slot].json, KEY_MAX);	/* a fixed size: no call */
+	return d + o->keys[slot].len;
+}
+
+/* The separator and key before a field. */
+static inline void key(struct nf_out *o, const char *k)
+{
+	if (o->f != NF_OUT_JSON) {
+		nf_buf_addc(&o->b, '\t');
+		return;
+	}
+	o->b.len = (size_t)(key_at(o, k, 0) - o->b.data);
+}
+
+/* The id of r as the output format writes it (JSON: with its quotes).
+ * Every output record of an input record (every sentence, every entity)
+ * starts with it: it is escaped once, not once per output. */
+static const struct nf_buf *id_written(struct nf_out *o, const struct nf_record *r)
+{
+	if (o->id_valid && o->id_raw.len == r->id_len && o->id_number == r->id_is_number &&
+	    (r->id_len == 0 || memcmp(o->id_raw.data, r->id, r->id_len) == 0))
+		return &o->id_out;
+	o->id_raw.len = o->id_out.len = 0;
+	nf_buf_add(&o->id_raw, r->id, r->id_len);
+	o->id_number = r->id_is_number;
+	o->id_valid = 1;
+	if (o->f == NF_OUT_TSV)
+		tsv_escape(&o->id_out, r->id, r->id_len);
+	else if (r->id_is_number)
+		nf_buf_add(&o->id_out, r->id, r->id_len);
+	else
+		nf_json_escape(&o->id_out, r->id, r->id_len);
+	return &o->id_out;
+}
+
+/* The record's line number in decimal, likewise written once. */
+static size_t line_written(struct nf_out *o, long line, char *d)
+{
+	if (o->line_value != line || !o->line_len) {
+		o->line_value = line;
+		o->line_len = nf_fmt_int(o->line_txt, line);
+	}
+	memcpy(d, o->line_txt, NF_FMT_INT_MAX);
+	return o->line_len;
+}
+
+/* The sentence number in decimal: most often the last one plus one, so
+ * the last one's digits are counted up in place. */
+static size_t sent_written(struct nf_out *o, long s, char *d)
+{
+	if (o->sent_len && s > 0 && s - 1 == o->sent_value) {
+		size_t i = o->sent_len;
+		while (i > 0 && o->sent_txt[i - 1] == '9')
+			o->sent_txt[--i] = '0';
+		if (i > 0) {
+			o->sent_txt[i - 1]++;
+		} else {	/* 99 -> 100 */
+			memmove(o->sent_txt + 1, o->sent_txt, o->sent_len);
+			o->sent_txt[0] = '1';
+			o->sent_len++;
+		}
+	} else {
+		o->sent_len = nf_fmt_int(o->sent_txt, s);
+	}
+	o->sent_value = s;
+	memcpy(d, o->sent_txt, NF_FMT_INT_MAX);
+	return o->sent_len;
 }
 
 void nf_out_begin(struct nf_out *o, const struct nf_record *r, long sent)
@@ -147,20 +257,23 @@ void nf_out_begin(struct nf_out *o, const struct nf_record *r, long sent)
 	o->main_len = 0;
 	if (o->f == NF_OUT_TEXT)
 		return;
+	const struct nf_buf *id = id_written(o, r);
 	if (o->f == NF_OUT_JSON) {
-		nf_buf_add(&o->b, "{\"id\":", 6);
-		if (r->id_is_number)
-			nf_buf_add(&o->b, r->id, r->id_len);
-		else
-			nf_json_escape(&o->b, r->id, r->id_len);
+		char *d = room(&o->b, 6 + id->len + 2 * (8 + NF_FMT_INT_MAX));
+		memcpy(d, "{\"id\":", 6);
+		memcpy(d + 6, id->data, id->len);
+		d += 6 + id->len;
 		if (r->line > 0) {
-			nf_buf_add(&o->b, ",\"line\":", 8);
-			nf_buf_addi(&o->b, r->line);
+			memcpy(d, ",\"line\":", 8);
+			d += 8;
+			d += line_written(o, r->line, d);
 		}
 		if (s > 0) {
-			nf_buf_add(&o->b, ",\"sent\":", 8);
-			nf_buf_addi(&o->b, s);
+			memcpy(d, ",\"sent\":", 8);
+			d += 8;
+			d += sent_written(o, s, d);
 		}
+		o->b.len = (size_t)(d - o->b.data);
 		for (size_t i = 0; i < o->nkeep; i++) {
 			nf_buf_add(&o->b, o->keep_keys.data + o->keep_key_at[i],
 				o->keep_key_at[i + 1] - o->keep_key_at[i]);
@@ -171,7 +284,7 @@ void nf_out_begin(struct nf_out *o, const struct nf_record *r, long sent)
 		}
 		return;
 	}
-	tsv_escape(&o->b, r->id, r->id_len);
+	nf_buf_add(&o->b, id->data, id->len);
 	nf_buf_addc(&o->b, '\t');
 	if (r->line > 0)
 		nf_buf_addi(&o->b, r->line);
@@ -197,11 +310,19 @@ void nf_out_begin(struct nf_out *o, const struct nf_record *r, long sent)
 
 void nf_out_int(struct nf_out *o, const char *k, long long v)
 {
+	char *d;
+
 	if (o->f == NF_OUT_TEXT)
 		return;
-	key(o, k);
-	nf_buf_addi(&o->b, v);
+	if (o->f == NF_OUT_JSON) {
+		d = key_at(o, k, NF_FMT_INT_MAX);
+	} else {
+		nf_buf_addc(&o->b, '\t');
+		d = room(&o->b, NF_FMT_INT_MAX);
+	}
+	o->b.len = (size_t)(d + nf_fmt_int(d, v) - o->b.data);
 }
+
 
 void nf_out_double(struct nf_out *o, const char *k, double v)
 {
@@ -277,7 +398,8 @@ void nf_out_main(struct nf_out *o, const char *k, const char *s, size_t len)
 void nf_out_end(struct nf_out *o)
 {
 	if (o->f == NF_OUT_JSON) {
-		nf_buf_add(&o->b, "}\n", 2);
+		memcpy(room(&o->b, 2), "}\n", 2);
+		o->b.len += 2;
 	} else if (o->f == NF_OUT_TSV) {
 		nf_buf_addc(&o->b, '\n');
 	} else {
@@ -347,5 +469,7 @@ void nf_out_close(struct nf_out *o)
 	nf_buf_free(&o->tmp);
 	nf_buf_free(&o->keep_keys);
 	free(o->keep_key_at);
+	nf_buf_free(&o->id_raw);
+	nf_buf_free(&o->id_out);
 	free(o);
 }

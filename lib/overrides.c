@@ -141,8 +141,15 @@ int nf_overrides_pattern(struct nf_overrides *o, const char *arg)
 	}
 	int ec;
 	PCRE2_SIZE off;
+	/* \C matches one byte, so a match could end inside a character and
+	 * the entity's text be broken UTF-8: it is refused at compile time */
 	pcre2_code *re = pcre2_compile((PCRE2_SPTR)(eq + 1), PCRE2_ZERO_TERMINATED,
-		PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &ec, &off, NULL);
+		PCRE2_UTF | PCRE2_MATCH_INVALID_UTF | PCRE2_NEVER_BACKSLASH_C, &ec, &off, NULL);
+	if (!re && ec == PCRE2_ERROR_BACKSLASH_C_CALLER_DISABLED) {
+		nf_warn("-p", 0, "bad pattern at offset %zu: \\C is not allowed (it matches "
+			"one byte and can split a character)", (size_t)off);
+		return -1;
+	}
 	if (!re) {
 		PCRE2_UCHAR msg[256];
 		pcre2_get_error_message(ec, msg, sizeof msg);

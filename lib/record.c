@@ -6,13 +6,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "newsfilter/archive.h"
 #include "newsfilter/buf.h"
 #include "newsfilter/input.h"
 #include "newsfilter/json.h"
+#include "newsfilter/layout.h"
 #include "newsfilter/msg.h"
 #include "newsfilter/record.h"
 #include "newsfilter/sfeed.h"
-#include "newsfilter/tar.h"
 #include "newsfilter/utf8.h"
 #include "newsfilter/warc.h"
 
@@ -21,12 +22,17 @@ struct nf_reader {
 	const struct nf_read_opts *o;
 	int json;
 	/* Containers: the documents come from a reader over each member. */
-	struct nf_tar *tar;
+	struct nf_archive *arc;    /* tar or zip */
 	struct nf_warc *warc;
 	struct nf_reader *sub;
 	struct nf_read_opts sub_opts;
 	struct nf_buf doc;         /* a WARC page as text */
-	struct nf_buf docname;     /* its id, NUL-terminated */
+	struct nf_buf docname;     /* a member's id, NUL-terminated */
+	struct nf_buf where;       /* "archive:member", for messages */
+	int depth;                 /* archives this input is inside */
+	int skip;                  /* nested too deep: nothing is read */
+	const char *docid;         /* a member's id (else the input's name) */
+	struct nf_reader *root;    /* the reader of the input named by the user */
 	/* sfeed */
 	int sfeed;
 	struct nf_sfeed_item item;
@@ -41,11 +47,17 @@ struct nf_reader {
 	struct nf_json_object obj;
 	struct nf_kept *keep;
 	size_t *keepat;            /* offset in keepbuf of a cleaned kept value */
+	/* A line read ahead while looking for the end of a paragraph. */
+	const char *pending;
+	size_t pending_len;
+	struct nf_layout layout;   /* plain text: how lines make paragraphs */
 };
 
+/* NUL counts as a space (newsfilter(5)), so a line of NULs is blank. */
 static int is_space(unsigned char c)
 {
-	return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\n' || c == '\r';
+	return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\n' || c == '\r' ||
+		c == 0;
 }
 
 static void trim(const char **s, size_t *len)
@@ -56,12 +68,18 @@ static void trim(const char **s, size_t *len)
 		(*len)--;
 }
 
-struct nf_reader *nf_reader_new(struct nf_input *in, const struct nf_read_opts *o)
+/* Archives inside archives are read, to this depth (a zip that holds
+ * itself must end). */
+#define NEST_MAX 4
+
+static struct nf_reader *reader_new(struct nf_input *in, const struct nf_read_opts *o, int depth)
 {
 	struct nf_reader *rd = nf_xcalloc(1, sizeof *rd);
 
 	rd->in = in;
 	rd->o = o;
+	rd->depth = depth;
+	rd->root = rd;
 	nf_input_set_max_line(in, o->max_record);
 	if (o->nkeep) {
 		rd->keep = nf_xcalloc(o->nkeep, sizeof *rd->keep);
@@ -72,20 +90,27 @@ struct nf_reader *nf_reader_new(struct nf_input *in, const struct nf_read_opts *
 		return rd;
 	}
 	if (!o->no_containers) {
-		/* tar and WARC are containers whatever -i says: -i applies to
-		 * their members. */
+		/* tar, zip and WARC are containers whatever -i says: -i applies
+		 * to their members, which may be archives in turn. */
 		const char *p;
 		size_t n = nf_input_ahead(in, 512, &p);
+		enum nf_archive_kind k = nf_archive_detect((const unsigned char *)p, n);
+		int warc = !k && nf_warc_detect(p, n);
 		rd->sub_opts = *o;
-		rd->sub_opts.no_containers = 1;
-		if (nf_tar_detect((const unsigned char *)p, n)) {
-			rd->tar = nf_tar_new(in);
+		if ((k || warc) && depth >= NEST_MAX) {
+			nf_error(nf_input_name(in), 0, "archive nested more than %d deep: not read", NEST_MAX);
+			rd->skip = 1;
 			return rd;
 		}
-		if (nf_warc_detect(p, n)) {
+		if (k) {
+			rd->arc = nf_archive_new(in, k);
+			return rd;
+		}
+		if (warc) {
 			rd->warc = nf_warc_new(in);
 			nf_warc_set_max(rd->warc, o->max_record);
 			rd->sub_opts.format = NF_IN_TEXT;
+			rd->sub_opts.no_containers = 1;
 			return rd;
 		}
 	}
@@ -93,14 +118,25 @@ struct nf_reader *nf_reader_new(struct nf_input *in, const struct nf_read_opts *
 		rd->json = 1;
 	else if (o->format == NF_IN_AUTO)
 		rd->json = nf_input_peek(in) == '{';
+	if (!rd->json && !o->lines) {
+		const char *p;
+		size_t n;
+		nf_input_peek(in);
+		n = nf_input_ahead(in, 0, &p);
+		nf_layout_detect(&rd->layout, p, n);
+	}
 	return rd;
 }
 
-/* Append a line's bytes to the text, cleaning what is not UTF-8. */
-static void add_clean(struct nf_reader *rd, const char *s, size_t len, long line)
+struct nf_reader *nf_reader_new(struct nf_input *in, const struct nf_read_opts *o)
 {
-	size_t ok = nf_utf8_clean_prefix(s, len);
+	return reader_new(in, o, 0);
+}
 
+/* Append a line's bytes to the text, cleaning what is not UTF-8; the
+ * first ok bytes are known to be clean. */
+static void add_clean(struct nf_reader *rd, const char *s, size_t len, size_t ok, long line)
+{
 	if (ok == len) {
 		nf_buf_add(&rd->text, s, len);
 		return;
@@ -108,21 +144,27 @@ static void add_clean(struct nf_reader *rd, const char *s, size_t len, long line
 	nf_buf_add(&rd->text, s, ok);
 	/* A CR inside a JSON string stays: it is text, escaped on output. */
 	size_t bad = nf_utf8_sanitize(&rd->text, s + ok, len - ok);
-	if (bad && !rd->warned_utf8) {
+	if (bad && !rd->root->warned_utf8) {
 		nf_warn(nf_input_name(rd->in), line,
 			"invalid UTF-8 replaced by U+FFFD (reported once per input)");
-		rd->warned_utf8 = 1;
+		rd->root->warned_utf8 = 1;
 	}
 }
 
-/* The input's name appended to an id, made UTF-8 like any text (a
+/* The id of a plain-text document: a member's path, else the file name. */
+static const char *doc_name(const struct nf_reader *rd)
+{
+	return rd->docid ? rd->docid : nf_input_name(rd->in);
+}
+
+/* The document's name appended to an id, made UTF-8 like any text (a
  * Latin-1 file name), with one warning per input. */
 static void add_name(struct nf_reader *rd, struct nf_buf *id)
 {
-	const char *name = nf_input_name(rd->in);
+	const char *name = doc_name(rd);
 
 	if (nf_utf8_sanitize(id, name, strlen(name)) && !rd->warned_name) {
-		nf_warn(name, 0, "the name is not UTF-8: invalid bytes replaced by U+FFFD in the id");
+		nf_warn(nf_input_name(rd->in), 0, "the name is not UTF-8: invalid bytes replaced by U+FFFD in the id");
 		rd->warned_name = 1;
 	}
 }
@@ -144,20 +186,37 @@ static int text_record(struct nf_reader *rd, struct nf_record *r, long line)
 
 static int next_text(struct nf_reader *rd, struct nf_record *r)
 {
-	const char *line;
-	size_t len, max = rd->o->max_record;
+	const char *line, *raw;
+	size_t len, raw_len, max = rd->o->max_record;
+	int lines = rd->o->lines || rd->layout.per_line;
 
 	for (;;) {
 		long first = 0;
 		int too_long = 0;
+		size_t last = 0, last_indent = 0, as_is_len = 0;
+		const char *as_is = NULL;
 		rd->text.len = 0;
-		while (nf_input_line(rd->in, &line, &len)) {
+		for (;;) {
+			if (rd->pending) {
+				line = rd->pending, len = rd->pending_len;
+				rd->pending = NULL;
+			} else if (!nf_input_line(rd->in, &line, &len)) {
+				break;
+			}
 			int cut = nf_input_line_cut(rd->in);
+			raw = line, raw_len = len;
 			trim(&line, &len);
 			if (!len) {
 				if (first)
 					break;
 				continue;
+			}
+			size_t indent = (size_t)(line - raw);
+			if (first && !too_long && nf_layout_breaks(&rd->layout,
+			    rd->text.data + last, rd->text.len - last, last_indent, line, len)) {
+				rd->pending = raw;	/* valid until the next line is read */
+				rd->pending_len = raw_len;
+				break;
 			}
 			if (!first)
 				first = nf_input_lineno(rd->in);
@@ -166,13 +225,26 @@ static int next_text(struct nf_reader *rd, struct nf_record *r)
 			if (max && (cut || rd->text.len + (rd->text.len > 0) + len > max))
 				too_long = 1;
 			if (!too_long) {
+				/* The line reader saw which bytes are plain
+				 * ASCII: only the rest is checked for UTF-8. */
+				size_t ok = nf_input_line_plain(rd->in);
+				ok = ok > indent ? ok - indent : 0;
+				ok = ok < len ? ok + nf_utf8_clean_prefix(line + ok, len - ok) : len;
+				if (lines && ok == len) {
+					/* A clean line as it is: no copy. */
+					as_is = line;
+					as_is_len = len;
+					break;
+				}
 				if (rd->text.len)
 					nf_buf_addc(&rd->text, ' ');
-				add_clean(rd, line, len, nf_input_lineno(rd->in));
+				last = rd->text.len;
+				last_indent = indent;
+				add_clean(rd, line, len, ok, nf_input_lineno(rd->in));
 				/* U+FFFD for a bad byte may take it past the limit */
 				too_long = max && rd->text.len > max;
 			}
-			if (rd->o->lines)
+			if (lines)
 				break;
 		}
 		if (!first)
@@ -183,7 +255,12 @@ static int next_text(struct nf_reader *rd, struct nf_record *r)
 		}
 		if (!rd->id.len)
 			add_name(rd, &rd->id);   /* the same for every record */
-		return text_record(rd, r, first);
+		text_record(rd, r, first);
+		if (as_is) {
+			r->text = as_is;
+			r->len = as_is_len;
+		}
+		return 1;
 	}
 }
 
@@ -221,7 +298,10 @@ static int next_json(struct nf_reader *rd, struct nf_record *r)
 		if (!tl)
 			continue;
 		if (nf_json_parse_object(line, len, &rd->obj, &err, &errpos) < 0) {
-			nf_error(name, ln, "malformed JSON: %s at byte %zu", err, errpos + 1);
+			/* A line cut by a truncated or corrupt input: the
+			 * input's message has said so. */
+			if (!nf_input_line_at_fault(rd->in))
+				nf_error(name, ln, "malformed JSON: %s at byte %zu", err, errpos + 1);
 			continue;
 		}
 		const struct nf_json_member *text = nf_json_get(&rd->obj, field);
@@ -236,7 +316,8 @@ static int next_json(struct nf_reader *rd, struct nf_record *r)
 		rd->text.len = 0;
 		rd->scratch.len = 0;
 		nf_json_unescape(text->val, text->val_len, &rd->scratch);
-		add_clean(rd, rd->scratch.data, rd->scratch.len, ln);
+		add_clean(rd, rd->scratch.data, rd->scratch.len,
+			nf_utf8_clean_prefix(rd->scratch.data, rd->scratch.len), ln);
 		if (rd->o->max_record && rd->text.len > rd->o->max_record) {
 			nf_error_too_long(name, ln, rd->o->max_record);
 			continue;
@@ -273,9 +354,9 @@ static int next_json(struct nf_reader *rd, struct nf_record *r)
 			if (!m || nf_json_raw_is_clean(m->val, m->val_len))
 				continue;
 			rd->keepat[i] = rd->keepbuf.len;
-			if (nf_json_raw_clean(&rd->keepbuf, m->val, m->val_len) && !rd->warned_utf8) {
+			if (nf_json_raw_clean(&rd->keepbuf, m->val, m->val_len) && !rd->root->warned_utf8) {
 				nf_warn(name, ln, "invalid UTF-8 replaced by U+FFFD (reported once per input)");
-				rd->warned_utf8 = 1;
+				rd->root->warned_utf8 = 1;
 			}
 			rd->keep[i].json_len = rd->keepbuf.len - rd->keepat[i];
 		}
@@ -290,31 +371,50 @@ static int next_json(struct nf_reader *rd, struct nf_record *r)
 	return 0;
 }
 
-/* The next member of a tar archive or page of a WARC file as a reader of
- * its own; 0 at the end of the container. */
+/* A member's id (its path or URI, after the id of the member holding its
+ * archive, if any) and its name in messages ("archive:member"). */
+static void member_names(struct nf_reader *rd, const char *name, size_t len)
+{
+	rd->docname.len = 0;
+	if (rd->docid) {
+		nf_buf_adds(&rd->docname, rd->docid);
+		nf_buf_addc(&rd->docname, ':');
+	}
+	nf_buf_add(&rd->docname, name, len);
+	nf_buf_addc(&rd->docname, '\0');
+	rd->where.len = 0;
+	nf_buf_adds(&rd->where, nf_input_name(rd->in));
+	nf_buf_addc(&rd->where, ':');
+	nf_buf_add(&rd->where, name, len);
+	nf_buf_addc(&rd->where, '\0');
+}
+
+/* The next member of a tar or zip archive or page of a WARC file as a
+ * reader of its own; 0 at the end of the container. A member is read as
+ * it streams out of the archive, a WARC page from memory. */
 static int next_member(struct nf_reader *rd)
 {
-	const char *name, *data;
-	size_t name_len, len;
+	struct nf_input *in;
+	const char *name;
+	size_t name_len;
 
-	if (rd->tar) {
-		if (!nf_tar_next(rd->tar, &name, &name_len, &data, &len))
+	if (rd->arc) {
+		if (!nf_archive_next(rd->arc, &name, &name_len))
 			return 0;
-		rd->docname.len = 0;
-		nf_buf_add(&rd->docname, name, name_len);
+		member_names(rd, name, name_len);
+		in = nf_input_source(rd->where.data, nf_archive_read, rd->arc);
 	} else {
 		struct nf_warc_doc d;
 		if (!nf_warc_next(rd->warc, &d))
 			return 0;
-		rd->docname.len = 0;
-		nf_buf_add(&rd->docname, d.id, d.id_len);
+		member_names(rd, d.id, d.id_len);
 		rd->doc.len = 0;
 		nf_warc_doc_text(&d, &rd->doc);
-		data = rd->doc.data ? rd->doc.data : "";
-		len = rd->doc.len;
+		in = nf_input_mem(rd->where.data, rd->doc.data ? rd->doc.data : "", rd->doc.len);
 	}
-	nf_buf_addc(&rd->docname, '\0');
-	rd->sub = nf_reader_new(nf_input_mem(rd->docname.data, data, len), &rd->sub_opts);
+	rd->sub = reader_new(in, &rd->sub_opts, rd->depth + 1);
+	rd->sub->docid = rd->docname.data;
+	rd->sub->root = rd->root;
 	return 1;
 }
 
@@ -409,7 +509,9 @@ int nf_reader_next(struct nf_reader *rd, struct nf_record *r)
 	r->file = nf_input_name(rd->in);
 	r->keep = rd->keep;
 	r->nkeep = rd->o->nkeep;
-	if (rd->tar || rd->warc) {
+	if (rd->skip)
+		return 0;
+	if (rd->arc || rd->warc) {
 		got = next_contained(rd, r);
 	} else if (rd->sfeed) {
 		got = next_sfeed(rd, r);
@@ -436,7 +538,7 @@ int nf_reader_close(struct nf_reader *rd)
 {
 	if (rd->sub)
 		nf_reader_close(rd->sub);
-	if (rd->tar || rd->warc) {
+	if (rd->arc || rd->warc) {
 		/* Read what follows the end of the archive (padding), so that a
 		 * gzip stream cut or corrupted there is still reported, and a
 		 * writer into our stdin never sees a broken pipe. */
@@ -444,13 +546,14 @@ int nf_reader_close(struct nf_reader *rd)
 		while (nf_input_read(rd->in, sink, sizeof sink))
 			;
 	}
-	if (rd->tar)
-		nf_tar_free(rd->tar);
+	if (rd->arc)
+		nf_archive_free(rd->arc);
 	if (rd->warc)
 		nf_warc_free(rd->warc);
 	int r = nf_input_close(rd->in);
 	nf_buf_free(&rd->doc);
 	nf_buf_free(&rd->docname);
+	nf_buf_free(&rd->where);
 	nf_buf_free(&rd->keepbuf);
 	nf_buf_free(&rd->text);
 	nf_buf_free(&rd->id);

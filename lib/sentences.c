@@ -5,12 +5,8 @@
 
 #include <utf8proc.h>
 
-#if defined(__SSE2__) && defined(__GNUC__)
-#include <emmintrin.h>
-#define HAVE_SSE2 1
-#endif
-
 #include "newsfilter/sentences.h"
+#include "simd.h"
 
 /* ---- word tables ------------------------------------------------------ */
 
@@ -24,7 +20,7 @@ enum {
 };
 
 struct abbrev {
-	const char *word;	/* lower case, without the final period */
+	char word[8];		/* lower case, without the final period */
 	unsigned char flags;
 };
 
@@ -311,17 +307,40 @@ static int in_list(const char *const *list, size_t nlist, const char *w,
 
 #define ABBREV_MAX 6	/* the longest word in abbrevs[] */
 
+/* w[0..n), n <= 8, zero-padded to eight bytes, as a number that orders
+ * as strcmp orders the words: the lookup below, once per period, then
+ * compares one number per step instead of a string. */
+static uint64_t word_key(const char *w, size_t n)
+{
+	unsigned char b[8] = { 0 };
+	uint64_t k;
+
+	for (size_t i = 0; i < n; i++)	/* n is small: no call to memcpy */
+		b[i] = (unsigned char)w[i];
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	memcpy(&k, b, 8);
+	k = __builtin_bswap64(k);
+#else
+	k = 0;
+	for (int i = 0; i < 8; i++)
+		k = k << 8 | b[i];
+#endif
+	return k;
+}
+
 static int abbrev_flags(const char *w, size_t n)
 {
 	size_t lo = 0, hi = NELEM(abbrevs);
+	uint64_t k;
 	if (n > ABBREV_MAX)
 		return 0;
+	k = word_key(w, n);
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int c = keycmp(abbrevs[mid].word, w, n);
-		if (c == 0)
+		uint64_t m = word_key(abbrevs[mid].word, 8);
+		if (m == k)
 			return abbrevs[mid].flags;
-		if (c < 0)
+		if (m < k)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -387,37 +406,47 @@ static size_t other_mark(const unsigned char *t, size_t len, size_t i,
 	return 0;
 }
 
+/* Bits of the bytes of v that may be in stop[]: the lead bytes there are
+ * all 0xD8 or above, so one comparison finds them with the rarer bytes of
+ * that range, which the table then turns down. */
+static inline unsigned stop_mask(nf_v16 v)
+{
+	return nf_v16_mask(nf_v16_or(
+	    nf_v16_or(nf_v16_or(nf_v16_eq(v, '.'), nf_v16_eq(v, '?')),
+	              nf_v16_or(nf_v16_eq(v, '!'), nf_v16_eq(v, '\n'))),
+	    nf_v16_or(nf_v16_eq(v, ':'), nf_v16_atleast(v, 0xD8))));
+}
+
 /* The first i in [i, limit) where stop[t[i]], or limit. Sixteen bytes at
- * a time where SSE2 is there: the scan is most of the time spent. */
+ * a time: the scan passes every byte of the text. */
 static size_t scan_stop(const unsigned char *t, size_t i, size_t limit)
 {
-#ifdef HAVE_SSE2
-	const __m128i dot = _mm_set1_epi8('.'), qm = _mm_set1_epi8('?'),
-	    ex = _mm_set1_epi8('!'), nl = _mm_set1_epi8('\n'),
-	    colon = _mm_set1_epi8(':'), d8 = _mm_set1_epi8((char)0xD8),
-	    db = _mm_set1_epi8((char)0xDB), e0 = _mm_set1_epi8((char)0xE0),
-	    e2 = _mm_set1_epi8((char)0xE2), e3 = _mm_set1_epi8((char)0xE3),
-	    ef = _mm_set1_epi8((char)0xEF);
+	unsigned m;
 	while (i + 16 <= limit) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
-		__m128i m = _mm_or_si128(
-		    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, qm)),
-		                 _mm_or_si128(_mm_cmpeq_epi8(v, ex), _mm_cmpeq_epi8(v, nl))),
-		    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, colon), _mm_cmpeq_epi8(v, e2)),
-		                 _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, d8), _mm_cmpeq_epi8(v, db)),
-		                              _mm_or_si128(_mm_cmpeq_epi8(v, e0),
-		                                           _mm_or_si128(_mm_cmpeq_epi8(v, e3),
-		                                                        _mm_cmpeq_epi8(v, ef))))));
-		unsigned mask = (unsigned)_mm_movemask_epi8(m);
-		if (mask)
-			return i + (size_t)__builtin_ctz(mask);
+		for (m = stop_mask(nf_v16_load(t + i)); m; m &= m - 1)
+			if (stop[t[i + nf_lowbit(m)]])
+				return i + nf_lowbit(m);
 		i += 16;
 	}
-#endif
+	if (i < limit && limit >= 16) {
+		/* the last bytes: the final sixteen, those before i masked */
+		size_t base = limit - 16;
+		for (m = stop_mask(nf_v16_load(t + base)) & (~0u << (i - base)); m; m &= m - 1)
+			if (stop[t[base + nf_lowbit(m)]])
+				return base + nf_lowbit(m);
+		return limit;
+	}
 	while (i < limit && !stop[t[i]])
 		i++;
 	return i;
 }
+
+/* Bytes a word ends at, going back: ASCII white space (1), and 0xA0 (2),
+ * which is white space only as the end of U+00A0. */
+static const unsigned char word_end[256] = {
+	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\v'] = 1, ['\f'] = 1,
+	[0xA0] = 2,
+};
 
 static int ascii_space(unsigned char c)
 {
@@ -546,23 +575,21 @@ struct next {
 	int comma;		/* ... by ',' */
 	int under_secretary;	/* the word is "Under" before "Secretary" */
 	int possessive;		/* ... by 's or ’s */
+	int letters;		/* n, low and the flags above are set */
 };
 
-/* Read the word at t[i] (after white space); skip opening marks. */
-static void next_word(const unsigned char *t, size_t len, size_t i,
-                      struct next *w)
+/* The letters of the word at w->at, once: their count, lower case, and
+ * what follows them. Only the rules past the common case need them. */
+static void word_letters(const unsigned char *t, size_t len, struct next *w)
 {
-	size_t k, n;
-	while (i < len && (n = opener_len(t, len, i)) != 0)
-		i += n;
-	w->at = i;
+	size_t i = w->at, k;
+	if (w->letters)
+		return;
+	w->letters = 1;
 	w->n = 0;
 	w->dot = w->comma = w->under_secretary = w->possessive = 0;
-	if (i >= len) {
-		w->cls = CH_END;
+	if (w->cls == CH_END)
 		return;
-	}
-	w->cls = char_class(t, len, i);
 	for (k = i; k < len && ascii_alpha(t[k]); k++) {
 		if (k - i >= WORD_MAX) {
 			w->n = 0;
@@ -589,15 +616,50 @@ static void next_word(const unsigned char *t, size_t len, size_t i,
 			}
 }
 
+/* Read the word at t[i] (after white space); skip opening marks. Its
+ * letters are read now only when it starts in lower case (for iPhone). */
+static void next_word(const unsigned char *t, size_t len, size_t i,
+                      struct next *w)
+{
+	size_t n;
+	while (i < len && (n = opener_len(t, len, i)) != 0)
+		i += n;
+	w->at = i;
+	w->letters = 0;
+	w->cls = i >= len ? CH_END : char_class(t, len, i);
+	if (w->cls == CH_LOWER)
+		word_letters(t, len, w);
+}
+
+/* Are t[0..7) all ASCII lower-case letters? t[7] is the period (read
+ * with them, made an 'a'): one test on eight bytes at once. */
+static int lower7(const unsigned char *t)
+{
+	static const unsigned char dot_to_a[8] = { 0, 0, 0, 0, 0, 0, 0, 'a' - '.' };
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+	uint64_t w, fix;
+	memcpy(&w, t, 8);
+	memcpy(&fix, dot_to_a, 8);
+	w += fix;	/* no carry: only the last byte changes, to 'a' */
+	return !(w & highs) && ((w + (0x80 - 'a') * ones) & highs) == highs &&
+	       !((w + (0x80 - 'z' - 1) * ones) & highs);
+}
+
 /* The word before a mark at t[p]: back to white space, without opening
  * marks before it or closing marks after it. */
 static size_t prev_word(const unsigned char *t, size_t from, size_t p,
                         size_t *wend)
 {
 	size_t b = p, e = p;
-	while (b > from && !ascii_space(t[b - 1]) &&
-	       !(t[b - 1] == 0xA0 && b - 1 > from && t[b - 2] == 0xC2))
+	while (b > from && !word_end[t[b - 1]])
 		b--;
+	/* 0xA0 ends the word only as the second byte of U+00A0 */
+	while (b > from && word_end[t[b - 1]] == 2 &&
+	       !(b - 1 > from && t[b - 2] == 0xC2)) {
+		b--;
+		while (b > from && !word_end[t[b - 1]])
+			b--;
+	}
 	for (;;) {
 		size_t n;
 		if (b < e && (t[b] == '"' || t[b] == '\'' || t[b] == '(' ||
@@ -618,34 +680,45 @@ static size_t prev_word(const unsigned char *t, size_t from, size_t p,
 enum { W_PLAIN, W_ABBREV, W_DOTTED, W_INITIAL };
 
 /* Classify the word t[b..e) that a period follows; *flags gets the table
- * flags of an abbreviation. */
+ * flags of an abbreviation. One pass gathers all the word's shape: this
+ * runs at every period. */
 static int word_kind(const unsigned char *t, size_t b, size_t e, int *flags)
 {
 	char low[WORD_MAX];
-	size_t n = e - b, i, seg = 0, segmax = 0, dots = 0;
+	size_t n = e - b, i, seg = 0, segmax = 0, dots = 0, upper = 0, hyphen = 0;
+	int dotted = 1;	/* letters and dots only, no dot first or doubled */
 	*flags = 0;
 	if (n == 0 || n >= WORD_MAX)
 		return W_PLAIN;
-	for (i = 0; i < n; i++) {
-		unsigned char c = t[b + i];
-		if (c >= 'A' && c <= 'Z')
-			c |= 0x20;
-		low[i] = (char)c;
-	}
 	if (n == 1 && t[b] >= 'A' && t[b] <= 'Z')
 		return W_INITIAL;	/* "Leroy P. Steele", not p. for page */
-	for (i = 0; i < n && t[b + i] >= 'A' && t[b + i] <= 'Z'; i++)
-		;
-	if (i == n)
+	for (i = 0; i < n; i++) {
+		unsigned char c = t[b + i];
+		if (c >= 'A' && c <= 'Z') {
+			upper += upper == i;	/* the capitals it starts with */
+			c |= 0x20;
+		}
+		low[i] = (char)c;
+		if (c == '.') {
+			dotted &= seg > 0;
+			dots++;
+			seg = 0;
+		} else if (c >= 'a' && c <= 'z') {
+			if (++seg > segmax)
+				segmax = seg;
+		} else {
+			dotted = 0;
+			hyphen = c == '-' ? i + 1 : hyphen;
+		}
+	}
+	if (upper == n)
 		return W_PLAIN;	/* "(ToF MS).": an acronym, not Ms. */
 	*flags = abbrev_flags(low, n);
-	if (!*flags) {	/* Lt.-Gen.: the part after the last hyphen */
-		for (i = n; i > 0 && low[i - 1] != '-'; i--)
-			;
-		if (i > 1 && i < n && low[i - 2] == '.') {
-			*flags = abbrev_flags(low + i, n - i) & AB_TITLE;
-			b += i;
-		}
+	/* Lt.-Gen.: the part after the last hyphen */
+	if (!*flags && hyphen > 1 && hyphen < n && low[hyphen - 2] == '.') {
+		*flags = abbrev_flags(low + hyphen, n - hyphen) & AB_TITLE;
+		if (*flags)
+			b += hyphen;
 	}
 	if (*flags) {
 		if ((*flags & AB_CAP) && !(t[b] >= 'A' && t[b] <= 'Z'))
@@ -655,20 +728,7 @@ static int word_kind(const unsigned char *t, size_t b, size_t e, int *flags)
 	if (n == 1 && ascii_alpha(t[b]))
 		return W_INITIAL;
 	/* U.S, D.C, Ph.D, U.S.A: letter groups of one or two joined by dots */
-	for (i = 0; i < n; i++) {
-		if (t[b + i] == '.') {
-			if (seg == 0)
-				return W_PLAIN;
-			dots++;
-			seg = 0;
-		} else if (ascii_alpha(t[b + i])) {
-			if (++seg > segmax)
-				segmax = seg;
-		} else {
-			return W_PLAIN;
-		}
-	}
-	if (dots > 0 && seg > 0 && segmax <= 2)
+	if (dotted && dots > 0 && seg > 0 && segmax <= 2)
 		return W_DOTTED;
 	return W_PLAIN;
 }
@@ -950,6 +1010,7 @@ static size_t mark_ends(const unsigned char *t, size_t len, size_t from,
 	if (qe) {
 		if (w.cls == CH_LOWER)
 			return 0;
+		word_letters(t, len, &w);
 		if (quoted && w.cls == CH_UPPER && !is_starter(&w) &&
 		    name_then_cue(t, len, w.at))
 			return 0;
@@ -968,9 +1029,16 @@ static size_t mark_ends(const unsigned char *t, size_t len, size_t from,
 	/* a single period */
 	if (w.cls == CH_LOWER)
 		return 0;
+	/* Seven lower-case letters before it: longer than any abbreviation,
+	 * no initial, no U.S.: a plain word (most sentence ends), known
+	 * without reading the word back to its start. */
+	if (p - from >= 7 && lower7(t + p - 7))
+		return end;
 	size_t wb, we;
 	wb = prev_word(t, from, p, &we);
 	kind = word_kind(t, wb, we, &flags);
+	if (kind != W_PLAIN)
+		word_letters(t, len, &w);
 	switch (kind) {
 	case W_PLAIN:
 		return end;
@@ -1009,15 +1077,23 @@ int nf_sentence_next(const char *text, size_t len, size_t pos,
 	size_t i = pos, n, limit = len, e;
 	int value, style;
 
-	while (i < len && (n = space_len(t, len, i)) != 0)
-		i += n;
+	for (;;) {	/* white space; a plain space without a call */
+		if (i < len && t[i] == ' ')
+			i++;
+		else if (i < len && (t[i] < 0x21 || t[i] >= 0x80) &&
+		         (n = space_len(t, len, i)) != 0)
+			i += n;
+		else
+			break;
+	}
 	if (i >= len)
 		return 0;
 	*start = i;
 
 	/* A list item: its marker is no terminal mark, and the next item's
-	 * marker ends it. */
-	if ((n = list_marker(t, len, i, &value, &style)) != 0) {
+	 * marker ends it. (A capital starts no marker: most sentences.) */
+	if (!(t[i] >= 'A' && t[i] <= 'Z') &&
+	    (n = list_marker(t, len, i, &value, &style)) != 0) {
 		limit = find_item(t, len, i + n, value + 1, style);
 		i += n;
 	}

@@ -1,13 +1,15 @@
 /* utf8.c: UTF-8 decoding (utf8proc), code point counting for offsets, and
  * the cleaning of input bytes: invalid sequences become U+FFFD, NUL a space.
- * Clean ASCII is checked eight bytes at a time, since it is most news. */
+ * Clean ASCII is checked sixteen bytes at a time, since it is most news. */
 #include <stdint.h>
 #include <string.h>
 
 #include <utf8proc.h>
 
 #include "newsfilter/utf8.h"
+#include "simd.h"
 
+#if !defined(__SSE2__)
 #define ONES  0x0101010101010101ULL
 #define HIGHS 0x8080808080808080ULL
 
@@ -18,17 +20,40 @@ static inline uint64_t load8(const char *s)
 	memcpy(&w, s, 8);
 	return w;
 }
-
-/* Nonzero when some byte of w is zero. */
-static inline uint64_t has_zero(uint64_t w)
-{
-	return (w - ONES) & ~w & HIGHS;
-}
+#endif
 
 size_t nf_utf8_count(const char *s, size_t len)
 {
 	size_t n = 0, i = 0;
 
+#if defined(__SSE2__)
+	/* Sixteen bytes a step: each continuation byte (0x80..0xBF, below
+	 * -64 as a signed byte) subtracts one from a byte counter, summed
+	 * before any counter can wrap. */
+	const __m128i lim = _mm_set1_epi8(-64), zero = _mm_setzero_si128();
+	while (i + 16 <= len) {
+		__m128i acc = zero;
+		size_t stop = len - i >= 255 * 16 ? i + 255 * 16 : i + (len - i) / 16 * 16;
+		for (; i < stop; i += 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+			acc = _mm_sub_epi8(acc, _mm_cmplt_epi8(v, lim));
+		}
+		__m128i sum = _mm_sad_epu8(acc, zero);
+		n += (size_t)_mm_cvtsi128_si32(sum) + (size_t)_mm_cvtsi128_si32(_mm_srli_si128(sum, 8));
+	}
+	if (i < len && len >= 16) {
+		/* The last bytes: the final sixteen, those already counted
+		 * masked off by their index. */
+		const __m128i idx = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + len - 16));
+		__m128i fresh = _mm_cmpgt_epi8(idx, _mm_set1_epi8((char)(15 - (len - i))));
+		__m128i sum = _mm_sad_epu8(_mm_and_si128(_mm_and_si128(_mm_cmplt_epi8(v, lim), fresh),
+		    _mm_set1_epi8(1)), zero);
+		n += (size_t)_mm_cvtsi128_si32(sum) + (size_t)_mm_cvtsi128_si32(_mm_srli_si128(sum, 8));
+		i = len;
+	}
+	n = i - n;	/* bytes so far, less their continuation bytes */
+#else
 	/* Count the bytes that are not continuation bytes (10xxxxxx). */
 	for (; i + 8 <= len; i += 8) {
 		uint64_t w = load8(s + i);
@@ -36,6 +61,7 @@ size_t nf_utf8_count(const char *s, size_t len)
 		/* Sum the eight 0/1 flags with one multiply (no popcnt needed). */
 		n += 8 - (size_t)(((cont >> 7) * ONES) >> 56);
 	}
+#endif
 	for (; i < len; i++)
 		n += ((unsigned char)s[i] & 0xC0) != 0x80;
 	return n;
@@ -101,15 +127,31 @@ size_t nf_utf8_clean_prefix(const char *s, size_t len)
 {
 	size_t i = 0, n;
 
-	while (i < len) {
-		while (i + 8 <= len) {
-			uint64_t w = load8(s + i);
-			if ((w & HIGHS) || has_zero(w) || has_zero(w ^ (ONES * '\r')))
+	/* Sixteen bytes a step: the ASCII ones need no look, NUL and CR end
+	 * the prefix, and each multibyte sequence found in the block is
+	 * checked in turn without loading the block again. */
+	while (i + 16 <= len) {
+		size_t base = i;
+		nf_v16 v = nf_v16_load(s + base);
+		unsigned hi = nf_v16_mask(v);
+		unsigned bad = nf_v16_mask(nf_v16_or(nf_v16_eq(v, 0), nf_v16_eq(v, '\r')));
+		unsigned m = hi | bad;
+		i = base + 16;
+		while (m) {
+			unsigned k = nf_lowbit(m);
+			if (bad >> k & 1)
+				return base + k;
+			n = valid_sequence((const unsigned char *)s + base + k, len - base - k);
+			if (!n)
+				return base + k;
+			if (k + n >= 16) {	/* it runs into the next block */
+				i = base + k + n;
 				break;
-			i += 8;
+			}
+			m &= ~0u << (k + n);
 		}
-		if (i >= len)
-			break;
+	}
+	while (i < len) {
 		unsigned char c = (unsigned char)s[i];
 		if (c == 0 || c == '\r')
 			return i;

@@ -1,17 +1,23 @@
 # entities.mk: the tag-entities models. The committed model files in
 # lib/data/ are compiled into the library as arrays (scripts/bin2c), so a
 # plain `make` trains nothing; `make model` and `make model-open` retrain
-# them from ../shared/data/ner (reproducibly: a fixed shuffling seed).
+# them from ../shared/data/ner (reproducibly: fixed shuffling seeds, one
+# thread), and `make wordclasses` relearns the word classes they use from
+# ../shared/data/unlabeled (an hour at most, run niced).
 
 # (`all:` first, so that this file does not change the default goal)
 all:
 
+# The tagger's modules live in lib/entities/.
+LIB_SRC := $(sort $(LIB_SRC) $(wildcard lib/entities/*.c))
+HEADERS := $(sort $(HEADERS) $(wildcard lib/entities/*.h))
+
 NF_SHARED ?= ../shared
 NER       ?= $(NF_SHARED)/data/ner
 ENT_GAZ   = -g lib/data/gazetteer.tsv -g lib/data/titles.tsv
-ENT_OPEN  = $(NER)/open/wikigold.conll $(NER)/open/gum_open_train.conll \
-	$(NER)/open/uner_ewt.conll $(NER)/open/uner_pud.conll \
-	$(NER)/open/btc.conll $(NER)/open/wnut17.conll $(NER)/open/re3d_open.conll
+ENT_WC    = -w lib/data/wordclasses.tsv
+ENT_OPEN_NAMES = wikigold gum_open_train uner_ewt uner_pud re3d_open btc wnut17
+ENT_OPEN  = $(ENT_OPEN_NAMES:%=$(NER)/open/%.conll)
 # CoNLL-2003 counts three times: Reuters text is what eng.testa measures
 # (twice: testa F1 88.3, three times: 89.4; GUM news about the same).
 ENT_CONLL = $(NER)/conll2003/eng.train
@@ -19,9 +25,16 @@ ENT_TRAIN_DEFAULT = $(ENT_CONLL) $(ENT_CONLL) $(ENT_CONLL) $(ENT_OPEN)
 # -c 5: features seen fewer than 5 times are left out (a smaller model,
 # and on testa better than 3 or 8); -a 10: every 10th sentence again in
 # capitals or title case (headlines); -e 8 -d: the best of 8 epochs on
-# eng.testa (it is the third: more passes over CoNLL overfit).
+# eng.testa.
 ENT_FLAGS_DEFAULT = -q -c 5 -a 10 -e 8 -d $(NER)/conll2003/eng.testa
-ENT_FLAGS_OPEN    = -q -c 5 -a 10 -e 10
+# The open model has no development set of its own: every tenth document
+# of its news-like sets is kept out of training for one (scripts/split-conll),
+# and WikiGold, whose conventions are CoNLL's, counts twice.
+ENT_SPLIT = $(O)/ner-open
+ENT_DEV_NAMES = wikigold gum_open_train uner_ewt uner_pud re3d_open
+ENT_TRAIN_OPEN = $(ENT_SPLIT)/wikigold.train $(ENT_DEV_NAMES:%=$(ENT_SPLIT)/%.train) \
+	$(NER)/open/btc.conll $(NER)/open/wnut17.conll
+ENT_FLAGS_OPEN = -q -c 5 -a 10 -e 10 -d $(ENT_SPLIT)/dev.conll
 
 ENT_MODEL_DIR ?= lib/data
 
@@ -36,11 +49,33 @@ lib/data/entities-%.model:
 	@:
 
 model: $(BIN)/train-entities
-	$(BIN)/train-entities $(ENT_FLAGS_DEFAULT) $(ENT_GAZ) \
+	nice -n 10 $(BIN)/train-entities $(ENT_FLAGS_DEFAULT) $(ENT_GAZ) $(ENT_WC) \
 		-o $(ENT_MODEL_DIR)/entities-default.model $(ENT_TRAIN_DEFAULT)
 
-model-open: $(BIN)/train-entities
-	$(BIN)/train-entities $(ENT_FLAGS_OPEN) $(ENT_GAZ) \
-		-o $(ENT_MODEL_DIR)/entities-open.model $(ENT_OPEN)
+$(ENT_SPLIT)/dev.conll: scripts/split-conll $(ENT_DEV_NAMES:%=$(NER)/open/%.conll)
+	sh scripts/split-conll $(ENT_SPLIT) $(ENT_DEV_NAMES:%=$(NER)/open/%.conll)
+	cat $(ENT_DEV_NAMES:%=$(ENT_SPLIT)/%.dev) >$@
 
-.PHONY: model model-open
+model-open: $(BIN)/train-entities $(ENT_SPLIT)/dev.conll
+	nice -n 10 $(BIN)/train-entities $(ENT_FLAGS_OPEN) $(ENT_GAZ) $(ENT_WC) \
+		-o $(ENT_MODEL_DIR)/entities-open.model $(ENT_TRAIN_OPEN)
+
+# Word classes from unlabeled text (scripts/wordclasses.c); the committed
+# lib/data/wordclasses.tsv is what the models were trained with.
+WC_TEXT = $(NF_SHARED)/data/unlabeled/enwiki-2014-slice.wikiextractor.txt.gz
+WC_FLAGS = -v 100000 -k 64,256,1024
+
+$(O)/wordclasses: scripts/wordclasses.c $(O)/libnewsfilter.a
+	$(CC) $(NF_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ scripts/wordclasses.c \
+		$(O)/libnewsfilter.a $(PKG_LIBS) -lm
+
+wordclasses: $(O)/wordclasses
+	nice -n 10 $(O)/wordclasses $(WC_FLAGS) $(WC_TEXT) >lib/data/wordclasses.tsv.tmp
+	mv lib/data/wordclasses.tsv.tmp lib/data/wordclasses.tsv
+
+# The gazetteer from ../shared/data/ner/gazetteers (scripts/gen-gazetteer).
+gazetteer:
+	python3 scripts/gen-gazetteer $(NER)/gazetteers >lib/data/gazetteer.tsv.tmp
+	mv lib/data/gazetteer.tsv.tmp lib/data/gazetteer.tsv
+
+.PHONY: model model-open wordclasses gazetteer

@@ -1,5 +1,6 @@
 /* count-figures: text records in, one record per numeric figure out, with
  * its kind, normalised value, unit, hedge and range; -c: a tally per record. */
+#include <stdio.h>
 #include <string.h>
 
 #include "newsfilter/cli.h"
@@ -30,52 +31,76 @@ static int option(int c, const char *arg)
 	return 0;
 }
 
-static int record(const struct nf_record *r, struct nf_out *o)
+/* Where the figures of one record go, with the code-point offset reached. */
+struct emit {
+	const struct nf_record *r;
+	struct nf_out *o;
+	size_t at, cp;
+	long per[NF_FIG_NKINDS];
+};
+
+static void figure(const struct nf_figure *f, void *arg)
 {
-	size_t n = nf_figures_find(&figs, r->text, r->len), i, at = 0, cp = 0;
+	struct emit *m = arg;
+	const struct nf_record *r = m->r;
+	struct nf_out *o = m->o;
+	const char *kind = nf_figure_kind_name(f->kind);
+	size_t cp_start;
 
 	if (tally) {
-		long per[NF_FIG_NKINDS] = { 0 };
-		for (i = 0; i < n; i++)
-			per[figs.v[i].kind]++;
+		m->per[f->kind]++;
+		return;
+	}
+	/* Offsets in code points, counted on from the last figure. */
+	m->cp += nf_utf8_count(r->text + m->at, f->start - m->at);
+	cp_start = m->cp;
+	m->cp += nf_utf8_count(r->text + f->start, f->end - f->start);
+	m->at = f->end;
+	nf_out_begin(o, r, 0);
+	nf_out_int(o, "start", (long long)cp_start);
+	nf_out_int(o, "end", (long long)m->cp);
+	nf_out_main(o, "text", r->text + f->start, f->end - f->start);
+	nf_out_str(o, "kind", kind, strlen(kind));
+	if (f->kind == NF_FIG_DATE || f->kind == NF_FIG_TIME)
+		nf_out_str(o, "value", f->iso, strlen(f->iso));
+	else if (f->whole)
+		nf_out_int(o, "value", f->whole);
+	else
+		nf_out_double(o, "value", f->value);
+	if (f->unit && f->per) {
+		/* a rate: "km/h", "USD/h", "bbl/d" */
+		char rate[64];
+		int n = snprintf(rate, sizeof rate, "%s/%s", f->unit, f->per);
+		nf_out_str(o, "unit", rate, n > 0 && (size_t)n < sizeof rate ? (size_t)n : 0);
+	} else if (f->unit) {
+		nf_out_str(o, "unit", f->unit, strlen(f->unit));
+	} else {
+		nf_out_null(o, "unit");
+	}
+	if (f->qualifier)
+		nf_out_str(o, "qualifier", f->qualifier, strlen(f->qualifier));
+	else
+		nf_out_null(o, "qualifier");
+	if (f->has_upper)
+		nf_out_double(o, "upper", f->upper);
+	else
+		nf_out_absent(o, "upper");
+	nf_out_end(o);
+}
+
+static int record(const struct nf_record *r, struct nf_out *o)
+{
+	struct emit m = { .r = r, .o = o };
+	size_t n, i;
+
+	/* Figures are written as they are found: a record of a million
+	 * numbers costs no more memory than one of a few. */
+	n = nf_figures_each(&figs, r->text, r->len, figure, &m);
+	if (tally) {
 		nf_out_begin(o, r, 0);
 		nf_out_int(o, "figures", (long long)n);
 		for (i = 0; i < NF_FIG_NKINDS; i++)
-			nf_out_int(o, tally_columns[i + 1], per[i]);
-		nf_out_end(o);
-		return 0;
-	}
-	for (i = 0; i < n; i++) {
-		const struct nf_figure *f = &figs.v[i];
-		size_t cp_start;
-
-		/* Offsets in code points, counted on from the last figure. */
-		cp += nf_utf8_count(r->text + at, f->start - at);
-		cp_start = cp;
-		cp += nf_utf8_count(r->text + f->start, f->end - f->start);
-		at = f->end;
-		nf_out_begin(o, r, 0);
-		nf_out_int(o, "start", (long long)cp_start);
-		nf_out_int(o, "end", (long long)cp);
-		nf_out_main(o, "text", r->text + f->start, f->end - f->start);
-		nf_out_str(o, "kind", nf_figure_kind_name(f->kind),
-			strlen(nf_figure_kind_name(f->kind)));
-		if (f->kind == NF_FIG_DATE || f->kind == NF_FIG_TIME)
-			nf_out_str(o, "value", f->iso, strlen(f->iso));
-		else
-			nf_out_double(o, "value", f->value);
-		if (f->unit)
-			nf_out_str(o, "unit", f->unit, strlen(f->unit));
-		else
-			nf_out_null(o, "unit");
-		if (f->qualifier)
-			nf_out_str(o, "qualifier", f->qualifier, strlen(f->qualifier));
-		else
-			nf_out_null(o, "qualifier");
-		if (f->has_upper)
-			nf_out_double(o, "upper", f->upper);
-		else
-			nf_out_absent(o, "upper");
+			nf_out_int(o, tally_columns[i + 1], m.per[i]);
 		nf_out_end(o);
 	}
 	return 0;

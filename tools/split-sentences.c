@@ -13,8 +13,9 @@ static int record(const struct nf_record *r, struct nf_out *o)
 	if (r->new_doc)
 		sent = 0;
 	while (nf_sentence_next(r->text, r->len, pos, &start, &end)) {
-		/* Offsets in code points, counted on from the last one. */
-		cp += nf_utf8_count(r->text + at, start - at);
+		/* Offsets in code points, counted on from the last one (the
+		 * usual gap, one space, is one). */
+		cp += start - at == 1 ? 1 : nf_utf8_count(r->text + at, start - at);
 		size_t cp_start = cp;
 		cp += nf_utf8_count(r->text + start, end - start);
 		at = end;

@@ -57,6 +57,37 @@ static void flush_doc(struct nf_out *out)
  * the end of a sentence, so that what is held for it stays small however
  * long it is (entities never cross a sentence end). */
 #define PIECE (256u << 10)
+/* How far past a piece the splitter may look to decide a sentence end
+ * (it needs the next few words): bounded, or a record with no sentence
+ * end would be scanned to its end again for every piece, in time that
+ * grows with the square of its length. */
+#define LOOKAHEAD 4096u
+
+static int piece_space(unsigned char c)
+{
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == 0;
+}
+
+/* The end of the piece of text[0..len) that starts at `at`: the last
+ * sentence end within PIECE bytes; failing that, the last space; failing
+ * that, a character boundary. */
+static size_t piece_end(const char *text, size_t len, size_t at)
+{
+	if (len - at <= PIECE)
+		return len;
+	size_t lim = at + PIECE, win = len - lim > LOOKAHEAD ? lim + LOOKAHEAD : len;
+	size_t pos = at, ss, se, end = at;
+	while (nf_sentence_next(text, win, pos, &ss, &se) && se <= lim)
+		end = pos = se;
+	if (end > at)
+		return end;
+	for (end = lim; end > at + PIECE / 2; end--)
+		if (piece_space((unsigned char)text[end - 1]))
+			return end;
+	for (end = lim; end > at && ((unsigned char)text[end] & 0xC0) == 0x80; end--)
+		;
+	return end > at ? end : lim;
+}
 
 static int tag_record(const struct nf_record *r, struct nf_out *out)
 {
@@ -69,17 +100,7 @@ static int tag_record(const struct nf_record *r, struct nf_out *out)
 	}
 	size_t rec = nf_hold_add(&held, r, 0);
 	while (at < r->len) {
-		size_t end = r->len, ss = 0, se = 0, pos = at;
-		if (r->len - at > PIECE) {
-			while (nf_sentence_next(r->text, r->len, pos, &ss, &se) && se - at < PIECE)
-				pos = se;
-			end = pos > at ? pos : se > at ? se : r->len;
-			if (end - at > PIECE) {  /* one sentence longer than a piece: a list */
-				end = at + PIECE;
-				while (end < r->len && r->text[end] != ' ' && r->text[end] != '\n')
-					end++;
-			}
-		}
+		size_t end = piece_end(r->text, r->len, at);
 		const char *text = r->text + at;
 		size_t len = end - at;
 		const struct nf_entity *ents;

@@ -1,5 +1,6 @@
-/* train-entities: train the tag-entities model (a greedy averaged perceptron
- * over BILOU tags) from CoNLL-format files, or tag such a file for scoring. */
+/* train-entities: train the tag-entities model (a structured averaged
+ * perceptron over BILOU tags) from CoNLL-format files, or tag such a file
+ * for scoring. */
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -10,6 +11,7 @@
 #include "newsfilter/buf.h"
 #include "newsfilter/conll.h"
 #include "newsfilter/entities.h"
+#include "newsfilter/entities_train.h"
 #include "newsfilter/input.h"
 #include "newsfilter/msg.h"
 #include "newsfilter/tokens.h"
@@ -26,19 +28,13 @@ static void die(const char *fmt, const char *arg)
 
 /* ---- corpus ---- */
 
-struct sent {
-	size_t tok;        /* first token in the corpus arrays */
-	size_t n;
-	int doc_start;     /* a document starts here */
-};
-
 struct corpus {
 	struct nf_buf text;       /* token strings, NUL-separated */
 	size_t *toff;             /* token string offsets */
 	unsigned char *gold;
-	struct nf_ent_tok *et;
+	unsigned char *maybe;     /* O that may be an unmarked MISC */
 	size_t ntok, tcap;
-	struct sent *s;
+	struct nf_ent_sent *s;
 	size_t ns, scap;
 };
 
@@ -48,7 +44,9 @@ static void add_token(struct corpus *c, const char *w, size_t len, int cls)
 		c->tcap = c->tcap ? c->tcap * 2 : 65536;
 		c->toff = nf_xrealloc(c->toff, c->tcap * sizeof *c->toff);
 		c->gold = nf_xrealloc(c->gold, c->tcap);
+		c->maybe = nf_xrealloc(c->maybe, c->tcap);
 	}
+	c->maybe[c->ntok] = 0;
 	c->toff[c->ntok] = c->text.len;
 	nf_buf_add(&c->text, w, len);
 	nf_buf_addc(&c->text, 0);
@@ -131,10 +129,46 @@ static int is_date(const char *w)
 static void find_datelines(struct corpus *c, size_t from)
 {
 	for (size_t s = from + 1; s < c->ns; s++) {
-		const struct sent *x = c->s + s;
+		const struct nf_ent_sent *x = c->s + s;
 		if (x->n <= 8 && is_date(c->text.data + c->toff[x->tok + x->n - 1]))
 			c->s[s - 1].doc_start = 1;
 	}
+}
+
+/* Whether to bring MISC to CoNLL's conventions (-x misc leaves it). */
+static int misc_conventions = 1;
+
+/* The gazetteer being read, for its DEMONYM entries. */
+static struct table *gazetteer;
+static int is_demonym(const char *w);
+
+/* MISC is marked differently by the data sets: some have none, some
+ * leave nationalities ("German", "Italians") unmarked or tag them LOC or
+ * ORG where CoNLL-2003 makes them MISC. Where a file tags fewer than half
+ * the nationalities it has as MISC, they are made MISC; where it has no
+ * MISC at all, any O may be an unmarked MISC, and training does not
+ * punish a MISC found there (training with partial labels). */
+static void unmarked_misc(struct corpus *c, size_t from)
+{
+	size_t misc = 0, dem = 0, dem_misc = 0;
+	for (size_t i = from; i < c->ntok; i++) {
+		int g = c->gold[i], m = g && NF_ENT_TYPE(g) == NF_ENT_MISC;
+		misc += m;
+		if ((m || !g) && is_demonym(c->text.data + c->toff[i])) {
+			dem++;
+			dem_misc += m;
+		}
+	}
+	/* a nationality alone, O or an entity of another type in data that
+	 * does not follow CoNLL here, is made MISC, as CoNLL has it */
+	if (dem_misc * 2 < dem)
+		for (size_t i = from; i < c->ntok; i++) {
+			int g = c->gold[i];
+			if ((!g || NF_ENT_POS(g) == 3) && is_demonym(c->text.data + c->toff[i]))
+				c->gold[i] = NF_ENT_U(NF_ENT_MISC);
+		}
+	for (size_t i = from; i < c->ntok; i++)
+		c->maybe[i] = !misc && !c->gold[i];
 }
 
 static void read_conll(struct corpus *c, const char *path)
@@ -145,7 +179,7 @@ static void read_conll(struct corpus *c, const char *path)
 	struct nf_conll r;
 	nf_conll_init(&r, in);
 	int *iob = NULL, doc_start, k;
-	size_t icap = 0, first_sent = c->ns;
+	size_t icap = 0, first_sent = c->ns, first_tok = c->ntok;
 	while ((k = nf_conll_next(&r, &doc_start)) > 0) {
 		size_t first = c->ntok, n = r.n;
 		if (icap < n) {
@@ -166,6 +200,8 @@ static void read_conll(struct corpus *c, const char *path)
 		exit(1);  /* a bad line: training on part of a file is no good */
 	if (!r.saw_docstart)
 		find_datelines(c, first_sent);
+	if (misc_conventions)
+		unmarked_misc(c, first_tok);
 	nf_conll_free(&r);
 	free(iob);
 	if (nf_input_close(in) != 0)
@@ -177,23 +213,8 @@ static void corpus_free(struct corpus *c)
 	nf_buf_free(&c->text);
 	free(c->toff);
 	free(c->gold);
-	free(c->et);
+	free(c->maybe);
 	free(c->s);
-}
-
-static void prepare(struct corpus *c, const struct nf_ent_gaz *gaz)
-{
-	c->et = nf_xrealloc(c->et, (c->ntok ? c->ntok : 1) * sizeof *c->et);
-	for (size_t i = 0; i < c->ntok; i++) {
-		const char *w = c->text.data + c->toff[i];
-		size_t len = strlen(w);
-		nf_ent_tok_prepare(c->et + i, w, len);
-		size_t pos = 0;
-		struct nf_token t;
-		c->et[i].kind = nf_token_next(w, len, &pos, &t) ? t.kind : NF_TOK_PUNCT;
-	}
-	for (size_t s = 0; s < c->ns; s++)
-		nf_ent_gaz_mark(gaz, c->et + c->s[s].tok, c->s[s].n);
 }
 
 /* Copies of every k-th sentence in capitals or title case, for headlines. */
@@ -219,30 +240,44 @@ static void augment(struct corpus *c, size_t every)
 				w.data[0] -= 32;
 			}
 			add_token(c, w.data, len, c->gold[i]);
+			c->maybe[c->ntok - 1] = c->maybe[i];
 		}
 		add_sent(c, first, 1);
 	}
 	nf_buf_free(&w);
 }
 
-/* ---- gazetteer ---- */
+/* Documents: -DOCSTART- boundaries, or runs of 50 sentences. */
+static size_t *documents(const struct corpus *c, size_t *nd)
+{
+	size_t *docs = nf_xmalloc((c->ns + 2) * sizeof *docs), n = 0;
+	for (size_t s = 0; s < c->ns; s++)
+		if (c->s[s].doc_start || s == 0 || s - docs[n - 1] >= 50)
+			docs[n++] = s;
+	docs[n] = c->ns;
+	*nd = n;
+	return docs;
+}
 
-struct gaztab {
+/* ---- hash tables for the gazetteer and the word classes ---- */
+
+struct table {
 	uint32_t cap, n;
-	uint32_t *keys, *vals;
+	uint32_t *keys;
+	uint64_t *vals;
 };
 
-static void gaz_put(struct gaztab *g, uint32_t key, uint32_t bits)
+static uint64_t *table_slot(struct table *g, uint32_t key)
 {
-	if ((g->n + 1) * 4 > g->cap * 3) {
-		struct gaztab o = *g;
+	if ((g->n + 1) * 2 > g->cap) {
+		struct table o = *g;
 		g->cap = o.cap ? o.cap * 2 : 1024;
-		g->keys = nf_xcalloc(g->cap, 4);
-		g->vals = nf_xcalloc(g->cap, 4);
+		g->keys = nf_xcalloc(g->cap, sizeof *g->keys);
+		g->vals = nf_xcalloc(g->cap, sizeof *g->vals);
 		g->n = 0;
 		for (uint32_t i = 0; i < o.cap; i++)
 			if (o.keys[i])
-				gaz_put(g, o.keys[i], o.vals[i]);
+				*table_slot(g, o.keys[i]) = o.vals[i];
 		free(o.keys);
 		free(o.vals);
 	}
@@ -251,15 +286,72 @@ static void gaz_put(struct gaztab *g, uint32_t key, uint32_t bits)
 		;
 	if (!g->keys[s]) {
 		g->keys[s] = key;
+		g->vals[s] = 0;
 		g->n++;
 	}
-	g->vals[s] |= bits;
+	return &g->vals[s];
 }
 
-static void read_gazetteer(struct gaztab *g, const char *path)
+static uint64_t table_get(const struct table *g, uint32_t key)
 {
-	static const char *const kinds[NF_GAZ_NKINDS] = {
-		"LOC", "COUNTRY", "FIRST", "DEMONYM", "ORGSUF", "ORGHEAD", "TITLE", "COMMON" };
+	if (!g->cap)
+		return 0;
+	uint32_t mask = g->cap - 1;
+	for (uint32_t s = key & mask;; s = (s + 1) & mask) {
+		if (g->keys[s] == key)
+			return g->vals[s];
+		if (!g->keys[s])
+			return 0;
+	}
+}
+
+static void table_free(struct table *g)
+{
+	free(g->keys);
+	free(g->vals);
+}
+
+/* Rebuild a table at most 75% full (it grows at half full): the word
+ * classes are looked up only when a word enters the tagger's cache, so a
+ * smaller table costs little time and much model size. */
+static void table_pack(struct table *g)
+{
+	uint32_t cap = 1024;
+	while (cap * 0.75 < g->n)
+		cap *= 2;
+	if (cap >= g->cap)
+		return;
+	struct table o = *g;
+	g->cap = cap;
+	g->n = 0;
+	g->keys = nf_xcalloc(cap, sizeof *g->keys);
+	g->vals = nf_xcalloc(cap, sizeof *g->vals);
+	uint32_t mask = cap - 1;
+	for (uint32_t i = 0; i < o.cap; i++)
+		if (o.keys[i]) {
+			uint32_t s;
+			for (s = o.keys[i] & mask; g->keys[s]; s = (s + 1) & mask)
+				;
+			g->keys[s] = o.keys[i];
+			g->vals[s] = o.vals[i];
+			g->n++;
+		}
+	table_free(&o);
+}
+
+/* ---- gazetteer ---- */
+
+static int is_demonym(const char *w)
+{
+	if (!gazetteer || !(w[0] >= 'A' && w[0] <= 'Z'))
+		return 0;
+	struct nf_ent_word x;
+	nf_ent_word_prepare(&x, w, strlen(w), NULL);
+	return (table_get(gazetteer, nf_ent_phrase_hash(&x.hl, 1)) >> NF_GAZ_DEMONYM) & 1;
+}
+
+static void read_gazetteer(struct table *g, const char *path)
+{
 	FILE *f = fopen(path, "r");
 	if (!f)
 		die("cannot open %s", path);
@@ -268,7 +360,8 @@ static void read_gazetteer(struct gaztab *g, const char *path)
 	ssize_t len;
 	struct nf_token *toks = NULL;
 	size_t tcap = 0;
-	struct nf_ent_tok et[NF_GAZ_MAXLEN];
+	struct nf_ent_word w;
+	uint64_t hl[NF_GAZ_MAXLEN];
 	while ((len = getline(&line, &cap, f)) > 0) {
 		while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
 			line[--len] = 0;
@@ -277,7 +370,8 @@ static void read_gazetteer(struct gaztab *g, const char *path)
 			continue;
 		int kind = -1;
 		for (int k = 0; k < NF_GAZ_NKINDS; k++)
-			if ((size_t)(tab - line) == strlen(kinds[k]) && !memcmp(line, kinds[k], (size_t)(tab - line)))
+			if ((size_t)(tab - line) == strlen(nf_gaz_kind_names[k]) &&
+			    !memcmp(line, nf_gaz_kind_names[k], (size_t)(tab - line)))
 				kind = k;
 		if (kind < 0)
 			continue;
@@ -292,9 +386,11 @@ static void read_gazetteer(struct gaztab *g, const char *path)
 		size_t n = nf_tokenize(p, strlen(p), &toks, &tcap);
 		if (n == 0 || n > NF_GAZ_MAXLEN)
 			continue;
-		for (size_t i = 0; i < n; i++)
-			nf_ent_tok_prepare(et + i, p + toks[i].start, toks[i].end - toks[i].start);
-		gaz_put(g, nf_ent_phrase_hash(et, n), 1u << kind);
+		for (size_t i = 0; i < n; i++) {
+			nf_ent_word_prepare(&w, p + toks[i].start, toks[i].end - toks[i].start, NULL);
+			hl[i] = w.hl;
+		}
+		*table_slot(g, nf_ent_phrase_hash(hl, n)) |= 1u << kind;
 	}
 	free(line);
 	free(toks);
@@ -304,377 +400,181 @@ static void read_gazetteer(struct gaztab *g, const char *path)
 /* Words of the training data mostly written in lower case (not at the start
  * of a sentence) join the gazetteer as NF_GAZ_COMMON: a capitalised one in
  * a headline is probably not a name. */
-static void add_common_words(struct gaztab *g, const struct corpus *c)
+static void add_common_words(struct table *g, const struct corpus *c)
 {
-	struct gaztab low = { 0 }, cap = { 0 };
-	struct nf_ent_tok t;
+	struct table low = { 0 }, cap = { 0 };
+	struct nf_ent_word w;
 	for (size_t s = 0; s < c->ns; s++)
 		for (size_t i = c->s[s].tok + 1; i < c->s[s].tok + c->s[s].n; i++) {
-			const char *w = c->text.data + c->toff[i];
-			nf_ent_tok_prepare(&t, w, strlen(w));
-			if (t.len < 2 || t.flags & NF_TOKF_DIGIT)
+			const char *p = c->text.data + c->toff[i];
+			nf_ent_word_prepare(&w, p, strlen(p), NULL);
+			if (w.len < 2 || w.flags & NF_TOKF_DIGIT)
 				continue;
-			if (t.flags & NF_TOKF_UPPER1)
-				gaz_put(&cap, nf_ent_phrase_hash(&t, 1), 0);
-			else if (t.flags & NF_TOKF_LOWER)
-				gaz_put(&low, nf_ent_phrase_hash(&t, 1), 0);
-			else
-				continue;
-			/* gaz_put ORs bits; count in the value instead */
-			struct gaztab *x = t.flags & NF_TOKF_UPPER1 ? &cap : &low;
-			uint32_t key = nf_ent_phrase_hash(&t, 1), m = x->cap - 1, sl;
-			for (sl = key & m; x->keys[sl] != key; sl = (sl + 1) & m)
-				;
-			x->vals[sl]++;
+			uint32_t key = nf_ent_phrase_hash(&w.hl, 1);
+			if (w.flags & NF_TOKF_UPPER1)
+				++*table_slot(&cap, key);
+			else if (w.flags & NF_TOKF_LOWER)
+				++*table_slot(&low, key);
 		}
-
-	for (uint32_t i = 0; i < low.cap; i++) {
-		if (!low.keys[i] || low.vals[i] < 3)
-			continue;
-		uint32_t key = low.keys[i], m = cap.cap - 1, sl, nc = 0;
-		for (sl = key & m; cap.keys[sl]; sl = (sl + 1) & m)
-			if (cap.keys[sl] == key) {
-				nc = cap.vals[sl];
-				break;
-			}
-		if (low.vals[i] > 2 * nc) {
-			gaz_put(g, key, 1u << NF_GAZ_COMMON);
-
-		}
-	}
-	free(low.keys); free(low.vals); free(cap.keys); free(cap.vals);
+	for (uint32_t i = 0; i < low.cap; i++)
+		if (low.keys[i] && low.vals[i] >= 3 && low.vals[i] > 2 * table_get(&cap, low.keys[i]))
+			*table_slot(g, low.keys[i]) |= 1u << NF_GAZ_COMMON;
+	table_free(&low);
+	table_free(&cap);
 }
 
-/* ---- weights ---- */
+/* ---- word classes ---- */
 
-struct weights {
-	uint32_t cap, n;
-	uint32_t *keys, *idx;
-	int32_t *w;          /* n x classes */
-	int64_t *u;          /* sum of step * update, for averaging */
-	size_t rcap;
+/* The casing of a word in the unlabeled text, from its counts in
+ * mid-sentence: 1..6 from never to always capitalised, 7 mostly in
+ * capitals (an acronym); 0 unknown. */
+static uint64_t casing(uint64_t lower, uint64_t cap, uint64_t caps)
+{
+	uint64_t n = lower + cap + caps;
+	if (!n)
+		return 0;
+	if (caps * 2 > n)
+		return 7;
+	double f = (double)(cap + caps) / (double)n;
+	return f < 0.01 ? 1 : f < 0.1 ? 2 : f < 0.5 ? 3 : f < 0.9 ? 4 : f < 0.99 ? 5 : 6;
+}
+
+static uint64_t freq_bucket(uint64_t count)
+{
+	uint64_t b = 0;
+	while (count > 1 && b < 30) {
+		count >>= 1;
+		b++;
+	}
+	b = 1 + b / 2;
+	return b > 15 ? 15 : b;
+}
+
+struct wc_group {
+	uint64_t lower, cap, caps;  /* mid-sentence counts by casing */
+	uint64_t best, count;       /* classes of the most frequent form, total */
 };
 
-static uint32_t wt_find(const struct weights *W, uint32_t key)
+/* Lines: form, count, mid-sentence count, one class number per level. */
+static void read_classes(struct table *t, const char *path)
 {
-	uint32_t mask = W->cap - 1;
-	for (uint32_t s = key & mask;; s = (s + 1) & mask) {
-		if (W->keys[s] == key)
-			return W->idx[s];
-		if (W->keys[s] == 0)
-			return UINT32_MAX;
-	}
-}
-
-static void wt_rehash(struct weights *W)
-{
-	uint32_t ocap = W->cap;
-	uint32_t *ok = W->keys, *oi = W->idx;
-	W->cap = ocap ? ocap * 2 : 1u << 20;
-	W->keys = nf_xcalloc(W->cap, 4);
-	W->idx = nf_xcalloc(W->cap, 4);
-	uint32_t mask = W->cap - 1;
-	for (uint32_t i = 0; i < ocap; i++) {
-		if (!ok[i])
+	FILE *f = fopen(path, "r");
+	if (!f)
+		die("cannot open %s", path);
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
+	struct nf_ent_word w;
+	struct table gi = { 0 };     /* lower-case key -> group + 1 */
+	struct wc_group *grp = NULL;
+	size_t ngrp = 0, gcap = 0;
+	struct form { uint64_t hw, cls; size_t g; uint64_t count; } *forms = NULL;
+	size_t nforms = 0, fcap = 0;
+	while ((len = getline(&line, &cap, f)) > 0) {
+		if (line[0] == '#')
 			continue;
-		uint32_t s;
-		for (s = ok[i] & mask; W->keys[s]; s = (s + 1) & mask)
-			;
-		W->keys[s] = ok[i];
-		W->idx[s] = oi[i];
-	}
-	free(ok);
-	free(oi);
-}
-
-static uint32_t wt_add(struct weights *W, uint32_t key)
-{
-	if ((W->n + 1) * 2 > W->cap)
-		wt_rehash(W);
-	uint32_t mask = W->cap - 1, s;
-	for (s = key & mask; W->keys[s]; s = (s + 1) & mask)
-		if (W->keys[s] == key)
-			return W->idx[s];
-	if (W->n == W->rcap) {
-		W->rcap = W->rcap ? W->rcap * 2 : 1u << 19;
-		W->w = nf_xrealloc(W->w, W->rcap * NF_ENT_CLASSES * sizeof *W->w);
-		W->u = nf_xrealloc(W->u, W->rcap * NF_ENT_CLASSES * sizeof *W->u);
-	}
-	memset(W->w + (size_t)W->n * NF_ENT_CLASSES, 0, NF_ENT_CLASSES * sizeof *W->w);
-	memset(W->u + (size_t)W->n * NF_ENT_CLASSES, 0, NF_ENT_CLASSES * sizeof *W->u);
-	W->keys[s] = key;
-	W->idx[s] = W->n;
-	return W->n++;
-}
-
-#define QMAX 32767
-
-/* ---- feature counts, to leave out features seen too rarely ---- */
-
-static struct gaztab counts;   /* key -> count (a gaztab's vals as counts) */
-static uint32_t mincount = 1;
-
-static void count_add(uint32_t key)
-{
-	if ((counts.n + 1) * 2 > counts.cap) {
-		struct gaztab o = counts;
-		counts.cap = o.cap ? o.cap * 2 : 1u << 20;
-		counts.keys = nf_xcalloc(counts.cap, 4);
-		counts.vals = nf_xcalloc(counts.cap, 4);
-		counts.n = 0;
-		for (uint32_t i = 0; i < o.cap; i++)
-			if (o.keys[i]) {
-				uint32_t m = counts.cap - 1, s;
-				for (s = o.keys[i] & m; counts.keys[s]; s = (s + 1) & m)
-					;
-				counts.keys[s] = o.keys[i];
-				counts.vals[s] = o.vals[i];
-				counts.n++;
-			}
-		free(o.keys);
-		free(o.vals);
-	}
-	uint32_t m = counts.cap - 1, s;
-	for (s = key & m; counts.keys[s] && counts.keys[s] != key; s = (s + 1) & m)
-		;
-	if (!counts.keys[s]) {
-		counts.keys[s] = key;
-		counts.n++;
-	}
-	counts.vals[s]++;
-}
-
-static uint32_t count_of(uint32_t key)
-{
-	uint32_t m = counts.cap - 1;
-	for (uint32_t s = key & m;; s = (s + 1) & m) {
-		if (counts.keys[s] == key)
-			return counts.vals[s];
-		if (!counts.keys[s])
-			return 0;
-	}
-}
-
-/* Count features with the gold tags as history. */
-static void count_features(struct corpus *c)
-{
-	struct nf_ent_doc *doc = nf_xcalloc(1, sizeof *doc);
-	uint32_t f[64];
-	for (size_t s = 0; s < c->ns; s++) {
-		if (c->s[s].doc_start || s % 50 == 0)
-			nf_ent_doc_clear(doc);
-		struct nf_ent_tok *et = c->et + c->s[s].tok;
-		const unsigned char *gold = c->gold + c->s[s].tok;
-		size_t n = c->s[s].n;
-		nf_ent_doc_lookup(doc, et, n);
-		int mode = nf_ent_sentence_mode(et, n);
-		for (size_t i = 0; i < n; i++) {
-			size_t k = nf_ent_features(et, n, i, mode, f);
-			k += nf_ent_tag_features(et, i, i ? gold[i - 1] : 0, i > 1 ? gold[i - 2] : 0, f + k);
-			for (size_t j = 0; j < k; j++)
-				count_add(f[j]);
+		char *p = strchr(line, '\t');
+		if (!p)
+			continue;
+		*p++ = 0;
+		char *e;
+		uint64_t count = strtoull(p, &e, 10);
+		uint64_t mid = strtoull(e, &e, 10), cls = 0;
+		for (int l = 0; l < NF_WC_LEVELS && *e == '\t'; l++) {
+			uint64_t k = strtoull(e, &e, 10);
+			if (k < 0xffe)
+				cls |= (k + 1) << (12 * l);
 		}
-		nf_ent_doc_learn(doc, et, gold, n);
+		nf_ent_word_prepare(&w, line, strlen(line), NULL);
+		uint32_t lk = nf_ent_class_key(w.hl, 1);
+		uint64_t *gs = table_slot(&gi, lk);
+		if (!*gs) {
+			if (ngrp == gcap) {
+				gcap = gcap ? gcap * 2 : 65536;
+				grp = nf_xrealloc(grp, gcap * sizeof *grp);
+			}
+			memset(&grp[ngrp], 0, sizeof grp[ngrp]);
+			grp[ngrp].best = cls;
+			*gs = ++ngrp;
+		}
+		struct wc_group *g = &grp[*gs - 1];
+		if (w.flags & NF_TOKF_ALLUPPER && w.len > 1)
+			g->caps += mid;
+		else if (w.flags & NF_TOKF_UPPER1)
+			g->cap += mid;
+		else
+			g->lower += mid;
+		g->count += count;  /* forms come most frequent first: best is set */
+		if (nforms == fcap) {
+			fcap = fcap ? fcap * 2 : 65536;
+			forms = nf_xrealloc(forms, fcap * sizeof *forms);
+		}
+		forms[nforms++] = (struct form){ w.hw, cls, *gs - 1, count };
 	}
-	free(doc);
+	free(line);
+	fclose(f);
+	for (size_t i = 0; i < nforms; i++) {
+		const struct wc_group *g = &grp[forms[i].g];
+		uint64_t c = casing(g->lower, g->cap, g->caps);
+		*table_slot(t, nf_ent_class_key(forms[i].hw, 0)) =
+			forms[i].cls | c << 48 | freq_bucket(forms[i].count) << 52;
+	}
+	for (uint32_t i = 0; i < gi.cap; i++)
+		if (gi.keys[i]) {
+			const struct wc_group *g = &grp[gi.vals[i] - 1];
+			*table_slot(t, gi.keys[i]) = g->best | casing(g->lower, g->cap, g->caps) << 48 |
+				freq_bucket(g->count) << 52;
+		}
+	table_free(&gi);
+	free(grp);
+	free(forms);
 }
 
-/* ---- training ---- */
+/* ---- preparing and tagging a corpus ---- */
 
-static uint64_t rng_state = 0x2545F4914F6CDD1DULL;
-static uint64_t rng(void)
+static struct nf_ent_tok *prepare(const struct corpus *c, const struct nf_ent_gaz *gaz,
+	const struct nf_ent_classes *cl)
 {
-	rng_state ^= rng_state << 13;
-	rng_state ^= rng_state >> 7;
-	rng_state ^= rng_state << 17;
-	return rng_state;
+	struct nf_ent_tok *et = nf_xcalloc(c->ntok ? c->ntok : 1, sizeof *et);
+	for (size_t i = 0; i < c->ntok; i++) {
+		const char *w = c->text.data + c->toff[i];
+		nf_ent_word_prepare(&et[i].w, w, strlen(w), cl);
+	}
+	for (size_t s = 0; s < c->ns; s++)
+		nf_ent_gaz_mark(gaz, et + c->s[s].tok, c->s[s].n);
+	return et;
 }
 
-/* One pass over the corpus in the given document order. */
-static void train_epoch(struct weights *W, struct corpus *c, const size_t *order,
-	size_t ndocs, const size_t *docs, int64_t *step, size_t *errors)
+/* Tag a corpus as tag-entities tags text: each document one record, its
+ * sentences as given. */
+static void tag_corpus(const struct nf_ent_model *m, const struct corpus *c, unsigned char *pred)
 {
 	struct nf_ent_doc *doc = nf_xcalloc(1, sizeof *doc);
-	uint32_t f[64];
-	uint32_t fi[64];
-	unsigned char tags[1024];
-	for (size_t d = 0; d < ndocs; d++) {
+	struct nf_ent_state *st = nf_ent_state_new(m);
+	struct nf_token *toks = nf_xmalloc((c->ntok ? c->ntok : 1) * sizeof *toks);
+	size_t *sent = nf_xmalloc((c->ns + 1) * sizeof *sent);
+	for (size_t i = 0; i < c->ntok; i++) {
+		toks[i].start = c->toff[i];
+		toks[i].end = c->toff[i] + strlen(c->text.data + c->toff[i]);
+	}
+	size_t nd;
+	size_t *docs = documents(c, &nd);
+	for (size_t d = 0; d < nd; d++) {
+		size_t s0 = docs[d], s1 = docs[d + 1], t0 = c->s[s0].tok;
+		for (size_t s = s0; s < s1; s++)
+			sent[s - s0] = c->s[s].tok - t0;
+		sent[s1 - s0] = c->s[s1 - 1].tok + c->s[s1 - 1].n - t0;
 		nf_ent_doc_clear(doc);
-		size_t s0 = docs[order[d]], s1 = docs[order[d] + 1];
-		for (size_t s = s0; s < s1; s++) {
-			struct nf_ent_tok *et = c->et + c->s[s].tok;
-			const unsigned char *gold = c->gold + c->s[s].tok;
-			size_t n = c->s[s].n;
-			if (n > sizeof tags)
-				n = sizeof tags;
-			nf_ent_doc_lookup(doc, et, n);
-			int mode = nf_ent_sentence_mode(et, n);
-			int p1 = 0, p2 = 0;
-			for (size_t i = 0; i < n; i++) {
-				size_t k = nf_ent_features(et, n, i, mode, f);
-				k += nf_ent_tag_features(et, i, p1, p2, f + k);
-				int64_t sc[NF_ENT_CLASSES] = { 0 };
-				for (size_t j = 0; j < k; j++) {
-					fi[j] = wt_find(W, f[j]);
-					if (fi[j] == UINT32_MAX)
-						continue;
-					const int32_t *r = W->w + (size_t)fi[j] * NF_ENT_CLASSES;
-					for (int q = 0; q < NF_ENT_CLASSES; q++)
-						sc[q] += r[q];
-				}
-				int best = -1;
-				for (int q = 0; q < NF_ENT_CLASSES; q++) {
-					if (!nf_ent_allowed(p1, q))
-						continue;
-					if (best < 0 || sc[q] > sc[best])
-						best = q;
-				}
-				int g = gold[i];
-				++*step;
-				if (best != g) {
-					++*errors;
-					for (size_t j = 0; j < k; j++) {
-						uint32_t x = fi[j];
-						if (x == UINT32_MAX) {
-							if (mincount > 1 && count_of(f[j]) < mincount)
-								continue;
-							x = wt_add(W, f[j]);
-							fi[j] = x;
-						}
-						int32_t *r = W->w + (size_t)x * NF_ENT_CLASSES;
-						int64_t *u = W->u + (size_t)x * NF_ENT_CLASSES;
-						r[g]++;
-						u[g] += *step;
-						if (best >= 0) {
-							r[best]--;
-							u[best] -= *step;
-						}
-					}
-				}
-				tags[i] = (unsigned char)best;
-				p2 = p1;
-				p1 = best;
-			}
-			nf_ent_doc_learn(doc, et, tags, n);
-		}
+		nf_ent_tag(st, doc, c->text.data, toks + t0, sent[s1 - s0], sent, s1 - s0, pred + t0);
 	}
+	free(docs);
+	free(sent);
+	free(toks);
+	nf_ent_state_free(st);
 	free(doc);
 }
-
-/* The model image: averaged weights, pruned and quantized, and the
- * gazetteer. */
-static void build_model(struct nf_buf *out, const struct weights *W, int64_t step,
-	const struct gaztab *g, double prune)
-{
-	size_t n = W->n;
-	double *avg = nf_xmalloc((n ? n : 1) * NF_ENT_CLASSES * sizeof *avg);
-	double maxabs = 0;
-	for (size_t i = 0; i < n * NF_ENT_CLASSES; i++) {
-		avg[i] = (double)W->w[i] - (double)W->u[i] / (double)step;
-		double a = avg[i] < 0 ? -avg[i] : avg[i];
-		if (a > maxabs)
-			maxabs = a;
-	}
-	if (maxabs == 0)
-		maxabs = 1;
-	float scale = (float)(maxabs / 32000.0);
-	/* keep a feature when some class weight survives pruning */
-	uint32_t kept = 0;
-	unsigned char *keep = nf_xcalloc(n ? n : 1, 1);
-	for (size_t i = 0; i < n; i++) {
-		for (int q = 0; q < NF_ENT_CLASSES; q++) {
-			double a = avg[i * NF_ENT_CLASSES + (size_t)q];
-			a = a < 0 ? -a : a;
-			if (a >= prune && a >= scale * 0.5) {
-				keep[i] = 1;
-				kept++;
-				break;
-			}
-		}
-	}
-	uint32_t fcap = kept + kept / 3 + 16;
-	uint32_t *slots = nf_xcalloc(fcap, 8);
-	struct nf_buf rows = { 0 };
-	uint32_t nr = 0;
-	/* walk the training table in slot order: deterministic */
-	for (uint32_t s = 0; s < W->cap; s++) {
-		if (!W->keys[s] || !keep[W->idx[s]])
-			continue;
-		uint32_t key = W->keys[s];
-		uint32_t t = (uint32_t)(((uint64_t)key * fcap) >> 32);
-		while (slots[2 * t])
-			if (++t == fcap)
-				t = 0;
-		slots[2 * t] = key;
-		slots[2 * t + 1] = (uint32_t)rows.len;
-		const double *a = avg + (size_t)W->idx[s] * NF_ENT_CLASSES;
-		unsigned char cls[NF_ENT_CLASSES];
-		int16_t val[NF_ENT_CLASSES];
-		unsigned nz = 0;
-		for (int q = 0; q < NF_ENT_CLASSES; q++) {
-			double v = a[q] / scale;
-			long r = (long)(v < 0 ? v - 0.5 : v + 0.5);
-			if (r > 32767) r = 32767;
-			if (r < -32767) r = -32767;
-			if (r) {
-				cls[nz] = (unsigned char)q;
-				val[nz++] = (int16_t)r;
-			}
-		}
-		nf_buf_addc(&rows, (char)nz);
-		nf_buf_add(&rows, cls, nz);
-		for (unsigned q = 0; q < nz; q++) {
-			uint16_t u = (uint16_t)val[q];
-			nf_buf_addc(&rows, (char)(u & 0xff));
-			nf_buf_addc(&rows, (char)(u >> 8));
-		}
-		nr++;
-	}
-	unsigned char h[64] = { 0 };
-	uint32_t v;
-	memcpy(h, "NFENTMD1", 8);
-	v = 4; memcpy(h + 8, &v, 4);
-	v = NF_ENT_CLASSES; memcpy(h + 12, &v, 4);
-	memcpy(h + 16, &fcap, 4);
-	memcpy(h + 20, &nr, 4);
-	memcpy(h + 24, &g->cap, 4);
-	v = NF_GAZ_MAXLEN; memcpy(h + 28, &v, 4);
-	/* the rows end the image; nf_ent_model_map wants the size exact */
-	memcpy(h + 32, &scale, 4);
-	v = (uint32_t)rows.len; memcpy(h + 36, &v, 4);
-	out->len = 0;
-	nf_buf_add(out, h, sizeof h);
-	nf_buf_add(out, slots, (size_t)fcap * 8);
-	if (g->cap) {
-		nf_buf_add(out, g->keys, (size_t)g->cap * 4);
-		nf_buf_add(out, g->vals, (size_t)g->cap * 4);
-	}
-	nf_buf_add(out, rows.data, rows.len);
-	free(avg);
-	free(keep);
-	free(slots);
-	nf_buf_free(&rows);
-}
-
-/* ---- tagging a corpus with a model ---- */
 
 struct score { long tp[NF_ENT_NTYPES], fp[NF_ENT_NTYPES], fn[NF_ENT_NTYPES]; };
-
-static void tag_corpus(const struct nf_ent_model *m, struct corpus *c, unsigned char *pred)
-{
-	struct nf_ent_doc *doc = nf_xcalloc(1, sizeof *doc);
-	for (size_t s = 0; s < c->ns; s++) {
-		if (c->s[s].doc_start)
-			nf_ent_doc_clear(doc);
-		struct nf_ent_tok *et = c->et + c->s[s].tok;
-		size_t n = c->s[s].n;
-		nf_ent_gaz_mark(&m->gaz, et, n);  /* the model's own gazetteer */
-		nf_ent_doc_lookup(doc, et, n);
-		nf_ent_decode(m, et, n, pred + c->s[s].tok);
-		nf_ent_doc_learn(doc, et, pred + c->s[s].tok, n);
-	}
-	free(doc);
-}
 
 static double f1_of(const struct score *sc, int t, double *p, double *r)
 {
@@ -692,10 +592,14 @@ static double f1_of(const struct score *sc, int t, double *p, double *r)
 
 static void score_corpus(const struct corpus *c, const unsigned char *pred, struct score *sc)
 {
-	struct nf_entity *a = nf_xmalloc(1024 * sizeof *a), *b = nf_xmalloc(1024 * sizeof *b);
+	size_t maxn = 1;
+	for (size_t s = 0; s < c->ns; s++)
+		if (c->s[s].n > maxn)
+			maxn = c->s[s].n;
+	struct nf_entity *a = nf_xmalloc(maxn * sizeof *a), *b = nf_xmalloc(maxn * sizeof *b);
 	memset(sc, 0, sizeof *sc);
 	for (size_t s = 0; s < c->ns; s++) {
-		size_t n = c->s[s].n < 1024 ? c->s[s].n : 1024;
+		size_t n = c->s[s].n;
 		size_t na = nf_ent_spans(c->gold + c->s[s].tok, n, a);
 		size_t nb = nf_ent_spans(pred + c->s[s].tok, n, b);
 		size_t i = 0, j = 0;
@@ -747,6 +651,8 @@ static void print_tagged(const struct corpus *c, const unsigned char *pred)
 	}
 }
 
+/* ---- the command line ---- */
+
 static const char help[] =
 	"usage: train-entities [options] -o MODEL FILE...   train a model\n"
 	"       train-entities [-m MODEL] -t FILE          tag a file for scoring\n"
@@ -762,6 +668,9 @@ static const char help[] =
 	"  -P W          leave out features whose weights are all below W (0.5)\n"
 	"  -q            no progress messages\n"
 	"  -t FILE       tag FILE: token, gold tag, tag found\n"
+	"  -w FILE       word classes, lines of form, counts and classes (stored)\n"
+	"  -x PART       leave out votes (the second pass), viterbi (greedy) or\n"
+	"                misc (the MISC conventions), to measure them\n"
 	"  -h, --help    show this help and exit\n"
 	"  -V, --version show the version and exit\n"
 	"See train-entities(1).\n";
@@ -772,12 +681,79 @@ static void usage(void)
 	exit(2);
 }
 
+/* The number given to option -opt: a whole number from lo to hi, all of
+ * the argument (`-e ten` or `-c -1` is a usage error, not 0 or a huge
+ * count). */
+static long number_arg(int opt, const char *arg, long lo, long hi)
+{
+	char *end;
+	errno = 0;
+	long v = strtol(arg, &end, 10);
+	if (end == arg || *end || errno || v < lo || v > hi) {
+		fprintf(stderr, "%s: -%c: expected a whole number from %ld to %ld, not '%s'\n",
+			prog, opt, lo, hi, arg);
+		exit(2);
+	}
+	return v;
+}
+
+static double real_arg(int opt, const char *arg)
+{
+	char *end;
+	errno = 0;
+	double v = strtod(arg, &end);
+	if (end == arg || *end || errno || !(v >= 0 && v < 1e9)) {
+		fprintf(stderr, "%s: -%c: expected a number of 0 or more, not '%s'\n",
+			prog, opt, arg);
+		exit(2);
+	}
+	return v;
+}
+
+static uint64_t rng_state = 0x2545F4914F6CDD1DULL;
+static uint64_t rng(void)
+{
+	rng_state ^= rng_state << 13;
+	rng_state ^= rng_state >> 7;
+	rng_state ^= rng_state << 17;
+	return rng_state;
+}
+
+static int tag_file(const char *model, const char *path)
+{
+	struct nf_ent_model mm;
+	const struct nf_ent_model *m = nf_ent_model_builtin(model ? model : "default");
+	const char *err = "no such model";
+	if (!m && model) {
+		if (nf_ent_model_read(&mm, model, &err) != 0)
+			die(err ? "%s: bad model" : "%s: cannot read", model);
+		m = &mm;
+	}
+	if (!m)
+		die("%s", err);
+	struct corpus cc = { 0 };
+	read_conll(&cc, path);
+	unsigned char *pred = nf_xcalloc(cc.ntok + 1, 1);
+	tag_corpus(m, &cc, pred);
+	print_tagged(&cc, pred);
+	struct score sc;
+	score_corpus(&cc, pred, &sc);
+	double p, r;
+	fprintf(stderr, "%s: F1 %.2f\n", path, f1_of(&sc, -1, &p, &r));
+	free(pred);
+	corpus_free(&cc);
+	if (m == &mm)
+		nf_ent_model_free(&mm);
+	return fflush(stdout) != 0;
+}
+
 int main(int argc, char **argv)
 {
 	const char *outpath = NULL, *devpath = NULL, *model = NULL, *tagpath = NULL;
-	const char *gazpaths[16];
+	const char *gazpaths[16], *classpath = NULL;
 	nf_prog = prog;
 	int ngaz = 0, epochs = 10, quiet = 0, common = 1;
+	uint32_t mincount = 1, options = NF_ENT_OPT_VOTES;
 	size_t aug = 25;
 	double prune = 0.5;
 	int c;
@@ -789,57 +765,51 @@ int main(int argc, char **argv)
 			fputs("train-entities (newsfilter) " NF_VERSION "\n", stdout);
 			return fflush(stdout) != 0;
 		}
-	while ((c = getopt(argc, argv, "a:c:d:e:g:Lm:o:P:qt:")) != -1) {
+	while ((c = getopt(argc, argv, "a:c:d:e:g:Lm:o:P:qt:w:x:")) != -1) {
 		switch (c) {
-		case 'c': mincount = (uint32_t)strtoul(optarg, NULL, 10); break;
-		case 'a': aug = (size_t)strtoul(optarg, NULL, 10); break;
+		case 'c': mincount = (uint32_t)number_arg(c, optarg, 1, 1000000); break;
+		case 'a': aug = (size_t)number_arg(c, optarg, 0, 1000000); break;
 		case 'd': devpath = optarg; break;
-		case 'e': epochs = atoi(optarg); break;
-		case 'g': if (ngaz < 16) gazpaths[ngaz++] = optarg; break;
+		case 'e': epochs = (int)number_arg(c, optarg, 1, 1000); break;
+		case 'g':
+			if (ngaz == 16)
+				die("%s: at most 16 gazetteers", optarg);
+			gazpaths[ngaz++] = optarg;
+			break;
 		case 'm': model = optarg; break;
 		case 'o': outpath = optarg; break;
-		case 'P': prune = strtod(optarg, NULL); break;
+		case 'P': prune = real_arg(c, optarg); break;
 		case 'q': quiet = 1; break;
 		case 'L': common = 0; break;
 		case 't': tagpath = optarg; break;
+		case 'w': classpath = optarg; break;
+		case 'x':
+			if (strcmp(optarg, "votes") == 0)
+				options &= ~(uint32_t)NF_ENT_OPT_VOTES;
+			else if (strcmp(optarg, "viterbi") == 0)
+				options |= NF_ENT_OPT_GREEDY;
+			else if (strcmp(optarg, "misc") == 0)
+				misc_conventions = 0;
+			else
+				die("-x: expected votes, viterbi or misc, not '%s'", optarg);
+			break;
 		default: usage();
 		}
 	}
-	if (tagpath) {
-		/* tag a CoNLL file: token, gold, predicted */
-		struct nf_ent_model mm;
-		const struct nf_ent_model *m = nf_ent_model_builtin(model ? model : "default");
-		const char *err = "no such model";
-		if (!m && model) {
-			if (nf_ent_model_read(&mm, model, &err) != 0)
-				die(err ? "%s: bad model" : "%s: cannot read", model);
-			m = &mm;
-		}
-		if (!m)
-			die("%s", err);
-		struct corpus cc = { 0 };
-		read_conll(&cc, tagpath);
-		struct nf_ent_gaz none = { 0 };
-		prepare(&cc, &none);
-		unsigned char *pred = nf_xcalloc(cc.ntok + 1, 1);
-		tag_corpus(m, &cc, pred);
-		print_tagged(&cc, pred);
-		struct score sc;
-		score_corpus(&cc, pred, &sc);
-		double p, r;
-		fprintf(stderr, "%s: F1 %.2f\n", tagpath, f1_of(&sc, -1, &p, &r));
-		free(pred);
-		corpus_free(&cc);
-		if (m == &mm)
-			nf_ent_model_free(&mm);
-		return fflush(stdout) != 0;
-	}
+	if (tagpath)
+		return tag_file(model, tagpath);
 	if (!outpath || optind >= argc)
 		usage();
 
-	struct gaztab g = { 0 };
+	struct table g = { 0 }, wc = { 0 };
 	for (int i = 0; i < ngaz; i++)
 		read_gazetteer(&g, gazpaths[i]);
+	gazetteer = &g;
+	if (classpath) {
+		read_classes(&wc, classpath);
+		table_pack(&wc);
+		options |= NF_ENT_OPT_CLASSES;
+	}
 	struct corpus tr = { 0 }, dev = { 0 };
 	for (int i = optind; i < argc; i++)
 		read_conll(&tr, argv[i]);
@@ -847,33 +817,33 @@ int main(int argc, char **argv)
 		add_common_words(&g, &tr);
 	if (aug)
 		augment(&tr, aug);
-	struct nf_ent_gaz gz = { g.cap, g.keys, g.vals };
-	prepare(&tr, &gz);
+	/* the tables as the model stores them: gazetteer values in 32 bits */
+	uint32_t *gvals = nf_xcalloc(g.cap ? g.cap : 1, 4);
+	for (uint32_t i = 0; i < g.cap; i++)
+		gvals[i] = (uint32_t)g.vals[i];
+	struct nf_ent_gaz gz = { g.cap, g.keys, gvals };
+	struct nf_ent_classes cl = { wc.cap, wc.keys, wc.vals };
 	if (devpath) {
 		size_t nt = ntitles;
 		ntitles = 0;  /* the dev gold is scored as it is */
 		read_conll(&dev, devpath);
 		ntitles = nt;
-		prepare(&dev, &gz);
 	}
+	gazetteer = NULL;
+	size_t nd;
+	size_t *docs = documents(&tr, &nd);
+	struct nf_ent_corpus corpus = { prepare(&tr, &gz, &cl), tr.gold, tr.maybe, tr.ntok,
+		tr.s, tr.ns, docs, nd };
+	struct nf_ent_trainer *T = nf_ent_trainer_new(options, mincount);
 	if (mincount > 1)
-		count_features(&tr);
-	/* documents: -DOCSTART- boundaries, or runs of 50 sentences */
-	size_t *docs = nf_xmalloc((tr.ns + 2) * sizeof *docs), nd = 0;
-	for (size_t s = 0; s < tr.ns; s++)
-		if (tr.s[s].doc_start || s == 0 || s - docs[nd - 1] >= 50)
-			docs[nd++] = s;
-	docs[nd] = tr.ns;
+		nf_ent_trainer_count(T, &corpus);
 	size_t *order = nf_xmalloc((nd ? nd : 1) * sizeof *order);
 	for (size_t i = 0; i < nd; i++)
 		order[i] = i;
 	if (!quiet)
-		fprintf(stderr, "%s: %zu tokens, %zu sentences, %zu documents, gazetteer %u\n",
-			prog, tr.ntok, tr.ns, nd, g.n);
+		fprintf(stderr, "%s: %zu tokens, %zu sentences, %zu documents, gazetteer %u, "
+			"word classes %u\n", prog, tr.ntok, tr.ns, nd, g.n, wc.n);
 
-	struct weights W = { 0 };
-	wt_rehash(&W);
-	int64_t step = 0;
 	struct nf_buf img = { 0 }, best = { 0 };
 	double best_f1 = -1;
 	unsigned char *pred = nf_xcalloc(dev.ntok + 1, 1);
@@ -883,16 +853,16 @@ int main(int argc, char **argv)
 			order[i - 1] = order[j];
 			order[j] = t;
 		}
-		size_t errors = 0;
 		clock_t t0 = clock();
-		train_epoch(&W, &tr, order, nd, docs, &step, &errors);
+		size_t errors = nf_ent_trainer_epoch(T, &corpus, order);
 		if (!devpath) {
 			if (!quiet)
-				fprintf(stderr, "%s: epoch %d: %zu errors, %u features, %.1fs\n",
-					prog, e, errors, W.n, (double)(clock() - t0) / CLOCKS_PER_SEC);
+				fprintf(stderr, "%s: epoch %d: %zu errors, %zu features, %.1fs\n",
+					prog, e, errors, nf_ent_trainer_features(T),
+					(double)(clock() - t0) / CLOCKS_PER_SEC);
 			continue;
 		}
-		build_model(&img, &W, step, &g, prune);
+		nf_ent_trainer_image(T, prune, &gz, &cl, &img);
 		struct nf_ent_model m;
 		const char *err;
 		if (nf_ent_model_map(&m, img.data, img.len, &err) != 0)
@@ -902,8 +872,9 @@ int main(int argc, char **argv)
 		score_corpus(&dev, pred, &sc);
 		double p, r, f = f1_of(&sc, -1, &p, &r);
 		if (!quiet)
-			fprintf(stderr, "%s: epoch %d: %zu errors, %u features, %u kept, dev F1 %.2f, %.1fs\n",
-				prog, e, errors, W.n, m.nrows, f, (double)(clock() - t0) / CLOCKS_PER_SEC);
+			fprintf(stderr, "%s: epoch %d: %zu errors, %zu features, %u kept, dev F1 %.2f, %.1fs\n",
+				prog, e, errors, nf_ent_trainer_features(T), m.nrows, f,
+				(double)(clock() - t0) / CLOCKS_PER_SEC);
 		if (f > best_f1) {
 			best_f1 = f;
 			best.len = 0;
@@ -911,25 +882,33 @@ int main(int argc, char **argv)
 		}
 	}
 	if (!devpath)
-		build_model(&best, &W, step, &g, prune);
+		nf_ent_trainer_image(T, prune, &gz, &cl, &best);
+	/* a model that tags nothing is no model: no training tokens, or -c or
+	 * -P leaving out every feature */
+	struct nf_ent_model bm;
+	const char *err;
+	if (nf_ent_model_map(&bm, best.data, best.len, &err) != 0)
+		die("internal error: %s", err);
+	if (bm.nrows == 0) {
+		fprintf(stderr, "%s: no feature kept: %s", prog, tr.ntok == 0 ?
+			"no training sentences in the input\n" : "-c or -P leaves out every one\n");
+		exit(1);
+	}
 	FILE *fo = fopen(outpath, "wb");
 	if (!fo || fwrite(best.data, 1, best.len, fo) != best.len || fclose(fo) != 0)
 		die("cannot write %s", outpath);
 	if (!quiet)
 		fprintf(stderr, "%s: wrote %s, %zu bytes\n", prog, outpath, best.len);
+	nf_ent_trainer_free(T);
+	free(corpus.et);
 	corpus_free(&tr);
 	corpus_free(&dev);
 	free(docs);
 	free(order);
 	free(pred);
-	free(W.keys);
-	free(W.idx);
-	free(W.w);
-	free(W.u);
-	free(g.keys);
-	free(g.vals);
-	free(counts.keys);
-	free(counts.vals);
+	free(gvals);
+	table_free(&g);
+	table_free(&wc);
 	nf_buf_free(&img);
 	nf_buf_free(&best);
 	for (size_t i = 0; i < ntitles; i++)

@@ -39,6 +39,11 @@ static inline void nf_buf_adds(struct nf_buf *b, const char *s)
 /* Append a decimal integer. */
 void nf_buf_addi(struct nf_buf *b, long long v);
 
+/* Write v in decimal at out, which has room for NF_FMT_INT_MAX bytes (all
+ * may be written); returns the length of the number. */
+#define NF_FMT_INT_MAX 24
+size_t nf_fmt_int(char *out, long long v);
+
 /* Allocation that cannot fail: on exhaustion, message and exit 1. */
 void *nf_xmalloc(size_t n);
 void *nf_xrealloc(void *p, size_t n);

@@ -1,6 +1,7 @@
-# containers.sh: tar archives and WARC files are opened by content, one
-# document per member or page; -i sfeed reads sfeed(5) TSV, one document
-# per feed item. Broken containers follow DESIGN.md's error rules.
+# containers.sh: tar and zip archives and WARC files are opened by content,
+# one document per member or page, archives inside archives too; -i sfeed
+# reads sfeed(5) TSV, one document per feed item. Broken containers follow
+# DESIGN.md's error rules.
 . tests/lib.sh
 
 # A tar made here: plain, gzip-compressed, and given on stdin.
@@ -22,14 +23,17 @@ t "-i text applies to the members" 'split-sentences -i text -o tsv "$T/a.tar" | 
 news/three.jsonl
 news/two.txt'
 
-# A truncated tar: the whole members before the fault are read, the fault
-# is reported naming the archive, the next input is still read.
+# A truncated tar: the members before the fault are read (two.txt is
+# whole, only its padding is cut), the fault is reported naming the
+# archive, the next input is still read.
 size=$(wc -c <"$T/a.tar")
 head -c 1600 "$T/a.tar" >"$T/cut.tar"
 printf 'Next input.\n' >"$T/next.txt"
 t "truncated tar: members before the fault, then the next input" \
 	'split-sentences -o text "$T/cut.tar" "$T/next.txt"' 'First story.
 It has two sentences.
+Second story.
+With a second paragraph.
 Next input.' 1
 terr "truncated tar: reported" 'split-sentences "$T/cut.tar"' "^split-sentences: $T/cut.tar: truncated tar archive" 1
 # A header with a bad checksum (a byte of the second header changed).
@@ -39,6 +43,90 @@ terr "tar with a bad header: reported" 'split-sentences "$T/badsum.tar"' "^split
 # Cut inside the gzip trailer: the tar inside is whole, the gzip is not.
 head -c $(($(wc -c <"$T/a.tgz") - 4)) "$T/a.tgz" >"$T/cut.tgz"
 t "truncated tar.gz: reported once, even after the end of the archive" 'split-sentences "$T/cut.tgz" 2>&1 >/dev/null' "split-sentences: $T/cut.tgz: truncated gzip file" 1
+
+# zip: the same documents; stored or deflated, from a file or a pipe.
+if command -v zip >/dev/null 2>&1; then
+	(cd "$T/arc" && zip -q -r "$T/a.zip" news/one.txt news/two.txt news/three.jsonl &&
+		zip -q -0 "$T/stored.zip" news/one.txt news/two.txt news/three.jsonl)
+	t "zip: one document per member, id = path" 'split-sentences -o tsv "$T/a.zip" | cut -f1-3,6' "$expect"
+	t "zip: stored members" 'split-sentences -o tsv "$T/stored.zip" | cut -f1-3,6' "$expect"
+	t "zip on stdin" 'cat "$T/a.zip" | split-sentences -o tsv | cut -f1-3,6' "$expect"
+	# zip writing to a pipe puts each size after the data.
+	t "zip written to a pipe" 'printf "Piped in. Read out.\n" | zip -q - - | split-sentences -o tsv | cut -f1,6' '-	Piped in.
+-	Read out.'
+	head -c $(($(wc -c <"$T/a.zip") / 2)) "$T/a.zip" >"$T/cut.zip"
+	terr "truncated zip: reported" 'split-sentences "$T/cut.zip"' "^split-sentences: $T/cut.zip: truncated zip archive" 1
+	(cd "$T/arc" && zip -q -P secret "$T/enc.zip" news/one.txt && zip -q "$T/enc.zip" news/two.txt)
+	t "zip: an encrypted member is skipped, the others read" \
+		'split-sentences -o text "$T/enc.zip"' 'Second story.
+With a second paragraph.' 1
+	terr "zip: an encrypted member is reported by name" 'split-sentences "$T/enc.zip"' \
+		"^split-sentences: $T/enc.zip:news/one.txt: encrypted member skipped" 1
+else
+	skip "zip archives" "no zip(1)"
+fi
+
+# Archives inside archives: read, their members' ids after the id of the
+# member that holds them; nesting ends at four levels, reported.
+mkdir -p "$T/nest"
+(cd "$T/arc/news" && tar cf "$T/nest/inner.tar" one.txt && gzip -c "$T/nest/inner.tar" >"$T/nest/inner.tgz")
+printf 'Outer text.\n' >"$T/nest/outer.txt"
+(cd "$T/nest" && tar cf "$T/outer.tar" outer.txt inner.tar inner.tgz)
+t "a tar inside a tar" 'split-sentences -o tsv "$T/outer.tar" | cut -f1,6' 'outer.txt	Outer text.
+inner.tar:one.txt	First story.
+inner.tar:one.txt	It has two sentences.
+inner.tgz:one.txt	First story.
+inner.tgz:one.txt	It has two sentences.'
+cp "$T/arc/news/one.txt" "$T/nest/d0.txt"
+prev=d0.txt
+for i in 1 2 3 4 5; do (cd "$T/nest" && tar cf d$i.tar $prev); prev=d$i.tar; done
+t "four levels of archives" 'split-sentences -o tsv "$T/nest/d4.tar" | cut -f1 | uniq' 'd3.tar:d2.tar:d1.tar:d0.txt'
+terr "five levels: reported, exit 1" 'split-sentences "$T/nest/d5.tar"' \
+	"^split-sentences: $T/nest/d5.tar:d4.tar:d3.tar:d2.tar:d1.tar: archive nested more than 4 deep" 1
+
+# Sparse members (GNU and each pax version): the text around the holes, as
+# in the file itself, with exit 0 (they were lost or garbled once).
+printf 'Before the hole. It is here.\n' >"$T/nest/s.txt"
+truncate -s 300000 "$T/nest/s.txt" && printf '\nAfter the hole.\n' >>"$T/nest/s.txt" && truncate -s 600000 "$T/nest/s.txt"
+split-sentences -o tsv "$T/nest/s.txt" | sed "s|$T/nest/||" >"$T/sparse.ref"
+for fmt in "--format=gnu" "--format=pax --sparse-version=0.0" "--format=pax --sparse-version=0.1" "--format=pax --sparse-version=1.0"; do
+	if (cd "$T/nest" && tar $fmt -S -cf sparse.tar s.txt 2>/dev/null); then
+		t "sparse member ($fmt)" 'split-sentences -o tsv "$T/nest/sparse.tar" | cmp - "$T/sparse.ref" && echo same' 'same'
+	else
+		skip "sparse member ($fmt)" "tar(1) cannot write it"
+	fi
+done
+
+# Messages inside an archive name the archive and the member; the invalid
+# UTF-8 warning comes once for the archive, not once per member.
+printf 'Caf\351 one.\n' >"$T/nest/bad1.txt"
+printf 'Caf\351 two.\n' >"$T/nest/bad2.txt"
+printf '{"text":"ok"}\n{"text":\n' >"$T/nest/bad.jsonl"
+(cd "$T/nest" && tar cf "$T/warn.tar" bad1.txt bad2.txt bad.jsonl)
+t "warnings inside a tar: once, naming archive and member" 'split-sentences "$T/warn.tar" 2>&1 >/dev/null' \
+	"split-sentences: $T/warn.tar:bad1.txt:1: invalid UTF-8 replaced by U+FFFD (reported once per input)
+split-sentences: $T/warn.tar:bad.jsonl:2: malformed JSON: truncated value at byte 9" 1
+
+# A member is streamed, not held: a tar and a zip of one 64 MB member cost
+# no more memory than those of a small one.
+if [ "$NF_MODE" != san ] && [ -x /usr/bin/time ]; then
+	yes 'A sentence in a paragraph of its own.
+' | head -c 64000000 >"$T/nest/big.txt"
+	head -c 1000000 "$T/nest/big.txt" >"$T/nest/small.txt"
+	(cd "$T/nest" && tar cf "$T/big.tar" big.txt && tar cf "$T/small.tar" small.txt)
+	kb() { /usr/bin/time -f %M split-sentences "$1" 2>&1 >/dev/null | tail -1; }
+	small=$(kb "$T/small.tar") big=$(kb "$T/big.tar")
+	echo "memory: split-sentences on a tar of one 1 MB member: $small KB, of one 64 MB member: $big KB"
+	if [ "$big" -le $((small + 4096)) ]; then pass "tar member streamed"
+	else fail "tar member streamed" "$small KB for 1 MB, $big KB for 64 MB"; fi
+	if command -v zip >/dev/null 2>&1; then
+		(cd "$T/nest" && zip -q -1 "$T/big.zip" big.txt && zip -q -1 "$T/small.zip" small.txt)
+		small=$(kb "$T/small.zip") big=$(kb "$T/big.zip")
+		echo "memory: split-sentences on a zip of one 1 MB member: $small KB, of one 64 MB member: $big KB"
+		if [ "$big" -le $((small + 4096)) ]; then pass "zip member streamed"
+		else fail "zip member streamed" "$small KB for 1 MB, $big KB for 64 MB"; fi
+	fi
+fi
 
 tarf=$S/data/archives/wikinews_articles.tar.gz
 if need "$tarf"; then

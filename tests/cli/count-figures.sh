@@ -81,3 +81,54 @@ t "--help mentions -c" 'count-figures --help | grep -c "^  -c"' '1'
 t "invalid UTF-8 is cleaned, figures still found" \
 	'printf "5 km \377\376 and 7%%\n" | count-figures -o text 2>/dev/null' '5 km
 7%'
+
+# Wrong outputs of old (issue 14), each with the record it must give now.
+cf() { printf '{"id":"w","text":"%s"}\n' "$1" | count-figures; }
+t "a leading decimal point is kept: .08, .25ml" 'cf "A dose of .08 and .25ml."' \
+	'{"id":"w","start":10,"end":13,"text":".08","kind":"count","value":0.08,"unit":null,"qualifier":null}
+{"id":"w","start":18,"end":23,"text":".25ml","kind":"quantity","value":0.25,"unit":"mL","qualifier":null}'
+t "1.8m tall is metres, not 1,800,000" 'cf "He is 1.8m tall."' \
+	'{"id":"w","start":6,"end":10,"text":"1.8m","kind":"quantity","value":1.8,"unit":"m","qualifier":null}'
+t "75 -300mm is a range, not -300 mm" 'cf "a 75 -300mm lens"' \
+	'{"id":"w","start":2,"end":11,"text":"75 -300mm","kind":"quantity","value":75,"unit":"mm","qualifier":null,"upper":300}'
+t "\$ 30 cent is thirty cents, not 30 USD" 'cf "It was \$ 30 cent."' \
+	'{"id":"w","start":7,"end":16,"text":"$ 30 cent","kind":"money","value":0.3,"unit":"USD","qualifier":null}'
+t "13F filing is no temperature" 'cf "The 13F filing was late; when must 13F be filed?"' ''
+t "five million five million dollars is not summed" 'cf "It cost five million five million dollars."' \
+	'{"id":"w","start":8,"end":20,"text":"five million","kind":"count","value":5000000,"unit":null,"qualifier":null}
+{"id":"w","start":21,"end":41,"text":"five million dollars","kind":"money","value":5000000,"unit":"USD","qualifier":null}'
+t "European grouping with a decimal comma: 1.000,5 tonnes" 'cf "It weighs 1.000,5 tonnes."' \
+	'{"id":"w","start":10,"end":24,"text":"1.000,5 tonnes","kind":"quantity","value":1000.5,"unit":"t","qualifier":null}'
+t "a decimal comma before a magnitude: €1,5 million" 'cf "It costs €1,5 million."' \
+	'{"id":"w","start":9,"end":21,"text":"€1,5 million","kind":"money","value":1500000,"unit":"EUR","qualifier":null}'
+t "a decimal comma in doubt gives no figure: 1,3" 'cf "The number is 1,3."' ''
+t "Indian grouping: 1,00,000 rupees" 'cf "He paid 1,00,000 rupees."' \
+	'{"id":"w","start":8,"end":23,"text":"1,00,000 rupees","kind":"money","value":100000,"unit":"INR","qualifier":null}'
+t "31/02/2020 and 2020-02-31 are no dates" 'cf "due 31/02/2020 or 2020-02-31"' ''
+t "an integer above 2^53 keeps its digits" 'cf "a count of 9007199254740993 stars"' \
+	'{"id":"w","start":11,"end":27,"text":"9007199254740993","kind":"count","value":9007199254740993,"unit":null,"qualifier":null}'
+t "narrow no-break spaces group thousands, decimals too" \
+	'printf "{\"id\":\"w\",\"text\":\"In all 1\342\200\257234\342\200\257567.89 euros\"}\n" | count-figures' \
+	'{"id":"w","start":7,"end":25,"text":"1 234 567.89 euros","kind":"money","value":1234567.89,"unit":"EUR","qualifier":null}'
+t "17 USD 25 is one figure and starts with no space" 'cf "The fee rises to 17 USD 25."' \
+	'{"id":"w","start":17,"end":26,"text":"17 USD 25","kind":"money","value":17.25,"unit":"USD","qualifier":null}'
+t "a line of NUL bytes ends a paragraph" \
+	'printf "a 5 km\n\0\0\0\nb 6 km\n" | count-figures | jq -c "[.line,.text]"' \
+	'[1,"5 km"]
+[3,"6 km"]'
+t "a rate: unit per unit" 'cf "It pays \$15.4/hour and runs at 188 miles an hour." | jq -c "[.text,.unit]"' \
+	'["$15.4/hour","USD/h"]
+["188 miles an hour","mph"]'
+t "negative money: \$-99.99 and a loss in brackets" 'cf "The revenue is (\$99.99), down \$-5." | jq -c "[.text,.value]"' \
+	'["($99.99)",-99.99]
+["$-5",-5]'
+t "ranges: 1000-5000, 20 through 100, 8- to 16-meter" \
+	'cf "1000-5000 and 20 through 100 and an 8- to 16-meter mast" | jq -c "[.text,.value,.upper,.unit]"' \
+	'["1000-5000",1000,5000,null]
+["20 through 100",20,100,null]
+["8- to 16-meter",8,16,"m"]'
+t "comparators: less than or equal to, exceeding, or greater" \
+	'cf "less than or equal to 30, exceeding 150, 200 or greater" | jq -c "[.value,.qualifier]"' \
+	'[30,"<="]
+[150,">"]
+[200,">="]'

@@ -20,6 +20,24 @@ terr "read error inside gzip: exit 1" \
 t "read error: the records before it are written, the next file is read" \
 	'printf "Next file.\n" >"$T/next.txt"; LD_PRELOAD=$shim NF_FAIL_READ=100000 split-sentences -o text "$T/big.txt" "$T/next.txt" >"$T/o" 2>/dev/null; st=$?; head -1 "$T/o"; tail -1 "$T/o"; exit $st' 'A sentence about the news.
 Next file.' 1
+# The other decoders, and members of an archive, read through the same
+# paths: a read error part way is reported once, naming the file.
+if command -v zstd >/dev/null 2>&1; then
+	zstd -q -c "$T/big.txt" >"$T/big.zst"
+	terr "read error inside zstd: exit 1" \
+		'LD_PRELOAD=$shim NF_FAIL_READ=300 split-sentences "$T/big.zst" >/dev/null' \
+		"^split-sentences: $T/big.zst: read error: Input/output error" 1
+	t "read error inside zstd: one message" \
+		'LD_PRELOAD=$shim NF_FAIL_READ=300 split-sentences "$T/big.zst" 2>&1 >/dev/null | wc -l' '1'
+fi
+(cd "$T" && tar cf big.tar big.txt)
+terr "read error inside a tar member: exit 1" \
+	'LD_PRELOAD=$shim NF_FAIL_READ=200000 split-sentences "$T/big.tar" >/dev/null' \
+	"^split-sentences: $T/big.tar: read error: Input/output error" 1
+t "read error inside a tar member: the records before it, one message" \
+	'LD_PRELOAD=$shim NF_FAIL_READ=200000 split-sentences -o text "$T/big.tar" 2>"$T/e" | head -1; wc -l <"$T/e"' \
+	'A sentence about the news.
+1'
 terr "write error: exit 1 and a message" \
 	'LD_PRELOAD=$shim NF_FAIL_WRITE=70000 split-sentences "$T/big.txt" >"$T/out"' \
 	"^split-sentences: standard output: write error: Input/output error" 1

@@ -78,6 +78,11 @@ t pattern-space 'echo "Paris  is  big." | tag-entities -p "MISC=\\s+" -o tsv | c
 'LOC	Paris'
 terr pattern-bad-type 'echo x | tag-entities -p "CITY=x"' 'TYPE=REGEX' 2
 terr pattern-bad-regex 'echo x | tag-entities -p "PER=(x"' 'bad pattern' 2
+# \C matches one byte: refused, as it could split a character (issue 17)
+terr pattern-backslash-c 'echo "Zoë" | tag-entities -p "PER=\\C"' 'C is not allowed' 2
+t pattern-utf8 'echo "Zoë met Ødegaard." | tag-entities -p "PER=Z.ë|Ø\\w+" -o tsv | cut -f4-7' \
+'0	3	PER	Zoë
+8	16	PER	Ødegaard'
 
 # -m: the two compiled-in models, a model file, bad model files
 t model-open 'echo "Angela Merkel visited Paris." | tag-entities -m open -o text' \

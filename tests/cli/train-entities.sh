@@ -27,3 +27,18 @@ terr "a truncated gzip file: status 1" 'train-entities -q -o "$T/c.model" "$T/cu
 	"^train-entities: $T/cut.conll.gz: truncated gzip file" 1
 terr "a file that cannot be opened: status 2" 'train-entities -q -o "$T/c.model" "$T/none.conll"' \
 	"^train-entities: $T/none.conll: cannot open" 2
+
+# numbers are checked whole, and a model that would tag nothing is not
+# written (issue 17)
+terr "-e ten: status 2" 'train-entities -q -e ten -o "$T/d.model" "$T/a.conll"' \
+	"^train-entities: -e: expected a whole number from 1 to 1000, not 'ten'" 2
+terr "-c -1: status 2" 'train-entities -q -c -1 -o "$T/d.model" "$T/a.conll"' \
+	"^train-entities: -c: expected a whole number" 2
+terr "-a 3x: status 2" 'train-entities -q -a 3x -o "$T/d.model" "$T/a.conll"' "^train-entities: -a: " 2
+terr "-P -1: status 2" 'train-entities -q -P -1 -o "$T/d.model" "$T/a.conll"' "^train-entities: -P: " 2
+: >"$T/empty.conll"
+terr "no training sentence: status 1" 'train-entities -q -o "$T/d.model" "$T/empty.conll"' \
+	"^train-entities: no feature kept: no training sentences" 1
+terr "-c leaving out every feature: status 1" 'train-entities -q -c 1000 -o "$T/d.model" "$T/a.conll"' \
+	"^train-entities: no feature kept: -c or -P" 1
+t "no empty model is written" '[ -e "$T/d.model" ] || echo none' 'none'

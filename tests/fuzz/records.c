@@ -1,9 +1,11 @@
 /* records.c: libFuzzer target for the record reader: the bytes as an
- * input (plain, gzip, JSON Lines, -l) read to the end, each record checked
- * to be valid UTF-8 without NUL, as every analyser assumes, with a valid
- * UTF-8 id, and no longer than the -L limit when one is set. */
+ * input (plain, gzip, JSON Lines, plain text whatever its layout, -l) read
+ * to the end, each record checked to be valid UTF-8 without NUL, as every
+ * analyser assumes, with a valid UTF-8 id, no longer than the -L limit when
+ * one is set, and plain-text records to hold no line end. */
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "newsfilter/input.h"
 #include "newsfilter/record.h"
@@ -33,6 +35,10 @@ static void read_all(const uint8_t *data, size_t size, enum nf_input_format f, i
 	struct nf_record r;
 
 	while (nf_reader_next(rd, &r)) {
+		/* Plain text: lines are joined with spaces, or each is a
+		 * record: no line end is ever inside one. */
+		if (f == NF_IN_TEXT && (memchr(r.text, '\n', r.len) || memchr(r.text, '\r', r.len)))
+			abort();
 		if ((max && r.len > max) || !utf8_but_cr(r.id, r.id_len) ||
 		    !utf8_but_cr(r.text, r.len))
 			abort();
@@ -45,6 +51,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	read_all(data, size, NF_IN_AUTO, 0, 0);
 	read_all(data, size, NF_IN_JSON, 0, 0);
+	read_all(data, size, NF_IN_TEXT, 0, 0);
 	read_all(data, size, NF_IN_TEXT, 1, 0);
 	/* A limit small enough for fuzzed inputs to pass it. */
 	read_all(data, size, NF_IN_AUTO, 0, 100);

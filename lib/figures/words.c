@@ -1,112 +1,49 @@
-/* figures_tables.c: the compiled-in word lists of the figure finder: number
- * words, units, currencies, durations, hedges, months and the words that
- * mark a following number as part of a name. Facts, not code. */
+/* words.c: the compiled-in word lists of the figure finder: number words,
+ * units, currencies, durations, hedges, months and the words that mark a
+ * following number as part of a name. Facts, not code. */
 #include <stddef.h>
 
-#include "figures_tables.h"
+#include "words.h"
 
-/* Number and fraction words, one list per first letter: the scan looks
- * up every word that starts with one of these letters. */
-static const struct nf_fig_numword nw_b[] = {
-	{"billion", 7, NW_SCALE, 1e9},
-	{NULL, 0, 0, 0}
-};
-static const struct nf_fig_numword nw_d[] = {
-	{"dozen", 5, NW_DOZEN, 12},
-	{NULL, 0, 0, 0}
-};
-static const struct nf_fig_numword nw_e[] = {
-	{"eight", 5, NW_UNIT, 8},
-	{"eleven", 6, NW_TEEN, 11},
-	{"eighteen", 8, NW_TEEN, 18},
-	{"eighty", 6, NW_TENS, 80},
-	{"eighth", 6, NW_FRAC, 8},
-	{"eighths", 7, NW_FRACS, 8},
-	{NULL, 0, 0, 0}
-};
-static const struct nf_fig_numword nw_f[] = {
-	{"four", 4, NW_UNIT, 4},
-	{"five", 4, NW_UNIT, 5},
-	{"fourteen", 8, NW_TEEN, 14},
-	{"fifteen", 7, NW_TEEN, 15},
-	{"forty", 5, NW_TENS, 40},
-	{"fifty", 5, NW_TENS, 50},
-	{"fifth", 5, NW_FRAC, 5},
-	{"fifths", 6, NW_FRACS, 5},
-	{NULL, 0, 0, 0}
-};
-static const struct nf_fig_numword nw_h[] = {
-	{"hundred", 7, NW_HUNDRED, 100},
-	{"half", 4, NW_HALF, 2},
-	{NULL, 0, 0, 0}
-};
-static const struct nf_fig_numword nw_m[] = {
-	{"million", 7, NW_SCALE, 1e6},
-	{NULL, 0, 0, 0}
-};
-static const struct nf_fig_numword nw_n[] = {
-	{"nine", 4, NW_UNIT, 9},
-	{"nineteen", 8, NW_TEEN, 19},
-	{"ninety", 6, NW_TENS, 90},
-	{"ninth", 5, NW_FRAC, 9},
-	{"ninths", 6, NW_FRACS, 9},
-	{NULL, 0, 0, 0}
-};
-static const struct nf_fig_numword nw_o[] = {
-	{"one", 3, NW_UNIT, 1},
-	{NULL, 0, 0, 0}
-};
-static const struct nf_fig_numword nw_q[] = {
-	{"quarter", 7, NW_FRAC, 4},
-	{"quarters", 8, NW_FRACS, 4},
-	{NULL, 0, 0, 0}
-};
-static const struct nf_fig_numword nw_s[] = {
-	{"six", 3, NW_UNIT, 6},
-	{"seven", 5, NW_UNIT, 7},
-	{"sixteen", 7, NW_TEEN, 16},
-	{"seventeen", 9, NW_TEEN, 17},
-	{"sixty", 5, NW_TENS, 60},
-	{"seventy", 7, NW_TENS, 70},
-	{"sixth", 5, NW_FRAC, 6},
-	{"seventh", 7, NW_FRAC, 7},
-	{"sixths", 6, NW_FRACS, 6},
-	{"sevenths", 8, NW_FRACS, 7},
-	{NULL, 0, 0, 0}
-};
-static const struct nf_fig_numword nw_t[] = {
-	{"two", 3, NW_UNIT, 2},
-	{"three", 5, NW_UNIT, 3},
-	{"ten", 3, NW_TEEN, 10},
-	{"twelve", 6, NW_TEEN, 12},
-	{"thirteen", 8, NW_TEEN, 13},
-	{"twenty", 6, NW_TENS, 20},
-	{"thirty", 6, NW_TENS, 30},
-	{"thousand", 8, NW_SCALE, 1e3},
-	{"trillion", 8, NW_SCALE, 1e12},
-	{"third", 5, NW_FRAC, 3},
-	{"tenth", 5, NW_FRAC, 10},
-	{"thirds", 6, NW_FRACS, 3},
-	{"tenths", 6, NW_FRACS, 10},
-	{NULL, 0, 0, 0}
-};
-static const struct nf_fig_numword nw_z[] = {
-	{"zero", 4, NW_UNIT, 0},
-	{NULL, 0, 0, 0}
-};
-const struct nf_fig_numword *const nf_fig_numwords[26] = {
-	['b' - 'a'] = nw_b, ['d' - 'a'] = nw_d, ['e' - 'a'] = nw_e, ['f' - 'a'] = nw_f,
-	['h' - 'a'] = nw_h, ['m' - 'a'] = nw_m, ['n' - 'a'] = nw_n, ['o' - 'a'] = nw_o,
-	['q' - 'a'] = nw_q, ['s' - 'a'] = nw_s, ['t' - 'a'] = nw_t, ['z' - 'a'] = nw_z,
-};
-
-/* For each first letter, the lengths of its number words as bits: most
- * words are ruled out before any comparison. nf_figures' unit test checks
- * these against the lists above. */
-const unsigned short nf_fig_numword_lens[26] = {
-	['b' - 'a'] = 0x080, ['d' - 'a'] = 0x020, ['e' - 'a'] = 0x1e0, ['f' - 'a'] = 0x1f0,
-	['h' - 'a'] = 0x090, ['m' - 'a'] = 0x080, ['n' - 'a'] = 0x170, ['o' - 'a'] = 0x008,
-	['q' - 'a'] = 0x180, ['s' - 'a'] = 0x3e8, ['t' - 'a'] = 0x168, ['z' - 'a'] = 0x010,
+/* Number and fraction words: for fractions the value is the denominator. */
+const struct nf_fig_numword nf_fig_numwords[] = {
+	{"billion", NW_SCALE, 1e9}, {"dozen", NW_DOZEN, 12}, {"eight", NW_UNIT, 8},
+	{"eleven", NW_TEEN, 11}, {"eighteen", NW_TEEN, 18}, {"eighty", NW_TENS, 80},
+	{"eighth", NW_FRAC, 8}, {"eighths", NW_FRACS, 8}, {"four", NW_UNIT, 4},
+	{"five", NW_UNIT, 5}, {"fourteen", NW_TEEN, 14}, {"fifteen", NW_TEEN, 15},
+	{"forty", NW_TENS, 40}, {"fifty", NW_TENS, 50}, {"fifth", NW_FRAC, 5},
+	{"fifths", NW_FRACS, 5}, {"hundred", NW_HUNDRED, 100}, {"half", NW_HALF, 2},
+	{"million", NW_SCALE, 1e6}, {"nine", NW_UNIT, 9}, {"nineteen", NW_TEEN, 19},
+	{"ninety", NW_TENS, 90}, {"ninth", NW_FRAC, 9}, {"ninths", NW_FRACS, 9},
+	{"one", NW_UNIT, 1}, {"quarter", NW_FRAC, 4}, {"quarters", NW_FRACS, 4},
+	{"six", NW_UNIT, 6}, {"seven", NW_UNIT, 7}, {"sixteen", NW_TEEN, 16},
+	{"seventeen", NW_TEEN, 17}, {"sixty", NW_TENS, 60},
+	{"seventy", NW_TENS, 70}, {"sixth", NW_FRAC, 6}, {"seventh", NW_FRAC, 7},
+	{"sixths", NW_FRACS, 6}, {"sevenths", NW_FRACS, 7}, {"two", NW_UNIT, 2},
+	{"three", NW_UNIT, 3}, {"ten", NW_TEEN, 10}, {"twelve", NW_TEEN, 12},
+	{"thirteen", NW_TEEN, 13}, {"twenty", NW_TENS, 20}, {"thirty", NW_TENS, 30},
+	{"thousand", NW_SCALE, 1e3}, {"trillion", NW_SCALE, 1e12},
+	{"third", NW_FRAC, 3}, {"tenth", NW_FRAC, 10}, {"thirds", NW_FRACS, 3},
+	{"tenths", NW_FRACS, 10}, {"zero", NW_UNIT, 0},
+	/* "nought" and "naught" are British zeros; "fourth" is a fraction
+	 * only where a fraction can stand ("one-fourth", "a fourth of") */
+	{"nought", NW_UNIT, 0}, {"naught", NW_UNIT, 0},
+	{"fourth", NW_FRAC, 4}, {"fourths", NW_FRACS, 4},
+	{"hundredth", NW_FRAC, 100}, {"hundredths", NW_FRACS, 100},
+	{"thousandth", NW_FRAC, 1000}, {"thousandths", NW_FRACS, 1000},
+	{"twentieth", NW_FRAC, 20}, {"twentieths", NW_FRACS, 20},
+	{"thirtieth", NW_FRAC, 30}, {"thirtieths", NW_FRACS, 30},
+	{"fortieth", NW_FRAC, 40}, {"fiftieth", NW_FRAC, 50},
+	{"sixtieth", NW_FRAC, 60}, {"seventieth", NW_FRAC, 70},
+	{"eightieth", NW_FRAC, 80}, {"ninetieth", NW_FRAC, 90},
+	/* Indian scales, after a number: "three lakh", "1 crore" */
+	{"lakh", NW_SCALE, 1e5}, {"lakhs", NW_SCALE, 1e5},
+	{"crore", NW_SCALE, 1e7}, {"crores", NW_SCALE, 1e7},
+	/* "3 dozens", "five dozs": plural and shortened dozens after a number
+	 * ("dozens" alone is vague and no figure) */
+	{"dozens", NW_DOZEN, 12}, {"doz", NW_DOZEN, 12}, {"dozs", NW_DOZEN, 12},
+	{"dzs", NW_DOZEN, 12},
+	{NULL, 0, 0}
 };
 
 /* Magnitudes after a number: spelled, or abbreviated as in "$5bn". */
@@ -117,7 +54,9 @@ const struct nf_fig_word nf_fig_magnitudes[] = {
 	{"bln", NULL, 1e9}, {"tn", NULL, 1e12}, {"trn", NULL, 1e12},
 	{"k", NULL, 1e3}, {"m", NULL, 1e6}, {"b", NULL, 1e9},
 	{"lakh", NULL, 1e5}, {"lakhs", NULL, 1e5}, {"crore", NULL, 1e7},
-	{"crores", NULL, 1e7},
+	{"crores", NULL, 1e7}, {"tln", NULL, 1e12}, {"dozen", NULL, 12},
+	{"dozens", NULL, 12}, {"doz", NULL, 12}, {"dozs", NULL, 12},
+	{"dz", NULL, 12}, {"dzs", NULL, 12},
 	{NULL, NULL, 0}
 };
 
@@ -135,7 +74,7 @@ const struct nf_fig_word nf_fig_durations[] = {
 	{"fortnight", "fortnight", 0}, {"fortnights", "fortnight", 0},
 	{"month", "month", 0}, {"months", "month", 0},
 	{"year", "year", 0}, {"years", "year", 0},
-	{"yr", "year", 0}, {"yrs", "year", 0},
+	{"yr", "year", 0}, {"yrs", "year", 0}, {"yo", "year", 0},
 	{"decade", "decade", 0}, {"decades", "decade", 0},
 	{"century", "century", 0}, {"centuries", "century", 0},
 	{"millisecond", "millisecond", 0}, {"milliseconds", "millisecond", 0},
@@ -191,6 +130,26 @@ const struct nf_fig_word nf_fig_unit_words[] = {
 	{"terabytes", "TB", 1}, {"petabyte", "PB", 1}, {"petabytes", "PB", 1},
 	{"mph", "mph", 1}, {"kph", "km/h", 1}, {"kmh", "km/h", 1},
 	{"parsec", "pc", 1}, {"parsecs", "pc", 1},
+	{"decimetre", "dm", 1}, {"decimetres", "dm", 1}, {"decimeter", "dm", 1},
+	{"decimeters", "dm", 1}, {"picometre", "pm", 1}, {"picometres", "pm", 1},
+	{"picometer", "pm", 1}, {"picometers", "pm", 1},
+	{"microgram", "ug", 1}, {"micrograms", "ug", 1}, {"microgramme", "ug", 1},
+	{"microgrammes", "ug", 1}, {"mcg", "ug", 1},
+	{"centilitre", "cL", 1}, {"centilitres", "cL", 1}, {"centiliter", "cL", 1},
+	{"centiliters", "cL", 1},
+	{"tablespoon", "tbsp", 1}, {"tablespoons", "tbsp", 1}, {"tbsp", "tbsp", 1},
+	{"teaspoon", "tsp", 1}, {"teaspoons", "tsp", 1}, {"tsp", "tsp", 1},
+	{"cup", "cup", 1}, {"cups", "cup", 1},
+	{"electronvolt", "eV", 1}, {"electronvolts", "eV", 1},
+	{"exabyte", "EB", 1}, {"exabytes", "EB", 1}, {"zettabyte", "ZB", 1},
+	{"zettabytes", "ZB", 1}, {"megabit", "Mbit", 1}, {"megabits", "Mbit", 1},
+	{"gigabit", "Gbit", 1}, {"gigabits", "Gbit", 1},
+	{"kelvin", "K", 1}, {"kelvins", "K", 1},
+	/* temperatures with no "degrees", and their common misspellings */
+	{"celsius", "degC", 1}, {"celcius", "degC", 1}, {"centigrade", "degC", 1},
+	{"centigrate", "degC", 1}, {"fahrenheit", "degF", 1},
+	{"farenheit", "degF", 1}, {"fahrenheight", "degF", 1},
+	{"kmph", "km/h", 1}, {"tpd", "t/d", 1},
 	{NULL, NULL, 0}
 };
 
@@ -214,6 +173,10 @@ const struct nf_fig_word nf_fig_unit_symbols[] = {
 	{"Mbps", "Mbit/s", 1}, {"Gbps", "Gbit/s", 1},
 	{"mph", "mph", 1}, {"kph", "km/h", 1}, {"kn", "kn", 1},
 	{"km/h", "km/h", 1}, {"m/s", "m/s", 1}, {"km/s", "km/s", 1},
+	{"km/hr", "km/h", 1}, {"dm", "dm", 1}, {"mcg", "ug", 1},
+	{"eV", "eV", 1}, {"keV", "keV", 1}, {"MeV", "MeV", 1}, {"GeV", "GeV", 1},
+	{"TeV", "TeV", 1}, {"Wh", "Wh", 1}, {"EB", "EB", 1}, {"ZB", "ZB", 1},
+	{"Mbit", "Mbit", 1}, {"Gbit", "Gbit", 1}, {"cL", "cL", 1},
 	{NULL, NULL, 0}
 };
 
@@ -238,6 +201,26 @@ const struct nf_fig_word nf_fig_currency_words[] = {
 	{"bitcoin", "BTC", 1}, {"bitcoins", "BTC", 1},
 	{"cent", "USD", 0.01}, {"cents", "USD", 0.01},
 	{"pence", "GBP", 0.01}, {"sterling", "GBP", 1},
+	{"penny", "GBP", 0.01}, {"pennies", "GBP", 0.01},
+	{"dime", "USD", 0.1}, {"dimes", "USD", 0.1}, {"nickels", "USD", 0.05},
+	{"satoshi", "BTC", 1e-8}, {"satoshis", "BTC", 1e-8},
+	{"rmb", "CNY", 1}, {"kuai", "CNY", 1},
+	/* currencies of the past, in archives: the euro's forerunners */
+	{"markka", "FIM", 1}, {"markkaa", "FIM", 1}, {"guilder", "NLG", 1},
+	{"guilders", "NLG", 1}, {"peseta", "ESP", 1}, {"pesetas", "ESP", 1},
+	{"drachma", "GRD", 1}, {"drachmas", "GRD", 1}, {"drachmae", "GRD", 1},
+	{"escudo", "PTE", 1}, {"escudos", "PTE", 1}, {"schilling", "ATS", 1},
+	{"schillings", "ATS", 1}, {"deutschmark", "DEM", 1},
+	{"deutschmarks", "DEM", 1},
+	/* "marks" alone are grades or scores: only after "German",
+	 * "Deutsche" or "Finnish" (see money.c) */
+	{"mark", "DEM", 1}, {"marks", "DEM", 1},
+	/* East Africa's shillings: Kenya's unless the country is named */
+	{"shilling", "KES", 1}, {"shillings", "KES", 1},
+	{"colones", "CRC", 1}, {"lari", "GEL", 1}, {"kip", "LAK", 1},
+	{"tenge", "KZT", 1}, {"taka", "BDT", 1}, {"kwacha", "ZMW", 1},
+	{"cedi", "GHS", 1}, {"cedis", "GHS", 1}, {"birr", "ETB", 1},
+	{"dinar", NULL, 1}, {"dinars", NULL, 1},
 	{NULL, NULL, 0}
 };
 
@@ -259,6 +242,19 @@ const struct nf_fig_word nf_fig_currency_adjs[] = {
 	{"czech", "CZK", 0}, {"romanian", "RON", 0}, {"bulgarian", "BGN", 0},
 	{"israeli", "ILS", 0}, {"saudi", "SAR", 0}, {"cuban", "CUP", 0},
 	{"dominican", "DOP", 0}, {"uruguayan", "UYU", 0},
+	{"finnish", "FIM", 0}, {"dutch", "NLG", 0}, {"spanish", "ESP", 0},
+	{"german", "DEM", 0}, {"deutsche", "DEM", 0}, {"french", "FRF", 0},
+	{"belgian", "BEF", 0}, {"italian", "ITL", 0}, {"greek", "GRD", 0},
+	{"portuguese", "PTE", 0}, {"austrian", "ATS", 0}, {"irish", "IEP", 0},
+	{"somali", "SOS", 0}, {"ethiopian", "ETB", 0}, {"rwandan", "RWF", 0},
+	{"zambian", "ZMW", 0}, {"malawian", "MWK", 0},
+	{"nepalese", "NPR", 0}, {"nepali", "NPR", 0}, {"bangladeshi", "BDT", 0},
+	{"kuwaiti", "KWD", 0}, {"jordanian", "JOD", 0}, {"bahraini", "BHD", 0},
+	{"iraqi", "IQD", 0}, {"libyan", "LYD", 0}, {"tunisian", "TND", 0},
+	{"algerian", "DZD", 0}, {"serbian", "RSD", 0}, {"moroccan", "MAD", 0},
+	{"brunei", "BND", 0}, {"barbadian", "BBD", 0},
+	{"bahamian", "BSD", 0}, {"belize", "BZD", 0}, {"guyanese", "GYD", 0},
+	{"liberian", "LRD", 0}, {"kazakh", "KZT", 0},
 	{NULL, NULL, 0}
 };
 
@@ -269,6 +265,14 @@ const char *const nf_fig_currency_codes[] = {
 	"TRY", "BRL", "MXN", "ARS", "ZAR", "KRW", "ILS", "NGN", "KES", "EGP",
 	"SAR", "AED", "QAR", "THB", "IDR", "MYR", "PHP", "VND", "PKR", "BDT",
 	"BTC", "TWD", "CLP", "COP", "PEN", "RON", "BGN", "ISK", "XBT",
+	/* ISO codes that are no English words ("ALL", "TOP", "CUP" are
+	 * left out: "ALL 5 solutions") */
+	"FIM", "NLG", "ESP", "DEM", "FRF", "ITL", "ATS", "BEF", "PTE", "GRD",
+	"IEP", "CRC", "GEL", "LAK", "LKR", "NPR", "GHS", "UGX", "TZS", "ETB",
+	"XOF", "XAF", "KWD", "OMR", "BHD", "JOD", "KZT", "BYN", "RSD", "HRK",
+	"UZS", "AZN", "MMK", "KHR", "MNT", "JMD", "TTD", "DOP", "GTQ", "UYU",
+	"PYG", "VES", "IQD", "IRR", "LBP", "DZD", "TND", "LYD", "ZMW", "MWK",
+	"NAD", "BWP", "MUR", "FJD", "ZWL", "RWF", "BND", "RMB",
 	NULL
 };
 
@@ -280,15 +284,37 @@ const char *const nf_fig_timezones[] = {
 	NULL
 };
 
-/* Hedges before a figure, longest first; words separated by one space. */
+/* Hedges and comparators before a figure; a longer one comes before any
+ * shorter one it ends with ("less than or equal to" before "up to"). */
 const struct nf_fig_hedge nf_fig_hedges[] = {
+	{"less than or equal to", "<="}, {"fewer than or equal to", "<="},
+	{"more than or equal to", ">="}, {"greater than or equal to", ">="},
+	{"smaller than or equal to", "<="}, {"lower than or equal to", "<="},
+	{"higher than or equal to", ">="}, {"bigger than or equal to", ">="},
+	{"larger than or equal to", ">="}, {"equal to or less than", "<="},
+	{"equal to or fewer than", "<="}, {"equal to or lower than", "<="},
+	{"equal to or smaller than", "<="}, {"equal to or more than", ">="},
+	{"equal to or greater than", ">="}, {"equal to or higher than", ">="},
+	{"equal to or larger than", ">="}, {"at least or equal to", ">="},
+	{"at most or equal to", "<="}, {"less or equal than", "<="},
+	{"less or equal to", "<="}, {"smaller or equal than", "<="},
+	{"lower or equal than", "<="}, {"higher or equal than", ">="},
+	{"bigger or equal than", ">="}, {"larger or equal than", ">="},
+	{"greater or equal than", ">="}, {"more or equal than", ">="},
+	{"not less than", ">="}, {"not fewer than", ">="},
+	{"not more than", "<="},
 	{"in excess of", ">"}, {"upwards of", ">"}, {"just over", ">"},
 	{"well over", ">"}, {"more than", ">"}, {"greater than", ">"},
+	{"larger than", ">"}, {"bigger than", ">"}, {"higher than", ">"},
 	{"just under", "<"}, {"well under", "<"}, {"less than", "<"},
-	{"fewer than", "<"}, {"no fewer than", ">="}, {"no less than", ">="},
+	{"fewer than", "<"}, {"smaller than", "<"}, {"lower than", "<"},
+	{"no fewer than", ">="}, {"no less than", ">="},
 	{"at least", ">="}, {"a minimum of", ">="}, {"at most", "<="},
 	{"no more than", "<="}, {"up to", "<="}, {"as many as", "<="},
 	{"as much as", "<="}, {"as high as", "<="}, {"a maximum of", "<="},
+	{"exceeding", ">"}, {"exceeds", ">"}, {"exceed", ">"}, {"exceeded", ">"},
+	{"surpassing", ">"}, {"surpasses", ">"}, {"surpass", ">"},
+	{"surpassed", ">"},
 	{"close to", "~"}, {"about", "~"}, {"around", "~"}, {"roughly", "~"},
 	{"approximately", "~"}, {"approx", "~"}, {"almost", "~"},
 	{"nearly", "~"}, {"some", "~"}, {"circa", "~"}, {"over", ">"},
@@ -359,4 +385,15 @@ const char *const nf_fig_call_words[] = {
 	"dialing", "dialling", "phoned", "phone", "ring", "rang", "text",
 	"texted", "hotline", "fax", "tel",
 	NULL
+};
+
+/* Words that start what follows a number and are in no list above
+ * ("sq km", "degrees", "per cent", "U.S. dollars"): a word after a number
+ * that is in no list at all gives it no unit, and is passed over at once. */
+const char *const nf_fig_suffix_words[] = {
+	"sq", "square", "cubic", "degree", "degrees", "deg", "degs", "light",
+	"astronomical", "nautical", "metric", "percent", "pct", "percentage",
+	"percents", "per", "basis", "point", "points", "pound", "pounds", "hong",
+	"new", "south", "sri", "costa", "saudi", "east", "in", "u", "bp", "bps",
+	"pp", NULL
 };

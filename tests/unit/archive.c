@@ -1,15 +1,17 @@
-/* tar.c: unit tests for the tar reader over the shared Wikinews archive
- * and over archives made here with tar(1) in every format it writes,
- * whole, truncated and with a broken header. */
+/* archive.c: unit tests for the archive reader over the shared Wikinews
+ * archive and over archives made here with tar(1) in every format it
+ * writes (sparse members too) and with zip(1), whole, truncated and with a
+ * broken header. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "newsfilter/archive.h"
 #include "newsfilter/buf.h"
 #include "newsfilter/input.h"
 #include "newsfilter/msg.h"
-#include "newsfilter/tar.h"
 #include "test.h"
 
 struct listing {
@@ -21,23 +23,32 @@ struct listing {
 
 static void list(struct nf_input *in, struct listing *l)
 {
-	struct nf_tar *t = nf_tar_new(in);
-	const char *p, *d;
-	size_t pl, dl;
+	const unsigned char *head;
+	const char *p;
+	size_t pl;
+	unsigned char chunk[7000];   /* not a power of two: reads straddle */
+	long k;
 
 	memset(l, 0, sizeof *l);
 	nf_status = 0;
-	while (nf_tar_next(t, &p, &pl, &d, &dl)) {
+	size_t n = nf_input_ahead(in, 512, (const char **)&head);
+	enum nf_archive_kind kind = nf_archive_detect(head, n);
+	struct nf_archive *a = nf_archive_new(in, kind ? kind : NF_ARCHIVE_TAR);
+	while (nf_archive_next(a, &p, &pl)) {
+		size_t len = 0;
 		l->n++;
 		nf_buf_add(&l->paths, p, pl);
+		while ((k = nf_archive_read(a, chunk, sizeof chunk)) > 0) {
+			nf_buf_add(&l->data, chunk, (size_t)k);
+			len += (size_t)k;
+		}
 		nf_buf_addc(&l->paths, ':');
-		nf_buf_addi(&l->paths, (long long)dl);
+		nf_buf_addi(&l->paths, (long long)len);
 		nf_buf_addc(&l->paths, '\n');
-		nf_buf_add(&l->data, d, dl);
 	}
 	nf_buf_addc(&l->paths, 0);
 	l->status = nf_status;
-	nf_tar_free(t);
+	nf_archive_free(a);
 	nf_input_close(in);
 }
 
@@ -163,7 +174,7 @@ static void made_here(void)
 			continue;
 		}
 		snprintf(name, sizeof name, "tar: %s detected", formats[f]);
-		CHECK(name, nf_tar_detect((unsigned char *)bytes.data, bytes.len) == !v7);
+		CHECK(name, (nf_archive_detect((unsigned char *)bytes.data, bytes.len) == NF_ARCHIVE_TAR) == !v7);
 		list_mem(bytes.data, bytes.len, &l);
 		snprintf(name, sizeof name, "tar: %s members", formats[f]);
 		if (v7) {
@@ -181,11 +192,13 @@ static void made_here(void)
 
 		if (v7)
 			continue;
-		/* Truncated inside the big member: the long-path member only. */
+		/* Truncated inside the big member: the long-path member, then
+		 * the big one up to the cut (members are streamed). */
 		size_t cut = bytes.len / 2;
 		list_mem(bytes.data, cut, &l);
-		snprintf(name, sizeof name, "tar: %s truncated keeps what was whole", formats[f]);
-		CHECK(name, l.n == 1 && l.status == 1);
+		snprintf(name, sizeof name, "tar: %s truncated keeps what came before the cut", formats[f]);
+		CHECK(name, l.n == 2 && l.status == 1 && l.data.len > 11 && l.data.len < cut &&
+			memcmp(l.data.data + 11, big.data, l.data.len - 11) == 0);
 		drop(&l);
 		/* Truncated inside a header. */
 		list_mem(bytes.data, 100, &l);
@@ -228,8 +241,8 @@ static void handmade(void)
 	list_mem((char *)z, sizeof z, &l);
 	CHECK("tar: zero blocks only", l.n == 0 && l.status == 0);
 	drop(&l);
-	CHECK("tar: text is not tar", !nf_tar_detect((const unsigned char *)"hello", 5));
-	CHECK("tar: zero block is not tar", !nf_tar_detect(z, 512));
+	CHECK("tar: text is not tar", !nf_archive_detect((const unsigned char *)"hello", 5));
+	CHECK("tar: zero block is not tar", !nf_archive_detect(z, 512));
 
 	/* A pax header whose path and size override the ustar ones, then a
 	 * GNU long name, built by hand. */
@@ -268,10 +281,119 @@ static void handmade(void)
 	nf_buf_free(&b);
 }
 
+/* Run a shell command in dir; 0 when it worked. */
+static int sh(const char *dir, const char *cmd)
+{
+	char line[8192];
+
+	snprintf(line, sizeof line, "cd '%s' && %s >/dev/null 2>&1", dir, cmd);
+	return system(line);
+}
+
+/* Sparse members, as tar(1) writes them in each format: the holes come
+ * back as zeros, the member as long as the file (old tar readers lost the
+ * text after the first hole or read the sparse map as text). */
+static void sparse(const char *dir)
+{
+	static const char *const formats[] = {
+		"--format=gnu", "--format=pax --sparse-version=0.0",
+		"--format=pax --sparse-version=0.1", "--format=pax --sparse-version=1.0",
+	};
+	struct nf_buf file = { 0 };
+	char cmd[512], path[4096], name[128];
+
+	if (sh(dir, "printf 'Before the hole.\\n' >s.txt && truncate -s 300000 s.txt && "
+	    "printf 'After the hole.\\n' >>s.txt && truncate -s 700000 s.txt") != 0) {
+		puts("SKIP tar: sparse: no truncate(1)");
+		return;
+	}
+	snprintf(path, sizeof path, "%s/s.txt", dir);
+	slurp(path, &file);
+	for (size_t f = 0; f < sizeof formats / sizeof *formats; f++) {
+		struct listing l;
+		snprintf(cmd, sizeof cmd, "tar %s -S -cf sparse.tar s.txt", formats[f]);
+		snprintf(name, sizeof name, "tar: sparse member (%s)", formats[f] + 9);
+		if (sh(dir, cmd) != 0) {
+			printf("SKIP %s: tar(1) could not write it\n", name);
+			continue;
+		}
+		snprintf(path, sizeof path, "%s/sparse.tar", dir);
+		list(nf_input_open(path), &l);
+		CHECK(name, l.n == 1 && l.status == 0 && strcmp(l.paths.data, "s.txt:700000\n") == 0 &&
+			l.data.len == file.len && memcmp(l.data.data, file.data, file.len) == 0);
+		drop(&l);
+	}
+	nf_buf_free(&file);
+}
+
+/* zip(1)'s archives: stored and deflated members, directories skipped,
+ * an encrypted member reported and skipped, a member whose data does not
+ * match its CRC reported while the next is still read. */
+static void zips(const char *dir)
+{
+	struct listing l;
+	char path[4096];
+
+	if (sh(dir, "mkdir -p z/d && printf 'One.\\n' >z/a.txt && printf 'Two words.\\n' >z/d/b.txt && "
+	    "cd z && zip -q -r ../deflated.zip a.txt d && zip -q -0 -r ../stored.zip a.txt d && "
+	    "zip -q -P pw ../enc.zip a.txt && zip -q ../enc.zip d/b.txt") != 0) {
+		puts("SKIP zip: no zip(1)");
+		return;
+	}
+	for (int k = 0; k < 2; k++) {
+		snprintf(path, sizeof path, "%s/%s.zip", dir, k ? "stored" : "deflated");
+		list(nf_input_open(path), &l);
+		CHECK_STR(k ? "zip: stored members" : "zip: deflated members", l.paths.data,
+			"a.txt:5\nd/b.txt:11\n");
+		CHECK(k ? "zip: stored, bytes" : "zip: deflated, bytes",
+			l.status == 0 && l.data.len == 16 && memcmp(l.data.data, "One.\nTwo words.\n", 16) == 0);
+		drop(&l);
+	}
+	snprintf(path, sizeof path, "%s/enc.zip", dir);
+	list(nf_input_open(path), &l);
+	CHECK_STR("zip: encrypted member skipped, the next read", l.paths.data, "d/b.txt:11\n");
+	CHECK("zip: encrypted member reported", l.status == 1);
+	drop(&l);
+	/* A byte of the first stored member changed: its CRC fails. */
+	snprintf(path, sizeof path, "%s/stored.zip", dir);
+	struct nf_buf b = { 0 };
+	slurp(path, &b);
+	char *one = find_bytes(b.data, b.len, "One.", 4);
+	if (one) {
+		one[0] = 'X';
+		list_mem(b.data, b.len, &l);
+		CHECK_STR("zip: bad CRC, the next member read", l.paths.data, "a.txt:5\nd/b.txt:11\n");
+		CHECK("zip: bad CRC reported", l.status == 1);
+		drop(&l);
+	}
+	/* Cut inside the second member's data: the first is whole. */
+	char *two = find_bytes(b.data, b.len, "Two words", 9);
+	if (two) {
+		list_mem(b.data, (size_t)(two - b.data) + 3, &l);
+		CHECK("zip: truncated archive reported", l.status == 1 && l.n >= 1 &&
+			strncmp(l.paths.data, "a.txt:5\n", 8) == 0);
+		drop(&l);
+	}
+	nf_buf_free(&b);
+	CHECK("zip: detected", nf_archive_detect((const unsigned char *)"PK\3\4", 4) == NF_ARCHIVE_ZIP);
+	CHECK("zip: empty archive detected", nf_archive_detect((const unsigned char *)"PK\5\6", 4) == NF_ARCHIVE_ZIP);
+	CHECK("zip: text is not zip", nf_archive_detect((const unsigned char *)"PKZIP", 5) == NF_ARCHIVE_NONE);
+}
+
 int main(void)
 {
+	char dir[] = "/tmp/nf-archive-XXXXXX";
+
 	fixture();
 	made_here();
 	handmade();
+	if (mkdtemp(dir)) {
+		sparse(dir);
+		zips(dir);
+		char cmd[256];
+		snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+		if (system(cmd) != 0)
+			puts("could not remove the temporary directory");
+	}
 	TEST_END();
 }
