@@ -136,11 +136,16 @@ digest -o html -n 40 "$@" >"$T/hostile.html" 2>"$T/err"
 digest -o html -n 1 "$T/x<script>alert(3)<script>.jsonl" >"$T/name.html" 2>&1
 valid "html hostile" "$T/hostile.html"
 selfcontained "html hostile" "$T/hostile.html"
-cat >"$T/hostile.want" <<'EOF'
-Anna <script>Berg
-“<script>alert('quote')</script> & more”
-“It is </blockquote><h1>pwned</h1> true”
-EOF
+# What the page must show as text: every quote and name the tools find
+# in the hostile records that carries markup (which ones the tagger finds
+# is the model's business; that they are shown as text is the page's).
+{
+	pull-quotes "$T/hostile.jsonl" | jq -r '"“" + .quote + "”"'
+	tag-entities "$T/hostile.jsonl" | jq -r .name
+} | grep '[<>&]' | sort -u >"$T/hostile.want"
+t "html hostile: the tools find quotes and names with markup in them" \
+	'grep -c "^“" "$T/hostile.want"; grep -vc "^“" "$T/hostile.want" | grep -qv "^0$" && echo "and a name"' '2
+and a name'
 t "html hostile: markup in quotes and names is text" \
 	'check text "$T/hostile.html" | grep -Fx -f "$T/hostile.want" | sort -u | cmp - "$T/hostile.want" && echo same' 'same'
 t "html hostile: the file name is text" \
