@@ -1,6 +1,7 @@
 /* qlex.c: the hand-written word lists of pull-quotes (speech verbs,
  * titles, roles, function words) and one hash table over them and the
  * generated name lists of qnames.c. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "newsfilter/buf.h"
@@ -230,7 +231,8 @@ struct slot {
 
 static struct slot *hand, *names;
 
-static void add(struct slot *table, uint32_t size, const char *w, size_t len,
+/* 1 when the table now points at w, 0 when the word was there before. */
+static int add(struct slot *table, uint32_t size, const char *w, size_t len,
 	uint32_t cls)
 {
 	uint32_t h = nf_qlex_hash(w, len);
@@ -238,11 +240,11 @@ static void add(struct slot *table, uint32_t size, const char *w, size_t len,
 		struct slot *s = &table[i];
 		if (!s->w) {
 			s->w = w, s->len = (uint32_t)len, s->cls = cls, s->hash = h;
-			return;
+			return 1;
 		}
 		if (s->hash == h && s->len == len && memcmp(s->w, w, len) == 0) {
 			s->cls |= cls;
-			return;
+			return 0;
 		}
 	}
 }
@@ -306,11 +308,14 @@ static void add_verb(struct slot *table, uint32_t size, const char *e,
 	else
 		memcpy(f[3] + bl, "ing", 3), fl[3] += 3;
 	uint32_t cue = extra ? extra : QW_CUE;
-	add(table, size, f[0], fl[0], cue | QW_CUE_BASE);
-	add(table, size, f[1], fl[1], cue | (noun ? QW_CUE_BASE : 0) |
+	int kept = add(table, size, f[0], fl[0], cue | QW_CUE_BASE);
+	kept |= add(table, size, f[1], fl[1], cue | (noun ? QW_CUE_BASE : 0) |
 		(naming ? QW_CUE_NAME : 0));
-	add(table, size, f[2], fl[2], cue | (naming ? QW_CUE_NAME : 0));
-	add(table, size, f[3], fl[3], cue | QW_CUE_ING);
+	kept |= add(table, size, f[2], fl[2], cue | (naming ? QW_CUE_NAME : 0)) &&
+		f[2] != past;
+	kept |= add(table, size, f[3], fl[3], cue | QW_CUE_ING) && f[3] != ing;
+	if (!kept)
+		free(buf);    /* every form was listed before (a verb in two classes) */
 }
 
 static void add_verbs(struct slot *table, uint32_t size, const char *p,

@@ -471,7 +471,7 @@ static int has_org_word(struct nf_quotes *q, int a, int b)
 static int org_run_end(struct nf_quotes *q, int a, int b)
 {
 	int org = has_org_word(q, a, b), of = 0;
-	while ((size_t)b + 1 < q->ntok && b - a < 14) {
+	while (b > a && (size_t)b + 1 < q->ntok && b - a < 14) {
 		const struct tok *l = &q->tok[b - 1];
 		if (l->flags & TF_POSS) {
 			/* "Sheriff's Office", "Children's Hospital" */
