@@ -87,6 +87,8 @@ static void pron_source(struct nf_quotes *q, struct attr *a, int k)
 	attr_set_person(q, a, q->tok[k].pid);
 }
 
+static int agent_source(struct nf_quotes *q, struct attr *a, int k, int hi);
+
 /* The possessor at token i ("Roe's", "the court's") as the speaker. */
 static int attr_possessor(struct nf_quotes *q, struct attr *a, int i)
 {
@@ -102,6 +104,10 @@ static int attr_possessor(struct nf_quotes *q, struct attr *a, int i)
 	}
 	if (t->flags & TF_CAP)
 		return 0;
+	/* "the company's statement", "the foundation's spokesman": the
+	 * organisation that noun names */
+	if (nfq_org_noun(q, i) == 1 || nfq_org_noun(q, i) == 2)
+		return nfq_org_by_noun(q, a, i, 0);
 	size_t n = t->len - ((q->text[t->off + t->len - 2] == '\'') ? 2 : 4);
 	int o = n > 1 ? nfq_find_org(q, q->text + t->off, n, 1) : -1;
 	if (o < 0 && n > 1 && n < 32 && (nfq_word_class(q, q->text + t->off, n, 0) &
@@ -854,7 +860,8 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 				while (e < hi && e < q->runs[u->run].b + 5 && nfq_word_ok(q, e) &&
 					!(q->tok[e].flags & TF_CAP))
 					e++;
-				if (e > q->runs[u->run].b && e < hi && q->tok[e].run >= 0 &&
+				/* "Pedego’s Don DiCostanza": a name right after */
+				if (e < hi && q->tok[e].run >= 0 && q->tok[e].run != u->run &&
 					(q->runs[q->tok[e].run].kind == R_PERSON ||
 					q->runs[q->tok[e].run].kind == R_MAYBE)) {
 					j = e;
@@ -963,8 +970,72 @@ void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 	attr_set_source(q, a, s, cue_tok - 1 >= s ? cue_tok - 1 : q->sk);
 }
 
+/* A voice named after the verb: "said the company's spokesman", "reads
+ * Judge Miller's statement", "reads an AEW press release", "read a
+ * statement from the club": the possessor, the organisation before the
+ * noun or the agent after it speaks; an unowned one names nobody. The
+ * noun's token (or the agent's last), or -1 when no voice stands at k. */
+static int voice_right(struct nf_quotes *q, struct attr *a, int k, int hi)
+{
+	int i = k, p = -1, org = -1;
+	if (i < hi && nfq_word_ok(q, i) && (TCLS(q, &q->tok[i]) & QW_DET) &&
+		!(q->tok[i].flags & TF_POSS))
+		i++;
+	for (; i < hi && i < k + 7 && nfq_word_ok(q, i); i++) {
+		const struct tok *u = &q->tok[i];
+		if (u->flags & TF_POSS) {
+			p = i;
+			continue;
+		}
+		if (voice_noun(q, i) && !(u->flags & TF_CAP))
+			break;
+		if (u->run >= 0 && (u->flags & TF_CAP)) {
+			const struct run *r = &q->runs[u->run];
+			if ((r->kind == R_PERSON || r->kind == R_MAYBE) &&
+				!(q->tok[r->b - 1].flags & TF_POSS))
+				return -1;      /* a name: subject_right_at's */
+			if (r->kind == R_NONPERSON && !(q->tok[r->b - 1].flags & TF_POSS))
+				org = u->run;
+			if (r->b - 1 > i)
+				i = r->b - 2;
+			continue;
+		}
+		if ((u->flags & TF_CAP) || (TCLS(q, u) & (QW_CUE | QW_PRON_M |
+			QW_PRON_F | QW_STOP | QW_CONJ)))
+			return -1;
+	}
+	if (i >= hi || i >= k + 7 || !nfq_word_ok(q, i) || !voice_noun(q, i) ||
+		(q->tok[i].flags & TF_CAP))
+		return -1;
+	a->spk = -1;
+	if (p >= 0) {
+		if (!attr_possessor(q, a, p))
+			a->spk = -1;
+		return i;
+	}
+	if (org >= 0) {
+		if (!nfq_attr_org(q, a, org))
+			a->spk = -1;
+		return i;
+	}
+	if (i + 2 < hi && (tok_is(q, i + 1, "from") || tok_is(q, i + 1, "by") ||
+		tok_is(q, i + 1, "of")) && agent_source(q, a, i + 2, hi)) {
+		int e = i + 2;
+		while (e + 1 < hi && e < i + 12 && nfq_word_ok(q, e + 1) &&
+			((q->tok[e + 1].flags & TF_CAP) || q->tok[e + 1].run >= 0))
+			e++;
+		return e;
+	}
+	return i;
+}
+
 static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi)
 {
+	int v = voice_right(q, a, k, hi);
+	if (v >= 0) {
+		attr_set_source(q, a, k, v);
+		return 1;
+	}
 	int r = subject_right_at(q, a, k, hi);
 	if (!r)
 		return r;
@@ -1086,6 +1157,13 @@ void nfq_attr_before(struct nf_quotes *q, struct attr *a, int o, int lo)
 		/* "the sign read: “…”": a verb of reading right beside it */
 		if (!n && k >= o - 2 && adjacent_cue(q, k))
 			n = 1;
+		/* “Q1,” reads the statement, “Q2”: the verb of reading
+		 * between the halves of one quotation */
+		if (!n && k - 1 >= lo && adjacent_cue(q, k) && ((q->tok[k - 1].type ==
+			T_MARK && q->tok[k - 1].quote >= 0) || (k - 2 >= lo &&
+			q->tok[k - 1].type == T_PUNCT && q->tok[k - 1].ch == ',' &&
+			q->tok[k - 2].type == T_MARK && q->tok[k - 2].quote >= 0)))
+			n = 1;
 		if (!n)
 			continue;
 		a->found = 1;
@@ -1101,8 +1179,13 @@ void nfq_attr_before(struct nf_quotes *q, struct attr *a, int o, int lo)
 			!(TCLS(q, &q->tok[j]) & QW_PASSIVE))
 			j--;
 		if (j >= lo && nfq_word_ok(q, j) && (TCLS(q, &q->tok[j]) & QW_PASSIVE) &&
-			!(TCLS(q, &q->tok[k]) & QW_CUE_ING))
+			!(TCLS(q, &q->tok[k]) & QW_CUE_ING)) {
+			/* "were described by Johnson as a “historic mandate”",
+			 * "was told by Minister X of “…”": the agent speaks */
+			if (k + 2 < o && tok_is(q, k + 1, "by"))
+				agent_source(q, a, k + 2, o);
 			return;
+		}
 		if (quoted_as(q, a, k, lo))
 			return;
 		/* inverted: “Q1,” said Khan, “Q2.” */
@@ -1212,6 +1295,8 @@ static int subject_phrase_end(struct nf_quotes *q, int k, int hi)
 			return -1;
 		if (nfq_cue_at(q, i, k) == 1 && !(TCLS(q, u) & QW_CUE_ING) && i > k)
 			break;
+		if (i > k && adjacent_cue(q, i) && voice_noun(q, i - 1))
+			break;    /* "…," the company's statement read */
 		if ((TCLS(q, u) & (QW_PASSIVE | QW_CONJ)) && !(TCLS(q, u) & QW_SKIP))
 			return -1;
 		/* a lower-case word outside the subject's classes is a role
@@ -1225,7 +1310,8 @@ static int subject_phrase_end(struct nf_quotes *q, int k, int hi)
 				QW_PRON_M | QW_PRON_F | QW_STOP)))
 				j++;
 			if (!(j < hi && nfq_word_ok(q, j) && (q->tok[j].flags & TF_CAP)) &&
-				!(j < hi && nfq_cue_at(q, j, k) == 1 && j == i + 1))
+				!(j < hi && nfq_cue_at(q, j, k) == 1 && j == i + 1) &&
+				!(j < hi && adjacent_cue(q, j) && voice_noun(q, j - 1)))
 				return -1;
 		}
 		i++;
@@ -1272,7 +1358,8 @@ int nfq_attr_after(struct nf_quotes *q, struct attr *a, int c, int hi)
 	int i = subject_phrase_end(q, k, hi);
 	if (i < 0)
 		return 0;
-	if (i >= hi || !nfq_word_ok(q, i) || nfq_cue_at(q, i, k) != 1 ||
+	if (i >= hi || !nfq_word_ok(q, i) || (nfq_cue_at(q, i, k) != 1 &&
+		!(i > k && adjacent_cue(q, i) && voice_noun(q, i - 1))) ||
 		(TCLS(q, &q->tok[i]) & QW_CUE_ING))
 		return 0;
 	nfq_attr_set_cue(q, a, i, 1);

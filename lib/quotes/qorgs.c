@@ -256,7 +256,7 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 	if (s >= 0 && s < k) {
 		/* "the Russian defence ministry": its own name, or one met
 		 * before that holds it */
-		size_t bs = q->tok[s].off, be = h->off + h->len;
+		size_t bs = q->tok[s].off, be = h->off + h->klen;
 		for (int i = 0; i < NORGS && o < 0; i++)
 			if (q->orgs[i].len >= be - bs && nfq_same_word_ci(q->orgs[i].name +
 				q->orgs[i].len - (be - bs), q->text + bs, be - bs))
@@ -269,7 +269,7 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 			o = nfq_register_org_name(q, q->text + bs, be - bs);
 	}
 	if (o < 0)
-		o = nfq_find_org(q, q->text + h->off, h->len, 1);
+		o = nfq_find_org(q, q->text + h->off, h->klen, 1);
 	if (o < 0 && !inst)
 		o = nfq_org_in_focus(q);
 	if (o < 0 && !inst)
@@ -277,8 +277,8 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 	if (o < 0) {
 		/* the phrase with most modifiers among the latest ones */
 		for (int j = k - 1; j >= 0 && j > k - 600 && s == k; j--) {
-			if (nfq_org_noun(q, j) != 1 || q->tok[j].len != h->len ||
-				memcmp(q->text + q->tok[j].off, q->text + h->off, h->len))
+			if (nfq_org_noun(q, j) != 1 || q->tok[j].klen != h->klen ||
+				memcmp(q->text + q->tok[j].off, q->text + h->off, h->klen))
 				continue;
 			int sj = nfq_np_start(q, j, 0);
 			if (sj >= 0 && sj < j)
@@ -286,7 +286,7 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 		}
 		if (s < 0)
 			s = k;
-		size_t bs = q->tok[s].off, be = q->tok[e].off + q->tok[e].len;
+		size_t bs = q->tok[s].off, be = q->tok[e].off + q->tok[e].klen;
 		if (q->dry) {
 			nfq_attr_name(a, q->text + bs, be - bs, NF_SPEAKER_ORG);
 			return 1;
