@@ -189,6 +189,8 @@ struct nf_quotes {
 	char lowbuf[256];
 	int sk;          /* where nfq_subject_left stopped */
 	int last_subj;   /* the person the sentence before was about, or -1 */
+	int first_pid;   /* whose words "I" stands in: the last "((Name))" label, or -1 */
+	int first_age;   /* sentences since that label */
 	int sent_person; /* a person was mentioned in this sentence so far */
 	const char *text;
 	size_t len;

@@ -651,6 +651,10 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 		}
 		return STOP;
 	}
+	if (t->len == 1 && q->text[t->off] == 'I' && t->pid >= 0) {
+		attr_set_person(q, a, t->pid);    /* an interviewee's "I said" */
+		return STOP;
+	}
 	if (TCLS(q, t) & QW_SKIP) {
 		return k - 1;
 	}

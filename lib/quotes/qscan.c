@@ -537,6 +537,9 @@ void nfq_ps_compute(struct nf_quotes *q)
 	}
 }
 
+/* sentences an interview's "((Name))" label holds for without another */
+enum { FIRST_SPAN = 40 };
+
 static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
 {
 	int had = 0;
@@ -600,6 +603,10 @@ static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
 	}
 	while (*wfirst < q->nwq && q->wq[*wfirst].done)
 		(*wfirst)++;
+	/* an interview's label holds for its answer, not for the text of
+	 * another article that a plain-text stream runs on into */
+	if (hi > lo && q->first_pid >= 0 && ++q->first_age > FIRST_SPAN)
+		q->first_pid = -1;
 	if (hi > lo) {
 		note_sentence(q, lo, hi, had);
 		nfq_note_subject(q, lo, hi);
@@ -612,6 +619,24 @@ static void clear_ps(struct nf_quotes *q)
 	q->ps_quote = 0;
 	q->ps_cue_found = 0;
 	q->ps_lazy = 0;
+}
+
+/* "((Zara Kay)) So I was born in Tanzania.": an interview's label at a
+ * paragraph's start names whose words follow, in the first person, until
+ * the next label ("((WN))" for the interviewer names nobody); the run
+ * at token k ends at b. */
+static void interview_label(struct nf_quotes *q, int k, int b)
+{
+	const struct tok *p = &q->tok[k - 1], *pp = &q->tok[k - 2];
+	if (p->type != T_PUNCT || p->ch != '(' || pp->type != T_PUNCT ||
+		pp->ch != '(' || (size_t)b + 1 >= q->ntok ||
+		q->tok[b].type != T_PUNCT || q->tok[b].ch != ')' ||
+		q->tok[b + 1].type != T_PUNCT || q->tok[b + 1].ch != ')')
+		return;
+	const struct run *r = &q->runs[q->tok[k].run];
+	q->first_age = 0;
+	q->first_pid = r->kind == R_PERSON ? r->pid : r->kind == R_MAYBE &&
+		r->b - r->a >= 2 ? nfq_promote_run(q, q->tok[k].run) : -1;
 }
 
 static void analyse(struct nf_quotes *q, int cont)
@@ -654,9 +679,14 @@ static void analyse(struct nf_quotes *q, int cont)
 			int pr = nfq_pronoun(q, t);
 			if (pr) {
 				t->pid = nfq_salient_pronoun(q, pr);
+			} else if (t->len == 1 && q->text[t->off] == 'I' &&
+				q->first_pid >= 0) {
+				t->pid = q->first_pid;    /* the interviewee's "I" */
 			} else if ((t->flags & TF_CAP) && t->run < 0) {
 				int b = nfq_scan_run(q, (int)i);
 				nfq_speaker_run(q, t->run, (int)i, b);
+				if (i >= 2 && (size_t)lo + 2 == i)
+					interview_label(q, (int)i, b);
 			}
 			if (t->pid >= 0)
 				q->sent_person = 1;
@@ -707,6 +737,7 @@ struct nf_quotes *nf_quotes_new(void)
 	nfq_attr_none(&q->lq);
 	nfq_attr_none(&q->voice);
 	q->last_subj = -1;
+	q->first_pid = -1;
 	q->org_subj = -1;
 	return q;
 }
@@ -754,6 +785,7 @@ void nf_quotes_reset(struct nf_quotes *q)
 		nf_tagger_new_doc(q->tg);
 	memset(q->tcache, 0, sizeof q->tcache);
 	q->last_subj = -1;
+	q->first_pid = -1;
 	q->sent_person = 0;
 	memset(q->idx_last, 0, sizeof q->idx_last);
 	memset(q->mru, 0, sizeof q->mru);

@@ -180,8 +180,9 @@ I leave with pride	Rosa Maria Vidal Soto	said	direct	Vidal	PER	'
 # the second half of the quotation it splits ("…," reads a Northwind Rail
 # press release, "…"; reads Judge X's statement), a lower-case
 # organisation's possessive for the organisation in focus ("the company's
-# statement read"), and a name after an organisation's possessive
-# ("Brightcycle's Omar Diaz").
+# statement read"), a name after an organisation's possessive
+# ("Brightcycle's Omar Diaz"), and an interview's "((Name))" label for
+# the "I" of the answer after it, over paragraphs, until "((WN))".
 t "attribution patterns, third round" 'pull-quotes -o tsv "$NF_ROOT/tests/data/quotes/patterns3.txt" | cut -f6-10,13,14' \
 	'clear mandate	Ana Lutz	described	partial	Prime Minister Ana Lutz	PER	prime minister
 at least twelve people	Karl Benz	told	partial	Mayor Karl Benz	PER	mayor
@@ -190,4 +191,7 @@ a patient teacher and a kind friend.	Northwind Rail	reads	direct	a Northwind Rai
 The old rules may once have made sense	Hana Ito	reads	direct	Judge Hana Ito'\''s statement	PER	judge
 but they no longer apply.	Hana Ito	reads	direct	Judge Hana Ito'\''s statement	PER	judge
 We regret the closures	Vela Foods Ltd	read	direct	the company'\''s statement	ORG	
-Demand is back	Omar Diaz	says	direct	Brightcycle’s Omar Diaz	PER	'
+Demand is back	Omar Diaz	says	direct	Brightcycle’s Omar Diaz	PER	
+I want to build bridges.	Mara Lind	said	direct	I	PER	
+the bridge is finished	Mara Lind	told	partial	I	PER	
+thank you		said	partial	I		'
