@@ -565,6 +565,13 @@ static int subject_run(struct nf_quotes *q, struct attr *a, int k, int lo)
 				return i - 1;
 			}
 		}
+		/* "Jo Anne Val Tilburg of the University of California, Los
+		 * Angeles disagreed": a place after a comma ends the name of
+		 * the organisation before it */
+		if (pid < 0 && r->place && r->a - 2 > lo && q->tok[r->a - 1].type ==
+			T_PUNCT && q->tok[r->a - 1].ch == ',' && q->tok[r->a - 2].run >= 0 &&
+			q->runs[q->tok[r->a - 2].run].kind == R_NONPERSON)
+			return r->a - 2;
 		if (pid < 0 && r->a - 1 >= lo) {
 			/* "a source within the Interior Ministry said": a
 			 * modifier of the subject, which stands before it */
@@ -697,6 +704,19 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 	/* "Doe, who told ...": the name the clause hangs on */
 	if ((tok_is(q, k, "who") || tok_is(q, k, "which")) && k - 2 >= lo &&
 		q->tok[k - 1].type == T_PUNCT && q->tok[k - 1].ch == ',') {
+		/* "Mark Hay, a marine ecologist and Regents Professor at GT,
+		 * who said": past an apposition to the name it follows */
+		int c = k - 2;
+		while (c > lo && c > k - 24 && q->tok[c].type == T_WORD &&
+			!(q->tok[c].flags & TF_INQ))
+			c--;
+		if (c > lo && c < k - 2 && q->tok[c].type == T_PUNCT &&
+			q->tok[c].ch == ',' && q->tok[c - 1].run >= 0 &&
+			(q->runs[q->tok[c - 1].run].kind == R_PERSON ||
+			q->runs[q->tok[c - 1].run].kind == R_MAYBE) &&
+			q->runs[q->tok[k - 2].run >= 0 ? q->tok[k - 2].run :
+			q->tok[c - 1].run].kind != R_PERSON)
+			return c - 1;
 		return k - 2;
 	}
 	if (tok_is(q, k, "who") && k - 1 >= lo && q->tok[k - 1].run >= 0 &&
@@ -821,12 +841,20 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 		return 0;
 	/* "tweeted former thinktank executive Ken Gude": lower-case words
 	 * with a title among them, then the name */
-	int j = k, titled = 0;
+	int j = k, titled = 0, plain = 1;
 	while (j < hi && j < k + 4 && nfq_word_ok(q, j) && !(q->tok[j].flags & TF_CAP) &&
 		!(TCLS(q, &q->tok[j]) & (QW_DET | QW_PRON_M | QW_PRON_F | QW_CUE))) {
 		titled |= (TCLS(q, &q->tok[j]) & QW_TITLE) != 0;
+		plain &= !(TCLS(q, &q->tok[j]) & (QW_STOP | QW_SKIP | QW_CONJ)) &&
+			!(q->tok[j].flags & TF_POSS);
 		j++;
 	}
+	/* "said study co-author Professor Carl Lipo": a role the lists
+	 * lack, in plain nouns before a person's name */
+	if (!titled && plain && j > k && j < hi && q->tok[j].run >= 0 &&
+		(q->runs[q->tok[j].run].kind == R_PERSON ||
+		q->runs[q->tok[j].run].kind == R_MAYBE))
+		titled = 1;
 	if (titled && j > k && j < hi && nfq_word_ok(q, j) && (q->tok[j].flags & TF_CAP))
 		k = j;
 	struct tok *t = &q->tok[k];
@@ -1044,6 +1072,13 @@ static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi)
 	if (!r)
 		return r;
 	int e = k;
+	if (!(q->tok[k].flags & TF_CAP) && !(TCLS(q, &q->tok[k]) & (QW_DET |
+		QW_PRON_M | QW_PRON_F)))
+		/* "study co-author Professor Carl Lipo": the role's words */
+		while (e + 1 < hi && e < k + 4 && nfq_word_ok(q, e + 1) &&
+			!(q->tok[e + 1].flags & TF_CAP) && !(TCLS(q, &q->tok[e + 1]) &
+			(QW_DET | QW_STOP | QW_CUE | QW_PRON_M | QW_PRON_F)))
+			e++;
 	while (e + 1 < hi && nfq_word_ok(q, e + 1) && !nfq_cue_at(q, e + 1, k) &&
 		((q->tok[e + 1].flags & TF_CAP) || (TCLS(q, &q->tok[e + 1]) &
 		(QW_TITLE | QW_PARTICLE)) || q->tok[e + 1].run >= 0) && e < k + 10)
@@ -1169,6 +1204,11 @@ void nfq_attr_before(struct nf_quotes *q, struct attr *a, int o, int lo)
 			q->tok[k - 2].type == T_MARK && q->tok[k - 2].quote >= 0)))
 			n = 1;
 		if (!n)
+			continue;
+		/* "Kurtzer explained the reason to call the OS Rocky Linux:
+		 * “…”": an infinitive is not the lead-in's verb */
+		if (n == 1 && k - 1 >= lo && tok_is(q, k - 1, "to") &&
+			q->tok[o - 1].type == T_PUNCT && q->tok[o - 1].ch == ':')
 			continue;
 		a->found = 1;
 		nfq_attr_set_cue(q, a, k, n);

@@ -182,7 +182,11 @@ I leave with pride	Rosa Maria Vidal Soto	said	direct	Vidal	PER	'
 # organisation's possessive for the organisation in focus ("the company's
 # statement read"), a name after an organisation's possessive
 # ("Brightcycle's Omar Diaz"), and an interview's "((Name))" label for
-# the "I" of the answer after it, over paragraphs, until "((WN))".
+# the "I" of the answer after it, over paragraphs, until "((WN))"; from
+# the third round's development part: "X, an apposition, who said", "said
+# study co-author Professor X" (a role the lists lack), a place after a
+# comma inside an organisation's name ("of the University of Texas,
+# Austin"), and an infinitive that is not a colon lead-in's verb.
 t "attribution patterns, third round" 'pull-quotes -o tsv "$NF_ROOT/tests/data/quotes/patterns3.txt" | cut -f6-10,13,14' \
 	'clear mandate	Ana Lutz	described	partial	Prime Minister Ana Lutz	PER	prime minister
 at least twelve people	Karl Benz	told	partial	Mayor Karl Benz	PER	mayor
@@ -194,4 +198,8 @@ We regret the closures	Vela Foods Ltd	read	direct	the company'\''s statement	ORG
 Demand is back	Omar Diaz	says	direct	Brightcycle’s Omar Diaz	PER	
 I want to build bridges.	Mara Lind	said	direct	I	PER	
 the bridge is finished	Mara Lind	told	partial	I	PER	
-thank you		said	partial	I		'
+thank you		said	partial	I		
+The plots are recovering.	Ruth Amsel	said	direct	Ruth Amsel, a soil chemist and lecturer at Brandt College, who	PER	
+The wells were dug later	Ivo Marsh	said	direct	study co-author Professor Ivo Marsh	PER	professor
+The samples were far too small.	Lena Obi	disagreed	direct	Lena Obi of the University of Texas, Austin	PER	
+My grandmother was called Aurora.	Pavel Rusk	explained	direct	Pavel Rusk	PER	'
