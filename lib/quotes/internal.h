@@ -239,6 +239,7 @@ int nfq_word_in(const struct nf_quotes *q, int k, const char *const *list);
 int nfq_np_start(struct nf_quotes *q, int k, int lo);
 int nfq_org_noun(const struct nf_quotes *q, int k);
 int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo);
+void nfq_note_institution(struct nf_quotes *q, int ri);
 int nfq_org_of_person(struct nf_quotes *q, struct attr *a, int k);
 int nfq_org_pronoun(struct nf_quotes *q, struct attr *a, int k, int lo);
 int nfq_org_phrase(struct nf_quotes *q, struct attr *a, int di, int k);

@@ -186,7 +186,7 @@ static const char *const say_verbs =
 	"clarify specify elaborate comment+ testify indicate imply hint+ "
 	"point+ opine muse reflect estimate+ forecast:forecast guarantee+ "
 	"swear:swore cite recite summarize summarise paraphrase characterize "
-	"characterise "
+	"characterise apologize apologise "
 	"confirm inform assure reassure remind notify post+ "
 	/* asking and directives (37.9 advise, inquiry, order) */
 	"ask inquire enquire question+ wonder+ demand+ urge implore caution+ "

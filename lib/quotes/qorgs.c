@@ -166,6 +166,28 @@ void nfq_attr_name(struct attr *a, const char *w, size_t n, int type)
 	a->rolelen = -1;
 }
 
+/* "the California Department of Corrections and Rehabilitation": an
+ * institution's full name, kept when met so that "the Department" after
+ * it, in this record or a later one, names it. */
+void nfq_note_institution(struct nf_quotes *q, int ri)
+{
+	if (ri < 0)
+		return;
+	const struct run *r = &q->runs[ri];
+	size_t s, n;
+	if (q->dry || r->kind != R_NONPERSON || r->place || r->b - r->a < 2)
+		return;
+	n = nfq_run_name(q, r, &s);
+	if (!memchr(q->text + s, ' ', n))
+		return;
+	for (int i = r->a; i < r->b; i++)
+		if ((q->tok[i].flags & TF_CAP) && (TCLS(q, &q->tok[i]) & QW_ORG_INST)) {
+			if (nfq_find_org(q, q->text + s, n, 1) < 0)
+				nfq_register_org_name(q, q->text + s, n);
+			return;
+		}
+}
+
 /* The run ri as a speaker that is no person: an organisation, or a
  * government named by its country. */
 int nfq_attr_org(struct nf_quotes *q, struct attr *a, int ri)
@@ -189,6 +211,15 @@ int nfq_attr_org(struct nf_quotes *q, struct attr *a, int ri)
 	}
 	int o = memchr(q->text + s, ' ', n) ? nfq_find_org_prefix(q, q->text + s, n) :
 		nfq_find_org(q, q->text + s, n, 0);
+	/* "The Department issued": the institution met before with that
+	 * word in its name (nfq_note_institution) */
+	if (o < 0 && !memchr(q->text + s, ' ', n) &&
+		(TCLS(q, &q->tok[r->b - 1]) & QW_ORG_INST))
+		for (int k = 0; k < NORGS; k++)
+			if (q->orgs[k].len > n && nfq_name_has_word(q->orgs[k].name,
+				q->orgs[k].len, q->text + s, n, 0) && (o < 0 ||
+				q->orgs[k].seq > q->orgs[o].seq))
+				o = k;
 	if (o < 0 && !q->dry)
 		o = nfq_register_org_name(q, q->text + s, n);
 	if (o >= 0) {

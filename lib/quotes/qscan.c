@@ -263,6 +263,17 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 		nfq_attr_none(&c);
 		nfq_clause_subject(q, &c, o - 2, lo);
 		if (c.spk >= 0 && !c.inherit) {
+			/* "The Biden campaign recycled a statement: “…”": the
+			 * verb in -ed right after the subject leads in */
+			int v = lo;
+			while (v < o - 1 && (c.src_e < 0 || q->tok[v].off < (size_t)c.src_e))
+				v++;
+			const struct tok *vt = &q->tok[v];
+			if (c.src_e >= 0 && v < o - 1 && nfq_word_ok(q, v) &&
+				!(vt->flags & TF_CAP) && vt->len > 4 &&
+				!memcmp(q->text + vt->off + vt->len - 2, "ed", 2) &&
+				!(TCLS(q, vt) & (QW_STOP | QW_DET | QW_PASSIVE | QW_SKIP)))
+				nfq_attr_set_cue(q, &c, v, 1);
 			w->pre = c;
 			w->pre.found = 1;
 		}
@@ -685,6 +696,7 @@ static void analyse(struct nf_quotes *q, int cont)
 			} else if ((t->flags & TF_CAP) && t->run < 0) {
 				int b = nfq_scan_run(q, (int)i);
 				nfq_speaker_run(q, t->run, (int)i, b);
+				nfq_note_institution(q, t->run);
 				if (i >= 2 && (size_t)lo + 2 == i)
 					interview_label(q, (int)i, b);
 			}

@@ -186,7 +186,11 @@ I leave with pride	Rosa Maria Vidal Soto	said	direct	Vidal	PER	'
 # the third round's development part: "X, an apposition, who said", "said
 # study co-author Professor X" (a role the lists lack), a place after a
 # comma inside an organisation's name ("of the University of Texas,
-# Austin"), and an infinitive that is not a colon lead-in's verb.
+# Austin"), an infinitive that is not a colon lead-in's verb, a document
+# after a verb of reading ("reads the report"), a day between a subject
+# and its verb, a colon lead-in's verb in -ed, "the Department" for the
+# institution named before, the reporting verb before a verb inside what
+# it reports, "apologised for".
 t "attribution patterns, third round" 'pull-quotes -o tsv "$NF_ROOT/tests/data/quotes/patterns3.txt" | cut -f6-10,13,14' \
 	'clear mandate	Ana Lutz	described	partial	Prime Minister Ana Lutz	PER	prime minister
 at least twelve people	Karl Benz	told	partial	Mayor Karl Benz	PER	mayor
@@ -202,4 +206,10 @@ thank you		said	partial	I
 The plots are recovering.	Ruth Amsel	said	direct	Ruth Amsel, a soil chemist and lecturer at Brandt College, who	PER	
 The wells were dug later	Ivo Marsh	said	direct	study co-author Professor Ivo Marsh	PER	professor
 The samples were far too small.	Lena Obi	disagreed	direct	Lena Obi of the University of Texas, Austin	PER	
-My grandmother was called Aurora.	Pavel Rusk	explained	direct	Pavel Rusk	PER	'
+My grandmother was called Aurora.	Pavel Rusk	explained	direct	Pavel Rusk	PER	
+Cases are far more numerous than reported		reads	direct	the report		
+as a weapon against the poor	Rosa Kell	told	partial		PER	
+The voters will decide this election.	Harlow campaign	recycled	direct	The Harlow campaign	ORG	
+Nobody was hurt in the fire.	Oregon Department of Youth Services	issued	direct	The Department	ORG	
+These frogs are turning on ancient machinery.	Dana Cole	told	direct	Herpetologist Dana Cole	PER	
+having an idiot as economy minister.	Ana Lutz	apologised	partial	The prime minister	PER	prime minister'
