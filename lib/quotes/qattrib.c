@@ -1014,6 +1014,27 @@ void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 		return;
 	int s = subject_start(q, q->sk, lo);
 	attr_set_source(q, a, s, cue_tok - 1 >= s ? cue_tok - 1 : q->sk);
+	/* "Kay Ivey tweeted her reasoning saying": a participle after the
+	 * object of a verb hangs on the clause's subject, not the object */
+	if (a->spk < 0 && cue_tok >= 0 && (TCLS(q, &q->tok[cue_tok]) & QW_CUE_ING) &&
+		s - 1 > lo && nfq_word_ok(q, s - 1) && !(q->tok[s - 1].flags & TF_CAP) &&
+		!(TCLS(q, &q->tok[s - 1]) & (QW_STOP | QW_DET | QW_CONJ | QW_SKIP |
+		QW_PASSIVE | QW_MODAL))) {
+		/* but "carried banners saying": a sign's words are nobody's */
+		static const char *const signs[] = { "sign", "signs", "banner",
+			"banners", "placard", "placards", "poster", "posters", "shirt",
+			"shirts", NULL };
+		for (int i = s; i < cue_tok; i++)
+			if (nfq_word_in(q, i, signs))
+				return;
+		struct attr c;
+		nfq_attr_none(&c);
+		nfq_clause_subject(q, &c, s - 1, lo);
+		if (c.spk >= 0 && !c.inherit) {
+			nfq_attr_take_speaker(a, &c);
+			nfq_attr_take_source(a, &c);
+		}
+	}
 }
 
 /* A voice named after the verb: "said the company's spokesman", "reads

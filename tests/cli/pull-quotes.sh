@@ -190,7 +190,8 @@ I leave with pride	Rosa Maria Vidal Soto	said	direct	Vidal	PER	'
 # after a verb of reading ("reads the report"), a day between a subject
 # and its verb, a colon lead-in's verb in -ed, "the Department" for the
 # institution named before, the reporting verb before a verb inside what
-# it reports, "apologised for".
+# it reports, "apologised for", a participle after a verb's object for
+# the clause's subject (not a banner's words).
 t "attribution patterns, third round" 'pull-quotes -o tsv "$NF_ROOT/tests/data/quotes/patterns3.txt" | cut -f6-10,13,14' \
 	'clear mandate	Ana Lutz	described	partial	Prime Minister Ana Lutz	PER	prime minister
 at least twelve people	Karl Benz	told	partial	Mayor Karl Benz	PER	mayor
@@ -212,4 +213,6 @@ as a weapon against the poor	Rosa Kell	told	partial		PER
 The voters will decide this election.	Harlow campaign	recycled	direct	The Harlow campaign	ORG	
 Nobody was hurt in the fire.	Oregon Department of Youth Services	issued	direct	The Department	ORG	
 These frogs are turning on ancient machinery.	Dana Cole	told	direct	Herpetologist Dana Cole	PER	
-having an idiot as economy minister.	Ana Lutz	apologised	partial	The prime minister	PER	prime minister'
+having an idiot as economy minister.	Ana Lutz	apologised	partial	The prime minister	PER	prime minister
+Today I signed the bill into law.	Mae Dunn	saying	direct	Governor Mae Dunn	PER	governor
+hands off our pensions		saying	direct	Marchers carried banners		'
