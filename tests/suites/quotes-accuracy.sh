@@ -35,7 +35,7 @@ fi
 
 wik=$S/data/quotes/wikinews-quotes.jsonl
 if need "$wik" "$S/data/news/wikinews.jsonl.gz"; then
-	for set in wikinews dev test new-dev new-test wire-dev wire-test; do
+	for set in wikinews dev test new-dev new-test wire-dev wire-test third-dev; do
 		NF_SHARED=$S "$NF_ROOT/scripts/eval-quotes" -c "$B/pull-quotes" -s $set >"$T/eval.$set" 2>&1
 		sed "s/^/$set: /" "$T/eval.$set"
 	done
@@ -50,8 +50,10 @@ if need "$wik" "$S/data/news/wikinews.jsonl.gz"; then
 		fail "wikinews quotes" "below the level: $(tr '\n' ' ' <"$T/eval.wikinews")"
 	# The development parts, at the levels reached (F1, speaker, cue):
 	# dev (wikinews-more.jsonl) 0.992 0.885 0.951; new-dev
-	# (wikinews-new.jsonl) 0.993 0.924 0.951; wire-dev (wire-stories.jsonl)
-	# 1.000 0.974 0.983.
+	# (wikinews-new.jsonl) 0.993 0.942 0.973; wire-dev (wire-stories.jsonl)
+	# 1.000 0.974 0.983; third-dev (wikinews-third.jsonl, third round)
+	# 0.923 0.903 0.944 (its precision is low: scare quotes and names in
+	# marks that are not annotated).
 	floor() { # SET F1 SPEAKER CUE
 		awk -v f0="$2" -v s0="$3" -v c0="$4" '/^precision/ { f = $6 } /^speaker/ { s = $2; c = $8 }
 			END { exit !(f >= f0 && s >= s0 && c >= c0) }' "$T/eval.$1" &&
@@ -59,14 +61,16 @@ if need "$wik" "$S/data/news/wikinews.jsonl.gz"; then
 			fail "$1 quotes" "below the level: $(tr '\n' ' ' <"$T/eval.$1")"
 	}
 	floor dev 0.97 0.87 0.94
-	floor new-dev 0.98 0.91 0.94
+	floor new-dev 0.98 0.93 0.96
 	floor wire-dev 0.98 0.95 0.97
+	floor third-dev 0.90 0.88 0.92
 	# The set-aside parts were looked at only to report, after the rules
 	# were written; these floors only guard against a regression, a
-	# little under the levels measured then: test 0.973 0.681 0.931,
-	# new-test 0.930 0.713 0.904, wire-test 1.000 0.875 0.958.
-	floor test 0.95 0.66 0.91
-	floor new-test 0.91 0.69 0.88
+	# little under the levels measured at the end of the third round:
+	# test 0.973 0.681 0.958, new-test 0.930 0.743 0.922, wire-test 1.000
+	# 0.875 0.958.
+	floor test 0.95 0.66 0.94
+	floor new-test 0.91 0.72 0.90
 	floor wire-test 0.98 0.85 0.94
 else
 	skip "wikinews quotes" "no $wik"
