@@ -254,9 +254,20 @@ static int vowel(char c)
 	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
 
+/* A word made at start-up into the table: its own copy, kept for the life
+ * of the process while the table points at it, freed when the word was
+ * listed before (a verb in two classes). */
+static void add_made(struct slot *table, uint32_t size, const char *w,
+	size_t n, uint32_t cls)
+{
+	char *p = nf_xmalloc(n);
+	memcpy(p, w, n);
+	if (!add(table, size, p, n, cls))
+		free(p);
+}
+
 /* The forms of one verb entry into the hand table: base, -s, past, -ing.
- * Their bytes are kept for the life of the process (the table points at
- * them). */
+ * The base and the irregular forms point into the lists themselves. */
 static void add_verb(struct slot *table, uint32_t size, const char *e,
 	size_t n, uint32_t extra, int naming)
 {
@@ -274,11 +285,11 @@ static void add_verb(struct slot *table, uint32_t size, const char *e,
 		if (c2)
 			ing = c2 + 1, il = (size_t)(e + n - ing);
 	}
-	char *buf = nf_xmalloc(4 * (bl + 4));
-	char *f[4];
+	char f[4][40];
 	size_t fl[4];
-	for (int k = 0; k < 4; k++) {
-		f[k] = buf + k * (bl + 4);
+	if (bl == 0 || bl + 4 > sizeof f[0])
+		return;
+	for (int k = 1; k < 4; k++) {
 		memcpy(f[k], e, bl);
 		fl[k] = bl;
 	}
@@ -292,30 +303,29 @@ static void add_verb(struct slot *table, uint32_t size, const char *e,
 	else
 		f[1][fl[1]++] = 's';
 	/* past: argued, replied, asked */
-	if (past)
-		f[2] = (char *)past, fl[2] = pl;
-	else if (last == 'e')
+	if (last == 'e')
 		f[2][fl[2]++] = 'd';
 	else if (last == 'y' && !vowel(prev))
 		memcpy(f[2] + bl - 1, "ied", 3), fl[2] += 2;
 	else
 		memcpy(f[2] + bl, "ed", 2), fl[2] += 2;
 	/* -ing: arguing, replying, agreeing */
-	if (ing)
-		f[3] = (char *)ing, fl[3] = il;
-	else if (last == 'e' && prev != 'e' && prev != 'y' && prev != 'o')
+	if (last == 'e' && prev != 'e' && prev != 'y' && prev != 'o')
 		memcpy(f[3] + bl - 1, "ing", 3), fl[3] += 2;
 	else
 		memcpy(f[3] + bl, "ing", 3), fl[3] += 3;
 	uint32_t cue = extra ? extra : QW_CUE;
-	int kept = add(table, size, f[0], fl[0], cue | QW_CUE_BASE);
-	kept |= add(table, size, f[1], fl[1], cue | (noun ? QW_CUE_BASE : 0) |
+	add(table, size, e, bl, cue | QW_CUE_BASE);
+	add_made(table, size, f[1], fl[1], cue | (noun ? QW_CUE_BASE : 0) |
 		(naming ? QW_CUE_NAME : 0));
-	kept |= add(table, size, f[2], fl[2], cue | (naming ? QW_CUE_NAME : 0)) &&
-		f[2] != past;
-	kept |= add(table, size, f[3], fl[3], cue | QW_CUE_ING) && f[3] != ing;
-	if (!kept)
-		free(buf);    /* every form was listed before (a verb in two classes) */
+	if (past)
+		add(table, size, past, pl, cue | (naming ? QW_CUE_NAME : 0));
+	else
+		add_made(table, size, f[2], fl[2], cue | (naming ? QW_CUE_NAME : 0));
+	if (ing)
+		add(table, size, ing, il, cue | QW_CUE_ING);
+	else
+		add_made(table, size, f[3], fl[3], cue | QW_CUE_ING);
 }
 
 static void add_verbs(struct slot *table, uint32_t size, const char *p,
