@@ -65,6 +65,7 @@ struct org {
 
 /* The recent persons of the document. */
 #define NPERS 256
+#define NMAYBE 32
 #define TITLEMAX 40
 #define SRCMAX 120
 struct person {
@@ -76,6 +77,7 @@ struct person {
 	uint32_t hlast;
 	uint64_t seq;
 	int used;
+	uint32_t count;   /* mentions */
 };
 
 /* An attribution found for a quote. */
@@ -133,11 +135,16 @@ struct nf_quotes {
 	struct wcache wcache[NWCACHE];
 	struct person pers[NPERS];
 	struct org orgs[NORGS];
+	char maybe[NMAYBE][NAMEMAX];  /* recent name-like runs of 2-4 words */
+	unsigned nmaybe;
 	struct nf_tagger *tg;   /* the entity tagger, when in use */
 	struct tcache tcache[NTCACHE];
 	size_t tagged;          /* bytes it has read */
 	int norg_next;
-	int16_t idx_last[NIDX], idx_full[NIDX];
+	int org_subj;           /* the organisation in focus, -1 none */
+	uint64_t org_subj_seq;
+	int nsent, org_subj_sent; /* sentences seen, and when it was noted */
+	int16_t idx_last[NIDX], idx_full[NIDX], idx_word[NIDX];
 	int16_t mru[8];
 	size_t nmarks;   /* quotation marks in the record */
 	int clock;       /* where the search for an entry to reuse goes on */  /* the latest persons touched, latest first (pid+1) */
@@ -166,7 +173,7 @@ struct nf_quotes {
 	size_t lead;             /* bytes of spaces and marks the text starts with */
 	size_t base;
 	long tail_off;
-	int dry;         /* looking, not registering: the sentence before */
+	int dry;         /* reading the sentence before: name, register nothing */
 	int pend_nocont;
 	uint8_t stack[8];
 	int depth;
@@ -182,6 +189,8 @@ struct nf_quotes {
 	char lowbuf[256];
 	int sk;          /* where nfq_subject_left stopped */
 	int last_subj;   /* the person the sentence before was about, or -1 */
+	int first_pid;   /* whose words "I" stands in: the last "((Name))" label, or -1 */
+	int first_age;   /* sentences since that label */
 	int sent_person; /* a person was mentioned in this sentence so far */
 	const char *text;
 	size_t len;
@@ -215,11 +224,34 @@ int nfq_find_org_prefix(const struct nf_quotes *q, const char *w, size_t n);
 int nfq_scan_run(struct nf_quotes *q, int a);
 int nfq_promote_run(struct nf_quotes *q, int ri);
 void nfq_speaker_run(struct nf_quotes *q, int ri, int a, int b);
+int nfq_name_has_word(const char *name, size_t len, const char *w, size_t n,
+	int first);
+
+/* qorgs.c: organisations */
+void nfq_register_org(struct nf_quotes *q, int ri);
+int nfq_register_org_name(struct nf_quotes *q, const char *w, size_t n);
+void nfq_note_org_subject(struct nf_quotes *q, int o);
+int nfq_org_in_focus(const struct nf_quotes *q);
+int nfq_org_subject_run(struct nf_quotes *q, int ri, int lo);
+void nfq_attr_name(struct attr *a, const char *w, size_t n, int type);
+int nfq_attr_org(struct nf_quotes *q, struct attr *a, int ri);
+int nfq_word_in(const struct nf_quotes *q, int k, const char *const *list);
+int nfq_np_start(struct nf_quotes *q, int k, int lo);
+int nfq_org_noun(const struct nf_quotes *q, int k);
+int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo);
+void nfq_note_institution(struct nf_quotes *q, int ri);
+int nfq_org_of_person(struct nf_quotes *q, struct attr *a, int k);
+int nfq_org_pronoun(struct nf_quotes *q, struct attr *a, int k, int lo);
+int nfq_org_phrase(struct nf_quotes *q, struct attr *a, int di, int k);
 int nfq_salient_pronoun(struct nf_quotes *q, int gender);
 void nfq_note_subject(struct nf_quotes *q, int lo, int hi);
 
+/* qscan.c */
+void nfq_ps_compute(struct nf_quotes *q);
+
 /* qattrib.c: attribution patterns */
 void nfq_attr_none(struct attr *a);
+void nfq_attr_person(struct nf_quotes *q, struct attr *a, int pid);
 void nfq_attr_take_speaker(struct attr *dst, const struct attr *src);
 void nfq_attr_take_source(struct attr *dst, const struct attr *src);
 void nfq_attr_set_cue(struct nf_quotes *q, struct attr *a, int k, int n);

@@ -11,50 +11,10 @@
 #include "newsfilter/utf8.h"
 #include "internal.h"
 
-static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k);
-static void attr_set_person(struct nf_quotes *q, struct attr *a, int pid);
+#define attr_set_person nfq_attr_person
 static void attr_set_source(struct nf_quotes *q, struct attr *a, int s, int e);
 static int subject_start(const struct nf_quotes *q, int k, int lo);
-
-static void attr_set_name(struct attr *a, const char *w, size_t n, int type)
-{
-	if (n > NAMEMAX - 1)
-		n = NAMEMAX - 1;
-	memcpy(a->name, w, n);
-	a->spk = (int)n;
-	a->stype = type;
-	a->rolelen = -1;
-}
-
-/* The run ri as a speaker that is no person: an organisation, or a
- * government named by its country. */
-static int attr_set_org(struct nf_quotes *q, struct attr *a, int ri)
-{
-	const struct run *r = &q->runs[ri];
-	size_t s, n = nfq_run_name(q, r, &s);
-	if (n < 2 || r->kind != R_NONPERSON)
-		return 0;
-	/* a document speaks for nobody: "the Constitution", "the Act" */
-	static const char *const docs[] = { "constitution", "act", "law",
-		"report", "statement", "bill", "treaty", "charter", "code",
-		"manifesto", "website", "letter", NULL };
-	const struct tok *l = &q->tok[r->b - 1];
-	for (int d = 0; docs[d]; d++)
-		if (l->len == strlen(docs[d]) && nfq_same_word_ci(q->text + l->off,
-			docs[d], l->len))
-			return 0;
-	if (r->place) {
-		attr_set_name(a, q->text + s, n, NF_SPEAKER_LOC);
-		return 1;
-	}
-	int o = memchr(q->text + s, ' ', n) ? nfq_find_org_prefix(q, q->text + s, n) :
-		nfq_find_org(q, q->text + s, n, 0);
-	if (o >= 0)
-		attr_set_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
-	else
-		attr_set_name(a, q->text + s, n, NF_SPEAKER_ORG);
-	return 1;
-}
+static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi);
 
 /* Nouns through which someone else speaks: a spokesman, an office, a
  * statement, a tweet. */
@@ -64,16 +24,74 @@ static int voice_noun(const struct nf_quotes *q, int k)
 		"spokesperson", "spokespeople", "spokesmen", "office", "campaign",
 		"statement", "tweet", "tweets", "website", "account", "summary",
 		"release", "post", "representative", "representatives", "ruling",
-		"announcement", "letter", "memo", NULL };
-	const struct tok *t = &q->tok[k];
-	if (!nfq_word_ok(q, k) || (t->flags & TF_CAP))
-		return 0;
-	for (int i = 0; nouns[i]; i++)
-		if (t->len == strlen(nouns[i]) && !memcmp(q->text + t->off, nouns[i],
-			t->len))
-			return 1;
-	return 0;
+		"announcement", "letter", "memo",
+		/* documents, signs: "“…,” reads the report", nobody's unless
+		 * owned ("the ministry's report") */
+		"report", "warning", "notice", "document", "proclamation",
+		"message", "email", "note", "sign", "banner", "placard", NULL };
+	return nfq_word_in(q, k, nouns);
 }
+
+/* Is the source of attribution a an unnamed person ("A police
+ * spokesman", "a senior official")? The sex its noun tells (1, 2), 0 for
+ * either, -1 when it is no such source. */
+static int unnamed_voice(const struct attr *a)
+{
+	static const char *const nouns[] = { "spokesman", "spokeswoman",
+		"spokesperson", "official", "aide", "source", "representative",
+		"officer", "diplomat", "witness", "resident", "protester",
+		"lawyer", "adviser", "advisor", "executive", NULL };
+	if (a->srclen <= 0)
+		return -1;
+	/* a person's spokesman speaks for that person ("Prime Minister
+	 * Joana Ribeiro's spokesman") */
+	int poss = 0;
+	for (int i = 1; i + 1 < a->srclen && !poss; i++)
+		poss = a->src[i] == 's' && a->src[i + 1] == ' ' &&
+			(a->src[i - 1] == '\'' || (unsigned char)a->src[i - 1] == 0x99);
+	if (a->spk >= 0 && a->stype == NF_SPEAKER_PER && !poss)
+		return -1;
+	int n = a->srclen, s = n;
+	while (s > 0 && a->src[s - 1] != ' ')
+		s--;
+	for (int i = 0; nouns[i]; i++)
+		if ((size_t)(n - s) == strlen(nouns[i]) && !memcmp(a->src + s, nouns[i],
+			(size_t)(n - s)))
+			return i == 0 ? 1 : i == 1 ? 2 : 0;
+	return -1;
+}
+
+/* he or she as a speech verb's subject: the person it resolved to; but
+ * a pronoun that opens its sentence's talk about the unnamed source of
+ * the sentence before ("A police spokesman said …. “…,” he said") is
+ * that source: its organisation, or nobody. */
+static void pron_source(struct nf_quotes *q, struct attr *a, int k)
+{
+	int g = nfq_pronoun(q, &q->tok[k]);
+	int named = 0;    /* a person named earlier in this sentence */
+	for (int i = k - 1; i >= 0 && i > k - 60 && !named; i--) {
+		const struct tok *t = &q->tok[i];
+		if (t->type == T_PARA || (t->type == T_PUNCT && (t->ch == '.' ||
+			t->ch == '?' || t->ch == '!')))
+			break;
+		named = t->type == T_WORD && t->pid >= 0 && !(t->flags & TF_INQ);
+	}
+	if (!named && q->ps_valid) {
+		int sk = q->sk;
+		nfq_ps_compute(q);
+		q->sk = sk;
+		const struct attr *v = q->ps_quote ? &q->ps : q->ps_cue_found ?
+			&q->ps_c : NULL;
+		int vg = v ? unnamed_voice(v) : -1;
+		if (vg == 0 || vg == g) {
+			nfq_attr_take_speaker(a, v);
+			return;
+		}
+	}
+	attr_set_person(q, a, q->tok[k].pid);
+}
+
+static int agent_source(struct nf_quotes *q, struct attr *a, int k, int hi);
 
 /* The possessor at token i ("Roe's", "the court's") as the speaker. */
 static int attr_possessor(struct nf_quotes *q, struct attr *a, int i)
@@ -86,68 +104,30 @@ static int attr_possessor(struct nf_quotes *q, struct attr *a, int i)
 				nfq_promote_run(q, t->run));
 			return a->spk >= 0;
 		}
-		return attr_set_org(q, a, t->run);
+		return nfq_attr_org(q, a, t->run);
 	}
 	if (t->flags & TF_CAP)
 		return 0;
+	/* "the company's statement", "the foundation's spokesman": the
+	 * organisation that noun names */
+	if (nfq_org_noun(q, i) == 1 || nfq_org_noun(q, i) == 2)
+		return nfq_org_by_noun(q, a, i, 0);
 	size_t n = t->len - ((q->text[t->off + t->len - 2] == '\'') ? 2 : 4);
 	int o = n > 1 ? nfq_find_org(q, q->text + t->off, n, 1) : -1;
+	if (o < 0 && n > 1 && n < 32 && (nfq_word_class(q, q->text + t->off, n, 0) &
+		QW_ROLE)) {
+		/* "the judge's statement": the judge of the story */
+		int g = (nfq_word_class(q, q->text + t->off, n, 0) & QW_MALE) ? 1 :
+			(nfq_word_class(q, q->text + t->off, n, 0) & QW_FEMALE) ? 2 : 0;
+		attr_set_person(q, a, nfq_resolve_role(q, q->text + t->off, n, g));
+		return a->spk >= 0;
+	}
 	if (o < 0)
 		return 0;
-	attr_set_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
+	nfq_attr_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
 	return 1;
 }
 
-/* "the ministry said", "an Interpol spokesperson", "a spokesman for the
- * Kremlin": the organisation meant, from the noun phrase di..k (and the
- * "for X" after it); "the spokesperson" again: the organisation of the
- * last one. */
-static int attr_org_phrase(struct nf_quotes *q, struct attr *a, int di, int k)
-{
-	int spokes = q->tok[k].len > 6 && !memcmp(q->text + q->tok[k].off,
-		"spokes", 6);
-	if (attr_org_named(q, a, di, k)) {
-		if (spokes)
-			nfq_attr_take_speaker(&q->voice, a);
-		return 1;
-	}
-	if (spokes && tok_is(q, di, "the") && q->voice.spk >= 0) {
-		nfq_attr_take_speaker(a, &q->voice);
-		return 1;
-	}
-	return 0;
-}
-
-static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k)
-{
-	const struct tok *h = &q->tok[k];
-	for (int i = di; i <= k; i++) {
-		int ri = q->tok[i].run;
-		if (ri < 0)
-			continue;
-		if (q->runs[ri].kind == R_MAYBE && (TCLS(q, h) & QW_TITLE) &&
-			!(h->flags & TF_CAP))
-			q->runs[ri].kind = R_NONPERSON;  /* "a Woolworths spokesperson" */
-		if (attr_set_org(q, a, ri))
-			return 1;
-	}
-	if ((TCLS(q, h) & QW_TITLE) && (size_t)k + 2 < q->ntok &&
-		(tok_is(q, k + 1, "for") || tok_is(q, k + 1, "of"))) {
-		int j = k + 2;
-		if (tok_is(q, j, "the"))
-			j++;
-		if ((size_t)j < q->ntok && q->tok[j].run >= 0)
-			return attr_set_org(q, a, q->tok[j].run);
-	}
-	if (!(tok_is(q, di, "the") || (di == k && di > 0 && tok_is(q, di - 1, "the"))) ||
-		!(TCLS(q, h) & QW_ORG))
-		return 0;     /* "the ministry", "the police" */
-	int o = nfq_find_org(q, q->text + h->off, h->len, 1);
-	if (o < 0)
-		return 0;
-	attr_set_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
-	return 1;
-}
 void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 	int cue_tok);
 
@@ -164,7 +144,7 @@ void nfq_attr_none(struct attr *a)
 	a->src_s = a->src_e = -1;
 }
 
-static void attr_set_person(struct nf_quotes *q, struct attr *a, int pid)
+void nfq_attr_person(struct nf_quotes *q, struct attr *a, int pid)
 {
 	a->rolelen = -1;
 	if (pid < 0) {
@@ -228,6 +208,14 @@ int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 		return 0;
 	if ((t->flags & TF_CAP) && !(TCLS(q, t) & QW_CUE_ING))
 		return 0;   /* "Said" only as -ing opener: Saying */
+	/* a participle as an adjective: "May's proposed deal", "the
+	 * alleged plot", "her stated aim" */
+	if (!(TCLS(q, t) & (QW_CUE_BASE | QW_CUE_ING)) && k - 1 >= lo &&
+		q->tok[k - 1].type == T_WORD && ((q->tok[k - 1].flags & TF_POSS) ||
+		((TCLS(q, &q->tok[k - 1]) & QW_DET) && !(TCLS(q, &q->tok[k - 1]) &
+		(QW_PRON_M | QW_PRON_F | QW_GROUP)) && !tok_is(q, k - 1, "that") &&
+		!tok_is(q, k - 1, "who") && !tok_is(q, k - 1, "which"))))
+		return 0;
 	if (TCLS(q, t) & QW_CUE_BASE) {
 		if (k - 1 < lo || q->tok[k - 1].type != T_WORD)
 			return 0;
@@ -253,6 +241,19 @@ int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 		return 0;
 	}
 	return 1;
+}
+
+/* A verb of reading ("read", "reads") as the verb of the quotation
+ * beside it: lower case, not after a determiner. */
+static int adjacent_cue(const struct nf_quotes *q, int k)
+{
+	const struct tok *t = &q->tok[k];
+	if (!nfq_word_ok(q, k) || (t->flags & TF_CAP) ||
+		!(TCLS(q, t) & QW_CUE_ADJ))
+		return 0;
+	return k == 0 || !nfq_word_ok(q, k - 1) ||
+		!(TCLS(q, &q->tok[k - 1]) & (QW_DET | QW_MODAL)) ||
+		tok_is(q, k - 1, "that");
 }
 
 static int find_paren_open(const struct nf_quotes *q, int k, int lo)
@@ -305,16 +306,9 @@ static void person_before(struct nf_quotes *q, struct attr *a, int k, int lo)
 /* Run ri an organisation standing where a clause's subject stands: at
  * the sentence start or after an opening phrase ("In June, the Supreme
  * Court ruled"), not inside a phrase ("the act of the NTC"). */
-static int clause_org(const struct nf_quotes *q, int ri, int lo)
+static int clause_org(struct nf_quotes *q, int ri, int lo)
 {
-	const struct run *r = &q->runs[ri];
-	size_t s;
-	if (r->kind != R_NONPERSON || r->place || nfq_run_name(q, r, &s) < 2)
-		return 0;
-	int i = r->a - 1;
-	if (i >= lo && tok_is(q, i, "the"))
-		i--;
-	return i < lo || (q->tok[i].type == T_PUNCT && q->tok[i].ch == ',');
+	return nfq_org_subject_run(q, ri, lo);
 }
 
 /* The subject of the clause that a participle or "and" hangs on: the
@@ -323,6 +317,14 @@ static int clause_org(const struct nf_quotes *q, int ri, int lo)
 void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 {
 	int first = -1, saw_quote = 0;
+	/* "It also credited Leonov …, noting": a pronoun opening the
+	 * sentence is its subject */
+	if (lo <= k && nfq_word_ok(q, lo) && (nfq_org_pronoun(q, a, lo, lo) ||
+		((TCLS(q, &q->tok[lo]) & (QW_PRON_M | QW_PRON_F)) &&
+		q->tok[lo].pid >= 0 && (attr_set_person(q, a, q->tok[lo].pid), 1)))) {
+		attr_set_source(q, a, lo, lo);
+		return;
+	}
 	for (int i = k; i >= lo; i--) {
 		const struct tok *t = &q->tok[i];
 		if (t->type == T_MARK && t->quote >= 0 && t->role == M_CLOSE) {
@@ -331,9 +333,20 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 		}
 		if (t->flags & TF_INQ)
 			continue;
-		if ((t->pid >= 0 && !(t->flags & TF_POSS)) || (t->run >= 0 &&
+		if (t->run >= 0 && (size_t)q->runs[t->run].b < q->ntok &&
+			q->runs[t->run].b <= k && nfq_org_noun(q, q->runs[t->run].b) == 3 && !(q->tok[q->runs[t->run].b - 1].flags & TF_POSS))
+			first = q->runs[t->run].b;   /* "The Biden campaign …, accusing" */
+		else if ((t->pid >= 0 && !(t->flags & TF_POSS)) || (t->run >= 0 &&
 			clause_org(q, t->run, lo)))
 			first = t->run >= 0 ? q->runs[t->run].a : i;
+		else if (t->run < 0 && i <= lo + 4 && (nfq_org_noun(q, i) == 1 ||
+			nfq_org_noun(q, i) == 2) && nfq_np_start(q, i, lo) >= 0 &&
+			(nfq_np_start(q, i, lo) == lo || nfq_np_start(q, i, lo) == lo + 1))
+			first = i;   /* "The ministry said …, adding" */
+		else if (t->run >= 0 && q->runs[t->run].kind == R_MAYBE &&
+			q->runs[t->run].a == lo && !(t->flags & TF_POSS) &&
+			nfq_promote_run(q, t->run) >= 0)
+			first = lo;   /* "Amman, who was described as …, and advised" */
 		else if (role_np(q, i, lo) >= 0)
 			first = i;   /* "The president did not concede, and vowed" */
 	}
@@ -343,21 +356,60 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 		return;
 	}
 	const struct tok *t = &q->tok[first];
+	if (t->run < 0 && (nfq_org_of_person(q, a, first) || nfq_org_by_noun(q, a, first, lo))) {
+		int s = first - 1 >= lo && q->tok[first - 1].run >= 0 ?
+			q->runs[q->tok[first - 1].run].a : nfq_np_start(q, first, lo);
+		attr_set_source(q, a, subject_start(q, s >= lo ? s : first, lo), first);
+		return;
+	}
 	if (t->pid >= 0) {
 		attr_set_person(q, a, t->pid);
 	} else if (t->run < 0) {
 		int g = (TCLS(q, t) & QW_MALE) ? 1 : (TCLS(q, t) & QW_FEMALE) ? 2 : 0;
 		attr_set_person(q, a, nfq_resolve_role(q, q->text + t->off, t->len, g));
-		if (a->spk >= 0 && !q->dry)
+		if (a->spk >= 0)
 			attr_set_source(q, a, role_np(q, first, lo), first);
 		return;
-	} else if (!q->dry) {
-		attr_set_org(q, a, t->run);
+	} else {
+		nfq_attr_org(q, a, t->run);
 	}
-	if (a->spk >= 0 && !q->dry) {
+	if (a->spk >= 0) {
 		int e = t->run >= 0 ? q->runs[t->run].b - 1 : first;
 		attr_set_source(q, a, subject_start(q, first, lo), e);
 	}
+}
+
+/* "The Atlantic claimed that …, Trump refused to … and referred to them
+ * as “…”": the subject of the verb that "and" joins on is the nearest
+ * one at the head of its clause (after a comma or "that"), not the
+ * sentence's first; 0 when none stands there. */
+static int conj_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
+{
+	for (int i = k; i > lo; i--) {
+		const struct tok *t = &q->tok[i];
+		if (t->type == T_MARK || (t->flags & TF_INQ) || t->type != T_WORD ||
+			t->pid < 0 || (t->flags & TF_POSS) ||
+			(t->run >= 0 && q->runs[t->run].a != i))
+			continue;
+		int f = i;
+		while (f - 1 > lo && nfq_word_ok(q, f - 1) && !(q->tok[f - 1].flags & TF_CAP) &&
+			(TCLS(q, &q->tok[f - 1]) & QW_TITLE))
+			f--;
+		const struct tok *p = &q->tok[f - 1];
+		if (!((p->type == T_PUNCT && p->ch == ',') || tok_is(q, f - 1, "that")))
+			continue;
+		/* not the name in an apposition or a list: a verb follows */
+		int e = t->run >= 0 ? q->runs[t->run].b : i + 1;
+		while ((size_t)e < q->ntok && nfq_word_ok(q, e) && (TCLS(q, &q->tok[e]) & QW_SKIP))
+			e++;
+		if ((size_t)e >= q->ntok || !nfq_word_ok(q, e) || (q->tok[e].flags & TF_CAP) ||
+			(TCLS(q, &q->tok[e]) & (QW_DET | QW_STOP | QW_CONJ)))
+			continue;
+		attr_set_person(q, a, t->pid);
+		attr_set_source(q, a, subject_start(q, i, lo), e - 1);
+		return 1;
+	}
+	return 0;
 }
 
 /* The speaker named by the subject ending at token k (scanning left, from
@@ -391,7 +443,7 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 				return STOP;
 			}
 			int c2 = -1;
-			for (int i = k - 1; i >= lo && i >= k - 16; i--) {
+			for (int i = k - 1; i >= lo && i >= k - 24; i--) {
 				if (q->tok[i].type == T_PUNCT &&
 					(q->tok[i].ch == ',' || q->tok[i].ch == '-' ||
 					q->tok[i].ch == '(' || q->tok[i].ch == ';')) {
@@ -409,15 +461,34 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 				return STOP;
 			}
 			if (c2 >= 0 && q->tok[c2].ch != ';') {
-				/* X, the mayor of Y, said: skip the apposition */
+				int ri = q->tok[k - 1].run;
+				/* "One protester, a student who gave his name only
+				 * as Bilal, said": the name the apposition gives */
+				if (ri >= 0 && q->runs[ri].a > c2 + 1 &&
+					(q->runs[ri].kind == R_PERSON || q->runs[ri].kind == R_MAYBE) &&
+					nfq_word_ok(q, q->runs[ri].a - 1) &&
+					(TCLS(q, &q->tok[q->runs[ri].a - 1]) & QW_NAMING)) {
+					attr_set_person(q, a, nfq_promote_run(q, ri));
+					q->sk = c2 + 1;
+					return STOP;
+				}
+				/* X, the mayor of Y, said: skip the apposition; after
+				 * a name, any that starts in lower case or with an age
+				 * ("Saltz, 52, said", "Lindqvist, accepting the award,
+				 * said", "Chetwynd, director of news for AFP, called") */
+				int pr = c2 - 1 >= lo ? q->tok[c2 - 1].run : -1;
+				int after_name = pr >= 0 && q->runs[pr].b == c2 &&
+					(q->runs[pr].kind == R_PERSON || q->runs[pr].kind == R_MAYBE ||
+					(q->runs[pr].kind == R_NONPERSON && !q->runs[pr].place));
 				if (nfq_word_ok(q, c2 + 1) && ((!(q->tok[c2 + 1].flags & TF_CAP) &&
 					(TCLS(q, &q->tok[c2 + 1]) & (QW_DET | QW_STOP))) ||
 					(q->tok[c2 + 1].run >= 0 &&
-					q->runs[q->tok[c2 + 1].run].kind == R_ROLE))) {
+					q->runs[q->tok[c2 + 1].run].kind == R_ROLE) ||
+					(after_name && (!(q->tok[c2 + 1].flags & TF_CAP) ||
+					(q->tok[c2 + 1].flags & TF_DIGIT))))) {
 					return c2 - 1;
 				}
 				/* The mayor, Sadiq Khan, said: the name between */
-				int ri = q->tok[k - 1].run;
 				if (ri >= 0 && q->runs[ri].a > c2 &&
 					(q->runs[ri].kind == R_PERSON ||
 					q->runs[ri].kind == R_MAYBE)) {
@@ -441,6 +512,38 @@ static int subject_run(struct nf_quotes *q, struct attr *a, int k, int lo)
 {
 	const struct tok *t = &q->tok[k];
 		struct run *r = &q->runs[t->run];
+		/* "Fans had chanted", "Officials said": a group, nobody named */
+		if (r->b == r->a + 1 && (TCLS(q, &q->tok[r->a]) & QW_GROUP) &&
+			!(TCLS(q, &q->tok[r->a]) & QW_ORG)) {
+			attr_set_person(q, a, -1);
+			return STOP;
+		}
+		/* "Peter Iseley of worldwide victim group Ending Clergy Abuse
+		 * said": a name after "of" or "from" and a few lower-case
+		 * words modifies the subject before it */
+		if (r->kind != R_PERSON && r->a - 1 >= lo) {
+			int i = r->a - 1;
+			while (i > lo && i > r->a - 4 && nfq_word_ok(q, i) &&
+				!(q->tok[i].flags & TF_CAP) &&
+				!(TCLS(q, &q->tok[i]) & (QW_STOP | QW_CUE)))
+				i--;
+			if (i > lo && tok_is(q, i, "the"))
+				i--;
+			if (i > lo && (tok_is(q, i, "of") || tok_is(q, i, "from")) &&
+				i < r->a - 1 && q->tok[i - 1].run >= 0 &&
+				(q->runs[q->tok[i - 1].run].kind == R_PERSON ||
+				q->runs[q->tok[i - 1].run].kind == R_MAYBE))
+				return i - 1;
+		}
+		if (r->kind == R_MAYBE && q->dry && r->na < r->nb) {
+			/* the sentence before: named, not registered */
+			size_t s = q->tok[r->na].off, e = q->tok[r->nb - 1].off +
+				q->tok[r->nb - 1].len;
+			if (q->tok[r->nb - 1].flags & TF_POSS)
+				return STOP;
+			nfq_attr_name(a, q->text + s, e - s, NF_SPEAKER_PER);
+			return STOP;
+		}
 		int pid = r->kind == R_PERSON ? r->pid :
 			r->kind == R_MAYBE ? nfq_promote_run(q, t->run) : -1;
 		if (r->kind == R_ROLE) {
@@ -466,6 +569,13 @@ static int subject_run(struct nf_quotes *q, struct attr *a, int k, int lo)
 				return i - 1;
 			}
 		}
+		/* "Jo Anne Val Tilburg of the University of California, Los
+		 * Angeles disagreed": a place after a comma ends the name of
+		 * the organisation before it */
+		if (pid < 0 && r->place && r->a - 2 > lo && q->tok[r->a - 1].type ==
+			T_PUNCT && q->tok[r->a - 1].ch == ',' && q->tok[r->a - 2].run >= 0 &&
+			q->runs[q->tok[r->a - 2].run].kind == R_NONPERSON)
+			return r->a - 2;
 		if (pid < 0 && r->a - 1 >= lo) {
 			/* "a source within the Interior Ministry said": a
 			 * modifier of the subject, which stands before it */
@@ -490,10 +600,42 @@ static int subject_run(struct nf_quotes *q, struct attr *a, int k, int lo)
 			attr_set_person(q, a, -1);
 			return STOP;
 		}
-		if (pid < 0 && !q->dry && attr_set_org(q, a, t->run))
+		if (pid < 0 && nfq_attr_org(q, a, t->run))
 			return STOP;
 		attr_set_person(q, a, pid);
 		return STOP;
+}
+
+/* The subject scan at a lower-case word k that names an organisation:
+ * "the Trump campaign", "Pakistan's foreign ministry", "It" (not a noun
+ * after a preposition: "Suman Haripriya of the Hajo assembly said"). */
+static int subject_org(struct nf_quotes *q, struct attr *a, int k, int lo)
+{
+	/* "the Trump campaign", "Pakistan's foreign ministry", "It" */
+	if (nfq_org_of_person(q, a, k)) {
+		q->sk = q->runs[q->tok[k - 1].run].a;
+		return 1;
+	}
+	if (nfq_org_pronoun(q, a, k, lo)) {
+		q->sk = k;
+		return 1;
+	}
+	int ns = nfq_np_start(q, k, lo);
+	/* "Suman Haripriya of the Hajo assembly said": a phrase after a
+	 * preposition modifies the subject before it */
+	int pp = ns > lo ? ns - 1 : -1;
+	if (pp > lo && (TCLS(q, &q->tok[pp]) & QW_DET) && !(q->tok[pp].flags & TF_POSS))
+		pp--;
+	if (pp > lo && (tok_is(q, pp, "of") || tok_is(q, pp, "from") ||
+		tok_is(q, pp, "at") || tok_is(q, pp, "with") || tok_is(q, pp, "in") ||
+		tok_is(q, pp, "for") || tok_is(q, pp, "to") || tok_is(q, pp, "by")))
+		ns = -1;
+	if (ns >= 0 && nfq_org_by_noun(q, a, k, lo)) {
+		q->sk = ns > lo && ((q->tok[ns - 1].flags & TF_POSS) ||
+			(TCLS(q, &q->tok[ns - 1]) & QW_DET)) ? ns - 1 : ns;
+		return 1;
+	}
+	return 0;
 }
 
 /* The subject scan at a lower-case word k: pronouns, roles ("the
@@ -520,19 +662,37 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 		}
 		return STOP;
 	}
+	if (t->len == 1 && q->text[t->off] == 'I' && t->pid >= 0) {
+		attr_set_person(q, a, t->pid);    /* an interviewee's "I said" */
+		return STOP;
+	}
 	if (TCLS(q, t) & QW_SKIP) {
 		return k - 1;
 	}
+	/* "the protesters Wikinews interviewed said": a relative clause
+	 * (verb in -ed after a name) between the subject and its verb */
+	if (k == cue_tok - 1 && k - 1 > lo && !(t->flags & TF_CAP) && t->len > 4 &&
+		!memcmp(q->text + t->off + t->len - 2, "ed", 2) &&
+		!(TCLS(q, t) & (QW_CUE | QW_PASSIVE)) && q->tok[k - 1].run >= 0 &&
+		q->runs[q->tok[k - 1].run].b == k && q->runs[q->tok[k - 1].run].a - 1 >= lo)
+		return q->runs[q->tok[k - 1].run].a - 1;
 	if (TCLS(q, t) & QW_PRON_M || TCLS(q, t) & QW_PRON_F) {
-		attr_set_person(q, a, t->pid);
+		pron_source(q, a, k);
 		return STOP;
 	}
 	if (TCLS(q, t) & QW_CONJ) {
 		/* "… and argued": the subject of the verb before */
-		nfq_clause_subject(q, a, k - 1, lo);
+		if (!conj_subject(q, a, k - 1, lo))
+			nfq_clause_subject(q, a, k - 1, lo);
 		return STOP;
 	}
 	int ro = role_np(q, k, lo);
+	/* "An aide to the speaker said": a role inside a phrase after a
+	 * preposition modifies the subject before it */
+	if (ro - 1 > lo && (tok_is(q, ro - 1, "to") || tok_is(q, ro - 1, "of") ||
+		tok_is(q, ro - 1, "for") || tok_is(q, ro - 1, "with") ||
+		tok_is(q, ro - 1, "at")))
+		return ro - 2;
 	if (ro >= 0) {
 		char hw[32];
 		size_t hl = t->len < sizeof hw ? t->len : sizeof hw - 1;
@@ -548,11 +708,27 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 	/* "Doe, who told ...": the name the clause hangs on */
 	if ((tok_is(q, k, "who") || tok_is(q, k, "which")) && k - 2 >= lo &&
 		q->tok[k - 1].type == T_PUNCT && q->tok[k - 1].ch == ',') {
+		/* "Mark Hay, a marine ecologist and Regents Professor at GT,
+		 * who said": past an apposition to the name it follows */
+		int c = k - 2;
+		while (c > lo && c > k - 24 && q->tok[c].type == T_WORD &&
+			!(q->tok[c].flags & TF_INQ))
+			c--;
+		if (c > lo && c < k - 2 && q->tok[c].type == T_PUNCT &&
+			q->tok[c].ch == ',' && q->tok[c - 1].run >= 0 &&
+			(q->runs[q->tok[c - 1].run].kind == R_PERSON ||
+			q->runs[q->tok[c - 1].run].kind == R_MAYBE) &&
+			q->runs[q->tok[k - 2].run >= 0 ? q->tok[k - 2].run :
+			q->tok[c - 1].run].kind != R_PERSON)
+			return c - 1;
 		return k - 2;
 	}
+	if (tok_is(q, k, "who") && k - 1 >= lo && q->tok[k - 1].run >= 0 &&
+		q->runs[q->tok[k - 1].run].kind != R_NONPERSON)
+		return k - 1;    /* "drafted by Alex Greenwich who said" */
 	/* "Roe's spokesman", "the court's summary", "Trump's tweet":
 	 * the possessor speaks through them */
-	if (!q->dry && voice_noun(q, k)) {
+	if (voice_noun(q, k)) {
 		int i = k - 1;
 		while (i >= lo && i > k - 3 && nfq_word_ok(q, i) &&
 			!(q->tok[i].flags & (TF_POSS | TF_CAP)) &&
@@ -564,6 +740,8 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 			return STOP;
 		}
 	}
+	if (subject_org(q, a, k, lo))
+		return STOP;
 	/* an unnamed source: a spokesman, his administration; but a
 	 * noun with no determiner is inside a modifier ("X speaking
 	 * to the think tank called"): the person before it */
@@ -579,10 +757,34 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 		tok_is(q, di - 1, "of")) {
 		return di - 2;
 	}
+	/* a prepositional phrase between the subject and its verb ("Regina
+	 * Ip from the pro-Beijing camp said", "Richard Ferrand in relaying
+	 * the news to parliament said"): the subject stands before it */
+	if (det && di - 1 > lo && cue_tok >= 0 && cue_tok - k <= 3) {
+		int p = (TCLS(q, &q->tok[di]) & QW_DET) && !tok_is(q, di, "to") ? di - 1 : di;
+		if (p > lo && nfq_word_ok(q, p) && !(q->tok[p].flags & TF_CAP) &&
+			q->tok[p].len > 4 && !memcmp(q->text + q->tok[p].off +
+			q->tok[p].len - 3, "ing", 3) && p - 1 > lo)
+			p--;      /* in relaying the news */
+		if (p > lo && (tok_is(q, p, "from") || tok_is(q, p, "to") ||
+			tok_is(q, p, "at") || tok_is(q, p, "in") || tok_is(q, p, "with") ||
+			tok_is(q, p, "on") || tok_is(q, p, "for"))) {
+			for (int i = p - 1; i >= lo && i > p - 12; i--) {
+				const struct tok *u = &q->tok[i];
+				if (u->type != T_WORD || (u->flags & TF_INQ))
+					break;
+				if (u->run >= 0 && q->runs[u->run].kind != R_NONPERSON &&
+					q->runs[u->run].kind != R_ROLE)
+					return i;
+				if (TCLS(q, u) & (QW_PRON_M | QW_PRON_F))
+					return i;
+			}
+		}
+	}
 	if (!det)
 		person_before(q, a, k - 1, lo);
-	else if (!q->dry)
-		attr_org_phrase(q, a, di, k);
+	else
+		nfq_org_phrase(q, a, di, k);
 	q->sk = det ? di : k;
 	return STOP;
 	return STOP;
@@ -612,7 +814,24 @@ static void subject_left_at(struct nf_quotes *q, struct attr *a, int k, int lo,
 			k--;
 			continue;
 		}
+		/* "Nur Khan Liton, on Sunday told": a day or month between
+		 * the subject and its verb */
+		if (t->type == T_WORD && (TCLS(q, t) & QW_TIME) && k - 1 > lo &&
+			(tok_is(q, k - 1, "on") || tok_is(q, k - 1, "last") ||
+			tok_is(q, k - 1, "next") || tok_is(q, k - 1, "this") ||
+			tok_is(q, k - 1, "in") || tok_is(q, k - 1, "early") ||
+			tok_is(q, k - 1, "late"))) {
+			k -= 2;
+			continue;
+		}
 		int next;
+		if (t->run >= 0 && q->runs[t->run].place && cue_tok >= 0 &&
+			(TCLS(q, &q->tok[cue_tok]) & QW_CUE_ING)) {
+			/* "a statement at his golf club outside Washington, D.C.
+			 * saying": the clause's subject */
+			nfq_clause_subject(q, a, k, lo);
+			return;
+		}
 		if (t->type == T_PUNCT)
 			next = subject_punct(q, a, k, lo, cue_tok);
 		else if (t->type != T_WORD)
@@ -636,24 +855,65 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 		return 0;
 	/* "tweeted former thinktank executive Ken Gude": lower-case words
 	 * with a title among them, then the name */
-	int j = k, titled = 0;
+	int j = k, titled = 0, plain = 1;
 	while (j < hi && j < k + 4 && nfq_word_ok(q, j) && !(q->tok[j].flags & TF_CAP) &&
 		!(TCLS(q, &q->tok[j]) & (QW_DET | QW_PRON_M | QW_PRON_F | QW_CUE))) {
 		titled |= (TCLS(q, &q->tok[j]) & QW_TITLE) != 0;
+		plain &= (!(TCLS(q, &q->tok[j]) & (QW_STOP | QW_SKIP | QW_CONJ)) ||
+			(tok_is(q, j, "and") && j > k)) && !(q->tok[j].flags & TF_POSS);
 		j++;
 	}
+	/* "said study co-author Professor Carl Lipo": a role the lists
+	 * lack, in plain nouns before a person's name */
+	if (!titled && plain && j > k && j < hi && q->tok[j].run >= 0 &&
+		(q->runs[q->tok[j].run].kind == R_PERSON ||
+		q->runs[q->tok[j].run].kind == R_MAYBE))
+		titled = 1;
 	if (titled && j > k && j < hi && nfq_word_ok(q, j) && (q->tok[j].flags & TF_CAP))
 		k = j;
 	struct tok *t = &q->tok[k];
 	if (TCLS(q, t) & (QW_PRON_M | QW_PRON_F)) {
-		attr_set_person(q, a, t->pid);
+		pron_source(q, a, k);
 		return 1;
 	}
+	/* "said his father, Abdullah Kurdi", "said her lawyer, Jane Roe":
+	 * a relation or role, then the name after a comma */
+	if (!(t->flags & TF_CAP) && (tok_is(q, k, "his") || tok_is(q, k, "her") ||
+		tok_is(q, k, "their") || tok_is(q, k, "its"))) {
+		int j = k + 1;
+		while (j < hi && j < k + 5 && nfq_word_ok(q, j) &&
+			!(q->tok[j].flags & TF_CAP))
+			j++;
+		if (j > k + 1 && j + 1 < hi && q->tok[j].type == T_PUNCT &&
+			q->tok[j].ch == ',' && q->tok[j + 1].run >= 0) {
+			struct run *r = &q->runs[q->tok[j + 1].run];
+			if (r->kind == R_PERSON || r->kind == R_MAYBE) {
+				attr_set_person(q, a, nfq_promote_run(q,
+					q->tok[j + 1].run));
+				return 1;
+			}
+		}
+	}
 	if (t->run >= 0 && (t->flags & TF_CAP)) {
-		/* past an organisation and a lower-case title to the name */
+		/* past an organisation and a lower-case title to the name,
+		 * and past a possessor and the words of a relation ("Huber's
+		 * longtime tag team partner Erick Rowan") */
 		int j = k;
 		while (j < hi && j < k + 8 && nfq_word_ok(q, j)) {
 			const struct tok *u = &q->tok[j];
+			if (u->run >= 0 && (q->tok[q->runs[u->run].b - 1].flags & TF_POSS)) {
+				int e = q->runs[u->run].b;
+				while (e < hi && e < q->runs[u->run].b + 5 && nfq_word_ok(q, e) &&
+					!(q->tok[e].flags & TF_CAP))
+					e++;
+				/* "Pedego’s Don DiCostanza": a name right after */
+				if (e < hi && q->tok[e].run >= 0 && q->tok[e].run != u->run &&
+					(q->runs[q->tok[e].run].kind == R_PERSON ||
+					q->runs[q->tok[e].run].kind == R_MAYBE)) {
+					j = e;
+					continue;
+				}
+			}
 			if (u->run >= 0) {
 				struct run *r = &q->runs[u->run];
 				if (r->kind == R_PERSON || r->kind == R_MAYBE) {
@@ -680,8 +940,8 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 		while (h < hi && h < k + 5 && nfq_word_ok(q, h) && ((q->tok[h].flags & TF_CAP) ||
 			(TCLS(q, &q->tok[h]) & QW_TITLE)) && !(TCLS(q, &q->tok[h]) & QW_STOP))
 			h++;
-		if (h > k + 1 && !q->dry && (TCLS(q, &q->tok[h - 1]) & QW_TITLE) &&
-			!(q->tok[h - 1].flags & TF_CAP) && attr_org_phrase(q, a, k, h - 1))
+		if (h > k + 1 && (TCLS(q, &q->tok[h - 1]) & QW_TITLE) &&
+			!(q->tok[h - 1].flags & TF_CAP) && nfq_org_phrase(q, a, k, h - 1))
 			return 1;
 		int i = k + 1;
 		while (i < hi && nfq_word_ok(q, i) && !(q->tok[i].flags & TF_CAP) &&
@@ -750,32 +1010,218 @@ void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 {
 	q->sk = -1;
 	subject_left_at(q, a, k, lo, cue_tok);
-	if (q->sk < lo || a->inherit || a->fwd || q->dry)
+	if (q->sk < lo || a->inherit || a->fwd)
 		return;
 	int s = subject_start(q, q->sk, lo);
 	attr_set_source(q, a, s, cue_tok - 1 >= s ? cue_tok - 1 : q->sk);
+	/* "Kay Ivey tweeted her reasoning saying": a participle after the
+	 * object of a verb hangs on the clause's subject, not the object */
+	if (a->spk < 0 && cue_tok >= 0 && (TCLS(q, &q->tok[cue_tok]) & QW_CUE_ING) &&
+		s - 1 > lo && nfq_word_ok(q, s - 1) && !(q->tok[s - 1].flags & TF_CAP) &&
+		!(TCLS(q, &q->tok[s - 1]) & (QW_STOP | QW_DET | QW_CONJ | QW_SKIP |
+		QW_PASSIVE | QW_MODAL))) {
+		/* but "carried banners saying": a sign's words are nobody's */
+		static const char *const signs[] = { "sign", "signs", "banner",
+			"banners", "placard", "placards", "poster", "posters", "shirt",
+			"shirts", NULL };
+		for (int i = s; i < cue_tok; i++)
+			if (nfq_word_in(q, i, signs))
+				return;
+		struct attr c;
+		nfq_attr_none(&c);
+		nfq_clause_subject(q, &c, s - 1, lo);
+		if (c.spk >= 0 && !c.inherit) {
+			nfq_attr_take_speaker(a, &c);
+			nfq_attr_take_source(a, &c);
+		}
+	}
+}
+
+/* A voice named after the verb: "said the company's spokesman", "reads
+ * Judge Miller's statement", "reads an AEW press release", "read a
+ * statement from the club": the possessor, the organisation before the
+ * noun or the agent after it speaks; an unowned one names nobody. The
+ * noun's token (or the agent's last), or -1 when no voice stands at k. */
+static int voice_right(struct nf_quotes *q, struct attr *a, int k, int hi)
+{
+	int i = k, p = -1, org = -1;
+	if (i < hi && nfq_word_ok(q, i) && (TCLS(q, &q->tok[i]) & QW_DET) &&
+		!(q->tok[i].flags & TF_POSS))
+		i++;
+	for (; i < hi && i < k + 7 && nfq_word_ok(q, i); i++) {
+		const struct tok *u = &q->tok[i];
+		if (u->flags & TF_POSS) {
+			p = i;
+			continue;
+		}
+		if (voice_noun(q, i) && !(u->flags & TF_CAP))
+			break;
+		if (u->run >= 0 && (u->flags & TF_CAP)) {
+			const struct run *r = &q->runs[u->run];
+			if ((r->kind == R_PERSON || r->kind == R_MAYBE) &&
+				!(q->tok[r->b - 1].flags & TF_POSS))
+				return -1;      /* a name: subject_right_at's */
+			if (r->kind == R_NONPERSON && !(q->tok[r->b - 1].flags & TF_POSS))
+				org = u->run;
+			if (r->b - 1 > i)
+				i = r->b - 2;
+			continue;
+		}
+		if ((u->flags & TF_CAP) || (TCLS(q, u) & (QW_CUE | QW_PRON_M |
+			QW_PRON_F | QW_STOP | QW_CONJ)))
+			return -1;
+	}
+	if (i >= hi || i >= k + 7 || !nfq_word_ok(q, i) || !voice_noun(q, i) ||
+		(q->tok[i].flags & TF_CAP))
+		return -1;
+	a->spk = -1;
+	if (p >= 0) {
+		if (!attr_possessor(q, a, p))
+			a->spk = -1;
+		return i;
+	}
+	if (org >= 0) {
+		if (!nfq_attr_org(q, a, org))
+			a->spk = -1;
+		return i;
+	}
+	if (i + 2 < hi && (tok_is(q, i + 1, "from") || tok_is(q, i + 1, "by") ||
+		tok_is(q, i + 1, "of")) && agent_source(q, a, i + 2, hi)) {
+		int e = i + 2;
+		while (e + 1 < hi && e < i + 12 && nfq_word_ok(q, e + 1) &&
+			((q->tok[e + 1].flags & TF_CAP) || q->tok[e + 1].run >= 0))
+			e++;
+		return e;
+	}
+	return i;
 }
 
 static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi)
 {
+	int v = voice_right(q, a, k, hi);
+	if (v >= 0) {
+		attr_set_source(q, a, k, v);
+		return 1;
+	}
 	int r = subject_right_at(q, a, k, hi);
-	if (!r || q->dry)
+	if (!r)
 		return r;
 	int e = k;
+	if (!(q->tok[k].flags & TF_CAP) && !(TCLS(q, &q->tok[k]) & (QW_DET |
+		QW_PRON_M | QW_PRON_F)))
+		/* "study co-author Professor Carl Lipo": the role's words */
+		while (e + 1 < hi && e < k + 4 && nfq_word_ok(q, e + 1) &&
+			!(q->tok[e + 1].flags & TF_CAP) && !(TCLS(q, &q->tok[e + 1]) &
+			(QW_DET | QW_STOP | QW_CUE | QW_PRON_M | QW_PRON_F)))
+			e++;
 	while (e + 1 < hi && nfq_word_ok(q, e + 1) && !nfq_cue_at(q, e + 1, k) &&
 		((q->tok[e + 1].flags & TF_CAP) || (TCLS(q, &q->tok[e + 1]) &
 		(QW_TITLE | QW_PARTICLE)) || q->tok[e + 1].run >= 0) && e < k + 10)
 		e++;
+	if (e == k && !(q->tok[k].flags & TF_CAP) && (TCLS(q, &q->tok[k]) & QW_DET))
+		/* "said his father, Omar Saleh": to the end of the name */
+		while (e + 1 < hi && e < k + 10 && (nfq_word_ok(q, e + 1) ||
+			(q->tok[e + 1].type == T_PUNCT && q->tok[e + 1].ch == ',' &&
+			e + 2 < hi && q->tok[e + 2].run >= 0)))
+			e++;
 	attr_set_source(q, a, k, e);
 	return r;
 }
 
+/* "X was quoted as saying", "X was quoted by the newspaper Y as
+ * saying": the subject before the passive; "Y quoted X as saying": the
+ * object. The verb is token k ("saying"). */
+static int quoted_as(struct nf_quotes *q, struct attr *a, int k, int lo)
+{
+	if (!(TCLS(q, &q->tok[k]) & QW_CUE_ING) || k - 2 < lo || !tok_is(q, k - 1, "as"))
+		return 0;
+	int j = k - 2;
+	while (j >= lo && j > k - 24 && !tok_is(q, j, "quoted") &&
+		!(q->tok[j].type == T_PUNCT && q->tok[j].ch != ',') &&
+		q->tok[j].type != T_MARK)
+		j--;
+	if (j < lo || !tok_is(q, j, "quoted"))
+		return 0;
+	if (j - 1 >= lo && nfq_word_ok(q, j - 1) && (TCLS(q, &q->tok[j - 1]) & QW_PASSIVE)) {
+		nfq_subject_left(q, a, j - 2, lo, j);
+	} else if (j + 1 < k - 1 && subject_right(q, a, j + 1, k - 1)) {
+		;
+	} else {
+		return 0;
+	}
+	a->fwd = 0;
+	return 1;
+}
+
+/* The source after "according to", tokens j..e: a person ("Rutgers
+ * University scholar Kelly Dittmar", "a tweet by US Secretary of State
+ * Mike Pompeo"), an organisation ("the CDC", "the ministry"), the
+ * person in focus ("him"); nobody for several ("police and county
+ * officials"). */
+static void according_source(struct nf_quotes *q, struct attr *a, int j, int e)
+{
+	a->spk = -1;
+	if (j >= e)
+		return;
+	if (tok_is(q, j, "him") || tok_is(q, j, "her")) {
+		attr_set_person(q, a, nfq_salient_pronoun(q, tok_is(q, j, "him") ? 1 : 2));
+		attr_set_source(q, a, j, j);
+		return;
+	}
+	for (int i = j; i < e && i < j + 14; i++) {
+		const struct tok *u = &q->tok[i];
+		if (u->type != T_WORD || (u->flags & TF_INQ))
+			break;
+		int end = -1;
+		if (u->run >= 0 && q->runs[u->run].kind == R_MAYBE &&
+			q->runs[u->run].b < e && q->tok[q->runs[u->run].b].len > 6 &&
+			!memcmp(q->text + q->tok[q->runs[u->run].b].off, "spokes", 6))
+			q->runs[u->run].kind = R_NONPERSON;  /* a Woolworths spokesperson */
+		if (u->pid >= 0 || (u->run >= 0 && q->runs[u->run].kind == R_MAYBE)) {
+			attr_set_person(q, a, u->run >= 0 ? nfq_promote_run(q, u->run) :
+				u->pid);
+			end = u->run >= 0 ? q->runs[u->run].b - 1 : i;
+		} else if (u->run >= 0 && q->runs[u->run].kind == R_NONPERSON) {
+			int b = q->runs[u->run].b;
+			int spokes = b < e && q->tok[b].len > 6 &&
+				!memcmp(q->text + q->tok[b].off, "spokes", 6);
+			if (b < e && nfq_word_ok(q, b) && !(q->tok[b].flags & TF_CAP) &&
+				!tok_is(q, b, "and") && !spokes)
+				{ i = b - 1; continue; }    /* "a CNN reporter" */
+			if (!nfq_attr_org(q, a, u->run))
+				{ i = b - 1; continue; }
+			end = spokes ? b : b - 1;   /* "a Woolworths spokesperson" */
+		} else if (nfq_org_by_noun(q, a, i, j)) {
+			end = i;
+		} else {
+			continue;
+		}
+		if (end + 1 < e && tok_is(q, end + 1, "and")) {
+			attr_set_person(q, a, -1);    /* several sources */
+			return;
+		}
+		attr_set_source(q, a, j, end);
+		return;
+	}
+}
+
 /* Attribution before a quote opening at token o; lo = sentence start. */
+static void attr_before_at(struct nf_quotes *q, struct attr *a, int o, int lo,
+	int from);
+
 void nfq_attr_before(struct nf_quotes *q, struct attr *a, int o, int lo)
+{
+	attr_before_at(q, a, o, lo, o - 1);
+}
+
+/* The attribution before the quote at o, its verb looked for from token
+ * from leftwards. */
+static void attr_before_at(struct nf_quotes *q, struct attr *a, int o, int lo,
+	int from)
 {
 	nfq_attr_none(a);
 	int hops = 0;
-	for (int k = o - 1; k >= lo && hops < 45; k--, hops++) {
+	for (int k = from; k >= lo && hops < 45; k--, hops++) {
 		struct tok *t = &q->tok[k];
 		if (t->type == T_PUNCT && t->ch == ';')
 			break;
@@ -793,34 +1239,28 @@ void nfq_attr_before(struct nf_quotes *q, struct attr *a, int o, int lo)
 		if (t->flags & TF_INQ)
 			continue;
 		int n = nfq_cue_at(q, k, lo);
+		/* "the sign read: “…”": a verb of reading right beside it */
+		if (!n && k >= o - 2 && adjacent_cue(q, k))
+			n = 1;
+		/* “Q1,” reads the statement, “Q2”: the verb of reading
+		 * between the halves of one quotation */
+		if (!n && k - 1 >= lo && adjacent_cue(q, k) && ((q->tok[k - 1].type ==
+			T_MARK && q->tok[k - 1].quote >= 0) || (k - 2 >= lo &&
+			q->tok[k - 1].type == T_PUNCT && q->tok[k - 1].ch == ',' &&
+			q->tok[k - 2].type == T_MARK && q->tok[k - 2].quote >= 0)))
+			n = 1;
 		if (!n)
+			continue;
+		/* "Kurtzer explained the reason to call the OS Rocky Linux:
+		 * “…”": an infinitive is not the lead-in's verb */
+		if (n == 1 && k - 1 >= lo && tok_is(q, k - 1, "to") &&
+			q->tok[o - 1].type == T_PUNCT && q->tok[o - 1].ch == ':')
 			continue;
 		a->found = 1;
 		nfq_attr_set_cue(q, a, k, n);
 		if (n == 2) {
-			/* according to X, "Q": the person in the phrase after
-			 * "to" (Rutgers University scholar Kelly Dittmar) */
-			a->spk = -1;
-			if (k + 2 < o && !q->dry && (tok_is(q, k + 2, "him") ||
-				tok_is(q, k + 2, "her"))) {
-				/* "According to him": the person in focus */
-				attr_set_person(q, a, nfq_salient_pronoun(q,
-					tok_is(q, k + 2, "him") ? 1 : 2));
-				attr_set_source(q, a, k + 2, k + 2);
-				return;
-			}
-			for (int j = k + 2; j < o && j < k + 12; j++) {
-				const struct tok *u = &q->tok[j];
-				if (u->type == T_PUNCT || u->type == T_MARK)
-					break;
-				if (u->pid >= 0 || (u->run >= 0 &&
-					q->runs[u->run].kind == R_MAYBE &&
-					q->runs[u->run].b >= o - 1)) {
-					attr_set_person(q, a, u->run >= 0 ?
-						nfq_promote_run(q, u->run) : u->pid);
-					break;
-				}
-			}
+			/* according to X, "Q" */
+			according_source(q, a, k + 2, o);
 			return;
 		}
 		/* passive "was described as": no speaker here */
@@ -829,16 +1269,15 @@ void nfq_attr_before(struct nf_quotes *q, struct attr *a, int o, int lo)
 			!(TCLS(q, &q->tok[j]) & QW_PASSIVE))
 			j--;
 		if (j >= lo && nfq_word_ok(q, j) && (TCLS(q, &q->tok[j]) & QW_PASSIVE) &&
-			!(TCLS(q, &q->tok[k]) & QW_CUE_ING))
-			return;
-		/* "X was quoted as saying": the subject before the passive */
-		if ((TCLS(q, &q->tok[k]) & QW_CUE_ING) && k - 3 >= lo &&
-			tok_is(q, k - 1, "as") && tok_is(q, k - 2, "quoted") &&
-			nfq_word_ok(q, k - 3) && (TCLS(q, &q->tok[k - 3]) & QW_PASSIVE)) {
-			nfq_subject_left(q, a, k - 4, lo, k - 2);
-			a->fwd = 0;
+			!(TCLS(q, &q->tok[k]) & QW_CUE_ING)) {
+			/* "were described by Johnson as a “historic mandate”",
+			 * "was told by Minister X of “…”": the agent speaks */
+			if (k + 2 < o && tok_is(q, k + 1, "by"))
+				agent_source(q, a, k + 2, o);
 			return;
 		}
+		if (quoted_as(q, a, k, lo))
+			return;
 		/* inverted: “Q1,” said Khan, “Q2.” */
 		int inv = j < lo || (q->tok[j].type == T_MARK && q->tok[j].quote >= 0) ||
 			(q->tok[j].type == T_PUNCT && q->tok[j].ch == ',' && j - 1 >= lo &&
@@ -848,6 +1287,28 @@ void nfq_attr_before(struct nf_quotes *q, struct attr *a, int o, int lo)
 		nfq_subject_left(q, a, k - 1, lo, k);
 		if (a->fwd && !(TCLS(q, &q->tok[k]) & QW_CUE_ING))
 			a->fwd = 0;
+		/* "Blackburn told Discover Magazine the frequency … suggested
+		 * some deep pattern: “…”": a verb inside what another reports
+		 * names no one; the reporting verb before it leads in */
+		int ss = k - 1;    /* the source's first token */
+		while (ss > lo && a->src_s >= 0 && q->tok[ss].off > (size_t)a->src_s)
+			ss--;
+		if (a->spk < 0 && !a->inherit && !a->fwd && from == o - 1 &&
+			(a->srclen <= 0 || (ss >= lo && ss < k && nfq_word_ok(q, ss) &&
+			/* a "source" that opens on a preposition is none */
+			(TCLS(q, &q->tok[ss]) & QW_STOP) && !(TCLS(q, &q->tok[ss]) &
+			(QW_PRON_M | QW_PRON_F | QW_GROUP)) && !tok_is(q, ss, "the") &&
+			!tok_is(q, ss, "a") && !tok_is(q, ss, "an") && !tok_is(q, ss, "it") &&
+			!tok_is(q, ss, "its") && !tok_is(q, ss, "his") &&
+			!tok_is(q, ss, "her") && !tok_is(q, ss, "their") &&
+			!tok_is(q, ss, "this") && !tok_is(q, ss, "that"))) &&
+			q->tok[o - 1].type == T_PUNCT && q->tok[o - 1].ch == ':' &&
+			k - 1 > lo) {
+			struct attr b;
+			attr_before_at(q, &b, o, lo, k - 1);
+			if (b.spk >= 0)
+				*a = b;
+		}
 		return;
 	}
 }
@@ -866,14 +1327,13 @@ static int dash_source(struct nf_quotes *q, struct attr *a, int k, int hi)
 		q->tok[e].ch == '.')) && q->tok[e].type != T_PARA)
 		return 0;
 	if (q->runs[ri].kind == R_NONPERSON) {
-		if (q->dry || !attr_set_org(q, a, ri))
+		if (!nfq_attr_org(q, a, ri))
 			return 0;
 	} else {
 		attr_set_person(q, a, nfq_promote_run(q, ri));
 	}
 	a->found = 1;
-	if (!q->dry)
-		attr_set_source(q, a, q->runs[ri].a, e - 1);
+	attr_set_source(q, a, q->runs[ri].a, e - 1);
 	return a->spk >= 0;
 }
 
@@ -884,16 +1344,16 @@ static int agent_source(struct nf_quotes *q, struct attr *a, int k, int hi)
 	int s = k;
 	if (k < hi && tok_is(q, k, "the"))
 		k++;
-	if (k >= hi || !nfq_word_ok(q, k) || q->dry)
+	if (k >= hi || !nfq_word_ok(q, k))
 		return 0;
 	if (q->tok[k].run >= 0) {
 		const struct run *r = &q->runs[q->tok[k].run];
 		if (r->kind == R_PERSON || r->kind == R_MAYBE)
 			attr_set_person(q, a, nfq_promote_run(q, q->tok[k].run));
 		else
-			attr_set_org(q, a, q->tok[k].run);
+			nfq_attr_org(q, a, q->tok[k].run);
 		k = r->b - 1;
-	} else if (!attr_org_phrase(q, a, s, k)) {
+	} else if (!nfq_org_phrase(q, a, s, k)) {
 		return 0;       /* "the police" */
 	}
 	if (a->spk < 0)
@@ -901,6 +1361,74 @@ static int agent_source(struct nf_quotes *q, struct attr *a, int k, int hi)
 	a->found = 1;
 	attr_set_source(q, a, s, k);
 	return 1;
+}
+
+/* "…," X said: the verb after a subject phrase that starts at token k:
+ * words with a name or a role among them ("team owner Jonathan Pryce",
+ * "union secretary general Philippe Garnier"), a party tag ("Rep. Jane
+ * Roe (D-Wis.)"), an apposition after a name ("Boateng, whose two
+ * children attend Lents Elementary, told"). The verb's token, or -1. */
+static int subject_phrase_end(struct nf_quotes *q, int k, int hi)
+{
+	int i = k, lim = k + 8;
+	if (nfq_word_ok(q, k) && (TCLS(q, &q->tok[k]) & QW_CONJ))
+		return k + 1 < hi && nfq_cue_at(q, k + 1, k) == 1 &&
+			!(TCLS(q, &q->tok[k + 1]) & QW_CUE_ING) ? k + 1 : -1;
+		/* "“Q” and said": the clause's subject; else another clause */
+	while (i < hi && i < lim) {
+		const struct tok *u = &q->tok[i];
+		if (u->type == T_PUNCT && u->ch == '(' && i > k) {
+			int e = i + 1;
+			while (e < hi && e < i + 8 && !(q->tok[e].type == T_PUNCT &&
+				q->tok[e].ch == ')') && q->tok[e].type != T_MARK)
+				e++;
+			if (e >= hi || q->tok[e].type != T_PUNCT || q->tok[e].ch != ')')
+				return -1;
+			lim += e + 1 - i;
+			i = e + 1;
+			continue;
+		}
+		if (u->type == T_PUNCT && u->ch == ',' && i > k &&
+			q->tok[i - 1].type == T_WORD && ((q->tok[i - 1].flags & (TF_CAP |
+			TF_DIGIT)) || q->tok[i - 1].run >= 0)) {
+			/* an apposition after the name, to the next comma */
+			int e = i + 1;
+			while (e < hi && e < i + 24 && !(q->tok[e].type == T_PUNCT &&
+				(q->tok[e].ch == ',' || q->tok[e].ch == '.' ||
+				q->tok[e].ch == ';')) && q->tok[e].type != T_MARK)
+				e++;
+			if (e >= hi || q->tok[e].type != T_PUNCT || q->tok[e].ch != ',')
+				return -1;
+			lim = e + 4;
+			i = e + 1;
+			continue;
+		}
+		if (!nfq_word_ok(q, i))
+			return -1;
+		if (nfq_cue_at(q, i, k) == 1 && !(TCLS(q, u) & QW_CUE_ING) && i > k)
+			break;
+		if (i > k && adjacent_cue(q, i) && voice_noun(q, i - 1))
+			break;    /* "…," the company's statement read */
+		if ((TCLS(q, u) & (QW_PASSIVE | QW_CONJ)) && !(TCLS(q, u) & QW_SKIP))
+			return -1;
+		/* a lower-case word outside the subject's classes is a role
+		 * before a name ("team owner Jonathan Pryce"), not the start
+		 * of another clause ("contrasting it with what he said") */
+		if (!(u->flags & TF_CAP) && u->run < 0 && !(TCLS(q, u) & (QW_PRON_M |
+			QW_PRON_F | QW_SKIP | QW_TITLE | QW_GROUP | QW_DET | QW_PARTICLE))) {
+			int j = i + 1;
+			while (j < hi && j < i + 5 && nfq_word_ok(q, j) &&
+				!(q->tok[j].flags & TF_CAP) && !(TCLS(q, &q->tok[j]) & (QW_CUE |
+				QW_PRON_M | QW_PRON_F | QW_STOP)))
+				j++;
+			if (!(j < hi && nfq_word_ok(q, j) && (q->tok[j].flags & TF_CAP)) &&
+				!(j < hi && nfq_cue_at(q, j, k) == 1 && j == i + 1) &&
+				!(j < hi && adjacent_cue(q, j) && voice_noun(q, j - 1)))
+				return -1;
+		}
+		i++;
+	}
+	return i;
 }
 
 /* Attribution after a quote closing at token c: "…," X said / said X. */
@@ -920,17 +1448,14 @@ int nfq_attr_after(struct nf_quotes *q, struct attr *a, int c, int hi)
 		return 1;
 	/* said X */
 	int n = nfq_cue_at(q, k, c + 1);
+	if (!n && adjacent_cue(q, k))
+		n = 1;    /* "…," reads the statement */
 	if (!n && (TCLS(q, &q->tok[k]) & QW_CUE) && (TCLS(q, &q->tok[k]) & QW_CUE_BASE) &&
 		q->text[q->tok[k].off + q->tok[k].len - 1] == 's')
 		n = 1;    /* "…," says Smith */
 	if (n == 2) {
 		nfq_attr_set_cue(q, a, k, 2);
-		int j = k + 2;
-		while (j < hi && nfq_word_ok(q, j) && !(q->tok[j].flags & TF_CAP) &&
-			(TCLS(q, &q->tok[j]) & QW_TITLE))
-			j++;
-		if (!subject_right(q, a, j, hi))
-			a->spk = -1;
+		according_source(q, a, k + 2, hi);
 		a->found = 1;
 		return 1;
 	}
@@ -942,20 +1467,11 @@ int nfq_attr_after(struct nf_quotes *q, struct attr *a, int c, int hi)
 		}
 		return 0;
 	}
-	/* X said: a subject of a few words, then the verb */
-	int i = k, lim = k + 8;
-	while (i < hi && i < lim && nfq_word_ok(q, i)) {
-		if (nfq_cue_at(q, i, k) == 1 && !(TCLS(q, &q->tok[i]) & QW_CUE_ING) && i > k)
-			break;
-		if ((TCLS(q, &q->tok[i]) & (QW_PRON_M | QW_PRON_F | QW_SKIP | QW_TITLE |
-			QW_GROUP | QW_DET | QW_PARTICLE)) || (q->tok[i].flags & TF_CAP) ||
-			(i + 1 < hi && nfq_word_ok(q, i + 1) &&
-			nfq_cue_at(q, i + 1, k) == 1))
-			i++;
-		else
-			return 0;
-	}
-	if (i >= hi || i >= lim || !nfq_word_ok(q, i) || nfq_cue_at(q, i, k) != 1 ||
+	int i = subject_phrase_end(q, k, hi);
+	if (i < 0)
+		return 0;
+	if (i >= hi || !nfq_word_ok(q, i) || (nfq_cue_at(q, i, k) != 1 &&
+		!(i > k && adjacent_cue(q, i) && voice_noun(q, i - 1))) ||
 		(TCLS(q, &q->tok[i]) & QW_CUE_ING))
 		return 0;
 	nfq_attr_set_cue(q, a, i, 1);
@@ -983,12 +1499,7 @@ int nfq_attr_tail(struct nf_quotes *q, struct attr *a, int lo, int hi)
 			nfq_cue_at(q, c + 1, c + 1) == 2) {
 			nfq_attr_set_cue(q, a, c + 1, 2);
 			a->found = 1;
-			int j = c + 3;
-			while (j <= k && nfq_word_ok(q, j) && !(q->tok[j].flags & TF_CAP) &&
-				(TCLS(q, &q->tok[j]) & QW_TITLE))
-				j++;
-			if (!subject_right(q, a, j, k + 1))
-				a->spk = -1;
+			according_source(q, a, c + 3, k + 1);
 			return 1;
 		}
 	}

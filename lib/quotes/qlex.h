@@ -34,6 +34,10 @@ enum {
 	QW_MODAL    = 1u << 23, /* to, will, would: makes a base form a verb */
 	QW_CONJ     = 1u << 24, /* and, but: shares the subject */
 	QW_ACCORD   = 1u << 25, /* according (to) */
+	QW_CUE_ADJ  = 1u << 26, /* read: a speech verb only beside the quote */
+	QW_ORG_INST = 1u << 27, /* ministry, army: names an institution */
+	QW_ORG_GEN  = 1u << 28, /* company: an organisation met before */
+	QW_COLLECTIVE = 1u << 29, /* campaign: a person's group */
 };
 #define QW_ANYFIRST (QW_FIRST_M | QW_FIRST_F | QW_FIRST)
 

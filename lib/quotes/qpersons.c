@@ -25,6 +25,7 @@ static void touch(struct nf_quotes *q, int pid, const char *title, size_t tlen,
 {
 	struct person *p = &q->pers[pid];
 	p->seq = ++q->seq;
+	p->count++;
 	int k = 0;
 	while (k < 7 && q->mru[k] != pid + 1)
 		k++;
@@ -71,8 +72,30 @@ static int find_full(struct nf_quotes *q, const char *w, size_t n)
 static void index_person(struct nf_quotes *q, int pid)
 {
 	struct person *p = &q->pers[pid];
-	q->idx_last[p->hlast & (NIDX - 1)] = (int16_t)(pid + 1);
+	/* a surname shared by two people ("Joe Biden", his son "Hunter
+	 * Biden") stands alone for the one the story names most */
+	int o = q->idx_last[p->hlast & (NIDX - 1)] - 1;
+	const struct person *op = o >= 0 && o != pid ? &q->pers[o] : NULL;
+	if (!op || !op->used || op->hlast != p->hlast || op->len - op->last !=
+		p->len - p->last || memcmp(op->name + op->last, p->name + p->last,
+		(size_t)(p->len - p->last)) || op->count <= p->count)
+		q->idx_last[p->hlast & (NIDX - 1)] = (int16_t)(pid + 1);
 	q->idx_full[hash_bytes(p->name, p->len) & (NIDX - 1)] = (int16_t)(pid + 1);
+	/* the words before the last, for a name met by one of them alone
+	 * (fuller_person): the person met most keeps the slot */
+	for (size_t k = 0; k < p->last;) {
+		size_t e = k;
+		while (e < p->last && p->name[e] != ' ')
+			e++;
+		if (e > k) {
+			int16_t *slot = &q->idx_word[hash_bytes(p->name + k, e - k) & (NIDX - 1)];
+			int o = *slot - 1;
+			if (o < 0 || o == pid || !q->pers[o].used ||
+				q->pers[o].count <= p->count)
+				*slot = (int16_t)(pid + 1);
+		}
+		k = e + 1;
+	}
 }
 
 static void set_name(struct person *p, const char *w, size_t n)
@@ -88,6 +111,21 @@ static void set_name(struct person *p, const char *w, size_t n)
 	p->hlast = hash_bytes(p->name + l, n - l);
 }
 
+int nfq_name_has_word(const char *name, size_t len, const char *w,
+	size_t n, int first);
+
+/* A registered person whose fuller name holds the word w (not as its
+ * last word, which find_last looks up): the one met most, or -1. */
+static int fuller_person(struct nf_quotes *q, const char *w, size_t n)
+{
+	int i = q->idx_word[hash_bytes(w, n) & (NIDX - 1)] - 1;
+	if (i < 0)
+		return -1;
+	const struct person *p = &q->pers[i];
+	return p->used && p->len > n && nfq_name_has_word(p->name, p->len, w, n, 0) ?
+		i : -1;
+}
+
 /* A mention of a person named w[0..n): the registry index. */
 static int register_person(struct nf_quotes *q, const char *w, size_t n,
 	const char *title, size_t tlen, int gender)
@@ -100,6 +138,8 @@ static int register_person(struct nf_quotes *q, const char *w, size_t n,
 	int pid;
 	if (single) {
 		pid = find_last(q, w, n);
+		if (pid < 0)
+			pid = fuller_person(q, w, n);  /* "Prime Minister Tuilaepa" */
 	} else {
 		pid = find_full(q, w, n);
 		if (pid < 0) {
@@ -201,7 +241,8 @@ static int is_namepart(const struct nf_quotes *q, int i)
 	if (!nfq_word_ok(q, i))
 		return 0;
 	if (t->flags & TF_CAP)
-		return !(TCLS(q, t) & (QW_PRON_M | QW_PRON_F));
+		return !(TCLS(q, t) & (QW_PRON_M | QW_PRON_F)) &&
+			(TCLS(q, t) & (QW_GROUP | QW_STOP)) != (QW_GROUP | QW_STOP);
 	if (i > 0 && (q->tok[i - 1].flags & TF_CAP) && nfq_word_ok(q, i - 1) &&
 		t->len > 4) {
 		const char *w = q->text + t->off;
@@ -265,7 +306,7 @@ int nfq_same_word_ci(const char *a, const char *b, size_t n)
 
 /* Does the name hold the word w (any case) as a whole word? first: only
  * as its first word. */
-static int name_has_word(const char *name, size_t len, const char *w,
+int nfq_name_has_word(const char *name, size_t len, const char *w,
 	size_t n, int first)
 {
 	for (size_t k = 0; k + n <= len; k++) {
@@ -277,78 +318,6 @@ static int name_has_word(const char *name, size_t len, const char *w,
 			return 0;
 	}
 	return 0;
-}
-
-static void register_org(struct nf_quotes *q, int ri)
-{
-	const struct run *r = &q->runs[ri];
-	size_t s, n = nfq_run_name(q, r, &s);
-	int b = r->b, i = -1;
-	/* "Ministry of Health", "Court of Session": the "of" phrase is part
-	 * of the name */
-	if ((size_t)b + 1 < q->ntok && tok_is(q, b, "of") && nfq_word_ok(q, b + 1) &&
-		(q->tok[b + 1].flags & TF_CAP) && !(TCLS(q, &q->tok[b + 1]) & QW_STOP)) {
-		int e = b + 1;
-		while ((size_t)e + 1 < q->ntok && nfq_word_ok(q, e + 1) &&
-			(q->tok[e + 1].flags & TF_CAP) && e < b + 4)
-			e++;
-		n = q->tok[e].off + q->tok[e].len - s;
-		if (q->tok[e].flags & TF_POSS)
-			n -= (q->text[s + n - 2] == '\'') ? 2 : 4;
-		b = e + 1;
-	}
-	if (n < 2 || n >= NAMEMAX)
-		return;
-	for (int k = 0; k < NORGS; k++)
-		if (q->orgs[k].len == n && !memcmp(q->orgs[k].name, q->text + s, n))
-			i = k;
-	if (i < 0) {
-		i = q->norg_next;
-		q->norg_next = (q->norg_next + 1) % NORGS;
-		memset(&q->orgs[i], 0, sizeof q->orgs[i]);
-		memcpy(q->orgs[i].name, q->text + s, n);
-		q->orgs[i].len = (uint8_t)n;
-	}
-	q->orgs[i].seq = ++q->seq;
-	/* "Syrian Democratic Forces (SDF)" */
-	if ((size_t)b + 2 < q->ntok && q->tok[b].type == T_PUNCT &&
-		q->tok[b].ch == '(' && q->tok[b + 1].type == T_WORD &&
-		(q->tok[b + 1].flags & TF_ALLCAPS) && q->tok[b + 1].len < ACRMAX &&
-		q->tok[b + 2].type == T_PUNCT && q->tok[b + 2].ch == ')') {
-		memcpy(q->orgs[i].acr, q->text + q->tok[b + 1].off, q->tok[b + 1].len);
-		q->orgs[i].alen = q->tok[b + 1].len;
-	}
-}
-
-/* The fullest form of an organisation named w[0..n): by its acronym, or
- * by its first word ("Ford"); how = 1 by any word ("the ministry"). The
- * latest match, or -1. */
-int nfq_find_org(const struct nf_quotes *q, const char *w, size_t n, int how)
-{
-	int best = -1;
-	for (int k = 0; k < NORGS; k++) {
-		const struct org *o = &q->orgs[k];
-		if (!o->len || (best >= 0 && o->seq < q->orgs[best].seq))
-			continue;
-		if ((o->alen == n && !memcmp(o->acr, w, n)) ||
-			((o->len > n || how) && name_has_word(o->name, o->len, w, n, !how)))
-			best = k;
-	}
-	return best;
-}
-
-/* A registered organisation whose name goes on from w ("Turkish
- * Ministry" -> "Turkish Ministry of Foreign Affairs"), or -1. */
-int nfq_find_org_prefix(const struct nf_quotes *q, const char *w, size_t n)
-{
-	int best = -1;
-	for (int k = 0; k < NORGS; k++) {
-		const struct org *o = &q->orgs[k];
-		if (o->len > n + 1 && o->name[n] == ' ' && !memcmp(o->name, w, n) &&
-			(best < 0 || o->seq > q->orgs[best].seq))
-			best = k;
-	}
-	return best;
 }
 
 /* The entity type the tagger gives tokens a..b (a name the rules cannot
@@ -475,14 +444,75 @@ static int run_titles(struct nf_quotes *q, int a, int b, char *title,
 	return na;
 }
 
-int nfq_scan_run(struct nf_quotes *q, int a)
+static int namepart_end(const struct nf_quotes *q, int b)
 {
-	int b = a;
 	while ((size_t)b < q->ntok && is_namepart(q, b)) {
 		b++;
 		if (q->tok[b - 1].flags & TF_POSS)
 			break;
 	}
+	return b;
+}
+
+static int has_org_word(struct nf_quotes *q, int a, int b)
+{
+	for (int i = a; i < b; i++)
+		if (TCLS(q, &q->tok[i]) & QW_ORG)
+			return 1;
+	return 0;
+}
+
+/* An organisation's name goes on over "of", "for", "on", "and" and a
+ * possessive where the words before hold an organisation noun:
+ * "Department of Health and Social Care", "Commission on Presidential
+ * Debates", "Alachua Sheriff's Office", "Food and Drug Administration".
+ * Without this the last part ("Social Care") stands alone and is taken
+ * for the source. The run's end. */
+static int org_run_end(struct nf_quotes *q, int a, int b)
+{
+	int org = has_org_word(q, a, b), of = 0;
+	while (b > a && (size_t)b + 1 < q->ntok && b - a < 14) {
+		const struct tok *l = &q->tok[b - 1];
+		if (l->flags & TF_POSS) {
+			/* "Sheriff's Office", "Children's Hospital" */
+			if (!(q->tok[b].flags & TF_CAP) || !nfq_word_ok(q, b) ||
+				!(TCLS(q, &q->tok[b]) & QW_ORG))
+				break;
+			b = namepart_end(q, b);
+			org = 1;
+			continue;
+		}
+		int c = b, n = b + 1;
+		if (!nfq_word_ok(q, c) || !nfq_word_ok(q, n) ||
+			!(q->tok[n].flags & TF_CAP) ||
+			(TCLS(q, &q->tok[n]) & (QW_STOP | QW_PRON_M | QW_PRON_F)))
+			break;
+		int e = namepart_end(q, n);
+		if (tok_is(q, c, "of") || tok_is(q, c, "for") || tok_is(q, c, "on")) {
+			if (!org)
+				break;
+			of = 1;
+		} else if (tok_is(q, c, "and") || tok_is(q, c, "&")) {
+			/* "and" inside an "of" phrase, or one word and then a
+			 * name that ends in an organisation noun: not "Google
+			 * and Facebook", "Ford and General Motors" */
+			if (!of && !(b - a == 1 && e - n >= 2 &&
+				(TCLS(q, &q->tok[e - 1]) & QW_ORG)))
+				break;
+			org = 1;
+		} else {
+			break;
+		}
+		b = e;
+	}
+	return b;
+}
+
+int nfq_scan_run(struct nf_quotes *q, int a)
+{
+	int b = namepart_end(q, a);
+	if (!(q->tok[a].flags & TF_POSS) || has_org_word(q, a, b))
+		b = org_run_end(q, a, b);
 	if (q->nrun == q->caprun) {
 		q->caprun = q->caprun ? 2 * q->caprun : 64;
 		q->runs = nf_xrealloc(q->runs, q->caprun * sizeof *q->runs);
@@ -498,6 +528,15 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	size_t tl = 0;
 	int gender = 0, titled = 0;
 	int na = run_titles(q, a, b, title, &tl, &gender, &titled);
+	/* "Department of Health (and Social Care)", "State Department": a
+	 * title word inside an organisation's name, with no name after it,
+	 * is part of the name, not a role */
+	if (titled && na > a && has_org_word(q, a, b) && (na >= b ||
+		!(q->tok[na].flags & TF_CAP))) {
+		na = a;
+		titled = 0;
+		tl = 0;
+	}
 	/* leading function words, places, days */
 	while (na < b && ((TCLS(q, &q->tok[na]) & (QW_STOP | QW_TIME)) ||
 		((TCLS(q, &q->tok[na]) & QW_PLACE) && !(TCLS(q, &q->tok[na]) & QW_ANYFIRST) &&
@@ -512,6 +551,13 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 			na = i;
 			break;
 		}
+	/* "on Twitter West accused": a known person's surname after words
+	 * that are no first name */
+	if (b - na == 2 && !(TCLS(q, &q->tok[na]) & (QW_ANYFIRST | QW_TITLE)) &&
+		!(q->tok[na].flags & (TF_INITIAL | TF_POSS)) && !(q->tok[b - 1].flags & TF_POSS) &&
+		find_last(q, q->text + q->tok[b - 1].off, q->tok[b - 1].len) >= 0 &&
+		!(TCLS(q, &q->tok[b - 1]) & (QW_ORG | QW_PLACE)))
+		na = b - 1;
 	int nb = b;
 	while (nb > na && (TCLS(q, &q->tok[nb - 1]) & QW_PARTICLE) &&
 		!(q->tok[nb - 1].flags & TF_CAP))
@@ -529,10 +575,12 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 		if ((q->tok[i].flags & TF_DIGIT))
 			org = 1;
 	}
-	if (nwords == 1 && (TCLS(q, &q->tok[na]) & (QW_PLACE | QW_TIME | QW_STOP)))
-		place = 1;
-	if (nwords == 1 && (q->tok[na].flags & TF_ALLCAPS))
-		org = 1;
+	if (nwords == 1 && (TCLS(q, &q->tok[na]) & (QW_PLACE | QW_TIME | QW_STOP)) &&
+		!((size_t)nb + 1 < q->ntok && q->tok[nb].type == T_PUNCT &&
+		q->tok[nb].ch == ',' && tok_is(q, nb + 1, "who")))
+		place = 1;   /* but "Amman, who was described …" is a person */
+	if (nwords == 1 && (q->tok[na].flags & TF_ALLCAPS) && !place)
+		org = 1;     /* "NATO", but not a dateline's "LONDON" */
 	if (nwords > 1 && !org) {
 		/* the whole run a place: "New York", "South Korea" */
 		size_t s0 = q->tok[na].off, e0 = q->tok[nb - 1].off +
@@ -544,9 +592,10 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	}
 	if (!gender) {
 		uint32_t c = TCLS(q, &q->tok[na]);
-		if ((c & QW_FIRST_M) && nwords > 1)
+		/* a first name of one sex only: "Alexis" is both */
+		if ((c & QW_ANYFIRST) == QW_FIRST_M && nwords > 1)
 			gender = 1;
-		else if ((c & QW_FIRST_F) && nwords > 1)
+		else if ((c & QW_ANYFIRST) == QW_FIRST_F && nwords > 1)
 			gender = 2;
 	}
 	const char *nm = q->text + q->tok[na].off;
@@ -557,8 +606,8 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	if (org || (place && !titled)) {
 		r->kind = R_NONPERSON;
 		r->place = place && !org;
-		if (org && !q->dry)
-			register_org(q, ri);
+		if (org)
+			nfq_register_org(q, ri);
 		return b;
 	}
 	int person = titled || ((TCLS(q, &q->tok[na]) & QW_ANYFIRST) && nwords > 1 &&
@@ -578,13 +627,19 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 		else if (ent == NF_ENT_ORG || ent == NF_ENT_LOC) {
 			r->kind = R_NONPERSON;
 			r->place = ent == NF_ENT_LOC;
-			if (ent == NF_ENT_ORG && !q->dry)
-				register_org(q, ri);
+			if (ent == NF_ENT_ORG)
+				nfq_register_org(q, ri);
 			return b;
 		}
 	}
 	if (!person) {
 		r->kind = R_MAYBE;
+		if (nwords >= 2 && nwords <= 4 && nl < NAMEMAX) {
+			/* a name-like run, for a surname alone later */
+			char *m = q->maybe[q->nmaybe++ % NMAYBE];
+			memcpy(m, nm, nl);
+			m[nl] = 0;
+		}
 		return b;
 	}
 	r->kind = R_PERSON;
@@ -592,6 +647,24 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	for (int i = a; i < b; i++)
 		q->tok[i].pid = r->pid;
 	return b;
+}
+
+/* A one-word name standing for a fuller one that holds it but does not
+ * end in it: "Rosselló" for "Ricardo Rosselló Nevares" (two surnames),
+ * "Baloch" for "Qandeel Baloch" met as a name-like run. The person, or
+ * -1. */
+static int fuller_name(struct nf_quotes *q, const char *w, size_t n)
+{
+	int best = fuller_person(q, w, n);
+	if (best >= 0)
+		return best;
+	for (int i = 0; i < NMAYBE; i++) {
+		const char *m = q->maybe[i];
+		size_t ml = strnlen(m, NAMEMAX);
+		if (ml > n && memchr(m, ' ', ml) && nfq_name_has_word(m, ml, w, n, 0))
+			return register_person(q, m, ml, NULL, 0, 0);
+	}
+	return -1;
 }
 
 /* Promote a run that stands as the subject of a speech verb. */
@@ -613,7 +686,11 @@ int nfq_promote_run(struct nf_quotes *q, int ri)
 	if (q->tok[r->nb - 1].flags & TF_POSS)
 		nl -= (nm[nl - 2] == '\'') ? 2 : 4;
 	r->kind = R_PERSON;
-	r->pid = register_person(q, nm, nl, NULL, 0, r->gender);
+	r->pid = r->nb - r->na == 1 ? fuller_name(q, nm, nl) : -1;
+	if (r->pid >= 0)
+		touch(q, r->pid, NULL, 0, 0);
+	else
+		r->pid = register_person(q, nm, nl, NULL, 0, r->gender);
 	for (int i = r->a; i < r->b; i++)
 		q->tok[i].pid = r->pid;
 	return r->pid;
@@ -624,6 +701,14 @@ int nfq_promote_run(struct nf_quotes *q, int ri)
 void nfq_speaker_run(struct nf_quotes *q, int ri, int a, int b)
 {
 	if (ri < 0 || q->runs[ri].kind != R_MAYBE)
+		return;
+	/* "Marc Ouellet of the Holy See said": the name after "of" is
+	 * not the speaker */
+	int p = a - 1;
+	if (p > 0 && tok_is(q, p, "the"))
+		p--;
+	if (p > 0 && (tok_is(q, p, "of") || tok_is(q, p, "from")) &&
+		q->tok[p - 1].run >= 0)
 		return;
 	if ((size_t)b + 2 < q->ntok && q->tok[b].type == T_PUNCT &&
 		q->tok[b].ch == ',' && (tok_is(q, b + 1, "the") ||
@@ -665,9 +750,62 @@ int nfq_salient_pronoun(struct nf_quotes *q, int gender)
 
 /* The subject of the sentence lo..hi: its first person, outside quotes,
  * not a possessive and not the object of a preposition. */
+/* The sentence's attribution that comes last: "Duda said …, while
+ * Interior Minister Joachim Brudziński wrote …. He tweeted": a person
+ * right before a speech verb, at the head of a clause joined by "while",
+ * "and", "but" or a semicolon (not one inside what was said: "X said Y
+ * told him"), is the one a pronoun in the next sentence goes on about. */
+static void later_speaker(struct nf_quotes *q, int from, int hi)
+{
+	for (int i = from + 1; i < hi; i++) {
+		const struct tok *t = &q->tok[i];
+		if (t->pid < 0 || (t->flags & (TF_INQ | TF_POSS)) || t->type != T_WORD ||
+			(t->run >= 0 && q->runs[t->run].a != i))
+			continue;
+		int e = t->run >= 0 ? q->runs[t->run].b : i + 1;
+		while ((size_t)e < q->ntok && e < hi && nfq_word_ok(q, e) &&
+			(TCLS(q, &q->tok[e]) & QW_SKIP))
+			e++;
+		if (e >= hi || !nfq_word_ok(q, e) || !(TCLS(q, &q->tok[e]) & QW_CUE) ||
+			(TCLS(q, &q->tok[e]) & QW_CUE_ING) || (q->tok[e].flags & TF_CAP))
+			continue;
+		int j = i - 1;
+		while (j > from && nfq_word_ok(q, j) && !(q->tok[j].flags & TF_CAP) &&
+			(TCLS(q, &q->tok[j]) & (QW_TITLE | QW_DET)))
+			j--;     /* "while Interior Minister …" has its titles in the run */
+		if (j > from && ((nfq_word_ok(q, j) && (tok_is(q, j, "while") ||
+			tok_is(q, j, "and") || tok_is(q, j, "but") ||
+			tok_is(q, j, "whereas"))) || (q->tok[j].type == T_PUNCT &&
+			q->tok[j].ch == ';')))
+			q->last_subj = t->pid;
+	}
+}
+
 void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 {
 	q->sent_person = 0;
+	q->nsent++;
+	/* "The report says …": a sentence about a thing; "it" after it is
+	 * no organisation */
+	if (lo + 1 < hi && nfq_word_ok(q, lo) && (TCLS(q, &q->tok[lo]) & QW_DET) &&
+		nfq_word_ok(q, lo + 1) && !(q->tok[lo + 1].flags & TF_CAP) &&
+		!(TCLS(q, &q->tok[lo + 1]) & QW_ORG) && !(TCLS(q, &q->tok[lo + 1]) & QW_TITLE))
+		q->org_subj = -1;
+	for (int i = lo; i < hi && i < lo + 12; i++) {
+		int ri = q->tok[i].run;
+		if (ri < 0 || (q->tok[i].flags & TF_INQ) || q->runs[ri].a != i)
+			continue;
+		if (q->tok[q->runs[ri].b - 1].flags & TF_POSS)
+			continue;    /* "Gluvexa's maker, Norrell Labs, said" */
+		if (nfq_org_subject_run(q, ri, lo)) {
+			size_t s, n = nfq_run_name(q, &q->runs[ri], &s);
+			int o = nfq_find_org(q, q->text + s, n, 0);
+			if (o < 0)
+				o = nfq_register_org_name(q, q->text + s, n);
+			nfq_note_org_subject(q, o);
+		}
+		break;
+	}
 	for (int i = lo; i < hi; i++) {
 		const struct tok *t = &q->tok[i];
 		if (t->pid < 0 || (t->flags & (TF_INQ | TF_POSS)) || t->type != T_WORD)
@@ -681,6 +819,7 @@ void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 			!tok_is(q, j, "the"))
 			continue;   /* "with his supporters", "than Joe Biden" */
 		q->last_subj = t->pid;
+		later_speaker(q, i, hi);
 		return;
 	}
 	q->last_subj = -1;   /* none found: the last person mentioned */

@@ -9,7 +9,7 @@
 #include "newsfilter/utf8.h"
 #include "internal.h"
 
-static void ps_compute(struct nf_quotes *q);
+#define ps_compute nfq_ps_compute
 
 static size_t put_str(struct nf_quotes *q, const char *s, size_t n)
 {
@@ -122,6 +122,40 @@ static int title_case(const char *s, size_t n)
 	return words >= 1 && words <= 3;
 }
 
+/* Headline case: two to eight words, each capitalised but for short
+ * function words inside ("Person of the Year", "Hero of the Soviet
+ * Union", "Build Back Better"), no sentence inside: a name or a title. */
+static int headline_case(const char *s, size_t n)
+{
+	static const char *const small[] = { "of", "the", "and", "a", "an", "to",
+		"for", "in", "on", "at", "by", "with", "or", NULL };
+	int words = 0, lastcap = 0;
+	for (size_t i = 0; i < n;) {
+		while (i < n && s[i] == ' ')
+			i++;
+		size_t e = i;
+		while (e < n && s[e] != ' ')
+			e++;
+		if (e == i)
+			break;
+		words++;
+		for (size_t k = i; k < e; k++)
+			if (s[k] == '.' || s[k] == '?' || s[k] == '!' || s[k] == ',')
+				return 0;
+		lastcap = (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9') ||
+			(unsigned char)s[i] >= 0xC3;
+		if (!lastcap) {
+			int sm = 0;
+			for (int k = 0; small[k] && !sm; k++)
+				sm = e - i == strlen(small[k]) && !memcmp(s + i, small[k], e - i);
+			if (!sm || words == 1)
+				return 0;
+		}
+		i = e;
+	}
+	return words >= 2 && words <= 8 && lastcap;
+}
+
 static int text_upper(const char *s, size_t n)
 {
 	size_t i = 0, k;
@@ -183,6 +217,36 @@ static int mention_noun(const struct nf_quotes *q, int k)
 	return 0;
 }
 
+/* Is the quote closing at token c a modifier of a noun after it ("the
+ * “one country, two systems” model", "Trump's “mini-strokes” tweet",
+ * "the “losers” and “suckers” comment"): a name for the thing, not
+ * words said? */
+static int names_noun(struct nf_quotes *q, int c, int hi)
+{
+	/* nouns for words and names themselves (not "a “surgical”
+	 * campaign", where the quoted word is said of the campaign) */
+	static const char *const nouns[] = { "tweet", "tweets", "comment",
+		"comments", "remark", "remarks", "slogan", "slogans", "label",
+		"term", "phrase", "model", "doctrine", "programme", "program",
+		"hashtag", "nickname", "mantra", "motto", "catchphrase", NULL };
+	int k = c + 1;
+	/* "“losers” and “suckers” comment": past the next quote */
+	if (k + 1 < hi && (tok_is(q, k, "and") || tok_is(q, k, "or")) &&
+		q->tok[k + 1].type == T_MARK && q->tok[k + 1].quote >= 0) {
+		for (k = k + 2; k < hi && (q->tok[k].flags & TF_INQ); k++)
+			;
+		while (k < hi && q->tok[k].type == T_MARK)
+			k++;
+	}
+	if (k >= hi || q->tok[k].type != T_WORD || (q->tok[k].flags & TF_CAP))
+		return 0;
+	for (int i = 0; nouns[i]; i++)
+		if (q->tok[k].len == strlen(nouns[i]) && !memcmp(q->text + q->tok[k].off,
+			nouns[i], q->tok[k].len))
+			return 1;
+	return 0;
+}
+
 /* Pre-attribution and kind clues for the quote opening at token o. */
 static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 {
@@ -199,6 +263,17 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 		nfq_attr_none(&c);
 		nfq_clause_subject(q, &c, o - 2, lo);
 		if (c.spk >= 0 && !c.inherit) {
+			/* "The Biden campaign recycled a statement: “…”": the
+			 * verb in -ed right after the subject leads in */
+			int v = lo;
+			while (v < o - 1 && (c.src_e < 0 || q->tok[v].off < (size_t)c.src_e))
+				v++;
+			const struct tok *vt = &q->tok[v];
+			if (c.src_e >= 0 && v < o - 1 && nfq_word_ok(q, v) &&
+				!(vt->flags & TF_CAP) && vt->len > 4 &&
+				!memcmp(q->text + vt->off + vt->len - 2, "ed", 2) &&
+				!(TCLS(q, vt) & (QW_STOP | QW_DET | QW_PASSIVE | QW_SKIP)))
+				nfq_attr_set_cue(q, &c, v, 1);
 			w->pre = c;
 			w->pre.found = 1;
 		}
@@ -301,9 +376,10 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 	int use_post = !pre->fwd && post && post->found && (!pre->found || trailing_comma ||
 		comma_after || ends_q || (pre->spk < 0 && post->spk >= 0) ||
 		pre->inherit);
-	if (use_post && pre->found && pre->spk >= 0 && post->spk < 0 &&
+	if (use_post && pre->found && pre->spk >= 0 && (post->spk < 0 ||
+		(post->cuelen > 9 && !memcmp(post->cue + 1, "ccording", 8))) &&
 		!pre->inherit)
-		use_post = 0;     /* “…,” according to NBC */
+		use_post = 0;     /* X called it “…,” according to NBC */
 	if (use_post) {
 		res = *post;
 		if (res.cuelen < 0 && pre->found && pre->cuelen >= 0) {
@@ -333,8 +409,35 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 		w->done = 1;     /* 'Stefan W', "COVI" */
 		return;
 	}
+	/* a sentence that is only a quotation, with no verb or source of
+	 * its own anywhere: the person the sentence before was about
+	 * ("…, leaving Ingram unimpressed. “One of them was
+	 * questionable.”") */
+	if (res.cuelen < 0 && res.spk < 0 && !res.inherit && w->sent_initial &&
+		q->ps_valid && !q->ps_quote && q->last_subj >= 0 &&
+		text_upper(txt, n) && n_words(txt, n) >= 4 && !pre->found &&
+		text_ends_stop(txt, n) &&    /* said, not a sign or a caption */
+		!(post && post->found))
+		nfq_attr_person(q, &res, q->last_subj);
+	/* a few words in marks with no speech verb, source or quote before
+	 * them anywhere, and no sentence of their own: a scare quote, a term
+	 * or a name ("one country, two systems", "Hero of the Soviet
+	 * Union"), not reported speech */
+	if (res.cuelen < 0 && res.spk < 0 && !res.inherit && n_words(txt, n) <= 6 &&
+		!text_ends_stop(txt, n) && !(post && post->found) && !pre->found) {
+		w->done = 1;
+		return;
+	}
+	/* "Build Back Better" is …: a name opening the sentence, with no
+	 * comma or stop of its own */
+	if (w->sent_initial && headline_case(txt, n) && !trailing_comma &&
+		!text_ends_stop(txt, n) && !pre->found) {
+		w->done = 1;
+		return;
+	}
 	if (!w->sent_initial && (w->prev_kind == PK_WORD || w->prev_kind ==
-		PK_DETLIKE) && title_case(txt, n) && memchr(txt, ' ', n)) {
+		PK_DETLIKE) && (title_case(txt, n) || headline_case(txt, n)) &&
+		memchr(txt, ' ', n)) {
 		w->done = 1;     /* a character on “My Little Pony”: a title */
 		return;
 	}
@@ -345,6 +448,7 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 	}
 	emit(q, w, txt, n, &res, kind);
 	nfq_attr_take_speaker(&q->lq, &res);
+	nfq_attr_take_source(&q->lq, &res);
 	w->done = 1;
 }
 
@@ -383,7 +487,11 @@ static int sentence_ends(struct nf_quotes *q, size_t i)
 			return 1;   /* “Q!” He said … starts anew, as split-sentences has it */
 		/* “Why?” Smith asked. — but “Q.” He said … is two sentences */
 		e = skip_back(ts, e);  /* not -1: text_ends_stop passed */
-		if (e > 0 && ts[e - 1] != '.') {
+		/* but a quote that has its speaker before it ("X said,
+		 * “…?” Y said, “…”") is a sentence of its own */
+		const struct wq *cw = &q->wq[t->quote];
+		if (e > 0 && ts[e - 1] != '.' && !(cw->pre.found && cw->pre.spk >= 0 &&
+			!cw->pre.inherit && cw->pre.cue_tok >= 0)) {
 			struct attr tmp;
 			if (nfq_attr_after(q, &tmp, (int)i, (int)q->ntok))
 				return 0;
@@ -403,6 +511,7 @@ static void note_sentence(struct nf_quotes *q, int lo, int hi, int had_quote)
 	q->ps_lazy = 0;
 	if (had_quote) {
 		nfq_attr_take_speaker(&q->ps, &q->lq);
+		nfq_attr_take_source(&q->ps, &q->lq);
 		return;
 	}
 	/* looked at only when a quote opens the next sentence, or at the
@@ -412,7 +521,7 @@ static void note_sentence(struct nf_quotes *q, int lo, int hi, int had_quote)
 	q->ps_hi = hi;
 }
 
-static void ps_compute(struct nf_quotes *q)
+void nfq_ps_compute(struct nf_quotes *q)
 {
 	if (!q->ps_lazy)
 		return;
@@ -425,6 +534,9 @@ static void ps_compute(struct nf_quotes *q)
 		struct attr a;
 		nfq_attr_none(&a);
 		nfq_attr_set_cue(q, &a, k, 1);
+		/* looked at lazily here or at the record's end: it must
+		 * change nothing, so that documents and their sentence
+		 * records give the same */
 		q->dry = 1;
 		nfq_subject_left(q, &a, k - 1, lo, k);
 		q->dry = 0;
@@ -435,6 +547,9 @@ static void ps_compute(struct nf_quotes *q)
 		return;
 	}
 }
+
+/* sentences an interview's "((Name))" label holds for without another */
+enum { FIRST_SPAN = 40 };
 
 static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
 {
@@ -453,6 +568,8 @@ static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
 			if (w->prev_kind == PK_PAREN && c + 1 < hi &&
 				q->tok[c + 1].type == T_PUNCT && q->tok[c + 1].ch == ')')
 				w->skip = 1;    /* ("British exit"): a gloss */
+			if (names_noun(q, c, hi))
+				w->skip = 1;    /* the "mini-strokes" tweet */
 			if (!nfq_attr_after(q, &post, c, hi) && !w->pre.found)
 				nfq_attr_tail(q, &post, c + 1, hi);
 			if (c + 1 < hi && q->tok[c + 1].type == T_PUNCT &&
@@ -497,10 +614,13 @@ static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
 	}
 	while (*wfirst < q->nwq && q->wq[*wfirst].done)
 		(*wfirst)++;
+	/* an interview's label holds for its answer, not for the text of
+	 * another article that a plain-text stream runs on into */
+	if (hi > lo && q->first_pid >= 0 && ++q->first_age > FIRST_SPAN)
+		q->first_pid = -1;
 	if (hi > lo) {
 		note_sentence(q, lo, hi, had);
-		if (!q->dry)
-			nfq_note_subject(q, lo, hi);
+		nfq_note_subject(q, lo, hi);
 	}
 }
 
@@ -510,6 +630,24 @@ static void clear_ps(struct nf_quotes *q)
 	q->ps_quote = 0;
 	q->ps_cue_found = 0;
 	q->ps_lazy = 0;
+}
+
+/* "((Zara Kay)) So I was born in Tanzania.": an interview's label at a
+ * paragraph's start names whose words follow, in the first person, until
+ * the next label ("((WN))" for the interviewer names nobody); the run
+ * at token k ends at b. */
+static void interview_label(struct nf_quotes *q, int k, int b)
+{
+	const struct tok *p = &q->tok[k - 1], *pp = &q->tok[k - 2];
+	if (p->type != T_PUNCT || p->ch != '(' || pp->type != T_PUNCT ||
+		pp->ch != '(' || (size_t)b + 1 >= q->ntok ||
+		q->tok[b].type != T_PUNCT || q->tok[b].ch != ')' ||
+		q->tok[b + 1].type != T_PUNCT || q->tok[b + 1].ch != ')')
+		return;
+	const struct run *r = &q->runs[q->tok[k].run];
+	q->first_age = 0;
+	q->first_pid = r->kind == R_PERSON ? r->pid : r->kind == R_MAYBE &&
+		r->b - r->a >= 2 ? nfq_promote_run(q, q->tok[k].run) : -1;
 }
 
 static void analyse(struct nf_quotes *q, int cont)
@@ -552,9 +690,15 @@ static void analyse(struct nf_quotes *q, int cont)
 			int pr = nfq_pronoun(q, t);
 			if (pr) {
 				t->pid = nfq_salient_pronoun(q, pr);
+			} else if (t->len == 1 && q->text[t->off] == 'I' &&
+				q->first_pid >= 0) {
+				t->pid = q->first_pid;    /* the interviewee's "I" */
 			} else if ((t->flags & TF_CAP) && t->run < 0) {
 				int b = nfq_scan_run(q, (int)i);
 				nfq_speaker_run(q, t->run, (int)i, b);
+				nfq_note_institution(q, t->run);
+				if (i >= 2 && (size_t)lo + 2 == i)
+					interview_label(q, (int)i, b);
 			}
 			if (t->pid >= 0)
 				q->sent_person = 1;
@@ -605,6 +749,8 @@ struct nf_quotes *nf_quotes_new(void)
 	nfq_attr_none(&q->lq);
 	nfq_attr_none(&q->voice);
 	q->last_subj = -1;
+	q->first_pid = -1;
+	q->org_subj = -1;
 	return q;
 }
 
@@ -643,16 +789,21 @@ void nf_quotes_reset(struct nf_quotes *q)
 {
 	memset(q->pers, 0, sizeof q->pers);
 	memset(q->orgs, 0, sizeof q->orgs);
+	memset(q->maybe, 0, sizeof q->maybe);
+	q->nmaybe = 0;
 	q->norg_next = 0;
+	q->org_subj = -1;
 	if (q->tg)
 		nf_tagger_new_doc(q->tg);
 	memset(q->tcache, 0, sizeof q->tcache);
 	q->last_subj = -1;
+	q->first_pid = -1;
 	q->sent_person = 0;
 	memset(q->idx_last, 0, sizeof q->idx_last);
 	memset(q->mru, 0, sizeof q->mru);
 	q->clock = 0;
 	memset(q->idx_full, 0, sizeof q->idx_full);
+	memset(q->idx_word, 0, sizeof q->idx_word);
 	q->seq = 0;
 	q->pending = 0;
 	q->pending_here = 0;

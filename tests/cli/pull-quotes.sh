@@ -10,7 +10,8 @@ t "offsets count code points" 'pull-quotes "$T/one.txt" | jq -r "[.start,.end]|@
 t "TSV with header" 'pull-quotes -o tsv -H <"$T/one.txt"' 'id	line	sent	start	end	quote	speaker	cue	kind	source	source_start	source_end	speaker_type	role
 -	1		1	12	We will win	Smith	said	direct	Smith	15	20	PER	'
 t "text output is the quote" 'pull-quotes -o text "$T/one.txt"' 'We will win'
-t "null speaker and cue" 'printf "The sign read “Revoke it” in red.\n" | pull-quotes | jq -c "[.speaker,.cue,.kind]"' '[null,null,"partial"]'
+# a sign names nobody; "read" beside the quote is its verb
+t "null speaker, reading verb" 'printf "The sign read “Revoke it” in red.\n" | pull-quotes | jq -c "[.speaker,.cue,.kind]"' '[null,"read","direct"]'
 t "JSON Lines: id and kept fields" \
 	'printf "{\"id\":7,\"src\":\"x\",\"text\":\"“Go,” Ann Lee said.\"}\n" | pull-quotes -k src' \
 	'{"id":7,"src":"x","start":1,"end":3,"quote":"Go","speaker":"Ann Lee","cue":"said","kind":"direct","source":"Ann Lee","source_start":6,"source_end":13,"speaker_type":"PER","role":null}'
@@ -144,3 +145,74 @@ The state is prepared.	Tim Walz	added	direct	He	PER
 knife-obsessed	Metropolitan Police	described	partial	the police	ORG	
 sympathies		said	partial			
 attention at senior levels	State Department	said	partial	The State Department	ORG	'
+
+# The classes of the second round, one paragraph each
+# (tests/data/quotes/patterns2.txt): a role phrase, an age or a
+# participle around a name, a name an apposition gives, "said his father,
+# X", "quoted X as saying", an institution's noun and its fullest phrase,
+# "it" and "the company" for the organisation in focus, a person's
+# campaign, a pronoun after an unnamed spokesman, the last attribution's
+# subject, a surname shared by two people, "according to" an
+# organisation, scare quotes and names dropped, a participle as an
+# adjective, the person in focus, a surname for a fuller name.
+t "attribution patterns, second round" 'pull-quotes -o tsv "$NF_ROOT/tests/data/quotes/patterns2.txt" | cut -f6-10,13,14' \
+	'We lost the game	Ada Park	said	direct	Ada Park	PER	
+I was wrong	Ben Hale	told	direct	Ben Hale, 52	PER	
+thrilled	Lena Cruz	said	partial	Lena Cruz, accepting the prize by video	PER	
+We are tired.	Maria	said	direct	a nurse who gave her name only as Maria	PER	
+He was a good boy	Omar Saleh	said	direct	his father, Omar Saleh	PER	
+the deal is off	Paul Reed	saying	direct	Paul Reed	PER	
+Work resumes today	mining ministry	said	direct	the ministry	ORG	
+a danger to shipping	Harbor Agency	said	partial	It	ORG	
+We expect growth next year	Kestrel Labs	said	direct	the company	ORG	
+a lie	Lopez campaign	called	partial	The Lopez campaign	ORG	
+They were armed	police	said	direct	he	ORG	
+It is over.	Tom Blake	tweeted	direct	He	PER	interior minister
+our life	Joe Harlow	called	partial	Harlow	PER	
+Demand is weak	Central Statistics Office	according to	direct	the Central Statistics Office	ORG	
+a fantasy	Tom Wu	called	partial	Tom Wu	PER	
+The referee was poor today.	Ivan Petrov		direct		PER	coach
+I leave with pride	Rosa Maria Vidal Soto	said	direct	Vidal	PER	'
+
+# Third round's classes, one paragraph each (tests/data/quotes/patterns3.txt):
+# the agent of a passive before the quote ("described by X as", "told by X
+# of"), a document or voice owned by a name after a verb of reading, with
+# the second half of the quotation it splits ("…," reads a Northwind Rail
+# press release, "…"; reads Judge X's statement), a lower-case
+# organisation's possessive for the organisation in focus ("the company's
+# statement read"), a name after an organisation's possessive
+# ("Brightcycle's Omar Diaz"), and an interview's "((Name))" label for
+# the "I" of the answer after it, over paragraphs, until "((WN))"; from
+# the third round's development part: "X, an apposition, who said", "said
+# study co-author Professor X" (a role the lists lack), a place after a
+# comma inside an organisation's name ("of the University of Texas,
+# Austin"), an infinitive that is not a colon lead-in's verb, a document
+# after a verb of reading ("reads the report"), a day between a subject
+# and its verb, a colon lead-in's verb in -ed, "the Department" for the
+# institution named before, the reporting verb before a verb inside what
+# it reports, "apologised for", a participle after a verb's object for
+# the clause's subject (not a banner's words).
+t "attribution patterns, third round" 'pull-quotes -o tsv "$NF_ROOT/tests/data/quotes/patterns3.txt" | cut -f6-10,13,14' \
+	'clear mandate	Ana Lutz	described	partial	Prime Minister Ana Lutz	PER	prime minister
+at least twelve people	Karl Benz	told	partial	Mayor Karl Benz	PER	mayor
+Orlov was loved by everyone here	Northwind Rail	reads	direct	a Northwind Rail press release	ORG	
+a patient teacher and a kind friend.	Northwind Rail	reads	direct	a Northwind Rail press release	ORG	
+The old rules may once have made sense	Hana Ito	reads	direct	Judge Hana Ito'\''s statement	PER	judge
+but they no longer apply.	Hana Ito	reads	direct	Judge Hana Ito'\''s statement	PER	judge
+We regret the closures	Vela Foods Ltd	read	direct	the company'\''s statement	ORG	
+Demand is back	Omar Diaz	says	direct	Brightcycle’s Omar Diaz	PER	
+I want to build bridges.	Mara Lind	said	direct	I	PER	
+the bridge is finished	Mara Lind	told	partial	I	PER	
+thank you		said	partial	I		
+The plots are recovering.	Ruth Amsel	said	direct	Ruth Amsel, a soil chemist and lecturer at Brandt College, who	PER	
+The wells were dug later	Ivo Marsh	said	direct	study co-author Professor Ivo Marsh	PER	professor
+The samples were far too small.	Lena Obi	disagreed	direct	Lena Obi of the University of Texas, Austin	PER	
+My grandmother was called Aurora.	Pavel Rusk	explained	direct	Pavel Rusk	PER	
+Cases are far more numerous than reported		reads	direct	the report		
+as a weapon against the poor	Rosa Kell	told	partial		PER	
+The voters will decide this election.	Harlow campaign	recycled	direct	The Harlow campaign	ORG	
+Nobody was hurt in the fire.	Oregon Department of Youth Services	issued	direct	The Department	ORG	
+These frogs are turning on ancient machinery.	Dana Cole	told	direct	Herpetologist Dana Cole	PER	
+having an idiot as economy minister.	Ana Lutz	apologised	partial	The prime minister	PER	prime minister
+Today I signed the bill into law.	Mae Dunn	saying	direct	Governor Mae Dunn	PER	governor
+hands off our pensions		saying	direct	Marchers carried banners		'

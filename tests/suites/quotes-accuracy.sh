@@ -1,7 +1,7 @@
 # quotes-accuracy.sh: pull-quotes against hand-annotated quotations: the
 # 17 quotes of the seed article (fail below 17 matched with speaker, cue
-# and kind), and the Wikinews set (scores printed; fail below the level
-# reached when this suite was written).
+# and kind), and the Wikinews set and the annotated parts of
+# tests/data/quotes (scores printed; fail below the level reached).
 . tests/lib.sh
 
 seed=$S/seed/kremlin-envoys.txt
@@ -35,24 +35,43 @@ fi
 
 wik=$S/data/quotes/wikinews-quotes.jsonl
 if need "$wik" "$S/data/news/wikinews.jsonl.gz"; then
-	for set in wikinews dev test; do
+	for set in wikinews dev test new-dev new-test wire-dev wire-test third-dev; do
 		NF_SHARED=$S "$NF_ROOT/scripts/eval-quotes" -c "$B/pull-quotes" -s $set >"$T/eval.$set" 2>&1
 		sed "s/^/$set: /" "$T/eval.$set"
 	done
 	# Levels reached on the Wikinews set (speakers of every kind, lenient):
-	# precision 0.984, recall 1.000, speaker 0.925, cue 0.952, kind 0.962
-	# (of matched quotes); the floors leave a little room.
+	# precision 1.000, recall 0.978, speaker 0.951, cue 0.962, kind 0.962
+	# (of matched quotes); the floors leave a little room. Recall is below
+	# 1 since short quotations with no verb or source (a banner, a term)
+	# are dropped as not speech: the set keeps four of them.
 	awk '/^precision/ { p = $2; r = $4 } /^speaker/ { s = $2; c = $8; k = $10 }
-		END { exit !(p >= 0.97 && r >= 0.98 && s >= 0.91 && c >= 0.94 && k >= 0.95) }' "$T/eval.wikinews" &&
+		END { exit !(p >= 0.98 && r >= 0.97 && s >= 0.94 && c >= 0.95 && k >= 0.95) }' "$T/eval.wikinews" &&
 		pass "wikinews quotes: precision, recall, speaker, cue and kind at level" ||
 		fail "wikinews quotes" "below the level: $(tr '\n' ' ' <"$T/eval.wikinews")"
-	# The development part (tests/data/quotes/wikinews-more.jsonl): speaker
-	# 0.820, cue 0.902, F1 0.992. The set-aside part is printed, not held
-	# to a level: it is looked at only to report.
-	awk '/^precision/ { f = $6 } /^speaker/ { s = $2; c = $8 }
-		END { exit !(f >= 0.97 && s >= 0.80 && c >= 0.88) }' "$T/eval.dev" &&
-		pass "development quotes: F1, speaker and cue at level" ||
-		fail "development quotes" "below the level: $(tr '\n' ' ' <"$T/eval.dev")"
+	# The development parts, at the levels reached (F1, speaker, cue):
+	# dev (wikinews-more.jsonl) 0.992 0.885 0.951; new-dev
+	# (wikinews-new.jsonl) 0.993 0.942 0.973; wire-dev (wire-stories.jsonl)
+	# 1.000 0.974 0.983; third-dev (wikinews-third.jsonl, third round)
+	# 0.923 0.903 0.944 (its precision is low: scare quotes and names in
+	# marks that are not annotated).
+	floor() { # SET F1 SPEAKER CUE
+		awk -v f0="$2" -v s0="$3" -v c0="$4" '/^precision/ { f = $6 } /^speaker/ { s = $2; c = $8 }
+			END { exit !(f >= f0 && s >= s0 && c >= c0) }' "$T/eval.$1" &&
+			pass "$1 quotes: F1, speaker and cue at level" ||
+			fail "$1 quotes" "below the level: $(tr '\n' ' ' <"$T/eval.$1")"
+	}
+	floor dev 0.97 0.87 0.94
+	floor new-dev 0.98 0.93 0.96
+	floor wire-dev 0.98 0.95 0.97
+	floor third-dev 0.90 0.88 0.92
+	# The set-aside parts were looked at only to report, after the rules
+	# were written; these floors only guard against a regression, a
+	# little under the levels measured at the end of the third round:
+	# test 0.973 0.681 0.958, new-test 0.930 0.743 0.922, wire-test 1.000
+	# 0.875 0.958.
+	floor test 0.95 0.66 0.94
+	floor new-test 0.91 0.72 0.90
+	floor wire-test 0.98 0.85 0.94
 else
 	skip "wikinews quotes" "no $wik"
 fi

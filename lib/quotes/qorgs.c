@@ -1,0 +1,446 @@
+/* qorgs.c: organisations as sources: the document's organisations (their
+ * fullest names, acronyms and initials, the one in focus) and the phrases
+ * that name one (a run, "the ministry", "the Trump campaign", "a police
+ * spokesman", "it"). */
+#include <string.h>
+
+#include "internal.h"
+
+static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k);
+
+/* The organisation named w[0..n) (as written), registered or found: its
+ * index. */
+int nfq_register_org_name(struct nf_quotes *q, const char *w, size_t n)
+{
+	if (n < 2 || n >= NAMEMAX)
+		return -1;
+	int i = -1;
+	for (int k = 0; k < NORGS; k++)
+		if (q->orgs[k].len == n && !memcmp(q->orgs[k].name, w, n))
+			i = k;
+	if (i < 0) {
+		i = q->norg_next;
+		q->norg_next = (q->norg_next + 1) % NORGS;
+		memset(&q->orgs[i], 0, sizeof q->orgs[i]);
+		memcpy(q->orgs[i].name, w, n);
+		q->orgs[i].len = (uint8_t)n;
+	}
+	q->orgs[i].seq = ++q->seq;
+	return i;
+}
+
+/* The organisation a clause is about ("Brightpath said …; the company
+ * said", "The AIU said …. It said"): noted with the sentence it was the
+ * subject of. */
+void nfq_note_org_subject(struct nf_quotes *q, int o)
+{
+	if (o < 0)
+		return;
+	q->org_subj = o;
+	q->org_subj_seq = q->orgs[o].seq;
+	q->org_subj_sent = q->nsent;
+}
+
+/* The organisation in focus: the subject of a recent sentence (within
+ * the last two), else -1. */
+int nfq_org_in_focus(const struct nf_quotes *q)
+{
+	int o = q->org_subj;
+	if (o < 0 || q->orgs[o].seq < q->org_subj_seq || !q->orgs[o].len ||
+		q->nsent - q->org_subj_sent > 2)
+		return -1;
+	return o;
+}
+
+void nfq_register_org(struct nf_quotes *q, int ri)
+{
+	const struct run *r = &q->runs[ri];
+	size_t s, n = nfq_run_name(q, r, &s);
+	int b = r->b, i = -1;
+	/* "Ministry of Health", "Court of Session": the "of" phrase is part
+	 * of the name */
+	if ((size_t)b + 1 < q->ntok && tok_is(q, b, "of") && nfq_word_ok(q, b + 1) &&
+		(q->tok[b + 1].flags & TF_CAP) && !(TCLS(q, &q->tok[b + 1]) & QW_STOP)) {
+		int e = b + 1;
+		while ((size_t)e + 1 < q->ntok && nfq_word_ok(q, e + 1) &&
+			(q->tok[e + 1].flags & TF_CAP) && e < b + 4)
+			e++;
+		n = q->tok[e].off + q->tok[e].len - s;
+		if (q->tok[e].flags & TF_POSS)
+			n -= (q->text[s + n - 2] == '\'') ? 2 : 4;
+		b = e + 1;
+	}
+	i = nfq_register_org_name(q, q->text + s, n);
+	if (i < 0)
+		return;
+	/* "Syrian Democratic Forces (SDF)" */
+	if ((size_t)b + 2 < q->ntok && q->tok[b].type == T_PUNCT &&
+		q->tok[b].ch == '(' && q->tok[b + 1].type == T_WORD &&
+		(q->tok[b + 1].flags & TF_ALLCAPS) && q->tok[b + 1].len < ACRMAX &&
+		q->tok[b + 2].type == T_PUNCT && q->tok[b + 2].ch == ')') {
+		memcpy(q->orgs[i].acr, q->text + q->tok[b + 1].off, q->tok[b + 1].len);
+		q->orgs[i].alen = q->tok[b + 1].len;
+	}
+}
+
+/* The fullest form of an organisation named w[0..n): by its acronym, or
+ * by its first word ("Ford"); how = 1 by any word ("the ministry"). The
+ * latest match, or -1. */
+/* Is w[0..n) (upper case) the initials of the name's capitalised words
+ * ("AIU" for "Athletics Integrity Unit"; "of", "and", "the" left out)? */
+static int initials_of(const char *name, size_t len, const char *w, size_t n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (i && name[i - 1] != ' ')
+			continue;
+		if (name[i] < 'A' || name[i] > 'Z')
+			continue;
+		if (k == n || name[i] != w[k])
+			return 0;
+		k++;
+	}
+	return k == n;
+}
+
+int nfq_find_org(const struct nf_quotes *q, const char *w, size_t n, int how)
+{
+	int best = -1;
+	int caps = n >= 2 && n <= 6;
+	for (size_t i = 0; caps && i < n; i++)
+		caps = w[i] >= 'A' && w[i] <= 'Z';
+	for (int k = 0; k < NORGS; k++) {
+		const struct org *o = &q->orgs[k];
+		if (!o->len || (best >= 0 && o->seq < q->orgs[best].seq))
+			continue;
+		if ((o->alen == n && !memcmp(o->acr, w, n)) ||
+			((o->len > n || how) && nfq_name_has_word(o->name, o->len, w, n, !how)) ||
+			(caps && o->len > n && initials_of(o->name, o->len, w, n)))
+			best = k;
+	}
+	return best;
+}
+
+/* A registered organisation whose name goes on from w ("Turkish
+ * Ministry" -> "Turkish Ministry of Foreign Affairs"), or -1. */
+int nfq_find_org_prefix(const struct nf_quotes *q, const char *w, size_t n)
+{
+	int best = -1;
+	for (int k = 0; k < NORGS; k++) {
+		const struct org *o = &q->orgs[k];
+		if (o->len > n + 1 && o->name[n] == ' ' && !memcmp(o->name, w, n) &&
+			(best < 0 || o->seq > q->orgs[best].seq))
+			best = k;
+	}
+	return best;
+}
+
+/* An organisation's run at the head of a clause: at the sentence start
+ * or after a comma, not a modifier of a noun after it ("European Union
+ * observers", "Union leader Isabel Nunes"). */
+int nfq_org_subject_run(struct nf_quotes *q, int ri, int lo)
+{
+	const struct run *r = &q->runs[ri];
+	size_t s;
+	if (r->kind != R_NONPERSON || r->place || nfq_run_name(q, r, &s) < 2)
+		return 0;
+	int i = r->a - 1;
+	if (i >= lo && tok_is(q, i, "the"))
+		i--;
+	if (!(i < lo || (q->tok[i].type == T_PUNCT && q->tok[i].ch == ',')))
+		return 0;
+	return !((size_t)r->b < q->ntok && nfq_word_ok(q, r->b) &&
+		!(q->tok[r->b].flags & TF_CAP) &&
+		(TCLS(q, &q->tok[r->b]) & (QW_TITLE | QW_GROUP | QW_ROLE)));
+}
+
+/* ---------- organisations named in an attribution ---------- */
+
+void nfq_attr_name(struct attr *a, const char *w, size_t n, int type)
+{
+	if (n > NAMEMAX - 1)
+		n = NAMEMAX - 1;
+	memcpy(a->name, w, n);
+	a->spk = (int)n;
+	a->stype = type;
+	a->rolelen = -1;
+}
+
+/* "the California Department of Corrections and Rehabilitation": an
+ * institution's full name, kept when met so that "the Department" after
+ * it, in this record or a later one, names it. */
+void nfq_note_institution(struct nf_quotes *q, int ri)
+{
+	if (ri < 0)
+		return;
+	const struct run *r = &q->runs[ri];
+	size_t s, n;
+	if (q->dry || r->kind != R_NONPERSON || r->place || r->b - r->a < 2)
+		return;
+	n = nfq_run_name(q, r, &s);
+	if (!memchr(q->text + s, ' ', n))
+		return;
+	for (int i = r->a; i < r->b; i++)
+		if ((q->tok[i].flags & TF_CAP) && (TCLS(q, &q->tok[i]) & QW_ORG_INST)) {
+			if (nfq_find_org(q, q->text + s, n, 1) < 0)
+				nfq_register_org_name(q, q->text + s, n);
+			return;
+		}
+}
+
+/* The run ri as a speaker that is no person: an organisation, or a
+ * government named by its country. */
+int nfq_attr_org(struct nf_quotes *q, struct attr *a, int ri)
+{
+	const struct run *r = &q->runs[ri];
+	size_t s, n = nfq_run_name(q, r, &s);
+	if (n < 2 || r->kind != R_NONPERSON)
+		return 0;
+	/* a document speaks for nobody: "the Constitution", "the Act" */
+	static const char *const docs[] = { "constitution", "act", "law",
+		"report", "statement", "bill", "treaty", "charter", "code",
+		"manifesto", "website", "letter", NULL };
+	const struct tok *l = &q->tok[r->b - 1];
+	for (int d = 0; docs[d]; d++)
+		if (l->len == strlen(docs[d]) && nfq_same_word_ci(q->text + l->off,
+			docs[d], l->len))
+			return 0;
+	if (r->place) {
+		nfq_attr_name(a, q->text + s, n, NF_SPEAKER_LOC);
+		return 1;
+	}
+	int o = memchr(q->text + s, ' ', n) ? nfq_find_org_prefix(q, q->text + s, n) :
+		nfq_find_org(q, q->text + s, n, 0);
+	/* "The Department issued": the institution met before with that
+	 * word in its name (nfq_note_institution) */
+	if (o < 0 && !memchr(q->text + s, ' ', n) &&
+		(TCLS(q, &q->tok[r->b - 1]) & QW_ORG_INST))
+		for (int k = 0; k < NORGS; k++)
+			if (q->orgs[k].len > n && nfq_name_has_word(q->orgs[k].name,
+				q->orgs[k].len, q->text + s, n, 0) && (o < 0 ||
+				q->orgs[k].seq > q->orgs[o].seq))
+				o = k;
+	if (o < 0 && !q->dry)
+		o = nfq_register_org_name(q, q->text + s, n);
+	if (o >= 0) {
+		nfq_attr_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
+		if (!q->dry)
+			nfq_note_org_subject(q, o);
+	} else {
+		nfq_attr_name(a, q->text + s, n, NF_SPEAKER_ORG);
+	}
+	return 1;
+}
+
+/* ---------- organisations named by a common noun ---------- */
+
+int nfq_word_in(const struct nf_quotes *q, int k, const char *const *list)
+{
+	const struct tok *t = &q->tok[k];
+	if (!nfq_word_ok(q, k) || (t->flags & TF_CAP))
+		return 0;
+	for (int i = 0; list[i]; i++)
+		if (t->len == strlen(list[i]) && !memcmp(q->text + t->off, list[i],
+			t->len))
+			return 1;
+	return 0;
+}
+
+/* The first word of the noun phrase whose head is the lower-case word k,
+ * after its determiner or possessor ("the Russian defence ministry",
+ * "Pakistan's foreign ministry", "a police spokesman"); -1 when no
+ * determiner, possessor or clause start stands before its modifiers. */
+int nfq_np_start(struct nf_quotes *q, int k, int lo)
+{
+	int i = k - 1;
+	while (i >= lo && k - i <= 4 && nfq_word_ok(q, i) &&
+		!(q->tok[i].flags & TF_POSS) &&
+		!(TCLS(q, &q->tok[i]) & (QW_DET | QW_STOP | QW_CUE | QW_MODAL |
+		QW_PASSIVE)) && (!(q->tok[i].flags & TF_CAP) ||
+		(TCLS(q, &q->tok[i]) & QW_PLACE) || (q->tok[i].flags & TF_ALLCAPS) ||
+		(q->tok[i].run >= 0 && q->runs[q->tok[i].run].kind == R_NONPERSON)))
+		i--;
+	if (i < lo || !nfq_word_ok(q, i) || (q->tok[i].flags & TF_POSS) ||
+		(TCLS(q, &q->tok[i]) & QW_DET))
+		return i + 1;
+	return -1;
+}
+
+/* The organisation a lower-case noun phrase with head k names: one of
+ * that name met before ("the ministry" after "Ministry of Health"), for
+ * an institution the fullest phrase with that head in the record ("the
+ * ministry" after "Ukraine's agriculture ministry"), for a generic noun
+ * ("the company") the organisation in focus. */
+int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
+{
+	int inst = nfq_org_noun(q, k) == 1;
+	if ((!inst && nfq_org_noun(q, k) != 2))
+		return 0;
+	const struct tok *h = &q->tok[k];
+	int s = nfq_np_start(q, k, lo), e = k;
+	/* "Erdogan's office", "Roe's campaign": the person speaks through
+	 * it, not an organisation */
+	if (s > lo && (q->tok[s - 1].flags & TF_POSS) && q->tok[s - 1].run >= 0 &&
+		q->runs[q->tok[s - 1].run].kind != R_NONPERSON)
+		return 0;
+	int o = -1;
+	if (s >= 0 && s < k) {
+		/* "the Russian defence ministry": its own name, or one met
+		 * before that holds it */
+		size_t bs = q->tok[s].off, be = h->off + h->klen;
+		for (int i = 0; i < NORGS && o < 0; i++)
+			if (q->orgs[i].len >= be - bs && nfq_same_word_ci(q->orgs[i].name +
+				q->orgs[i].len - (be - bs), q->text + bs, be - bs))
+				o = i;
+		if (o < 0 && q->dry) {
+			nfq_attr_name(a, q->text + bs, be - bs, NF_SPEAKER_ORG);
+			return 1;
+		}
+		if (o < 0)
+			o = nfq_register_org_name(q, q->text + bs, be - bs);
+	}
+	if (o < 0)
+		o = nfq_find_org(q, q->text + h->off, h->klen, 1);
+	if (o < 0 && !inst)
+		o = nfq_org_in_focus(q);
+	if (o < 0 && !inst)
+		return 0;
+	if (o < 0) {
+		/* the phrase with most modifiers among the latest ones */
+		for (int j = k - 1; j >= 0 && j > k - 600 && s == k; j--) {
+			if (nfq_org_noun(q, j) != 1 || q->tok[j].klen != h->klen ||
+				memcmp(q->text + q->tok[j].off, q->text + h->off, h->klen))
+				continue;
+			int sj = nfq_np_start(q, j, 0);
+			if (sj >= 0 && sj < j)
+				s = sj, e = j;
+		}
+		if (s < 0)
+			s = k;
+		size_t bs = q->tok[s].off, be = q->tok[e].off + q->tok[e].klen;
+		if (q->dry) {
+			nfq_attr_name(a, q->text + bs, be - bs, NF_SPEAKER_ORG);
+			return 1;
+		}
+		o = nfq_register_org_name(q, q->text + bs, be - bs);
+	}
+	if (o < 0)
+		return 0;
+	nfq_attr_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
+	if (!q->dry)
+		nfq_note_org_subject(q, o);
+	return 1;
+}
+
+/* "the Trump campaign", "the Biden administration": a person's name
+ * and a collective noun name a group, an organisation, not the person. */
+int nfq_org_of_person(struct nf_quotes *q, struct attr *a, int k)
+{
+	if (k < 1 || nfq_org_noun(q, k) != 3)
+		return 0;
+	const struct tok *p = &q->tok[k - 1];
+	if (p->run < 0 || (p->flags & TF_POSS) || q->runs[p->run].b != k ||
+		(q->runs[p->run].kind != R_PERSON && q->runs[p->run].kind != R_MAYBE &&
+		!q->runs[p->run].place) || q->runs[p->run].na >= q->runs[p->run].nb)
+		return 0;   /* a place's name too: "the Lincoln campaign" */
+	const struct run *r = &q->runs[p->run];
+	size_t s = q->tok[r->na].off, e = q->tok[k].off + q->tok[k].len;
+	/* the name as written in the phrase, without its titles */
+	nfq_attr_name(a, q->text + s, e - s, NF_SPEAKER_ORG);
+	if (!q->dry)
+		nfq_note_org_subject(q, nfq_register_org_name(q, q->text + s, e - s));
+	return 1;
+}
+
+/* "It said", "what it called": the organisation this sentence opened
+ * on, else the one in focus. */
+int nfq_org_pronoun(struct nf_quotes *q, struct attr *a, int k, int lo)
+{
+	if (!tok_is(q, k, "it"))
+		return 0;
+	int o = -1;
+	for (int i = lo; i < k && i < lo + 8 && o < 0; i++) {
+		int ri = q->tok[i].run;
+		if (ri >= 0 && q->runs[ri].a == i && nfq_org_subject_run(q, ri, lo)) {
+			struct attr t;
+			nfq_attr_none(&t);
+			if (nfq_attr_org(q, &t, ri)) {
+				nfq_attr_take_speaker(a, &t);
+				return 1;
+			}
+		}
+		if (q->tok[i].run < 0 && nfq_word_ok(q, i) && !(q->tok[i].flags & TF_CAP) &&
+			(TCLS(q, &q->tok[i]) & QW_ORG) && nfq_np_start(q, i, lo) == lo + (i > lo))
+			return nfq_org_by_noun(q, a, i, lo);
+		if (q->tok[i].run >= 0 || !nfq_word_ok(q, i))
+			break;
+	}
+	o = nfq_org_in_focus(q);
+	if (o < 0)
+		return 0;
+	nfq_attr_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
+	return 1;
+}
+
+
+/* 1 for an institution's noun (ministry), 2 for a generic one (company),
+ * 3 for a collective noun after a person's name (campaign), else 0: the
+ * lists are in qlex.c. */
+int nfq_org_noun(const struct nf_quotes *q, int k)
+{
+	const struct tok *t = &q->tok[k];
+	if (!nfq_word_ok(q, k) || (t->flags & TF_CAP))
+		return 0;
+	uint32_t c = TCLS(q, t);
+	return (c & QW_ORG_INST) ? 1 : (c & QW_ORG_GEN) ? 2 : (c & QW_COLLECTIVE) ? 3 : 0;
+}
+
+/* "the ministry said", "an Interpol spokesperson", "a spokesman for the
+ * Kremlin": the organisation meant, from the noun phrase di..k (and the
+ * "for X" after it); "the spokesperson" again: the organisation of the
+ * last one. */
+int nfq_org_phrase(struct nf_quotes *q, struct attr *a, int di, int k)
+{
+	int spokes = q->tok[k].len > 6 && !memcmp(q->text + q->tok[k].off,
+		"spokes", 6);
+	if (attr_org_named(q, a, di, k)) {
+		if (spokes)
+			nfq_attr_take_speaker(&q->voice, a);
+		return 1;
+	}
+	if (spokes && tok_is(q, di, "the") && q->voice.spk >= 0) {
+		nfq_attr_take_speaker(a, &q->voice);
+		return 1;
+	}
+	return 0;
+}
+
+static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k)
+{
+	const struct tok *h = &q->tok[k];
+	for (int i = di; i <= k; i++) {
+		int ri = q->tok[i].run;
+		if (ri < 0)
+			continue;
+		if (q->runs[ri].kind == R_MAYBE && (TCLS(q, h) & QW_TITLE) &&
+			!(h->flags & TF_CAP))
+			q->runs[ri].kind = R_NONPERSON;  /* "a Woolworths spokesperson" */
+		if (nfq_attr_org(q, a, ri))
+			return 1;
+	}
+	if ((TCLS(q, h) & QW_TITLE) && (size_t)k + 2 < q->ntok &&
+		(tok_is(q, k + 1, "for") || tok_is(q, k + 1, "of"))) {
+		int j = k + 2;
+		if (tok_is(q, j, "the"))
+			j++;
+		if ((size_t)j < q->ntok && q->tok[j].run >= 0)
+			return nfq_attr_org(q, a, q->tok[j].run);
+	}
+	/* "a police spokesman", "a company spokeswoman" */
+	if ((TCLS(q, h) & QW_TITLE) && !(h->flags & TF_CAP))
+		for (int i = k - 1; i >= di && i >= k - 3; i--)
+			if (nfq_org_by_noun(q, a, i, di))
+				return 1;
+	/* "the ministry", "the police", "the company" */
+	return nfq_org_by_noun(q, a, k, di);
+}
