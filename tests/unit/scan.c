@@ -146,7 +146,8 @@ int main(void)
 	int bad_int = 0;
 	long long vals[200];
 	size_t nv = 0;
-	for (long long p = 1; p <= 1000000000000000000LL; p *= 10)
+	long long p = 1;
+	for (int e = 0; e <= 18; e++, p = e <= 18 ? p * 10 : p)
 		for (long long d = -1; d <= 1; d++) {
 			vals[nv++] = p + d;
 			vals[nv++] = -(p + d);
