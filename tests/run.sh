@@ -21,6 +21,13 @@ run_one() { # label command...
 	done | tee -a "$log" | grep -a -v '^PASS ' || :
 }
 
+# run_unit label program: as run_one, and a program that dies (a
+# sanitizer's abort, a signal) or exits non-zero counts as a failure even
+# when it printed no FAIL line before it died.
+run_unit() {
+	run_one "$1" sh -c '"$1"; rc=$?; [ $rc -eq 0 ] || echo "FAIL ${1##*/}: exit status $rc"' sh "$2"
+}
+
 for mode in rel san; do
 	if [ $mode = rel ]; then bin=$root/bin units=$root/build/rel/tests
 	else bin=$root/build/san/bin units=$root/build/san/tests; fi
@@ -32,7 +39,7 @@ for mode in rel san; do
 		[ -f "$u" ] && [ -x "$u" ] || continue
 		case $u in *.so) continue ;; esac
 		case " $NF_SUITES" in " ") ;; *"unit/${u##*/}"*) ;; *) continue ;; esac
-		run_one "$mode unit/${u##*/}" "$u"
+		run_unit "$mode unit/${u##*/}" "$u"
 	done
 	for s in tests/cli/*.sh tests/suites/*.sh; do
 		[ -f "$s" ] || continue
