@@ -660,6 +660,7 @@ static const char help[] =
 	"  -a N          add every Nth sentence again in capitals or title case (25)\n"
 	"  -c N          leave out features seen fewer than N times (1)\n"
 	"  -d FILE       keep the epoch that scores best on this CoNLL file\n"
+	"                (repeated: on the mean of their F1s)\n"
 	"  -e N          passes over the training data (10)\n"
 	"  -g FILE       gazetteer, KIND<TAB>phrase lines (stored in the model)\n"
 	"  -L            no list of words mostly written in lower case\n"
@@ -749,10 +750,10 @@ static int tag_file(const char *model, const char *path)
 
 int main(int argc, char **argv)
 {
-	const char *outpath = NULL, *devpath = NULL, *model = NULL, *tagpath = NULL;
+	const char *outpath = NULL, *devpaths[4], *model = NULL, *tagpath = NULL;
 	const char *gazpaths[16], *classpath = NULL;
 	nf_prog = prog;
-	int ngaz = 0, epochs = 10, quiet = 0, common = 1;
+	int ngaz = 0, ndev = 0, epochs = 10, quiet = 0, common = 1;
 	uint32_t mincount = 1, options = NF_ENT_OPT_VOTES;
 	size_t aug = 25;
 	double prune = 0.5;
@@ -769,7 +770,11 @@ int main(int argc, char **argv)
 		switch (c) {
 		case 'c': mincount = (uint32_t)number_arg(c, optarg, 1, 1000000); break;
 		case 'a': aug = (size_t)number_arg(c, optarg, 0, 1000000); break;
-		case 'd': devpath = optarg; break;
+		case 'd':
+			if (ndev == 4)
+				die("%s: at most 4 development files", optarg);
+			devpaths[ndev++] = optarg;
+			break;
 		case 'e': epochs = (int)number_arg(c, optarg, 1, 1000); break;
 		case 'g':
 			if (ngaz == 16)
@@ -810,7 +815,8 @@ int main(int argc, char **argv)
 		table_pack(&wc);
 		options |= NF_ENT_OPT_CLASSES;
 	}
-	struct corpus tr = { 0 }, dev = { 0 };
+	struct corpus tr = { 0 }, dev[4];
+	memset(dev, 0, sizeof dev);
 	for (int i = optind; i < argc; i++)
 		read_conll(&tr, argv[i]);
 	if (common)
@@ -823,11 +829,14 @@ int main(int argc, char **argv)
 		gvals[i] = (uint32_t)g.vals[i];
 	struct nf_ent_gaz gz = { g.cap, g.keys, gvals };
 	struct nf_ent_classes cl = { wc.cap, wc.keys, wc.vals };
-	if (devpath) {
+	size_t devmax = 0;
+	for (int i = 0; i < ndev; i++) {
 		size_t nt = ntitles;
 		ntitles = 0;  /* the dev gold is scored as it is */
-		read_conll(&dev, devpath);
+		read_conll(&dev[i], devpaths[i]);
 		ntitles = nt;
+		if (dev[i].ntok > devmax)
+			devmax = dev[i].ntok;
 	}
 	gazetteer = NULL;
 	size_t nd;
@@ -846,7 +855,7 @@ int main(int argc, char **argv)
 
 	struct nf_buf img = { 0 }, best = { 0 };
 	double best_f1 = -1;
-	unsigned char *pred = nf_xcalloc(dev.ntok + 1, 1);
+	unsigned char *pred = nf_xcalloc(devmax + 1, 1);
 	for (int e = 1; e <= epochs; e++) {
 		for (size_t i = nd; i > 1; i--) {
 			size_t j = (size_t)(rng() % i), t = order[i - 1];
@@ -855,7 +864,7 @@ int main(int argc, char **argv)
 		}
 		clock_t t0 = clock();
 		size_t errors = nf_ent_trainer_epoch(T, &corpus, order);
-		if (!devpath) {
+		if (!ndev) {
 			if (!quiet)
 				fprintf(stderr, "%s: epoch %d: %zu errors, %zu features, %.1fs\n",
 					prog, e, errors, nf_ent_trainer_features(T),
@@ -867,10 +876,16 @@ int main(int argc, char **argv)
 		const char *err;
 		if (nf_ent_model_map(&m, img.data, img.len, &err) != 0)
 			die("internal error: %s", err);
-		tag_corpus(&m, &dev, pred);
-		struct score sc;
-		score_corpus(&dev, pred, &sc);
-		double p, r, f = f1_of(&sc, -1, &p, &r);
+		/* the epoch is chosen on the mean F1 of the development files,
+		 * so that Reuters' testa alone does not pick it for all news */
+		double f = 0;
+		for (int i = 0; i < ndev; i++) {
+			struct score sc;
+			double p, r;
+			tag_corpus(&m, &dev[i], pred);
+			score_corpus(&dev[i], pred, &sc);
+			f += f1_of(&sc, -1, &p, &r) / ndev;
+		}
 		if (!quiet)
 			fprintf(stderr, "%s: epoch %d: %zu errors, %zu features, %u kept, dev F1 %.2f, %.1fs\n",
 				prog, e, errors, nf_ent_trainer_features(T), m.nrows, f,
@@ -881,7 +896,7 @@ int main(int argc, char **argv)
 			nf_buf_add(&best, img.data, img.len);
 		}
 	}
-	if (!devpath)
+	if (!ndev)
 		nf_ent_trainer_image(T, prune, &gz, &cl, &best);
 	/* a model that tags nothing is no model: no training tokens, or -c or
 	 * -P leaving out every feature */
@@ -902,7 +917,8 @@ int main(int argc, char **argv)
 	nf_ent_trainer_free(T);
 	free(corpus.et);
 	corpus_free(&tr);
-	corpus_free(&dev);
+	for (int i = 0; i < ndev; i++)
+		corpus_free(&dev[i]);
 	free(docs);
 	free(order);
 	free(pred);

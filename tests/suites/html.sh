@@ -127,7 +127,7 @@ fi
 # strings; Kuhn's UTF-8 test (controls, noncharacters, broken sequences).
 cat >"$T/hostile.jsonl" <<'EOF'
 {"id":"h1","date":"2026-02-03","text":"“<script>alert('quote')</script> & more,” said Anna <script>Berg</script>. Later Anna <script>Berg</script> met Mary O'Brien & Sons in Paris <img src=x onerror=alert(1)>."}
-{"id":"h2","date":"2026-02-04","text":"“It is </blockquote><h1>pwned</h1> true,” said Anna Berg. Officials at <style>Acme Corp</style> said the \"Evil</script><script>alert(2)</script> Corp\" paid $5 million."}
+{"id":"h2","date":"2026-02-04","text":"“It is </blockquote><h1>pwned</h1> true,” said Anna Berg. Officials at <style>Acme Corp</style> said the \"Evil</script><script>alert(2)</script> Corp\" paid $5 million. Shares of AT&T rose."}
 EOF
 cp "$T/hostile.jsonl" "$T/x<script>alert(3)<script>.jsonl"
 set -- "$T/x<script>alert(3)<script>.jsonl"
@@ -138,7 +138,8 @@ valid "html hostile" "$T/hostile.html"
 selfcontained "html hostile" "$T/hostile.html"
 # What the page must show as text: every quote and name the tools find
 # in the hostile records that carries markup (which ones the tagger finds
-# is the model's business; that they are shown as text is the page's).
+# is the model's business, so a name with "&" in it every model finds is
+# among them; that they are shown as text is the page's).
 {
 	pull-quotes "$T/hostile.jsonl" | jq -r '"“" + .quote + "”"'
 	tag-entities "$T/hostile.jsonl" | jq -r .name
