@@ -177,7 +177,7 @@ I leave with pride	Rosa Maria Vidal Soto	said	direct	Vidal	PER	'
 # Third round's classes, one paragraph each (tests/data/quotes/patterns3.txt):
 # the agent of a passive before the quote ("described by X as", "told by X
 # of"), a document or voice owned by a name after a verb of reading, with
-# the second half of the quotation it splits ("…," reads a Northwind Rail
+# the second half of the quotation it splits ("…," reads a Northwind Railways
 # press release, "…"; reads Judge X's statement), a lower-case
 # organisation's possessive for the organisation in focus ("the company's
 # statement read"), a name after an organisation's possessive
@@ -195,8 +195,8 @@ I leave with pride	Rosa Maria Vidal Soto	said	direct	Vidal	PER	'
 t "attribution patterns, third round" 'pull-quotes -o tsv "$NF_ROOT/tests/data/quotes/patterns3.txt" | cut -f6-10,13,14' \
 	'clear mandate	Ana Lutz	described	partial	Prime Minister Ana Lutz	PER	prime minister
 at least twelve people	Karl Benz	told	partial	Mayor Karl Benz	PER	mayor
-Orlov was loved by everyone here	Northwind Rail	reads	direct	a Northwind Rail press release	ORG	
-a patient teacher and a kind friend.	Northwind Rail	reads	direct	a Northwind Rail press release	ORG	
+Orlov was loved by everyone here	Northwind Railways	reads	direct	a Northwind Railways press release	ORG	
+a patient teacher and a kind friend.	Northwind Railways	reads	direct	a Northwind Railways press release	ORG	
 The old rules may once have made sense	Hana Ito	reads	direct	Judge Hana Ito'\''s statement	PER	judge
 but they no longer apply.	Hana Ito	reads	direct	Judge Hana Ito'\''s statement	PER	judge
 We regret the closures	Vela Foods Ltd	read	direct	the company'\''s statement	ORG	
