@@ -147,9 +147,13 @@ int main(void)
 	int bad_int = 0;
 	long long vals[200];
 	size_t nv = 0;
-	long long p = 1;
-	for (int e = 0; e <= 18; e++, p = e <= 18 ? p * 10 : p)
-		for (long long d = -1; d <= 1; d++) {
+	static const long long pow10s[] = { 1, 10, 100, 1000, 10000, 100000,
+		1000000, 10000000, 100000000, 1000000000, 10000000000LL,
+		100000000000LL, 1000000000000LL, 10000000000000LL,
+		100000000000000LL, 1000000000000000LL, 10000000000000000LL,
+		100000000000000000LL, 1000000000000000000LL };
+	for (size_t e = 0; e < sizeof pow10s / sizeof pow10s[0]; e++)
+		for (long long d = -1, p = pow10s[e]; d <= 1; d++) {
 			vals[nv++] = p + d;
 			vals[nv++] = -(p + d);
 		}
