@@ -43,7 +43,14 @@ struct nf_archive {
 	long long size;              /* the member's size, -1 if not known */
 	int blocks_done;             /* libarchive has no more blocks */
 	int bad_data;                /* a warning came with the last block */
+	int sparse;                  /* a sparse member: holes are zeros */
+	int cut;                     /* a hole of this member was cut */
 };
+
+/* The most zeros one hole of a sparse member gives. A hole is NULs in the
+ * file, read as spaces: past this it adds nothing to read but time, and a
+ * tar of a few bytes may declare a hole of petabytes. */
+#define HOLE_MAX ((long long)1 << 20)
 
 /* An octal field (NUL or space terminated, leading spaces allowed) or a
  * GNU base-256 one; -1 when malformed. */
@@ -239,6 +246,8 @@ int nf_archive_next(struct nf_archive *a, const char **path, size_t *len)
 		a->at = 0;
 		a->blocks_done = 0;
 		a->bad_data = 0;
+		a->sparse = archive_entry_sparse_count(e) > 0;
+		a->cut = 0;
 		a->size = archive_entry_size_is_set(e) ? (long long)archive_entry_size(e) : -1;
 		*path = a->path.data;
 		*len = a->path.len;
@@ -262,11 +271,22 @@ static long member_fault(struct nf_archive *a, int r)
 	return -2;
 }
 
-static size_t zeros(unsigned char *dst, size_t cap, long long n)
+/* The zeros of a hole n bytes long, at most cap of them; a hole longer
+ * than HOLE_MAX is first cut to that (once said per member). */
+static size_t zeros(struct nf_archive *a, unsigned char *dst, size_t cap, long long n)
 {
+	if (n > HOLE_MAX) {
+		if (!a->cut)
+			nf_warn(a->where.data, 0, "sparse member: a hole of %lld bytes read as %lld",
+				n, HOLE_MAX);
+		a->cut = 1;
+		a->at += n - HOLE_MAX;
+		n = HOLE_MAX;
+	}
 	size_t k = n < (long long)cap ? (size_t)n : cap;
 
 	memset(dst, 0, k);
+	a->at += (long long)k;
 	return k;
 }
 
@@ -278,25 +298,22 @@ long nf_archive_read(void *arc, unsigned char *dst, size_t cap)
 		if (a->blk_len) {
 			size_t k;
 			if (a->blk_at > a->at)          /* a hole before the block */
-				k = zeros(dst, cap, a->blk_at - a->at);
-			else {
-				k = a->blk_len < cap ? a->blk_len : cap;
-				memcpy(dst, a->blk, k);
-				a->blk += k;
-				a->blk_len -= k;
-				a->blk_at += (long long)k;
-			}
+				return (long)zeros(a, dst, cap, a->blk_at - a->at);
+			k = a->blk_len < cap ? a->blk_len : cap;
+			memcpy(dst, a->blk, k);
+			a->blk += k;
+			a->blk_len -= k;
+			a->blk_at += (long long)k;
 			a->at += (long long)k;
 			return (long)k;
 		}
 		if (a->bad_data)   /* a zip member's CRC, after its data */
 			return member_fault(a, ARCHIVE_WARN);
 		if (a->blocks_done) {
-			if (a->size > a->at) {              /* a hole at the end */
-				size_t k = zeros(dst, cap, a->size - a->at);
-				a->at += (long long)k;
-				return (long)k;
-			}
+			/* A hole at the end; only a sparse member has one (a
+			 * zip member short of its stated size does not). */
+			if (a->sparse && a->size > a->at)
+				return (long)zeros(a, dst, cap, a->size - a->at);
 			a->in_member = 0;
 			break;
 		}
