@@ -9,16 +9,20 @@ cd "$(dirname "$0")/.." || exit 2
 root=$(pwd)
 shared=${NF_SHARED:-$root/../shared}
 log=$(mktemp) || exit 2
-trap 'rm -f "$log"' EXIT INT TERM
+times=$(mktemp) || exit 2
+trap 'rm -f "$log" "$times"' EXIT INT TERM
 
 run_one() { # label command...
 	label=$1; shift
+	t0=$(date +%s)
 	"$@" 2>&1 | while IFS= read -r l; do
 		case $l in
 		PASS\ *|FAIL\ *|SKIP\ *) printf '%s [%s]\n' "$l" "$label" ;;
 		*) printf '    %s\n' "$l" ;;
 		esac
 	done | tee -a "$log" | grep -a -v '^PASS ' || :
+	# The suites' times, to find what to cut when make check grows slow.
+	echo "$(( $(date +%s) - t0 )) s $label" >>"$times"
 }
 
 # run_unit label program: as run_one, and a program that dies (a
@@ -52,6 +56,7 @@ done
 pass=$(grep -a -c '^PASS ' "$log")
 fail=$(grep -a -c '^FAIL ' "$log")
 skip=$(grep -a -c '^SKIP ' "$log")
+echo "slowest suites:"; sort -rn "$times" | head -5 | sed 's/^/    /'
 [ "$skip" -gt 0 ] && echo "$skip skipped"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ] && [ "$pass" -gt 0 ]

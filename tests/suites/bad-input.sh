@@ -27,6 +27,8 @@ expect() {
 
 for tool in split-sentences tag-entities pull-quotes count-figures; do
 	[ -x "$B/$tool" ] || continue
+	"$tool" -o text "$T/good.txt" >"$T/good.out" 2>/dev/null
+	n=$(wc -l <"$T/good.out")
 	for f in $(find "$dir" -type f ! -name 'LICENSE*' | sort); do
 		base=${f##*/}
 		set -- $(expect "$base")
@@ -42,11 +44,15 @@ for tool in split-sentences tag-entities pull-quotes count-figures; do
 			fail "$name" "no message naming the file: $(head -c 200 "$T/err")"
 		elif [ "$pat" = - ] && [ -s "$T/err" ]; then
 			fail "$name" "unexpected message: $(head -c 200 "$T/err")"
+		elif [ "${NF_MODE:-rel}" = san ]; then
+			# Under the sanitizers what matters is above; which
+			# records come out is the same code, checked on the
+			# release run (this halves the slowest suite).
+			pass "$name"
 		else
 			# The good file after the bad one was read: the output of
-			# the pair ends with the output of the good file alone.
-			"$tool" -o text "$T/good.txt" >"$T/good.out" 2>/dev/null
-			n=$(wc -l <"$T/good.out")
+			# the pair ends with the output of the good file alone
+			# ($T/good.out, made once per tool above).
 			# What was decoded before the fault: all but the last line
 			# of what zcat gets out of it, processed alone.
 			gzip -dcf "$f" 2>/dev/null | "$tool" -o text >"$T/before" 2>/dev/null
