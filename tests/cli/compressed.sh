@@ -103,6 +103,19 @@ for f in w.gz:gzip:"gzip -dc" w.zst:zstd:"zstd -dcq" w.xz:xz:"xz -dc" w.bz2:bzip
 	{ cat "$T/$file"; printf 'not compressed'; } >"$T/junk.$file"
 	broken "$T/junk.$file" "trailing garbage after $codec data ignored" "$dec"
 done
+# A second gzip member whose header sets a reserved flag bit (0x20): RFC
+# 1952 says to refuse it, zlib and gzip(1) do, and so must the ISA-L build
+# (fuzzing found it reading past). The first member's records are written.
+printf 'One line.\n' | gzip -n -c >"$T/rsv.gz"
+printf 'Two lines.\n' | gzip -n -c | od -An -v -tx1 | tr -s ' \n' '  ' |
+	awk '{ $4 = "28"; for (i = 1; i <= NF; i++) printf "\\x%s", $i }' |
+	xargs -0 printf >>"$T/rsv.gz"
+t "gzip: a reserved header flag is corrupt data, as for gzip -t" \
+	'split-sentences -o tsv "$T/rsv.gz" >"$T/rsv.out"; echo "exit $?" >>"$T/rsv.out"; cut -f 2- "$T/rsv.out"; gzip -t "$T/rsv.gz" 2>/dev/null || echo "gzip -t refuses it"' \
+	"$(printf '1\t1\t0\t9\tOne line.\nexit 1\ngzip -t refuses it')"
+t "gzip: the reserved flag's message" \
+	'split-sentences "$T/rsv.gz" 2>&1 >/dev/null | sed "s|$T/||"' \
+	'split-sentences: rsv.gz: corrupt gzip data: unknown header flags set'
 cut_at "$T/w.zip" 60 "$T/cut.zip"
 broken "$T/cut.zip" "truncated zip archive" -
 flip_at "$T/w.zip" 60 "$T/flip.zip"
