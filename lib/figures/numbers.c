@@ -320,6 +320,18 @@ static const struct nf_fig_numword *scale_of(const struct sc *s, size_t e,
 	return w;
 }
 
+/* Does a unit of time follow the word ending at e: "a half hour", "a
+ * quarter century"? The caller reads it as the figure's unit. */
+static int duration_after(const struct sc *s, size_t e)
+{
+	struct suf d;
+
+	if (at(s, e) != ' ')
+		return 0;
+	suf_none(&d, e);
+	return duration_at(s, e + 1, &d, 0) != 0;
+}
+
 /* "half" as a figure: "half of", "more than half", "half a million", "half
  * million", "half an hour"; not "first half", "half-time", "their
  * attacking half". */
@@ -348,9 +360,9 @@ static int half_at(const struct sc *s, size_t i, size_t we0, struct num *a)
 	a->v = 0.5;
 	if (has_prev && weq(s, ws, we, "a")) {
 		/* "a half" is part of "and a half" or vague, but "below a
-		 * half" is a figure */
+		 * half" is a figure, and so is "a half hour" */
 		size_t hs;
-		if (!hedge_before(s, ws, &hs))
+		if (!hedge_before(s, ws, &hs) && !duration_after(s, we0))
 			return 0;
 		a->s = ws;
 		return 1;
@@ -379,7 +391,8 @@ static int half_at(const struct sc *s, size_t i, size_t we0, struct num *a)
 }
 
 /* "a fifth of", "roughly a fifth", "by a third.", "a quarter million",
- * "quarter million"; not "a third term", "a fourth" (an ordinal). */
+ * "quarter million", "a quarter hour"; not "a third term", "a fourth"
+ * (an ordinal). */
 static int a_fraction_at(const struct sc *s, size_t we0,
 	const struct nf_fig_numword *w, struct num *a)
 {
@@ -401,7 +414,7 @@ static int a_fraction_at(const struct sc *s, size_t we0,
 	a->s = ws;
 	a->v = 1.0 / w->v;
 	return (at(s, we0) == ' ' && weq(s, we0 + 1, k2, "of")) ||
-		hedge_before(s, ws, &hs) ||
+		hedge_before(s, ws, &hs) || duration_after(s, we0) ||
 		(at(s, we0) != ' ' && !is_alnum(at(s, we0)) && at(s, we0) != '-');
 }
 

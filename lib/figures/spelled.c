@@ -277,12 +277,15 @@ static size_t and_fraction(const struct sc *s, size_t e, double *frac)
 }
 
 /* "point zero three", "point seventy-one", "point nought four": the
- * decimals after a whole number, as a fraction; their end, or 0. */
+ * decimals after a whole number, as a fraction; their end, or 0. Units
+ * are one digit each; a tens word takes two places, and a unit after it
+ * ("seventy-one", "twenty five") fills the second of them: 1.25 for
+ * "one point twenty five", as it is said. */
 static size_t point_decimals(const struct sc *s, size_t e, double *frac)
 {
 	size_t k, we;
 	double scale = 1, d = 0;
-	int got = 0;
+	int got = 0, tens = 0;
 
 	if (at(s, e) != ' ' || !weq(s, e + 1, word_end(s, e + 1), "point"))
 		return 0;
@@ -293,16 +296,18 @@ static size_t point_decimals(const struct sc *s, size_t e, double *frac)
 		w = find_numword(s, k + 1, we);
 		if (!w || !(w->type == NW_UNIT || w->type == NW_TEEN || w->type == NW_TENS))
 			break;
-		if (at(s, k) == '-' && w->type != NW_UNIT)
+		if (at(s, k) == '-' && !(tens && w->type == NW_UNIT))
 			break;
-		if (w->type == NW_UNIT && at(s, k) == '-') {
-			d += w->v * scale * 10;    /* "seventy-one": the 1 of 71 */
+		if (w->type == NW_UNIT && tens) {
+			d += w->v * scale;       /* the 1 of "seventy-one" */
+			tens = 0;
 		} else if (w->type == NW_UNIT) {
 			scale /= 10;
 			d += w->v * scale;
 		} else {
 			scale /= 100;
 			d += w->v * scale;
+			tens = w->type == NW_TENS;
 		}
 		got = 1;
 		k = we;

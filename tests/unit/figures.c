@@ -266,6 +266,10 @@ static const struct tcase cases[] = {
 	{ "It has three hundred and two rooms and 3 hundred and 21 beds.", { { "three hundred and two", "count", "302", N, N, N }, { "3 hundred and 21", "count", "321", N, N, N } } },
 	{ "The total is three lakh crore.", { { "three lakh crore", "count", "3000000000000", N, N, N } } },
 	{ "It measured two hundred point zero three metres.", { { "two hundred point zero three metres", "quantity", "200.03", "m", N, N } } },
+	/* "a" and a fraction word before a unit of time is a duration */
+	{ "It took a half hour; a quarter century passed; he ate a half.", { { "a half hour", "duration", "0.5", "hour", N, N }, { "a quarter century", "duration", "0.25", "century", N, N } } },
+	/* a tens word after "point" takes two places and its unit the second */
+	{ "It read one point twenty five, then six point seventy-one.", { { "one point twenty five", "count", "1.25", N, N, N }, { "six point seventy-one", "count", "6.71", N, N, N } } },
 	{ "The score was nought.", { { "nought", "count", "0", N, N, N } } },
 	{ "They were playing three-nought-four.", { { "three", "count", "3", N, N, N }, { "nought", "count", "0", N, N, N }, { "four", "count", "4", N, N, N } } },
 	{ "It took three-four months and nine-billion dollars.", { { "three-four months", "duration", "3", "month", N, "4" }, { "nine-billion dollars", "money", "9000000000", "USD", N, N } } },
