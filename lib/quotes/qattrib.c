@@ -669,6 +669,12 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 	if (TCLS(q, t) & QW_SKIP) {
 		return k - 1;
 	}
+	/* "she was directing …", "they are urging": the progressive's
+	 * auxiliary stands between the subject and its verb (a passive,
+	 * "was told", has no -ing verb) */
+	if (k == cue_tok - 1 && k > lo && (TCLS(q, t) & QW_PASSIVE) &&
+		(TCLS(q, &q->tok[cue_tok]) & QW_CUE_ING))
+		return k - 1;
 	/* "the protesters Wikinews interviewed said": a relative clause
 	 * (verb in -ed after a name) between the subject and its verb */
 	if (k == cue_tok - 1 && k - 1 > lo && !(t->flags & TF_CAP) && t->len > 4 &&

@@ -216,3 +216,14 @@ These frogs are turning on ancient machinery.	Dana Cole	told	direct	Herpetologis
 having an idiot as economy minister.	Ana Lutz	apologised	partial	The prime minister	PER	prime minister
 Today I signed the bill into law.	Mae Dunn	saying	direct	Governor Mae Dunn	PER	governor
 hands off our pensions		saying	direct	Marchers carried banners		'
+
+# A progressive's auxiliary between the subject and an -ing verb is not
+# the source ("she was directing"); a passive ("was told") keeps its
+# listener out of the speaker's place (its agent after the quote, "by
+# an aide", is not read yet).
+printf 'Pelosi spoke on Tuesday. Specifically, she was directing six committees to "proceed with their investigations" at once.\n\nJane Roe arrived late. She is urging voters to "stay home" this week.\n\nBob Dole arrived. He was told "the plan is dead" by an aide.\n' >"$T/aux.txt"
+t "progressive: the subject before is, was" \
+	'pull-quotes -o tsv "$T/aux.txt" | cut -f6,7,10' \
+	'proceed with their investigations	Pelosi	she
+stay home	Jane Roe	She
+the plan is dead		'
