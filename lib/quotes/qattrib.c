@@ -40,7 +40,9 @@ static int unnamed_voice(const struct attr *a)
 	static const char *const nouns[] = { "spokesman", "spokeswoman",
 		"spokesperson", "official", "aide", "source", "representative",
 		"officer", "diplomat", "witness", "resident", "protester",
-		"lawyer", "adviser", "advisor", "executive", NULL };
+		"lawyer", "adviser", "advisor", "executive", "head", "chief",
+		"director", "manager", "leader", "commander", "inspector",
+		"investigator", "member", "doctor", "teacher", NULL };
 	if (a->srclen <= 0)
 		return -1;
 	/* a person's spokesman speaks for that person ("Prime Minister
@@ -51,9 +53,32 @@ static int unnamed_voice(const struct attr *a)
 			(a->src[i - 1] == '\'' || (unsigned char)a->src[i - 1] == 0x99);
 	if (a->spk >= 0 && a->stype == NF_SPEAKER_PER && !poss)
 		return -1;
-	int n = a->srclen, s = n;
-	while (s > 0 && a->src[s - 1] != ' ')
-		s--;
+	/* the head noun: the word before the first "of", "for", "at",
+	 * "from" or "with" ("A spokeswoman for the hospital", "The chief of
+	 * the fire department"), else the last word */
+	static const char *const preps[] = { "of", "for", "at", "from", "with",
+		NULL };
+	int n = a->srclen, s = 0, prev = -1;
+	for (int i = 0; i <= a->srclen; i++) {
+		if (i < a->srclen && a->src[i] != ' ')
+			continue;
+		int w = i - s, hit = 0;
+		for (int p = 0; preps[p] && !hit; p++)
+			hit = (size_t)w == strlen(preps[p]) && !memcmp(a->src + s, preps[p],
+				(size_t)w);
+		if (hit && prev >= 0) {
+			n = s - 1;
+			s = prev;
+			break;
+		}
+		prev = s;
+		s = i + 1;
+	}
+	if (n == a->srclen) {
+		s = n;
+		while (s > 0 && a->src[s - 1] != ' ')
+			s--;
+	}
 	for (int i = 0; nouns[i]; i++)
 		if ((size_t)(n - s) == strlen(nouns[i]) && !memcmp(a->src + s, nouns[i],
 			(size_t)(n - s)))
@@ -624,6 +649,8 @@ static int subject_org(struct nf_quotes *q, struct attr *a, int k, int lo)
 	/* "Suman Haripriya of the Hajo assembly said": a phrase after a
 	 * preposition modifies the subject before it */
 	int pp = ns > lo ? ns - 1 : -1;
+	if (pp > lo && (q->tok[pp].flags & TF_POSS) && !(q->tok[pp].flags & TF_CAP))
+		pp--;     /* "of the city's water agency" */
 	if (pp > lo && (TCLS(q, &q->tok[pp]) & QW_DET) && !(q->tok[pp].flags & TF_POSS))
 		pp--;
 	if (pp > lo && (tok_is(q, pp, "of") || tok_is(q, pp, "from") ||
@@ -751,6 +778,15 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 	/* an unnamed source: a spokesman, his administration; but a
 	 * noun with no determiner is inside a modifier ("X speaking
 	 * to the think tank called"): the person before it */
+	/* "The head of the police's internal investigators", "the
+	 * director of the city's water agency": a noun phrase with a
+	 * possessor after "of" hangs on the lower-case head before it */
+	int ns = nfq_np_start(q, k, lo);
+	if (ns > lo + 2 && (q->tok[ns - 1].flags & TF_POSS) &&
+		!(q->tok[ns - 1].flags & TF_CAP) && tok_is(q, ns - 2, "the") &&
+		tok_is(q, ns - 3, "of") && ns - 4 >= lo && nfq_word_ok(q, ns - 4) &&
+		!(q->tok[ns - 4].flags & TF_CAP))
+		return ns - 4;
 	int det = 0, di = -1;
 	for (int i = k; i >= lo && i > k - 4 && nfq_word_ok(q, i); i--)
 		if (TCLS(q, &q->tok[i]) & (QW_DET | QW_GROUP | QW_PASSIVE |

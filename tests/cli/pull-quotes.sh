@@ -227,3 +227,26 @@ t "progressive: the subject before is, was" \
 	'proceed with their investigations	Pelosi	she
 stay home	Jane Roe	She
 the plan is dead		'
+
+# A pronoun after an unnamed source ("The head of …", "A spokeswoman for
+# …") goes on about that source, not a person of its sex named earlier;
+# the head of an "of" phrase with a possessor is the source.
+cat >"$T/desc.txt" <<'END'
+Lawyer Ann Cole spoke first. The head of the police's internal investigators told the court "Basic checks weren't done." She also said "I regret it."
+
+Mayor Tom Reed opened the hearing. The director of the city's water agency told reporters "The pipes are old." She added "We need money."
+
+Judge Amy Park heard the case. A spokeswoman for the hospital said "He is stable." She said "He will recover."
+
+Senator Bill Hart visited. The chief of the fire department told residents "Leave now." He said "It is spreading."
+END
+t "a pronoun after an unnamed source names nobody" \
+	'pull-quotes -o tsv "$T/desc.txt" | cut -f6,7,10' \
+	"Basic checks weren't done.		The head of the police's internal investigators
+I regret it.		She
+The pipes are old.		The director of the city's water agency
+We need money.		She
+He is stable.		A spokeswoman for the hospital
+He will recover.		She
+Leave now.		The chief of the fire department
+It is spreading.		He"
