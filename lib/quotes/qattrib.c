@@ -281,6 +281,18 @@ static int adjacent_cue(const struct nf_quotes *q, int k)
 		tok_is(q, k - 1, "that");
 }
 
+/* A verb of giving with the quotation as its object, owned: "gave its
+ * “deepest sympathies”", "offered his “condolences”" (k is the verb,
+ * the quotation opens two tokens after it). */
+static int giving_cue(const struct nf_quotes *q, int k)
+{
+	static const char *const owners[] = { "its", "his", "her", "their",
+		"our", NULL };
+	const struct tok *t = &q->tok[k];
+	return nfq_word_ok(q, k) && !(t->flags & TF_CAP) &&
+		(TCLS(q, t) & QW_CUE_GIVE) && nfq_word_in(q, k + 1, owners);
+}
+
 static int find_paren_open(const struct nf_quotes *q, int k, int lo)
 {
 	int depth = 0;
@@ -1283,6 +1295,8 @@ static void attr_before_at(struct nf_quotes *q, struct attr *a, int o, int lo,
 		int n = nfq_cue_at(q, k, lo);
 		/* "the sign read: “…”": a verb of reading right beside it */
 		if (!n && k >= o - 2 && adjacent_cue(q, k))
+			n = 1;
+		if (!n && k == o - 2 && giving_cue(q, k))
 			n = 1;
 		/* “Q1,” reads the statement, “Q2”: the verb of reading
 		 * between the halves of one quotation */

@@ -218,6 +218,12 @@ static const char *const naming_verbs =
  * "the sign read “…”", "“…,” reads the statement". */
 static const char *const adjacent_verbs = "read:read:reading";
 
+/* Verbs of giving (13.1, 13.3) whose object is the quotation, with its
+ * owner before it: "gave its “deepest sympathies”", "offered his
+ * “heartfelt condolences”", "sent their “best wishes”". */
+static const char *const giving_verbs =
+	"give:gave:giving offer extend convey send:sent:sending";
+
 /* Two tables: the hand lists, looked up for every word near a quote, are
  * small enough to stay in cache; the name lists only for capitalised
  * words. */
@@ -363,6 +369,7 @@ void nf_qlex_init(void)
 	add_verbs(hand, HANDSIZE, say_verbs, 0, 0);
 	add_verbs(hand, HANDSIZE, naming_verbs, 0, 1);
 	add_verbs(hand, HANDSIZE, adjacent_verbs, QW_CUE_ADJ, 0);
+	add_verbs(hand, HANDSIZE, giving_verbs, QW_CUE_GIVE, 0);
 	for (size_t i = 0; i < nf_qlex_nnames; i++)
 		add(names, NAMESIZE, nf_qlex_names[i].word,
 			strlen(nf_qlex_names[i].word), nf_qlex_names[i].cls);

@@ -143,7 +143,7 @@ We were misled.	Mary Smith	added	direct	She	PER
 We are ready	Tim Walz	said	direct	Gov. Tim Walz	PER	
 The state is prepared.	Tim Walz	added	direct	He	PER	
 knife-obsessed	Metropolitan Police	described	partial	the police	ORG	
-sympathies		said	partial			
+sympathies	State Department	gave	partial	The State Department	ORG	
 attention at senior levels	State Department	said	partial	The State Department	ORG	'
 
 # The classes of the second round, one paragraph each
@@ -250,3 +250,20 @@ He is stable.		A spokeswoman for the hospital
 He will recover.		She
 Leave now.		The chief of the fire department
 It is spreading.		He"
+
+# A verb of giving with the quotation as its owned object ("gave its
+# “…”") brings it in. "The police" before the story names the force
+# stays "police": a name from later in the record would make documents
+# and their sentence records disagree.
+cat >"$T/give.txt" <<'END'
+The State Department gave its "deepest sympathies" and said it would help.
+
+Prime Minister Ann Holt offered her "heartfelt condolences" to the families.
+
+Officers shot the man in what the police declared a "terrorist-related" attack. Commander Ian Reed of the Metropolitan Police Counter Terrorism Command spoke later.
+END
+t "giving verbs; no name from later in the record" \
+	'pull-quotes -o tsv "$T/give.txt" | cut -f6-8,13' \
+	'deepest sympathies	State Department	gave	ORG
+heartfelt condolences	Ann Holt	offered	PER
+terrorist-related	police	declared	ORG'
