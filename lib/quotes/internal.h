@@ -141,6 +141,9 @@ struct nf_quotes {
 	struct tcache tcache[NTCACHE];
 	size_t tagged;          /* bytes it has read */
 	int norg_next;
+	char gov[NAMEMAX];      /* the country whose government was named last */
+	size_t gov_len;
+	int gov_sent;           /* the sentence it was named in (nsent) */
 	int org_subj;           /* the organisation in focus, -1 none */
 	uint64_t org_subj_seq;
 	int nsent, org_subj_sent; /* sentences seen, and when it was noted */
@@ -240,6 +243,9 @@ int nfq_np_start(struct nf_quotes *q, int k, int lo);
 int nfq_org_noun(const struct nf_quotes *q, int k);
 int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo);
 void nfq_note_institution(struct nf_quotes *q, int ri);
+size_t nfq_government_of(struct nf_quotes *q, int k, const char **name);
+void nfq_note_government(struct nf_quotes *q, int k);
+int nfq_attr_government(struct nf_quotes *q, struct attr *a, int k, int lo);
 int nfq_org_of_person(struct nf_quotes *q, struct attr *a, int k);
 int nfq_org_pronoun(struct nf_quotes *q, struct attr *a, int k, int lo);
 int nfq_org_phrase(struct nf_quotes *q, struct attr *a, int di, int k);

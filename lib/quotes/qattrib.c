@@ -393,7 +393,8 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 		return;
 	}
 	const struct tok *t = &q->tok[first];
-	if (t->run < 0 && (nfq_org_of_person(q, a, first) || nfq_org_by_noun(q, a, first, lo))) {
+	if (t->run < 0 && (nfq_attr_government(q, a, first, lo) ||
+		nfq_org_of_person(q, a, first) || nfq_org_by_noun(q, a, first, lo))) {
 		int s = first - 1 >= lo && q->tok[first - 1].run >= 0 ?
 			q->runs[q->tok[first - 1].run].a : nfq_np_start(q, first, lo);
 		attr_set_source(q, a, subject_start(q, s >= lo ? s : first, lo), first);
@@ -648,6 +649,16 @@ static int subject_run(struct nf_quotes *q, struct attr *a, int k, int lo)
  * after a preposition: "Suman Haripriya of the Hajo assembly said"). */
 static int subject_org(struct nf_quotes *q, struct attr *a, int k, int lo)
 {
+	/* "the German government", "Samoa's government", "the government"
+	 * after one of them: the country */
+	if (nfq_attr_government(q, a, k, lo)) {
+		int gs = nfq_np_start(q, k, lo);
+		if (gs < 0)
+			gs = k;
+		q->sk = gs > lo && ((q->tok[gs - 1].flags & TF_POSS) ||
+			(TCLS(q, &q->tok[gs - 1]) & QW_DET)) ? gs - 1 : gs;
+		return 1;
+	}
 	/* "the Trump campaign", "Pakistan's foreign ministry", "It" */
 	if (nfq_org_of_person(q, a, k)) {
 		q->sk = q->runs[q->tok[k - 1].run].a;

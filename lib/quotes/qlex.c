@@ -394,3 +394,25 @@ uint32_t nf_qlex_lookup(const char *w, size_t len, uint32_t h, int cap)
 		c |= find(names, NAMESIZE, w, len, h);
 	return c;
 }
+
+const char *nf_qlex_country_of(const char *w, size_t len)
+{
+	char key[40];
+	if (len == 0 || len >= sizeof key)
+		return NULL;
+	for (size_t i = 0; i < len; i++)
+		key[i] = w[i] >= 'A' && w[i] <= 'Z' ? (char)(w[i] + 32) : w[i];
+	key[len] = 0;
+	size_t lo = 0, hi = nf_qlex_ndemonyms;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(nf_qlex_demonyms[mid].demonym, key);
+		if (c == 0)
+			return nf_qlex_demonyms[mid].country;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}

@@ -50,6 +50,18 @@ struct nf_qlex_entry {
 extern const struct nf_qlex_entry nf_qlex_names[];
 extern const size_t nf_qlex_nnames;
 
+struct nf_qlex_demonym {
+	const char *demonym;    /* ASCII lower case, sorted: "german" */
+	const char *country;    /* "Germany" */
+};
+
+extern const struct nf_qlex_demonym nf_qlex_demonyms[];
+extern const size_t nf_qlex_ndemonyms;
+
+/* The country of a demonym (len bytes, any case: "German", "south
+ * korean"), or NULL. */
+const char *nf_qlex_country_of(const char *w, size_t len);
+
 /* Build the lookup table once (not thread-safe on the first call). */
 void nf_qlex_init(void);
 

@@ -444,3 +444,73 @@ static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k)
 	/* "the ministry", "the police", "the company" */
 	return nfq_org_by_noun(q, a, k, di);
 }
+
+/* ---------- governments named by their country ---------- */
+
+#define GOV_SENTS 12
+
+/* The country a government at the lower-case word k is named by: a
+ * demonym or place before it ("the German government", "the South
+ * Korean government"), or a place's possessive ("Samoa's government").
+ * Its name in *name, its length returned; 0 for none. */
+size_t nfq_government_of(struct nf_quotes *q, int k, const char **name)
+{
+	if (!tok_is(q, k, "government") || k < 1)
+		return 0;
+	int i = k - 1;
+	const struct tok *t = &q->tok[i];
+	if (!nfq_word_ok(q, i) || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS))
+		return 0;
+	/* up to two capitalised words: "South Korean", "New Zealand's" */
+	int a = i;
+	if (i - 1 >= 0 && nfq_word_ok(q, i - 1) && (q->tok[i - 1].flags & TF_CAP) &&
+		!(q->tok[i - 1].flags & TF_POSS) && !(TCLS(q, &q->tok[i - 1]) & QW_DET))
+		a = i - 1;
+	for (; a <= i; a++) {
+		/* a country by name or demonym, not a city ("the Seoul
+		 * government") or a first name */
+		size_t s = q->tok[a].off, e = t->off + t->klen;
+		const char *c = nf_qlex_country_of(q->text + s, e - s);
+		if (c) {
+			*name = c;
+			return strlen(c);
+		}
+	}
+	return 0;
+}
+
+/* A government named by its country, noted as the record is read: "the
+ * government" later in the document is that country's. */
+void nfq_note_government(struct nf_quotes *q, int k)
+{
+	const char *c;
+	size_t n = nfq_government_of(q, k, &c);
+	if (n && n < NAMEMAX) {
+		memcpy(q->gov, c, n);
+		q->gov_len = n;
+		q->gov_sent = q->nsent;
+	}
+}
+
+/* "the German government said", "Samoa's government said", and "the
+ * government said" after one of them: the country, as a speaker of type
+ * LOC. k is the word "government". */
+int nfq_attr_government(struct nf_quotes *q, struct attr *a, int k, int lo)
+{
+	const char *c;
+	if (!tok_is(q, k, "government"))
+		return 0;
+	size_t n = nfq_government_of(q, k, &c);
+	/* "the government" within a few sentences of the country's: a
+	 * plain-text file is one document, and the next article's
+	 * government is another country's */
+	if (!n && k - 1 >= lo && tok_is(q, k - 1, "the") && q->gov_len &&
+		q->nsent - q->gov_sent <= GOV_SENTS) {
+		c = q->gov;
+		n = q->gov_len;
+	}
+	if (!n)
+		return 0;
+	nfq_attr_name(a, c, n, NF_SPEAKER_LOC);
+	return 1;
+}

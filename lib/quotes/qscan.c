@@ -688,6 +688,8 @@ static void analyse(struct nf_quotes *q, int cont)
 			continue;
 		if (t->type == T_WORD) {
 			int pr = nfq_pronoun(q, t);
+			if (t->len == 10 && !(t->flags & TF_CAP))
+				nfq_note_government(q, (int)i);
 			if (pr) {
 				t->pid = nfq_salient_pronoun(q, pr);
 			} else if (t->len == 1 && q->text[t->off] == 'I' &&
@@ -792,6 +794,7 @@ void nf_quotes_reset(struct nf_quotes *q)
 	memset(q->maybe, 0, sizeof q->maybe);
 	q->nmaybe = 0;
 	q->norg_next = 0;
+	q->gov_len = 0;
 	q->org_subj = -1;
 	if (q->tg)
 		nf_tagger_new_doc(q->tg);

@@ -267,3 +267,22 @@ t "giving verbs; no name from later in the record" \
 	'deepest sympathies	State Department	gave	ORG
 heartfelt condolences	Ann Holt	offered	PER
 terrorist-related	police	declared	ORG'
+
+# A government named by its country is the country (LOC): by demonym,
+# by possessive, and "the government" soon after; a city's government
+# is an organisation, as before.
+cat >"$T/gov.txt" <<'END'
+The Samoan government closed schools on Monday. The government said "Schools will reopen."
+
+The German government said Navalny was poisoned, calling the evidence "unequivocal".
+
+India's government said "We are ready."
+
+The Seoul government said "Buses will run."
+END
+t "governments named by their country" \
+	'pull-quotes -o tsv "$T/gov.txt" | cut -f6,7,10,13' \
+	'Schools will reopen.	Samoa	The government	LOC
+unequivocal	Germany	The German government	LOC
+We are ready.	India	India'"'"'s government	LOC
+Buses will run.	Seoul government	The Seoul government	ORG'
