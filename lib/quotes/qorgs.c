@@ -450,8 +450,8 @@ static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k)
 #define GOV_SENTS 12
 
 /* The country a government at the lower-case word k is named by: a
- * demonym or place before it ("the German government", "the South
- * Korean government"), or a place's possessive ("Samoa's government").
+ * country's name or demonym before it ("the German government", "the
+ * South Korean government"), or its possessive ("Samoa's government").
  * Its name in *name, its length returned; 0 for none. */
 size_t nfq_government_of(struct nf_quotes *q, int k, const char **name)
 {

@@ -688,6 +688,8 @@ static void analyse(struct nf_quotes *q, int cont)
 			continue;
 		if (t->type == T_WORD) {
 			int pr = nfq_pronoun(q, t);
+			/* "the German government": noted for a later "the
+			 * government" (the length, "government"'s, first) */
 			if (t->len == 10 && !(t->flags & TF_CAP))
 				nfq_note_government(q, (int)i);
 			if (pr) {
