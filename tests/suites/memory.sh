@@ -9,14 +9,12 @@
 if [ "$NF_MODE" = san ]; then skip "flat memory" "release build only"; exit 0; fi
 if [ ! -x /usr/bin/time ]; then skip "flat memory" "no GNU time (Debian package time)"; exit 0; fi
 
-tools=
+# tag-entities (the slowest) is measured on one core, the other tools on
+# the other: peak RSS does not depend on what runs beside it.
+tools= slow= rest=
 for tool in split-sentences tag-entities pull-quotes count-figures; do
-	[ -x "$B/$tool" ] && tools="$tools $tool"
-done
-# tag-entities (the slowest) on one core, the other tools on the other:
-# peak RSS does not depend on what runs beside it.
-slow= rest=
-for tool in $tools; do
+	[ -x "$B/$tool" ] || continue
+	tools="$tools $tool"
 	case $tool in tag-entities) slow=$tool ;; *) rest="$rest $tool" ;; esac
 done
 st=0
