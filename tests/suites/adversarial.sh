@@ -50,9 +50,15 @@ status_is() {
 # not wall time: other jobs share the machine). A pair that fails is
 # measured again, up to three times, and each size keeps its fastest run:
 # a busy CI host once made one 0.2 s run take 0.39 s twice in a row, and
-# noise only ever adds time. kb is left at BIG's last peak, for under. The
-# sanitizer build runs SMALL alone (its own cost blurs the ratio), for
-# the status.
+# noise only ever adds time. Where all three pairs still fail and
+# valgrind is there, the instructions each size executes decide (counted
+# by cachegrind, at most 2.2 times as many on BIG): on a 2-core CI host
+# a neighbour's job sharing the core or its cache slows ours for seconds
+# at a time (a CI run failed two pairs at 2.3x and 2.45x that count 2.00x
+# in instructions), while a path that grows faster than the input
+# executes more instructions on any host. The message says which
+# measure passed. kb is left at BIG's last peak, for under. The sanitizer
+# build runs SMALL alone (its own cost blurs the ratio), for the status.
 linear() {
 	_n=$1 _s=$2 _a=$3 _b=$4
 	shift 4
@@ -74,7 +80,25 @@ linear() {
 			return
 		fi
 	done
+	if command -v valgrind >/dev/null; then
+		_i1=$(instructions "$@" "$_a") _i2=$(instructions "$@" "$_b")
+		if [ -n "$_i1" ] && [ -n "$_i2" ] &&
+		    awk -v a="$_i1" -v b="$_i2" 'BEGIN { exit !(b <= 2.2 * a) }'; then
+			pass "$_n (CPU time $_t1 s, then $_t2 s on a busy host; instructions $_i1, then $_i2)"
+			return
+		fi
+		fail "$_n" "$_t1 s, then $_t2 s on twice the input (fastest of three); instructions $_i1, then $_i2"
+		return
+	fi
 	fail "$_n" "$_t1 s, then $_t2 s on twice the input (fastest of three)"
+}
+
+# instructions COMMAND...: the number of instructions COMMAND executes,
+# counted by valgrind's cachegrind (empty if it could not count them).
+instructions() {
+	valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
+	    --log-file="$T/vg" "$@" >/dev/null 2>&1
+	sed -n 's/.*I *refs: *//p' "$T/vg" | tr -d ,
 }
 
 # under NAME KB: the last run's peak memory is at most KB (release build
