@@ -32,17 +32,33 @@ static int voice_noun(const struct nf_quotes *q, int k)
 	return nfq_word_in(q, k, nouns);
 }
 
+/* Nouns of a person who speaks unnamed ("a senior official"); the
+ * first two tell the sex. */
+static const char *const unnamed_nouns[] = { "spokesman", "spokeswoman",
+	"spokesperson", "official", "aide", "source", "representative",
+	"officer", "diplomat", "witness", "resident", "protester",
+	"lawyer", "adviser", "advisor", "executive", "head", "chief",
+	"director", "manager", "leader", "commander", "inspector",
+	"investigator", "member", "doctor", "teacher", NULL };
+
+/* Is token k a noun that heads a source: a role, an unnamed group, an
+ * organisation's head noun or a voice ("a company spokesman", "a senior
+ * official", "the appeals court", "the court's summary")? Lower-case
+ * words before it are then its modifiers, not another clause: "“…,” a
+ * company spokesman said". */
+static int source_head(const struct nf_quotes *q, int k)
+{
+	return (TCLS(q, &q->tok[k]) & (QW_ROLE | QW_TITLE | QW_GROUP | QW_ORG | QW_ORG_INST |
+		QW_ORG_GEN | QW_COLLECTIVE)) || voice_noun(q, k) ||
+		nfq_word_in(q, k, unnamed_nouns);
+}
+
 /* Is the source of attribution a an unnamed person ("A police
  * spokesman", "a senior official")? The sex its noun tells (1, 2), 0 for
  * either, -1 when it is no such source. */
 static int unnamed_voice(const struct attr *a)
 {
-	static const char *const nouns[] = { "spokesman", "spokeswoman",
-		"spokesperson", "official", "aide", "source", "representative",
-		"officer", "diplomat", "witness", "resident", "protester",
-		"lawyer", "adviser", "advisor", "executive", "head", "chief",
-		"director", "manager", "leader", "commander", "inspector",
-		"investigator", "member", "doctor", "teacher", NULL };
+	const char *const *nouns = unnamed_nouns;
 	if (a->srclen <= 0)
 		return -1;
 	/* a person's spokesman speaks for that person ("Prime Minister
@@ -1489,7 +1505,8 @@ static int subject_phrase_end(struct nf_quotes *q, int k, int hi)
 				QW_PRON_M | QW_PRON_F | QW_STOP)))
 				j++;
 			if (!(j < hi && nfq_word_ok(q, j) && (q->tok[j].flags & TF_CAP)) &&
-				!(j < hi && nfq_cue_at(q, j, k) == 1 && j == i + 1) &&
+				!(j < hi && nfq_cue_at(q, j, k) == 1 && (j == i + 1 ||
+				source_head(q, j - 1))) &&
 				!(j < hi && adjacent_cue(q, j) && voice_noun(q, j - 1)))
 				return -1;
 		}

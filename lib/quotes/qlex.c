@@ -88,7 +88,7 @@ static const struct wordlist lists[] = {
 	{QW_CONJ, "and but or while"},
 	{QW_DET, "the a an his her their its our my your this that these "
 	 "those of for with by in on at from into about no any some every "
-	 "each whose which what such"},
+	 "each whose which what such one another several two three"},
 	/* Function words: never part of a person's name. */
 	{QW_STOP, "the a an in on at for from with by of to and or but as "
 	 "after before during since until while when where what who whom "

@@ -415,6 +415,15 @@ int nfq_org_phrase(struct nf_quotes *q, struct attr *a, int di, int k)
 	return 0;
 }
 
+/* Is the lower-case title at k one whose words are an organisation's
+ * ("spokesman", "spokeswoman", "representative")? */
+static int speaks_for(const struct nf_quotes *q, int k)
+{
+	const struct tok *t = &q->tok[k];
+	return (t->len > 6 && !memcmp(q->text + t->off, "spokes", 6)) ||
+		tok_is(q, k, "representative") || tok_is(q, k, "representatives");
+}
+
 static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k)
 {
 	const struct tok *h = &q->tok[k];
@@ -436,8 +445,10 @@ static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k)
 		if ((size_t)j < q->ntok && q->tok[j].run >= 0)
 			return nfq_attr_org(q, a, q->tok[j].run);
 	}
-	/* "a police spokesman", "a company spokeswoman" */
-	if ((TCLS(q, h) & QW_TITLE) && !(h->flags & TF_CAP))
+	/* "a police spokesman", "a company spokeswoman": a voice speaks
+	 * for the organisation before it; "an army officer" and "a
+	 * government official" speak for themselves, unnamed */
+	if ((TCLS(q, h) & QW_TITLE) && !(h->flags & TF_CAP) && speaks_for(q, k))
 		for (int i = k - 1; i >= di && i >= k - 3; i--)
 			if (nfq_org_by_noun(q, a, i, di))
 				return 1;

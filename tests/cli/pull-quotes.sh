@@ -286,3 +286,31 @@ t "governments named by their country" \
 unequivocal	Germany	The German government	LOC
 We are ready.	India	India'"'"'s government	LOC
 Buses will run.	Seoul government	The Seoul government	ORG'
+
+# An unnamed source of more than one word after the quotation: lower-case
+# modifiers before a head noun of sources (a role, an official, an
+# organisation's noun, a voice) are the source's, not another clause
+# (these quotations were once lost whole); a quantifier opens the source
+# ("one executive"); a voice ("spokesman") speaks for the organisation
+# before it, an officer or official for nobody named.
+cat >"$T/unnamed.txt" <<'END'
+"We will appeal," a company spokesman said.
+
+"We will appeal," the court's summary said.
+
+"Prices will rise," a senior government official said.
+
+"Nobody warned us," one executive said.
+
+"Stay inside," an army officer said.
+
+"Stay calm," a police spokesman said.
+END
+t "unnamed sources of several words after the quotation" \
+	'pull-quotes -o tsv "$T/unnamed.txt" | cut -f6,7,10,13' \
+	"We will appeal		a company spokesman	
+We will appeal	court	the court's summary	ORG
+Prices will rise		a senior government official	
+Nobody warned us		one executive	
+Stay inside		an army officer	
+Stay calm	police	a police spokesman	ORG"
