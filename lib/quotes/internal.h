@@ -303,6 +303,17 @@ static inline int nfq_word_ok(const struct nf_quotes *q, int i)
 		!(q->tok[i].flags & TF_INQ);
 }
 
+/* Is token i a US party tag ("R-Texas", "D-N.Y.", "I-Vt."): a
+ * party's initial, a hyphen and a state, written after a legislator's
+ * name? Never a name of its own. */
+static inline int nfq_party_tag(const struct nf_quotes *q, int i)
+{
+	const struct tok *t = &q->tok[i];
+	const char *w = q->text + t->off;
+	return t->type == T_WORD && t->len >= 3 && (w[0] == 'R' || w[0] == 'D' ||
+		w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z';
+}
+
 /* 1 for he, 2 for she, else 0: read from the bytes, no lookup. */
 static inline int nfq_pronoun(const struct nf_quotes *q, const struct tok *t)
 {

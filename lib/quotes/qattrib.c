@@ -527,9 +527,10 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 					return STOP;
 				}
 				/* X, the mayor of Y, said: skip the apposition; after
-				 * a name, any that starts in lower case or with an age
-				 * ("Saltz, 52, said", "Lindqvist, accepting the award,
-				 * said", "Chetwynd, director of news for AFP, called") */
+				 * a name, any that starts in lower case, with an age
+				 * or a party tag ("Saltz, 52, said", "Lindqvist,
+				 * accepting the award, said", "Chetwynd, director of
+				 * news for AFP, called", "Hale, R-Texas, said") */
 				int pr = c2 - 1 >= lo ? q->tok[c2 - 1].run : -1;
 				int after_name = pr >= 0 && q->runs[pr].b == c2 &&
 					(q->runs[pr].kind == R_PERSON || q->runs[pr].kind == R_MAYBE ||
@@ -539,7 +540,8 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 					(q->tok[c2 + 1].run >= 0 &&
 					q->runs[q->tok[c2 + 1].run].kind == R_ROLE) ||
 					(after_name && (!(q->tok[c2 + 1].flags & TF_CAP) ||
-					(q->tok[c2 + 1].flags & TF_DIGIT))))) {
+					(q->tok[c2 + 1].flags & TF_DIGIT) ||
+					nfq_party_tag(q, c2 + 1))))) {
 					return c2 - 1;
 				}
 				/* The mayor, Sadiq Khan, said: the name between */
@@ -1551,6 +1553,17 @@ int nfq_attr_after(struct nf_quotes *q, struct attr *a, int c, int hi)
 		}
 		return 0;
 	}
+	/* "“…,” X was quoted as saying": the passive's subject */
+	for (int p = k + 1; p + 3 < hi && p < k + 10 && nfq_word_ok(q, p); p++)
+		if ((TCLS(q, &q->tok[p]) & QW_PASSIVE) && tok_is(q, p + 1, "quoted") &&
+			tok_is(q, p + 2, "as") && nfq_word_ok(q, p + 3) &&
+			(TCLS(q, &q->tok[p + 3]) & QW_CUE_ING)) {
+			nfq_attr_set_cue(q, a, p + 3, 1);
+			a->found = 1;
+			nfq_subject_left(q, a, p - 1, k, p + 1);
+			a->fwd = a->inherit = 0;
+			return 1;
+		}
 	int i = subject_phrase_end(q, k, hi);
 	if (i < 0)
 		return 0;

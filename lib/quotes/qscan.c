@@ -697,7 +697,8 @@ static void analyse(struct nf_quotes *q, int cont)
 			} else if (t->len == 1 && q->text[t->off] == 'I' &&
 				q->first_pid >= 0) {
 				t->pid = q->first_pid;    /* the interviewee's "I" */
-			} else if ((t->flags & TF_CAP) && t->run < 0) {
+			} else if ((t->flags & TF_CAP) && t->run < 0 &&
+				!nfq_party_tag(q, (int)i)) {
 				int b = nfq_scan_run(q, (int)i);
 				nfq_speaker_run(q, t->run, (int)i, b);
 				nfq_note_institution(q, t->run);

@@ -314,3 +314,19 @@ Prices will rise		a senior government official
 Nobody warned us		one executive	
 Stay inside		an army officer	
 Stay calm	police	a police spokesman	ORG"
+
+# A party tag after a legislator's name ("Sen. Mark Hale, R-Texas,") is
+# an apposition, never a name; "X was quoted as saying" after the
+# quotation gives X.
+cat >"$T/party.txt" <<'END'
+Sen. Mark Hale, R-Texas, said "It is over."
+
+"It is over," Rep. Ann Lee, D-N.Y., said.
+
+"The plan failed," Jane Roe was quoted as saying.
+END
+t "party tags and quoted as saying after the quotation" \
+	'pull-quotes -o tsv "$T/party.txt" | cut -f6-8,10' \
+	'It is over.	Mark Hale	said	Sen. Mark Hale, R-Texas
+It is over	Ann Lee	said	Rep. Ann Lee, D-N.Y.
+The plan failed	Jane Roe	saying	Jane Roe'
