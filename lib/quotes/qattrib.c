@@ -32,14 +32,46 @@ static int voice_noun(const struct nf_quotes *q, int k)
 	return nfq_word_in(q, k, nouns);
 }
 
-/* Nouns of a person who speaks unnamed ("a senior official"); the
- * first two tell the sex. */
-static const char *const unnamed_nouns[] = { "spokesman", "spokeswoman",
-	"spokesperson", "official", "aide", "source", "representative",
-	"officer", "diplomat", "witness", "resident", "protester",
-	"lawyer", "adviser", "advisor", "executive", "head", "chief",
-	"director", "manager", "leader", "commander", "inspector",
-	"investigator", "member", "doctor", "teacher", NULL };
+/* Nouns of a person who speaks unnamed ("a senior official", "a woman
+ * who lives nearby"): a man's, a woman's, and either's. */
+static const char *const unnamed_male[] = { "spokesman", "man", "boy",
+	"father", "husband", "son", "brother", "businessman", "policeman",
+	"fireman", NULL };
+static const char *const unnamed_female[] = { "spokeswoman", "woman",
+	"girl", "mother", "wife", "daughter", "sister", "businesswoman",
+	"policewoman", NULL };
+static const char *const unnamed_nouns[] = { "spokesperson", "official",
+	"aide", "source", "representative", "officer", "diplomat", "witness",
+	"resident", "protester", "lawyer", "adviser", "advisor", "executive",
+	"head", "chief", "director", "manager", "leader", "commander",
+	"inspector", "investigator", "member", "doctor", "teacher",
+	/* occupations and people met in the news unnamed */
+	"scientist", "researcher", "analyst", "expert", "economist", "worker",
+	"employee", "student", "nurse", "engineer", "farmer", "soldier",
+	"driver", "owner", "neighbour", "neighbor", "survivor", "victim",
+	"voter", "activist", "volunteer", "passenger", "customer", "shopper",
+	"fan", "parent", "veteran", "organiser", "organizer", "observer",
+	"staffer", "insider", "person", "individual", "journalist",
+	"reporter", "professor", "lecturer", "physician", "surgeon",
+	"paramedic", "guard", "agent", "detective", "prosecutor", "judge",
+	"negotiator", "consultant", "strategist", "pollster", "historian",
+	NULL };
+
+/* Is the word w (n bytes, as written) in the list? */
+static int noun_in(const char *w, size_t n, const char *const *list)
+{
+	for (int i = 0; list[i]; i++)
+		if (n == strlen(list[i]) && !memcmp(w, list[i], n))
+			return 1;
+	return 0;
+}
+
+/* Is token k a noun of a person who speaks unnamed? */
+static int person_noun(const struct nf_quotes *q, int k)
+{
+	return nfq_word_in(q, k, unnamed_nouns) || nfq_word_in(q, k, unnamed_male) ||
+		nfq_word_in(q, k, unnamed_female);
+}
 
 /* Is token k a noun that heads a source: a role, an unnamed group, an
  * organisation's head noun or a voice ("a company spokesman", "a senior
@@ -50,7 +82,7 @@ static int source_head(const struct nf_quotes *q, int k)
 {
 	return (TCLS(q, &q->tok[k]) & (QW_ROLE | QW_TITLE | QW_GROUP | QW_ORG | QW_ORG_INST |
 		QW_ORG_GEN | QW_COLLECTIVE)) || voice_noun(q, k) ||
-		nfq_word_in(q, k, unnamed_nouns);
+		person_noun(q, k);
 }
 
 /* Is the source of attribution a an unnamed person ("A police
@@ -58,7 +90,6 @@ static int source_head(const struct nf_quotes *q, int k)
  * either, -1 when it is no such source. */
 static int unnamed_voice(const struct attr *a)
 {
-	const char *const *nouns = unnamed_nouns;
 	if (a->srclen <= 0)
 		return -1;
 	/* a person's spokesman speaks for that person ("Prime Minister
@@ -70,10 +101,11 @@ static int unnamed_voice(const struct attr *a)
 	if (a->spk >= 0 && a->stype == NF_SPEAKER_PER && !poss)
 		return -1;
 	/* the head noun: the word before the first "of", "for", "at",
-	 * "from" or "with" ("A spokeswoman for the hospital", "The chief of
-	 * the fire department"), else the last word */
+	 * "from", "with" or "who" ("A spokeswoman for the hospital", "The
+	 * chief of the fire department", "a woman who lives nearby"), else
+	 * the last word */
 	static const char *const preps[] = { "of", "for", "at", "from", "with",
-		NULL };
+		"who", NULL };
 	int n = a->srclen, s = 0, prev = -1;
 	for (int i = 0; i <= a->srclen; i++) {
 		if (i < a->srclen && a->src[i] != ' ')
@@ -95,11 +127,9 @@ static int unnamed_voice(const struct attr *a)
 		while (s > 0 && a->src[s - 1] != ' ')
 			s--;
 	}
-	for (int i = 0; nouns[i]; i++)
-		if ((size_t)(n - s) == strlen(nouns[i]) && !memcmp(a->src + s, nouns[i],
-			(size_t)(n - s)))
-			return i == 0 ? 1 : i == 1 ? 2 : 0;
-	return -1;
+	return noun_in(a->src + s, (size_t)(n - s), unnamed_male) ? 1 :
+		noun_in(a->src + s, (size_t)(n - s), unnamed_female) ? 2 :
+		noun_in(a->src + s, (size_t)(n - s), unnamed_nouns) ? 0 : -1;
 }
 
 /* he or she as a speech verb's subject: the person it resolved to; but
@@ -1028,7 +1058,7 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 			return 1;
 		int i = k + 1;
 		while (i < hi && nfq_word_ok(q, i) && !(q->tok[i].flags & TF_CAP) &&
-			(TCLS(q, &q->tok[i]) & QW_TITLE) && i - k < 4)
+			((TCLS(q, &q->tok[i]) & QW_TITLE) || person_noun(q, i)) && i - k < 4)
 			i++;
 		if (i > k + 1 && tok_is(q, k, "the") &&
 			(TCLS(q, &q->tok[i - 1]) & QW_ROLE)) {
@@ -1552,6 +1582,26 @@ int nfq_attr_after(struct nf_quotes *q, struct attr *a, int c, int hi)
 			return 1;
 		}
 		return 0;
+	}
+	/* "“…,” a woman who lives nearby said": a relative clause on the
+	 * source's head noun, then the verb (the last speech verb before
+	 * the clause ends: "a man who said he saw it told reporters") */
+	for (int p = k + 1; p < hi && p < k + 6 && nfq_word_ok(q, p) &&
+		!nfq_cue_at(q, p - 1, k); p++) {
+		if (!tok_is(q, p, "who"))
+			continue;
+		int c = -1;
+		if (source_head(q, p - 1))
+			for (int j = p + 2; j < hi && j < p + 14 && nfq_word_ok(q, j); j++)
+				if (nfq_cue_at(q, j, k) == 1 && !(TCLS(q, &q->tok[j]) & QW_CUE_ING))
+					c = j;
+		if (c < 0)
+			break;
+		nfq_attr_set_cue(q, a, c, 1);
+		a->found = 1;
+		nfq_subject_left(q, a, p - 1, k, c);
+		a->fwd = a->inherit = 0;
+		return 1;
 	}
 	/* "“…,” X was quoted as saying": the passive's subject */
 	for (int p = k + 1; p + 3 < hi && p < k + 10 && nfq_word_ok(q, p); p++)

@@ -330,3 +330,23 @@ t "party tags and quoted as saying after the quotation" \
 	'It is over.	Mark Hale	said	Sen. Mark Hale, R-Texas
 It is over	Ann Lee	said	Rep. Ann Lee, D-N.Y.
 The plan failed	Jane Roe	saying	Jane Roe'
+
+# An unnamed person as the source: a relative clause on its noun before
+# the verb ("a woman who lives nearby said") or after it ("said a man
+# who declined to give his name"), nouns of people met unnamed in the
+# news ("a scientist", "a woman"), and a pronoun after such a source
+# going on about it, not about a woman named before it.
+cat >"$T/who.txt" <<'END'
+Ann Lee chaired the panel. "It is expanding," a woman who lives nearby said. "We measured it," she said.
+
+"We ran," said a man who declined to give his name. "It was loud," he said.
+
+Ann Lee chaired the panel. A scientist at the lab said the universe was expanding. "We measured it," she said.
+END
+t "unnamed people with a relative clause, and a pronoun after them" \
+	'pull-quotes -o tsv "$T/who.txt" | cut -f6-8,10' \
+	'It is expanding		said	a woman who lives nearby
+We measured it		said	she
+We ran		said	a man who declined to give his name
+It was loud		said	he
+We measured it		said	she'
