@@ -14,6 +14,7 @@
 #define attr_set_person nfq_attr_person
 static void attr_set_source(struct nf_quotes *q, struct attr *a, int s, int e);
 static int subject_start(const struct nf_quotes *q, int k, int lo);
+static int ly_adverb(const struct nf_quotes *q, int k);
 static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi);
 
 /* Nouns through which someone else speaks: a spokesman, an office, a
@@ -736,6 +737,21 @@ static int subject_org(struct nf_quotes *q, struct attr *a, int k, int lo)
 	return 0;
 }
 
+/* Is the lower-case word k an adverb in -ly ("bluntly", "tersely")
+ * before a speech verb? Not the nouns and adjectives in -ly a source
+ * may end with ("the family said", "the assembly", "the weekly"). */
+static int ly_adverb(const struct nf_quotes *q, int k)
+{
+	static const char *const not_adverbs[] = { "family", "assembly", "ally",
+		"rally", "supply", "monopoly", "anomaly", "bully", "daily", "weekly",
+		"monthly", "quarterly", "fortnightly", "biweekly", "italy", "only",
+		NULL };
+	const struct tok *t = &q->tok[k];
+	return nfq_word_ok(q, k) && !(t->flags & (TF_CAP | TF_DIGIT)) && t->len > 4 &&
+		q->text[t->off + t->len - 2] == 'l' && q->text[t->off + t->len - 1] == 'y' &&
+		!nfq_word_in(q, k, not_adverbs);
+}
+
 /* The subject scan at a lower-case word k: pronouns, roles ("the
  * minister"), relative clauses, possessors, unnamed sources and the
  * organisations behind them; adverbs and "of" phrases are skipped. */
@@ -764,7 +780,10 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 		attr_set_person(q, a, t->pid);    /* an interviewee's "I said" */
 		return STOP;
 	}
-	if (TCLS(q, t) & QW_SKIP) {
+	/* an adverb in -ly after a lower-case head ("the team bluntly
+	 * said"); after a name the name is found past it */
+	if ((TCLS(q, t) & QW_SKIP) || (k == cue_tok - 1 && k > lo &&
+		q->tok[k - 1].run < 0 && ly_adverb(q, k))) {
 		return k - 1;
 	}
 	/* "she was directing …", "they are urging": the progressive's
@@ -899,6 +918,10 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 	else
 		nfq_org_phrase(q, a, di, k);
 	q->sk = det ? di : k;
+	/* "Smith bluntly said": the name is the source, not the adverb */
+	if (!det && a->spk >= 0 && k - 1 >= lo && q->tok[k - 1].run >= 0 &&
+		ly_adverb(q, k))
+		q->sk = q->runs[q->tok[k - 1].run].a;
 	return STOP;
 	return STOP;
 }
@@ -1079,7 +1102,8 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 static void attr_set_source(struct nf_quotes *q, struct attr *a, int s, int e)
 {
 	while (e > s && (q->tok[e].type != T_WORD || (TCLS(q, &q->tok[e]) &
-		(QW_SKIP | QW_PASSIVE))) && q->tok[e].run < 0 && !(q->tok[e].type == T_PUNCT &&
+		(QW_SKIP | QW_PASSIVE)) || ly_adverb(q, e)) && q->tok[e].run < 0 &&
+		!(q->tok[e].type == T_PUNCT &&
 		q->tok[e].ch == ')'))
 		e--;      /* a party tag "(D-Wis.)" stays */
 	if (s < 0 || e < s || !nfq_word_ok(q, s))
@@ -1533,12 +1557,16 @@ static int subject_phrase_end(struct nf_quotes *q, int k, int hi)
 			QW_PRON_F | QW_SKIP | QW_TITLE | QW_GROUP | QW_DET | QW_PARTICLE))) {
 			int j = i + 1;
 			while (j < hi && j < i + 5 && nfq_word_ok(q, j) &&
-				!(q->tok[j].flags & TF_CAP) && !(TCLS(q, &q->tok[j]) & (QW_CUE |
-				QW_PRON_M | QW_PRON_F | QW_STOP)))
+				!(q->tok[j].flags & TF_CAP) && (!(TCLS(q, &q->tok[j]) & (QW_CUE |
+				QW_PRON_M | QW_PRON_F | QW_STOP)) || (TCLS(q, &q->tok[j]) &
+				(QW_SKIP | QW_CUE | QW_MODAL)) == QW_SKIP))
 				j++;
+			int h = j - 1;    /* the head, before adverbs */
+			while (h > i && ((TCLS(q, &q->tok[h]) & QW_SKIP) || ly_adverb(q, h)))
+				h--;
 			if (!(j < hi && nfq_word_ok(q, j) && (q->tok[j].flags & TF_CAP)) &&
-				!(j < hi && nfq_cue_at(q, j, k) == 1 && (j == i + 1 ||
-				source_head(q, j - 1))) &&
+				!(j < hi && nfq_cue_at(q, j, k) == 1 && (h == i ||
+				source_head(q, h))) &&
 				!(j < hi && adjacent_cue(q, j) && voice_noun(q, j - 1)))
 				return -1;
 		}

@@ -350,3 +350,26 @@ We measured it		said	she
 We ran		said	a man who declined to give his name
 It was loud		said	he
 We measured it		said	she'
+
+# Adverbs between a source and its verb: in -ly ("bluntly") as well as
+# the listed ones ("later", "has"), before the quotation and after it,
+# and never part of the source; "appeared to mock" is a verb phrase,
+# not a source.
+cat >"$T/adverb.txt" <<'END'
+Ann Smith spoke. Smith bluntly said, "It undermines the principle."
+
+"We are sad," the team later said.
+
+"We are sad," a company spokesman has said.
+
+"Prices will rise," Ann Smith tersely said.
+
+He claimed that the protester deserved to be "roughed up", appeared to mock a reporter and left.
+END
+t "adverbs between a source and its verb" \
+	'pull-quotes -o tsv "$T/adverb.txt" | cut -f6-8,10' \
+	'It undermines the principle.	Ann Smith	said	Smith
+We are sad		said	the team
+We are sad		said	a company spokesman
+Prices will rise	Ann Smith	said	Ann Smith
+roughed up		claimed	He'
