@@ -123,6 +123,7 @@ enum { PK_NONE, PK_COMMA, PK_CUE, PK_CUENAME, PK_WORD, PK_DETLIKE, PK_PAREN,
 struct tcache {       /* a name's hash (odd; 0 empty) and its entity type */
 	uint32_t h;
 	int8_t type;
+	int8_t split;     /* tokens before a person's name inside it, or 0 */
 };
 
 #define NIDX 1024
@@ -191,6 +192,7 @@ struct nf_quotes {
 	struct attr voice;           /* the organisation of the last spokesman */
 	char lowbuf[256];
 	int sk;          /* where nfq_subject_left stopped */
+	int rend;        /* subject_right: the last token of a role's name */
 	int last_subj;   /* the person the sentence before was about, or -1 */
 	int first_pid;   /* whose words "I" stands in: the last "((Name))" label, or -1 */
 	int first_age;   /* sentences since that label */

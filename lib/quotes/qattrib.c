@@ -985,6 +985,34 @@ static void subject_left_at(struct nf_quotes *q, struct attr *a, int k, int lo,
 }
 
 /* The speaker named right after a verb: "said Bash", "said the minister". */
+/* After a role at token j: "of", "at" or "for" an organisation, then a
+ * person's name ("CEO of the Refugee Council Enver Solomon", "the
+ * director of Amnesty International, Man-Kei Tam"): that person's run,
+ * else -1. */
+static int role_of_name(const struct nf_quotes *q, int j, int hi)
+{
+	if (!(tok_is(q, j, "of") || tok_is(q, j, "at") || tok_is(q, j, "for")))
+		return -1;
+	int m = j + 1;
+	if (m < hi && tok_is(q, m, "the"))
+		m++;
+	if (m >= hi || q->tok[m].run < 0)
+		return -1;
+	const struct run *r = &q->runs[q->tok[m].run];
+	if (r->kind == R_PERSON && r->na > m)
+		return q->tok[m].run;    /* the organisation and the name, split */
+	if (r->kind != R_NONPERSON && r->kind != R_MAYBE)
+		return -1;
+	int c = r->b;
+	if (c + 1 < hi && q->tok[c].type == T_PUNCT && q->tok[c].ch == ',' &&
+		q->tok[c + 1].run >= 0 && (q->runs[q->tok[c + 1].run].kind == R_PERSON ||
+		q->runs[q->tok[c + 1].run].kind == R_MAYBE) &&
+		(c + 1 + (q->runs[q->tok[c + 1].run].b - q->runs[q->tok[c + 1].run].a) >= hi ||
+		q->tok[q->runs[q->tok[c + 1].run].b].type == T_PUNCT))
+		return q->tok[c + 1].run;
+	return -1;
+}
+
 static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 {
 	if (k >= hi || !nfq_word_ok(q, k))
@@ -1007,6 +1035,14 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 		titled = 1;
 	if (titled && j > k && j < hi && nfq_word_ok(q, j) && (q->tok[j].flags & TF_CAP))
 		k = j;
+	else if (titled && j > k) {
+		int ri = role_of_name(q, j, hi);    /* "said director of X Y" */
+		if (ri >= 0) {
+			attr_set_person(q, a, nfq_promote_run(q, ri));
+			q->rend = q->runs[ri].b - 1;
+			return 1;
+		}
+	}
 	struct tok *t = &q->tok[k];
 	if (TCLS(q, t) & (QW_PRON_M | QW_PRON_F)) {
 		pron_source(q, a, k);
@@ -1057,6 +1093,12 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 						r->pid : nfq_promote_run(q, u->run));
 					return 1;
 				}
+				int ri = r->kind == R_ROLE ? role_of_name(q, r->b, hi) : -1;
+				if (ri >= 0) {    /* "said CEO of X Y" */
+					attr_set_person(q, a, nfq_promote_run(q, ri));
+					q->rend = q->runs[ri].b - 1;
+					return 1;
+				}
 				j = r->b;
 				continue;
 			}
@@ -1070,9 +1112,21 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 		return 1;
 	}
 	if (tok_is(q, k, "the") || tok_is(q, k, "a") || tok_is(q, k, "an")) {
+		/* "said the director of Amnesty International, Man-Kei Tam":
+		 * the name after the role's organisation */
+		int h = k + 1;
+		while (h < hi && h < k + 4 && nfq_word_ok(q, h) && !(q->tok[h].flags & TF_CAP) &&
+			(TCLS(q, &q->tok[h]) & QW_TITLE))
+			h++;
+		int ri = h > k + 1 ? role_of_name(q, h, hi) : -1;
+		if (ri >= 0) {
+			attr_set_person(q, a, nfq_promote_run(q, ri));
+			q->rend = q->runs[ri].b - 1;
+			return 1;
+		}
 		/* "said a Woolworths spokesperson", "said a spokesman for the
 		 * Kremlin": the organisation behind an unnamed source */
-		int h = k + 1;
+		h = k + 1;
 		while (h < hi && h < k + 5 && nfq_word_ok(q, h) && ((q->tok[h].flags & TF_CAP) ||
 			(TCLS(q, &q->tok[h]) & QW_TITLE)) && !(TCLS(q, &q->tok[h]) & QW_STOP))
 			h++;
@@ -1240,10 +1294,16 @@ static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi)
 		attr_set_source(q, a, k, v);
 		return 1;
 	}
+	q->rend = -1;
 	int r = subject_right_at(q, a, k, hi);
 	if (!r)
 		return r;
 	int e = k;
+	if (q->rend > k) {
+		/* "said CEO of the Refugee Council Enver Solomon" */
+		attr_set_source(q, a, k, q->rend);
+		return r;
+	}
 	if (!(q->tok[k].flags & TF_CAP) && !(TCLS(q, &q->tok[k]) & (QW_DET |
 		QW_PRON_M | QW_PRON_F)))
 		/* "study co-author Professor Carl Lipo": the role's words */

@@ -11,7 +11,7 @@
 #include "newsfilter/utf8.h"
 #include "internal.h"
 
-static int tag_window(struct nf_quotes *q, int a, int b);
+static int tag_window(struct nf_quotes *q, int a, int b, int *split);
 
 /* ---------- the person registry ---------- */
 
@@ -325,7 +325,7 @@ int nfq_name_has_word(const char *name, size_t len, const char *w,
  * quotation mark is near, so its cost stays a small part of the run. */
 #define TAG_NEAR 30
 #define TAG_SIDE 6
-static int tag_run(struct nf_quotes *q, int a, int b)
+static int tag_run(struct nf_quotes *q, int a, int b, int *split)
 {
 	int near = 0;
 	for (int i = a - TAG_NEAR > 0 ? a - TAG_NEAR : 0;
@@ -338,14 +338,21 @@ static int tag_run(struct nf_quotes *q, int a, int b)
 	uint32_t h = hash_bytes(q->text + q->tok[a].off, q->tok[b - 1].off +
 		q->tok[b - 1].len - q->tok[a].off) | 1;
 	struct tcache *c = &q->tcache[h & (NTCACHE - 1)];
-	if (c->h == h)
+	if (c->h == h) {
+		*split = c->split;
 		return c->type;
+	}
 	c->h = h;
-	c->type = (int8_t)tag_window(q, a, b);
+	c->type = (int8_t)tag_window(q, a, b, split);
+	c->split = (int8_t)(*split < 127 ? *split : 0);
 	return c->type;
 }
 
-static int tag_window(struct nf_quotes *q, int a, int b)
+/* The entity type the tagger gives the run a..b in a window of a few
+ * tokens each side (-1 for none); *split is the number of tokens before
+ * a person's name that ends the run after another entity inside it
+ * ("Amnesty International Man-Kei Tam": 2), else 0. */
+static int tag_window(struct nf_quotes *q, int a, int b, int *split)
 {
 	int wa = a - TAG_SIDE > 0 ? a - TAG_SIDE : 0;
 	int wb = (size_t)(b + TAG_SIDE) < q->ntok ? b + TAG_SIDE : (int)q->ntok;
@@ -365,6 +372,27 @@ static int tag_window(struct nf_quotes *q, int a, int b)
 	q->tagged += e - s;
 	size_t best = 0;
 	int type = -1;
+	*split = 0;
+	for (size_t i = 0; i < ne; i++) {
+		size_t es = s + ents[i].start, ee = s + ents[i].end;
+		if (es < as || ee >= ae || ents[i].type == NF_ENT_PER)
+			continue;
+		/* what follows the organisation inside the run: a person the
+		 * tagger names, or two words or more of no organisation or
+		 * place ("Refugee Council Enver Solomon") */
+		int after = i + 1 < ne && s + ents[i + 1].start < ae;
+		if (after && !(ents[i + 1].type == NF_ENT_PER && s + ents[i + 1].end == ae))
+			continue;
+		int k = a + 1;
+		while (k < b && q->tok[k].off < ee)
+			k++;
+		if (k < b && !after)
+			for (int x = k; x < b; x++)
+				if (TCLS(q, &q->tok[x]) & (QW_ORG | QW_PLACE | QW_STOP))
+					k = b;
+		if (k < b)
+			*split = k - a;
+	}
 	for (size_t i = 0; i < ne; i++) {
 		size_t es = s + ents[i].start, ee = s + ents[i].end;
 		size_t ov = (ee < ae ? ee : ae) > (es > as ? es : as) ?
@@ -603,6 +631,23 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	if (q->tok[nb - 1].flags & TF_POSS)
 		nl -= (nm[nl - 2] == '\'') ? 2 : 4;
 	r->gender = gender;
+	/* "Refugee Council Enver Solomon", "Amnesty International Man-Kei
+	 * Tam": an organisation's name, then a person's, with no mark
+	 * between; near a quotation the tagger tells where they meet */
+	int split = 0, ent = -2;
+	if (q->tg && !titled && nwords >= 3 &&
+		!(TCLS(q, &q->tok[nb - 1]) & (QW_ORG | QW_PLACE)) &&
+		(ent = tag_run(q, na, nb, &split)) >= -1 && split > 0 &&
+		nb - (na + split) > 1) {
+		na += split;
+		r->na = na;
+		nm = q->text + q->tok[na].off;
+		nl = q->tok[nb - 1].off + q->tok[nb - 1].len - q->tok[na].off;
+		if (q->tok[nb - 1].flags & TF_POSS)
+			nl -= (nm[nl - 2] == '\'') ? 2 : 4;
+		org = place = 0;
+		titled = 1;    /* a person */
+	}
 	if (org || (place && !titled)) {
 		r->kind = R_NONPERSON;
 		r->place = place && !org;
@@ -621,7 +666,8 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	if (!person && q->tg) {
 		/* what the rules leave open, near a quotation: the entity
 		 * tagger decides */
-		int ent = tag_run(q, na, nb);
+		if (ent == -2)
+			ent = tag_run(q, na, nb, &split);
 		if (ent == NF_ENT_PER && nwords > 1)
 			person = 1;    /* one word alone is too little to go on */
 		else if (ent == NF_ENT_ORG || ent == NF_ENT_LOC) {

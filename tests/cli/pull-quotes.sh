@@ -373,3 +373,21 @@ We are sad		said	the team
 We are sad		said	a company spokesman
 Prices will rise	Ann Smith	said	Ann Smith
 roughed up		claimed	He'
+
+# A role "of" an organisation, then the person's name, after the verb:
+# with the organisation and the name in one capitalised run ("CEO of the
+# Refugee Council Enver Solomon", the tagger or the words telling where
+# the name starts) or the name after a comma; the source runs to the
+# name's end.
+cat >"$T/roleof.txt" <<'END'
+"This is cruel," said CEO of the Refugee Council Enver Solomon.
+
+"This is cruel," said director of Amnesty International Man-Kei Tam.
+
+"This is cruel," said the director of Amnesty International, Man-Kei Tam.
+END
+t "a role of an organisation, then the name" \
+	'pull-quotes -o tsv "$T/roleof.txt" | cut -f6,7,10' \
+	'This is cruel	Enver Solomon	CEO of the Refugee Council Enver Solomon
+This is cruel	Man-Kei Tam	director of Amnesty International Man-Kei Tam
+This is cruel	Man-Kei Tam	the director of Amnesty International, Man-Kei Tam'
