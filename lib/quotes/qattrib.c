@@ -306,9 +306,13 @@ int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 		if ((q->tok[k - 1].flags & TF_CAP) ||
 			(pc & (QW_PRON_M | QW_PRON_F | QW_SKIP)))
 			return 1;
+		/* a determiner, not a preposition, before the subject:
+		 * "for security reasons" is a noun phrase */
+		static const char *const preps[] = { "of", "for", "with", "by",
+			"in", "on", "at", "from", "into", "about", NULL };
 		if (!(pc & QW_STOP) && k - 2 >= lo && nfq_word_ok(q, k - 2) &&
 			(TCLS(q, &q->tok[k - 2]) & QW_DET) &&
-			!(q->tok[k - 2].flags & TF_POSS))
+			!(q->tok[k - 2].flags & TF_POSS) && !nfq_word_in(q, k - 2, preps))
 			return 1;
 		return 0;
 	}
@@ -841,9 +845,9 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 			q->tok[c].ch == ',' && q->tok[c - 1].run >= 0 &&
 			(q->runs[q->tok[c - 1].run].kind == R_PERSON ||
 			q->runs[q->tok[c - 1].run].kind == R_MAYBE) &&
-			q->runs[q->tok[k - 2].run >= 0 ? q->tok[k - 2].run :
-			q->tok[c - 1].run].kind != R_PERSON)
-			return c - 1;
+			(q->tok[k - 2].run < 0 ||
+			q->runs[q->tok[k - 2].run].kind != R_PERSON))
+			return c - 1;    /* unless a person stands right before */
 		return k - 2;
 	}
 	if (tok_is(q, k, "who") && k - 1 >= lo && q->tok[k - 1].run >= 0 &&
@@ -950,9 +954,15 @@ static void subject_left_at(struct nf_quotes *q, struct attr *a, int k, int lo,
 			k--;
 			continue;
 		}
-		/* "Nur Khan Liton, on Sunday told": a day or month between
-		 * the subject and its verb */
-		if (t->type == T_WORD && (TCLS(q, t) & QW_TIME) && k - 1 > lo &&
+		/* "Nur Khan Liton, on Sunday told", "who last year
+		 * demanded": a day, month or span of time between the
+		 * subject and its verb */
+		static const char *const spans[] = { "year", "week", "month",
+			"night", "weekend", "summer", "winter", "spring", "autumn",
+			"fall", "season", "term", "morning", "evening", NULL };
+		if (t->type == T_WORD && ((TCLS(q, t) & QW_TIME) ||
+			(nfq_word_in(q, k, spans) && !tok_is(q, k - 1, "on") &&
+			!tok_is(q, k - 1, "in"))) && k - 1 > lo &&
 			(tok_is(q, k - 1, "on") || tok_is(q, k - 1, "last") ||
 			tok_is(q, k - 1, "next") || tok_is(q, k - 1, "this") ||
 			tok_is(q, k - 1, "in") || tok_is(q, k - 1, "early") ||
@@ -1155,8 +1165,14 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
  * adverbs and commas that stand between a subject and its verb. */
 static void attr_set_source(struct nf_quotes *q, struct attr *a, int s, int e)
 {
+	/* "X, the populist, who last year": the relative pronoun and the
+	 * time between it and the verb are not the source's */
+	static const char *const tail[] = { "who", "which", "last", "this",
+		"next", "on", "in", "year", "week", "month", "night", "weekend",
+		NULL };
 	while (e > s && (q->tok[e].type != T_WORD || (TCLS(q, &q->tok[e]) &
-		(QW_SKIP | QW_PASSIVE)) || ly_adverb(q, e)) && q->tok[e].run < 0 &&
+		(QW_SKIP | QW_PASSIVE | QW_TIME)) || ly_adverb(q, e) ||
+		nfq_word_in(q, e, tail)) && q->tok[e].run < 0 &&
 		!(q->tok[e].type == T_PUNCT &&
 		q->tok[e].ch == ')'))
 		e--;      /* a party tag "(D-Wis.)" stays */

@@ -204,7 +204,7 @@ Demand is back	Omar Diaz	says	direct	Brightcycle’s Omar Diaz	PER
 I want to build bridges.	Mara Lind	said	direct	I	PER	
 the bridge is finished	Mara Lind	told	partial	I	PER	
 thank you		said	partial	I		
-The plots are recovering.	Ruth Amsel	said	direct	Ruth Amsel, a soil chemist and lecturer at Brandt College, who	PER	
+The plots are recovering.	Ruth Amsel	said	direct	Ruth Amsel, a soil chemist and lecturer at Brandt College	PER	
 The wells were dug later	Ivo Marsh	said	direct	study co-author Professor Ivo Marsh	PER	professor
 The samples were far too small.	Lena Obi	disagreed	direct	Lena Obi of the University of Texas, Austin	PER	
 My grandmother was called Aurora.	Pavel Rusk	explained	direct	Pavel Rusk	PER	
@@ -391,3 +391,21 @@ t "a role of an organisation, then the name" \
 	'This is cruel	Enver Solomon	CEO of the Refugee Council Enver Solomon
 This is cruel	Man-Kei Tam	director of Amnesty International Man-Kei Tam
 This is cruel	Man-Kei Tam	the director of Amnesty International, Man-Kei Tam'
+
+# A name, an apposition and "who" before the verb, with a span of time
+# between ("X, the populist, who last year demanded"): the name; the
+# relative pronoun and the time are no part of the source. A noun
+# compound after a preposition is no subject and verb ("for security
+# reasons, such as “…”").
+cat >"$T/who2.txt" <<'END'
+Geert Wilders, the far-right populist, who last year demanded that "repeat offenders" be punished.
+
+Ann Lee this week told reporters "We are ready."
+
+Crews turn transponders off for security reasons, such as "in areas where piracy is a risk".
+END
+t "a name, an apposition, who, a span of time" \
+	'pull-quotes -o tsv "$T/who2.txt" | cut -f6-8,10' \
+	'repeat offenders	Geert Wilders	demanded	Geert Wilders, the far-right populist
+We are ready.	Ann Lee	told	Ann Lee
+in areas where piracy is a risk			'
