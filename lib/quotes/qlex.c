@@ -19,6 +19,7 @@ static const struct wordlist lists[] = {
 	{QW_ACCORD, "according"},
 	/* Offices and honorifics that stand before a name. */
 	{QW_TITLE, "president vice prime minister secretary general senator "
+	 "king queen prince princess duke duchess emperor empress "
 	 "sen. rep. representative represenative gov. governor mayor "
 	 "chancellor premier pope archbishop bishop cardinal rabbi imam "
 	 "reverend rev. pastor dr. dr doctor sir dame lord professor prof. "
@@ -49,7 +50,8 @@ static const struct wordlist lists[] = {
 	 "prosecutor coach manager captain chief executive chairman chairwoman "
 	 "director spokesman spokeswoman ambassador envoy leader speaker "
 	 "commissioner lawyer attorney father mother husband wife king queen "
-	 "prince princess sheikh emir priest actor actress singer striker "
+	 "prince princess duke duchess emperor empress "
+	 "sheikh emir priest actor actress singer striker "
 	 "player driver officer inspector detective commander general "
 	 "congressman congresswoman senator economist scientist researcher "
 	 "professor doctor founder ceo"},

@@ -443,9 +443,15 @@ static int run_titles(struct nf_quotes *q, int a, int b, char *title,
 				*gender = 2;
 		}
 	}
-	/* the last title word in the run */
-	int lt = -1;
-	for (int i = a; i < b; i++) {
+	/* the last title word in the run; but a title word ending a run
+	 * that starts with a first name and holds no other is a surname
+	 * ("Stephen King", "Mike Judge") */
+	int lt = -1, surname = b - a >= 2 && (TCLS(q, &q->tok[a]) & QW_ANYFIRST) &&
+		!(TCLS(q, &q->tok[a]) & QW_TITLE);
+	for (int i = a + 1; i + 1 < b && surname; i++)
+		if (TCLS(q, &q->tok[i]) & QW_TITLE)
+			surname = 0;
+	for (int i = a; i < b - surname; i++) {
 		uint32_t c = TCLS(q, &q->tok[i]);
 		if ((c & QW_TITLE) && !(c & QW_ANYFIRST && i + 1 < b &&
 			!(TCLS(q, &q->tok[i + 1]) & QW_TITLE) && i > a &&
@@ -590,6 +596,14 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	while (nb > na && (TCLS(q, &q->tok[nb - 1]) & QW_PARTICLE) &&
 		!(q->tok[nb - 1].flags & TF_CAP))
 		nb--;
+	if (na >= nb && b - a == 1 && !(q->tok[a].flags & TF_POSS) &&
+		find_last(q, q->text + q->tok[a].off, q->tok[a].len) >= 0) {
+		/* "King said" after "Stephen King": the surname, no title */
+		na = a;
+		titled = 0;
+		tl = 0;
+		gender = 0;
+	}
 	r->na = na, r->nb = nb;
 	if (na >= nb) {
 		r->kind = titled ? R_ROLE : R_NONPERSON;

@@ -409,3 +409,14 @@ t "a name, an apposition, who, a span of time" \
 	'repeat offenders	Geert Wilders	demanded	Geert Wilders, the far-right populist
 We are ready.	Ann Lee	told	Ann Lee
 in areas where piracy is a risk			'
+
+# Royal titles are titles ("Prince Harry" ... "the prince said"); a title
+# word that ends a name after a first name is a surname ("Stephen
+# King" ... "King said"), also when it comes alone later.
+printf '%s\n' 'Prince Harry spoke to reporters. "Of course I read them," the prince said.' 'Stephen King spoke. "I read them," King said.' 'King Charles spoke. "We are grateful," the King said.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/royal.jsonl"
+t "royal titles; a title word as a surname" \
+	'pull-quotes -o tsv "$T/royal.jsonl" | cut -f6,7,10,14' \
+	'Of course I read them	Harry	the prince	prince
+I read them	Stephen King	King	
+We are grateful	Charles	the King	king'
