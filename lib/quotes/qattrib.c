@@ -1079,8 +1079,9 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 	if (t->run >= 0 && (t->flags & TF_CAP)) {
 		/* past an organisation and a lower-case title to the name,
 		 * and past a possessor and the words of a relation ("Huber's
-		 * longtime tag team partner Erick Rowan") */
-		int j = k;
+		 * longtime tag team partner Erick Rowan"); with no name after
+		 * it, the organisation itself ("said KCNA") */
+		int j = k, org = -1;
 		while (j < hi && j < k + 8 && nfq_word_ok(q, j)) {
 			const struct tok *u = &q->tok[j];
 			if (u->run >= 0 && (q->tok[q->runs[u->run].b - 1].flags & TF_POSS)) {
@@ -1109,6 +1110,8 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 					q->rend = q->runs[ri].b - 1;
 					return 1;
 				}
+				if (org < 0 && r->kind == R_NONPERSON && !(q->tok[r->b - 1].flags & TF_POSS))
+					org = u->run;
 				j = r->b;
 				continue;
 			}
@@ -1118,6 +1121,23 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 			}
 			break;
 		}
+		/* "said University of California, San Diego's chancellor,
+		 * Pradeep Khosla": the name after the organisation's role */
+		if (org >= 0 && j + 1 < hi && q->tok[j].type == T_PUNCT && q->tok[j].ch == ',')
+			for (int c = j + 1; c + 1 < hi && c < j + 10; c++) {
+				if (q->tok[c].type == T_PUNCT && q->tok[c].ch != ',')
+					break;
+				int ri = q->tok[c + 1].run;
+				if (q->tok[c].type == T_PUNCT && ri >= 0 && q->runs[ri].a == c + 1 &&
+					(q->runs[ri].kind == R_PERSON || q->runs[ri].kind == R_MAYBE) &&
+					(q->runs[ri].b >= (int)hi || q->tok[q->runs[ri].b].type == T_PUNCT)) {
+					attr_set_person(q, a, nfq_promote_run(q, ri));
+					q->rend = q->runs[ri].b - 1;
+					return 1;
+				}
+			}
+		if (org >= 0 && (j >= hi || q->tok[j].type != T_WORD) && nfq_attr_org(q, a, org))
+			return 1;
 		attr_set_person(q, a, -1);
 		return 1;
 	}
@@ -1142,6 +1162,13 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 			h++;
 		if (h > k + 1 && (TCLS(q, &q->tok[h - 1]) & QW_TITLE) &&
 			!(q->tok[h - 1].flags & TF_CAP) && nfq_org_phrase(q, a, k, h - 1))
+			return 1;
+		/* "said the Foreign Ministry", "said the KCNA news agency" */
+		if (k + 1 < hi && (q->tok[k + 1].flags & TF_CAP) && q->tok[k + 1].run >= 0 &&
+			q->runs[q->tok[k + 1].run].a == k + 1 &&
+			q->runs[q->tok[k + 1].run].kind == R_NONPERSON &&
+			!(q->tok[q->runs[q->tok[k + 1].run].b - 1].flags & TF_POSS) &&
+			nfq_attr_org(q, a, q->tok[k + 1].run))
 			return 1;
 		int i = k + 1;
 		while (i < hi && nfq_word_ok(q, i) && !(q->tok[i].flags & TF_CAP) &&

@@ -274,12 +274,20 @@ static void add_title(char *buf, size_t *bl, const char *w, size_t n)
 
 /* The name of a run that names an organisation or a place, without a
  * leading "The" or a possessive 's: bytes of q->text. */
+/* Is token i, opening a run that ends before b, a function word or a
+ * day that is no part of the name ("The", "But", "Monday")? Not "WHO",
+ * and not "New" before more of the name ("New York Times"). */
+static int lead_word(const struct nf_quotes *q, int i, int b)
+{
+	return (TCLS(q, &q->tok[i]) & (QW_STOP | QW_TIME)) &&
+		!(i + 1 < b && tok_is(q, i, "new"));
+}
+
 size_t nfq_run_name(const struct nf_quotes *q, const struct run *r,
 	size_t *start)
 {
 	int a = r->a, b = r->b;
-	while (a < b && (TCLS(q, &q->tok[a]) & (QW_STOP | QW_TIME)) &&
-		!(q->tok[a].flags & TF_ALLCAPS))
+	while (a < b && lead_word(q, a, b) && !(q->tok[a].flags & TF_ALLCAPS))
 		a++;     /* "The", but not "WHO" */
 	if (a >= b)
 		return 0;
@@ -572,7 +580,7 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 		tl = 0;
 	}
 	/* leading function words, places, days */
-	while (na < b && ((TCLS(q, &q->tok[na]) & (QW_STOP | QW_TIME)) ||
+	while (na < b && (lead_word(q, na, b) ||
 		((TCLS(q, &q->tok[na]) & QW_PLACE) && !(TCLS(q, &q->tok[na]) & QW_ANYFIRST) &&
 		na + 1 < b)))
 		na++;

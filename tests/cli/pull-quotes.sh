@@ -420,3 +420,19 @@ t "royal titles; a title word as a surname" \
 	'Of course I read them	Harry	the prince	prince
 I read them	Stephen King	King	
 We are grateful	Charles	the King	king'
+
+# An organisation after the verb is the source ("said KCNA", "said the
+# Foreign Ministry"), and "it" after it; a name after the
+# organisation's role is the person ("said University of California,
+# San Diego's chancellor, Pradeep Khosla"). "New" opens a name ("The
+# New York Times"); the United Nations is an organisation.
+printf '%s\n' '"War is bad," said KCNA. "Provocation deserves punishment," it added.' '"War is bad," said the Foreign Ministry.' '"Walter was brilliant," said University of California, San Diego'"'"'s chancellor, Pradeep Khosla.' 'The New York Times said "War is bad."' 'The United Nations said "War is bad."' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/orgafter.jsonl"
+t "organisations after the verb" \
+	'pull-quotes -o tsv "$T/orgafter.jsonl" | cut -f6,7,13' \
+	'War is bad	KCNA	ORG
+Provocation deserves punishment	KCNA	ORG
+War is bad	Foreign Ministry	ORG
+Walter was brilliant	Pradeep Khosla	PER
+War is bad.	New York Times	ORG
+War is bad.	United Nations	ORG'
