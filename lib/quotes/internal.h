@@ -270,6 +270,7 @@ void nfq_attr_before(struct nf_quotes *q, struct attr *a, int o, int lo);
 int nfq_attr_after(struct nf_quotes *q, struct attr *a, int c, int hi);
 int nfq_attr_tail(struct nf_quotes *q, struct attr *a, int lo, int hi);
 void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo);
+int nfq_person_noun(const struct nf_quotes *q, int k);
 
 /* small and hot: inline everywhere */
 static inline uint32_t nfq_tcls(struct nf_quotes *q, struct tok *t)

@@ -67,11 +67,12 @@ static int noun_in(const char *w, size_t n, const char *const *list)
 	return 0;
 }
 
-/* Is token k a noun of a person who speaks unnamed? */
-static int person_noun(const struct nf_quotes *q, int k)
+/* Is token k a noun of a person who speaks unnamed? 1 a man's, 2 a
+ * woman's, 3 either's, else 0. */
+int nfq_person_noun(const struct nf_quotes *q, int k)
 {
-	return nfq_word_in(q, k, unnamed_nouns) || nfq_word_in(q, k, unnamed_male) ||
-		nfq_word_in(q, k, unnamed_female);
+	return nfq_word_in(q, k, unnamed_male) ? 1 : nfq_word_in(q, k, unnamed_female) ? 2 :
+		nfq_word_in(q, k, unnamed_nouns) ? 3 : 0;
 }
 
 /* Is token k a noun that heads a source: a role, an unnamed group, an
@@ -83,7 +84,7 @@ static int source_head(const struct nf_quotes *q, int k)
 {
 	return (TCLS(q, &q->tok[k]) & (QW_ROLE | QW_TITLE | QW_GROUP | QW_ORG | QW_ORG_INST |
 		QW_ORG_GEN | QW_COLLECTIVE)) || voice_noun(q, k) ||
-		person_noun(q, k);
+		nfq_person_noun(q, k);
 }
 
 /* Is the source of attribution a an unnamed person ("A police
@@ -1172,7 +1173,7 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 			return 1;
 		int i = k + 1;
 		while (i < hi && nfq_word_ok(q, i) && !(q->tok[i].flags & TF_CAP) &&
-			((TCLS(q, &q->tok[i]) & QW_TITLE) || person_noun(q, i)) && i - k < 4)
+			((TCLS(q, &q->tok[i]) & QW_TITLE) || nfq_person_noun(q, i)) && i - k < 4)
 			i++;
 		if (i > k + 1 && tok_is(q, k, "the") &&
 			(TCLS(q, &q->tok[i - 1]) & QW_ROLE)) {
@@ -1524,6 +1525,18 @@ static void attr_before_at(struct nf_quotes *q, struct attr *a, int o, int lo,
 		int inv = j < lo || (q->tok[j].type == T_MARK && q->tok[j].quote >= 0) ||
 			(q->tok[j].type == T_PUNCT && q->tok[j].ch == ',' && j - 1 >= lo &&
 			q->tok[j - 1].type == T_MARK && q->tok[j - 1].quote >= 0);
+		/* a parenthesis: "However, said Mathers, “…”", "One of the
+		 * themes, said Murray, was “…”" */
+		if (!inv && j >= lo && q->tok[j].type == T_PUNCT && q->tok[j].ch == ',') {
+			int e = k + 1;    /* the subject alone, then the comma */
+			while (e < o && e < k + 9 && nfq_word_ok(q, e) &&
+				((q->tok[e].flags & TF_CAP) || (TCLS(q, &q->tok[e]) &
+				(QW_DET | QW_TITLE | QW_ROLE))) && !(TCLS(q, &q->tok[e]) & QW_STOP &&
+				!(TCLS(q, &q->tok[e]) & QW_DET)))
+				e++;
+			inv = e > k + 1 && e < o && q->tok[e].type == T_PUNCT &&
+				q->tok[e].ch == ',';
+		}
 		if (inv && !(TCLS(q, &q->tok[k]) & QW_CUE_ING) && subject_right(q, a, k + 1, o))
 			return;
 		nfq_subject_left(q, a, k - 1, lo, k);
@@ -1634,10 +1647,11 @@ static int subject_phrase_end(struct nf_quotes *q, int k, int hi)
 			q->tok[i - 1].type == T_WORD && ((q->tok[i - 1].flags & (TF_CAP |
 			TF_DIGIT)) || q->tok[i - 1].run >= 0)) {
 			/* an apposition after the name, to the next comma */
-			int e = i + 1;
+			int e = i + 1;    /* past an apostrophe ("supporters’") */
 			while (e < hi && e < i + 24 && !(q->tok[e].type == T_PUNCT &&
 				(q->tok[e].ch == ',' || q->tok[e].ch == '.' ||
-				q->tok[e].ch == ';')) && q->tok[e].type != T_MARK)
+				q->tok[e].ch == ';')) && (q->tok[e].type != T_MARK ||
+				q->tok[e].quote < 0))
 				e++;
 			if (e >= hi || q->tok[e].type != T_PUNCT || q->tok[e].ch != ',')
 				return -1;

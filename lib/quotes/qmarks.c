@@ -264,6 +264,11 @@ static size_t add_word(struct nf_quotes *q, const char *s, size_t i,
 		int flags = 0;
 		if (nfq_is_upper_cp(c))
 			flags |= TF_CAP;
+		/* "el-Haite", "al-Assad", "bin-Salman": an Arabic surname
+		 * with its article is a name, capital or not */
+		else if (i + 4 < len && (!memcmp(s + i, "al-", 3) || !memcmp(s + i, "el-", 3) ||
+			!memcmp(s + i, "ad-", 3)) && s[i + 3] >= 'A' && s[i + 3] <= 'Z')
+			flags |= TF_CAP;
 		int allcaps = 1, nletters = 0;
 		while (i < len) {
 			unsigned char bb = (unsigned char)s[i];

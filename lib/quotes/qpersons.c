@@ -550,6 +550,29 @@ static int org_run_end(struct nf_quotes *q, int a, int b)
 	return b;
 }
 
+/* After a one-word name ending at token b: ", 34," or ", a/an/the
+ * (words) NOUN," with the noun of a person: 1, 2 or 3 as
+ * nfq_person_noun tells its sex (3 for an age), else 0. */
+static int appos_person(const struct nf_quotes *q, int b)
+{
+	if ((size_t)b + 2 >= q->ntok || q->tok[b].type != T_PUNCT || q->tok[b].ch != ',')
+		return 0;
+	int k = b + 1;
+	if (nfq_word_ok(q, k) && (q->tok[k].flags & TF_DIGIT) && q->tok[k].len <= 3 &&
+		(size_t)k + 1 < q->ntok && q->tok[k + 1].type == T_PUNCT &&
+		q->tok[k + 1].ch == ',')
+		return 3;
+	if (!(tok_is(q, k, "a") || tok_is(q, k, "an") || tok_is(q, k, "the")))
+		return 0;
+	for (int i = k + 1; (size_t)i < q->ntok && i < k + 5 && nfq_word_ok(q, i); i++) {
+		int g = nfq_person_noun(q, i);
+		if (g && (size_t)i + 1 < q->ntok && q->tok[i + 1].type == T_PUNCT &&
+			(q->tok[i + 1].ch == ',' || q->tok[i + 1].ch == '.'))
+			return g;
+	}
+	return 0;
+}
+
 int nfq_scan_run(struct nf_quotes *q, int a)
 {
 	int b = namepart_end(q, a);
@@ -570,6 +593,17 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	size_t tl = 0;
 	int gender = 0, titled = 0;
 	int na = run_titles(q, a, b, title, &tl, &gender, &titled);
+	/* "a senior US researcher", "a former Israeli minister": a
+	 * country, its people or an acronym after a title modifies the
+	 * noun of a person after it; it names no one */
+	if (titled && na == a && b == a + 1 && ((q->tok[a].flags & TF_ALLCAPS) ||
+		nf_qlex_country_of(q->text + q->tok[a].off, q->tok[a].len)) &&
+		(size_t)b < q->ntok && nfq_word_ok(q, b) &&
+		!(q->tok[b].flags & TF_CAP) && (TCLS(q, &q->tok[b]) & (QW_TITLE | QW_ROLE))) {
+		titled = 0;
+		tl = 0;
+		gender = 0;
+	}
 	/* "Department of Health (and Social Care)", "State Department": a
 	 * title word inside an organisation's name, with no name after it,
 	 * is part of the name, not a role */
@@ -684,6 +718,17 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 			person = find_last(q, nm, nl) >= 0;
 		else
 			person = find_full(q, nm, nl) >= 0;
+	}
+	if (!person && nwords == 1 && !(q->tok[na].flags & (TF_ALLCAPS | TF_POSS)) &&
+		nb == b) {
+		/* "Zeina, a twenty-something student,", "Maria, 34,": a name
+		 * the story gives alone, with an apposition of a person */
+		int g = appos_person(q, b);
+		if (g > 0) {
+			person = 1;
+			if (!gender && g < 3)
+				gender = g;
+		}
 	}
 	if (!person && q->tg) {
 		/* what the rules leave open, near a quotation: the entity

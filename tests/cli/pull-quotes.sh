@@ -436,3 +436,14 @@ War is bad	Foreign Ministry	ORG
 Walter was brilliant	Pradeep Khosla	PER
 War is bad.	New York Times	ORG
 War is bad.	United Nations	ORG'
+
+# A country or an acronym between a title and a person's noun names no
+# one ("a senior US researcher" is not a person "US" for a later
+# "she"); a one-word name with an apposition of a person or an age
+# ("Zeina, a twenty-something student,", "Maria, 34,") is a person.
+printf '%s\n' 'People screen out noises, a senior US researcher warns. Zeina, a twenty-something student, fears danger. “I used to have nightmares,” she reflected.' 'Maria, 34, lives here. “There is no work,” she says.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/single.jsonl"
+t "one-word names with an apposition; no person from a modifier" \
+	'pull-quotes -o tsv "$T/single.jsonl" | cut -f6,7,10' \
+	'I used to have nightmares	Zeina	she
+There is no work	Maria	she'
