@@ -1309,6 +1309,11 @@ static int voice_right(struct nf_quotes *q, struct attr *a, int k, int hi)
 	if (i >= hi || i >= k + 7 || !nfq_word_ok(q, i) || !voice_noun(q, i) ||
 		(q->tok[i].flags & TF_CAP))
 		return -1;
+	/* "said Acme spokesman John Doe": the voice has a name */
+	if (i + 1 < hi && q->tok[i + 1].run >= 0 && q->runs[q->tok[i + 1].run].a == i + 1 &&
+		(q->runs[q->tok[i + 1].run].kind == R_PERSON ||
+		q->runs[q->tok[i + 1].run].kind == R_MAYBE))
+		return -1;
 	a->spk = -1;
 	if (p >= 0) {
 		if (!attr_possessor(q, a, p))

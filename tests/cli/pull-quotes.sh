@@ -447,3 +447,12 @@ t "one-word names with an apposition; no person from a modifier" \
 	'pull-quotes -o tsv "$T/single.jsonl" | cut -f6,7,10' \
 	'I used to have nightmares	Zeina	she
 There is no work	Maria	she'
+
+# A voice with a name after it is the person, without one the
+# organisation.
+printf '%s\n' '"War is bad," said Acme spokesman John Doe.' '"War is bad," said an Acme spokesman.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/voice.jsonl"
+t "a voice with a name" \
+	'pull-quotes -o tsv "$T/voice.jsonl" | cut -f7,10,13' \
+	'John Doe	Acme spokesman John Doe	PER
+Acme	an Acme spokesman	ORG'
