@@ -127,7 +127,7 @@ static const struct wordlist lists[] = {
 	 "ministries council organisation institution program programme "
 	 "services affairs resources relations security labs laboratories "
 	 "pharmaceuticals pharma technologies systems studios entertainment "
-	 "communications nations"},
+	 "communications nations trust"},
 	/* abbreviated places the generated lists lack */
 	{QW_PLACE, "u.s. u.s.a. usa u.k. uk d.c. e.u. uae n.y. l.a."},
 	/* Heads of a lower-case phrase that names an institution by itself

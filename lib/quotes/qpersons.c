@@ -834,6 +834,17 @@ void nfq_speaker_run(struct nf_quotes *q, int ri, int a, int b)
 				return;
 			}
 	int k = b;
+	/* "Pelosi, speaking to reporters, said": past an apposition (not
+	 * a thing's: "National Trust, which employs …, said") */
+	if ((size_t)b + 2 < q->ntok && q->tok[b].type == T_PUNCT && q->tok[b].ch == ',' &&
+		!tok_is(q, b + 1, "which") && !tok_is(q, b + 1, "that")) {
+		int c = b + 1;
+		while ((size_t)c < q->ntok && c < b + 12 && nfq_word_ok(q, c))
+			c++;
+		if ((size_t)c + 1 < q->ntok && c > b + 1 && q->tok[c].type == T_PUNCT &&
+			q->tok[c].ch == ',')
+			k = c + 1;
+	}
 	while ((size_t)k < q->ntok && k < b + 2 && nfq_word_ok(q, k) &&
 		(TCLS(q, &q->tok[k]) & QW_SKIP))
 		k++;

@@ -108,8 +108,9 @@ t "TeX marks and doubled apostrophes" 'pull-quotes -o tsv "$T/tex.txt" | cut -f4
 66	69	yes	Ann'
 
 # The entity tagger decides names the rules leave open near a quotation:
-# a person with no known first name, an organisation the lists lack.
-printf 'Agnès Callamard, a UN rapporteur, cautioned patience. “True justice takes time,” she said.\n' >"$T/tagger.txt"
+# a person with no known first name, an organisation the lists lack
+# (with no speech verb after the name, the rules alone cannot tell).
+printf 'Agnès Callamard, a UN rapporteur, visited the site. “True justice takes time,” she said.\n' >"$T/tagger.txt"
 t "tagger: a person the lists do not know" 'pull-quotes -o tsv "$T/tagger.txt" | cut -f6,7,13' \
 	'True justice takes time	Agnès Callamard	PER'
 t "-m none: rules alone" 'pull-quotes -m none -o tsv "$T/tagger.txt" | cut -f6,7' \
@@ -456,3 +457,13 @@ t "a voice with a name" \
 	'pull-quotes -o tsv "$T/voice.jsonl" | cut -f7,10,13' \
 	'John Doe	Acme spokesman John Doe	PER
 Acme	an Acme spokesman	ORG'
+
+# A name given alone, an apposition, then a speech verb is a person
+# ("Pelosi, speaking to reporters, said"), whom "she" goes on about;
+# not a thing's name with "which" ("The charity National Trust, which
+# employs …, said").
+printf '%s\n' 'Rep. Alexandria Ocasio-Cortez spoke first. Pelosi, speaking to reporters, said the House would act. Asked about the president, she said: "He is afraid of the truth."' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/appos.jsonl"
+t "a name alone, an apposition, a speech verb" \
+	'pull-quotes -o tsv "$T/appos.jsonl" | cut -f7,10' \
+	'Pelosi	she'
