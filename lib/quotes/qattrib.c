@@ -1240,10 +1240,27 @@ static int subject_start(const struct nf_quotes *q, int k, int lo)
 	return k;
 }
 
+static const char *const sign_nouns[] = { "sign", "signs", "banner",
+	"banners", "placard", "placards", "poster", "posters", "shirt",
+	"shirts", NULL };
+
 void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 	int cue_tok)
 {
 	q->sk = -1;
+	/* "a banner from People's Vote saying": the sign says it, and a
+	 * sign speaks for nobody, whoever carries or made it */
+	if (cue_tok >= 0 && (TCLS(q, &q->tok[cue_tok]) & QW_CUE_ING))
+		for (int i = k, by = 0; i >= lo && i > k - 8 && nfq_word_ok(q, i); i--) {
+			by |= tok_is(q, i, "from") || tok_is(q, i, "of") || tok_is(q, i, "by");
+			if (by && nfq_word_in(q, i, sign_nouns)) {
+				int st = i - 1 >= lo && nfq_word_ok(q, i - 1) &&
+					(TCLS(q, &q->tok[i - 1]) & QW_DET) ? i - 1 : i;
+				attr_set_source(q, a, st, k);
+				a->spk = -1;
+				return;
+			}
+		}
 	subject_left_at(q, a, k, lo, cue_tok);
 	if (q->sk < lo || a->inherit || a->fwd)
 		return;
@@ -1256,11 +1273,8 @@ void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 		!(TCLS(q, &q->tok[s - 1]) & (QW_STOP | QW_DET | QW_CONJ | QW_SKIP |
 		QW_PASSIVE | QW_MODAL))) {
 		/* but "carried banners saying": a sign's words are nobody's */
-		static const char *const signs[] = { "sign", "signs", "banner",
-			"banners", "placard", "placards", "poster", "posters", "shirt",
-			"shirts", NULL };
 		for (int i = s; i < cue_tok; i++)
-			if (nfq_word_in(q, i, signs))
+			if (nfq_word_in(q, i, sign_nouns))
 				return;
 		struct attr c;
 		nfq_attr_none(&c);

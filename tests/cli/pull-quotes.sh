@@ -467,3 +467,12 @@ printf '%s\n' 'Rep. Alexandria Ocasio-Cortez spoke first. Pelosi, speaking to re
 t "a name alone, an apposition, a speech verb" \
 	'pull-quotes -o tsv "$T/appos.jsonl" | cut -f7,10' \
 	'Pelosi	she'
+
+# A sign from someone says its words, and a sign is nobody: "a banner
+# from People's Vote saying “…”" names no one (the source is the
+# banner).
+printf '%s\n' "Protesters carried flags and a banner from People's Vote saying \"put it to the people\"." |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/banner.jsonl"
+t "a sign from an organisation is nobody" \
+	'pull-quotes -o tsv "$T/banner.jsonl" | cut -f6,7,10' \
+	"put it to the people		a banner from People's Vote"
