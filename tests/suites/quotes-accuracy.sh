@@ -40,12 +40,13 @@ if need "$wik" "$S/data/news/wikinews.jsonl.gz"; then
 		sed "s/^/$set: /" "$T/eval.$set"
 	done
 	# Levels reached on the Wikinews set (speakers of every kind, lenient):
-	# precision 1.000, recall 0.978, speaker 0.967, cue 0.967, kind 0.962
-	# (of matched quotes); the floors leave a little room. Recall is below
+	# precision 1.000, recall 0.978, speaker 0.973, cue 0.967, kind 0.962
+	# (of matched quotes); the speaker floor is issue 13's bar (.97), the
+	# others leave a little room. Recall is below
 	# 1 since short quotations with no verb or source (a banner, a term)
 	# are dropped as not speech: the set keeps four of them.
 	awk '/^precision/ { p = $2; r = $4 } /^speaker/ { s = $2; c = $8; k = $10 }
-		END { exit !(p >= 0.98 && r >= 0.97 && s >= 0.96 && c >= 0.95 && k >= 0.95) }' "$T/eval.wikinews" &&
+		END { exit !(p >= 0.98 && r >= 0.97 && s >= 0.97 && c >= 0.95 && k >= 0.95) }' "$T/eval.wikinews" &&
 		pass "wikinews quotes: precision, recall, speaker, cue and kind at level" ||
 		fail "wikinews quotes" "below the level: $(tr '\n' ' ' <"$T/eval.wikinews")"
 	# The development parts, at the levels reached (F1, speaker, cue):
@@ -68,9 +69,10 @@ if need "$wik" "$S/data/news/wikinews.jsonl.gz"; then
 	# were written; these floors only guard against a regression, a
 	# little under the levels measured at the end of the third round:
 	# test 0.973 0.681 0.958, new-test 0.930 0.743 0.922, wire-test 1.000
-	# 0.861 0.958 (remeasured 2026-12-04; the third round noted 0.681 and 0.875).
-	floor test 0.95 0.66 0.94
-	floor new-test 0.91 0.72 0.90
+	# 0.861 0.958 (remeasured 2026-12-04; the third round noted 0.681 and 0.875);
+	# after the fifth round test 0.973 0.694 0.972, new-test 0.930 0.766 0.934.
+	floor test 0.95 0.67 0.95
+	floor new-test 0.91 0.74 0.91
 	floor wire-test 0.98 0.85 0.94
 else
 	skip "wikinews quotes" "no $wik"
