@@ -52,11 +52,57 @@ int nfq_org_in_focus(const struct nf_quotes *q)
 	return o;
 }
 
+static int initials_of(const char *name, size_t len, const char *w, size_t n);
+
 void nfq_register_org(struct nf_quotes *q, int ri)
 {
 	const struct run *r = &q->runs[ri];
 	size_t s, n = nfq_run_name(q, r, &s);
 	int b = r->b, i = -1;
+	/* "AEW (All Elite Wrestling)": an acronym, then its words */
+	if (b == r->a + 1 && (q->tok[r->a].flags & TF_ALLCAPS) && q->tok[r->a].len < ACRMAX &&
+		(size_t)b + 2 < q->ntok && q->tok[b].type == T_PUNCT && q->tok[b].ch == '(') {
+		int e = b + 1;
+		while ((size_t)e < q->ntok && e < b + 10 && nfq_word_ok(q, e))
+			e++;
+		if ((size_t)e < q->ntok && e > b + 2 && q->tok[e].type == T_PUNCT &&
+			q->tok[e].ch == ')') {
+			size_t xs = q->tok[b + 1].off, xn = q->tok[e - 1].off +
+				q->tok[e - 1].len - xs;
+			const struct tok *t = &q->tok[r->a];
+			if (xn < NAMEMAX && initials_of(q->text + xs, xn, q->text + t->off, t->len)) {
+				i = nfq_register_org_name(q, q->text + xs, xn);
+				if (i >= 0) {
+					memcpy(q->orgs[i].acr, q->text + t->off, t->len);
+					q->orgs[i].alen = (uint8_t)t->len;
+				}
+				return;
+			}
+		}
+	}
+	/* "All Elite Wrestling (AEW)", where the words alone said no
+	 * organisation: the acronym's words are its name */
+	if (b == r->a + 1 && (q->tok[r->a].flags & TF_ALLCAPS) && q->tok[r->a].len < ACRMAX &&
+		r->a >= 2 && (size_t)b < q->ntok && q->tok[b].type == T_PUNCT &&
+		q->tok[b].ch == ')' && q->tok[r->a - 1].type == T_PUNCT &&
+		q->tok[r->a - 1].ch == '(' && q->tok[r->a - 2].run >= 0) {
+		const struct run *x = &q->runs[q->tok[r->a - 2].run];
+		size_t xs, xn = nfq_run_name(q, x, &xs);
+		const struct tok *t = &q->tok[r->a];
+		if (xn && !initials_of(q->text + xs, xn, q->text + t->off, t->len)) {
+			xs = q->tok[x->a].off;    /* "All Elite Wrestling": "All" */
+			xn = q->tok[x->b - 1].off + q->tok[x->b - 1].len - xs;
+		}
+		if (x->b == r->a - 1 && xn && xn < NAMEMAX &&
+			initials_of(q->text + xs, xn, q->text + t->off, t->len)) {
+			i = nfq_register_org_name(q, q->text + xs, xn);
+			if (i >= 0) {
+				memcpy(q->orgs[i].acr, q->text + t->off, t->len);
+				q->orgs[i].alen = (uint8_t)t->len;
+			}
+			return;
+		}
+	}
 	/* "Ministry of Health", "Court of Session": the "of" phrase is part
 	 * of the name */
 	if ((size_t)b + 1 < q->ntok && tok_is(q, b, "of") && nfq_word_ok(q, b + 1) &&

@@ -476,3 +476,13 @@ printf '%s\n' "Protesters carried flags and a banner from People's Vote saying \
 t "a sign from an organisation is nobody" \
 	'pull-quotes -o tsv "$T/banner.jsonl" | cut -f6,7,10' \
 	"put it to the people		a banner from People's Vote"
+
+# An acronym with its words in brackets, either way round, names the
+# organisation by its words ("AEW (All Elite Wrestling)", "All Elite
+# Wrestling (AEW)"), also where the words alone name no organisation.
+printf '%s\n' 'Huber performed for AEW (All Elite Wrestling) as Brodie Lee. "Huber was respected," reads an AEW press release.' 'Huber performed for All Elite Wrestling (AEW). "Huber was respected," reads an AEW press release.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/acronym.jsonl"
+t "an acronym and its words in brackets" \
+	'pull-quotes -o tsv "$T/acronym.jsonl" | cut -f7,13' \
+	'All Elite Wrestling	ORG
+All Elite Wrestling	ORG'
