@@ -818,6 +818,11 @@ void nfq_speaker_run(struct nf_quotes *q, int ri, int a, int b)
 	/* "Marc Ouellet of the Holy See said": the name after "of" is
 	 * not the speaker */
 	int p = a - 1;
+	/* "Peter Iseley of worldwide victim group Ending Clergy Abuse
+	 * said": past a few lower-case words too */
+	while (p > 0 && p > a - 4 && nfq_word_ok(q, p) && !(q->tok[p].flags & TF_CAP) &&
+		!(TCLS(q, &q->tok[p]) & (QW_STOP | QW_CUE)))
+		p--;
 	if (p > 0 && tok_is(q, p, "the"))
 		p--;
 	if (p > 0 && (tok_is(q, p, "of") || tok_is(q, p, "from")) &&

@@ -486,3 +486,12 @@ t "an acronym and its words in brackets" \
 	'pull-quotes -o tsv "$T/acronym.jsonl" | cut -f7,13' \
 	'All Elite Wrestling	ORG
 All Elite Wrestling	ORG'
+
+# A name after "of" and a few lower-case words modifies the subject
+# before it, also when it stands next to the verb ("Peter Iseley of
+# worldwide victim group Ending Clergy Abuse said").
+printf '%s\n' 'To this, Peter Iseley of worldwide victim group Ending Clergy Abuse said, "The church should establish the law."' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/ofgroup.jsonl"
+t "a name after of and lower-case words is no speaker" \
+	'pull-quotes -o tsv "$T/ofgroup.jsonl" | cut -f7,13' \
+	'Peter Iseley	PER'
