@@ -1767,6 +1767,29 @@ int nfq_attr_after(struct nf_quotes *q, struct attr *a, int c, int hi)
 		a->fwd = a->inherit = 0;
 		return 1;
 	}
+	/* "“…,” Politico quoted a senior aide as saying": the one quoted */
+	for (int p = k + 1; p < hi && p < k + 8 && nfq_word_ok(q, p); p++) {
+		if (!tok_is(q, p, "quoted") || (TCLS(q, &q->tok[p - 1]) & QW_PASSIVE))
+			continue;
+		int as = p + 2;
+		while (as < hi && as < p + 10 && nfq_word_ok(q, as) && !tok_is(q, as, "as"))
+			as++;
+		int obj = as == p + 2 ? (tok_is(q, p + 1, "him") ? 1 :
+			tok_is(q, p + 1, "her") ? 2 : 0) : 0;    /* "quoted her as" */
+		if (as + 1 < hi && tok_is(q, as, "as") && nfq_word_ok(q, as + 1) &&
+			(TCLS(q, &q->tok[as + 1]) & QW_CUE_ING) && (obj ||
+			subject_right(q, a, p + 1, as))) {
+			if (obj) {
+				attr_set_person(q, a, nfq_salient_pronoun(q, obj));
+				attr_set_source(q, a, p + 1, p + 1);
+			}
+			nfq_attr_set_cue(q, a, as + 1, 1);
+			a->found = 1;
+			a->fwd = a->inherit = 0;
+			return 1;
+		}
+		break;
+	}
 	/* "“…,” X was quoted as saying": the passive's subject */
 	for (int p = k + 1; p + 3 < hi && p < k + 10 && nfq_word_ok(q, p); p++)
 		if ((TCLS(q, &q->tok[p]) & QW_PASSIVE) && tok_is(q, p + 1, "quoted") &&

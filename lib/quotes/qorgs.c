@@ -258,9 +258,10 @@ int nfq_attr_org(struct nf_quotes *q, struct attr *a, int ri)
 	int o = memchr(q->text + s, ' ', n) ? nfq_find_org_prefix(q, q->text + s, n) :
 		nfq_find_org(q, q->text + s, n, 0);
 	/* "The Department issued": the institution met before with that
-	 * word in its name (nfq_note_institution) */
+	 * word in its name (nfq_note_institution); "the Post", "the
+	 * Times": a paper met before by the last word of its name */
 	if (o < 0 && !memchr(q->text + s, ' ', n) &&
-		(TCLS(q, &q->tok[r->b - 1]) & QW_ORG_INST))
+		(TCLS(q, &q->tok[r->b - 1]) & (QW_ORG_INST | QW_ORG)))
 		for (int k = 0; k < NORGS; k++)
 			if (q->orgs[k].len > n && nfq_name_has_word(q->orgs[k].name,
 				q->orgs[k].len, q->text + s, n, 0) && (o < 0 ||

@@ -495,3 +495,13 @@ printf '%s\n' 'To this, Peter Iseley of worldwide victim group Ending Clergy Abu
 t "a name after of and lower-case words is no speaker" \
 	'pull-quotes -o tsv "$T/ofgroup.jsonl" | cut -f7,13' \
 	'Peter Iseley	PER'
+
+# "X quoted Y as saying" after the quotation gives Y (a pronoun too);
+# "the Post", "the Times" give the paper named before in full.
+printf '%s\n' '"The plan is dead," Politico quoted a senior aide as saying.' 'Jane Roe spoke. "The plan is dead," the paper quoted her as saying.' 'The Washington Post reported the story first. "The plan is dead," the Post reported.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/quotedas.jsonl"
+t "X quoted Y as saying; the paper by its last word" \
+	'pull-quotes -o tsv "$T/quotedas.jsonl" | cut -f7,8,10' \
+	'	saying	a senior aide
+Jane Roe	saying	her
+Washington Post	reported	the Post'
