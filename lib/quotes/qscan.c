@@ -130,6 +130,8 @@ static int headline_case(const char *s, size_t n)
 	static const char *const small[] = { "of", "the", "and", "a", "an", "to",
 		"for", "in", "on", "at", "by", "with", "or", NULL };
 	int words = 0, lastcap = 0;
+	if (n > 1 && (s[n - 1] == '.' || s[n - 1] == ','))
+		n--;    /* NBC's “Meet the Press.”: the sentence's stop inside */
 	for (size_t i = 0; i < n;) {
 		while (i < n && s[i] == ' ')
 			i++;

@@ -505,3 +505,11 @@ t "X quoted Y as saying; the paper by its last word" \
 	'	saying	a senior aide
 Jane Roe	saying	her
 Washington Post	reported	the Post'
+
+# A title in headline case after a word is a title, also with the
+# sentence's stop inside the marks (American punctuation): "She spoke
+# on NBC's “Meet the Press.”" holds no quotation.
+printf '%s\n' 'She spoke on NBC'"'"'s "Meet the Press." Critics called the plan "dead on arrival."' >"$T/show.txt"
+t "a programme's title with the stop inside the marks" \
+	'pull-quotes -o tsv "$T/show.txt" | cut -f6,8' \
+	'dead on arrival.	called'
