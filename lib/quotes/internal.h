@@ -187,6 +187,10 @@ struct nf_quotes {
 	struct attr ps;              /* the speaker of its last quote */
 	int ps_cue_found;
 	struct attr ps_c;            /* its speech verb and subject */
+	/* a paragraph that ended in a colon after a speech verb: the lead-in
+	 * of a quotation opening the next paragraph */
+	int leadin_valid;
+	struct attr leadin;
 	/* the quote before (for "Q1," X said. "Q2.") */
 	struct attr lq;
 	struct attr voice;           /* the organisation of the last spokesman */

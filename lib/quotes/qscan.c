@@ -634,6 +634,38 @@ static void clear_ps(struct nf_quotes *q)
 	q->ps_lazy = 0;
 }
 
+/* "Doe wrote in a letter:" ending a paragraph, the next opening on a
+ * quotation mark: the lead-in goes on over the paragraph end (a block
+ * quotation). note_lead at the end of the paragraph whose last token is
+ * last; use_lead after the paragraph end, where the next one opens at
+ * token first. */
+static void note_lead(struct nf_quotes *q, int last)
+{
+	q->leadin_valid = 0;
+	if (last < 0 || q->tok[last].type != T_PUNCT || q->tok[last].ch != ':')
+		return;
+	ps_compute(q);
+	if (q->ps_valid && !q->ps_quote && q->ps_cue_found) {
+		q->leadin = q->ps_c;
+		q->leadin_valid = 1;
+	}
+}
+
+static void use_lead(struct nf_quotes *q, size_t first)
+{
+	while (first < q->ntok && q->tok[first].type == T_PARA)
+		first++;
+	if (q->leadin_valid && first < q->ntok && q->tok[first].type == T_MARK &&
+		q->tok[first].role == M_OPEN && q->tok[first].quote >= 0) {
+		q->ps_valid = 1;
+		q->ps_quote = 0;
+		q->ps_lazy = 0;
+		q->ps_cue_found = 1;
+		q->ps_c = q->leadin;
+	}
+	q->leadin_valid = 0;
+}
+
 /* "((Zara Kay)) So I was born in Tanzania.": an interview's label at a
  * paragraph's start names whose words follow, in the first person, until
  * the next label ("((WN))" for the interviewer names nobody); the run
@@ -667,8 +699,14 @@ static void analyse(struct nf_quotes *q, int cont)
 					continue;   /* nfq_pair_marks marks the end */
 				inq = 0;
 			}
+			if ((int)i == lo && q->ps_valid) {
+				lo = (int)i + 1;    /* a blank line: the state holds */
+				continue;
+			}
 			finish_sentence(q, lo, (int)i, &wfirst);
+			note_lead(q, (int)i - 1 >= lo ? (int)i - 1 : -1);
 			clear_ps(q);
+			use_lead(q, i + 1);
 			lo = (int)i + 1;
 			continue;
 		}
@@ -744,6 +782,7 @@ static void analyse(struct nf_quotes *q, int cont)
 		last->close_tok = save;
 	}
 	ps_compute(q);
+	note_lead(q, !open ? (int)q->ntok - 1 : -1);
 }
 
 /* ---------- the public interface ---------- */
@@ -945,6 +984,9 @@ size_t nf_quotes_scan(struct nf_quotes *q, const char *text, size_t len,
 		q->pending = 0;
 	}
 	nfq_pair_marks(q, cont);
+	if (para == NF_PARA_NEW && !cont)
+		use_lead(q, 0);
+	q->leadin_valid = 0;
 	if (cont)
 		q->wq[0].part = cont == 2 ? q->tok[0].off + q->tok[0].len : 0;
 	analyse(q, cont);

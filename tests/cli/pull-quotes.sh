@@ -513,3 +513,12 @@ printf '%s\n' 'She spoke on NBC'"'"'s "Meet the Press." Critics called the plan 
 t "a programme's title with the stop inside the marks" \
 	'pull-quotes -o tsv "$T/show.txt" | cut -f6,8' \
 	'dead on arrival.	called'
+
+# A paragraph that ends in a colon after a speech verb leads in the
+# quotation opening the next paragraph (a block quotation), in a JSON
+# record's text and across plain-text paragraphs alike.
+printf 'Doe wrote in a letter:\n\n"We have reviewed the case.\n\n"We found no fault."\n\nThe board met on Friday.\n' >"$T/block.txt"
+t "a colon lead-in over the paragraph end" \
+	'pull-quotes -o tsv "$T/block.txt" | cut -f6-8; jq -R -s -c "{id: \"x\", text: .}" "$T/block.txt" | pull-quotes -o tsv | cut -f6-8' \
+	'We have reviewed the case. We found no fault.	Doe	wrote
+We have reviewed the case. We found no fault.	Doe	wrote'
