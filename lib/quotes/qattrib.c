@@ -996,6 +996,35 @@ static void subject_left_at(struct nf_quotes *q, struct attr *a, int k, int lo,
 }
 
 /* The speaker named right after a verb: "said Bash", "said the minister". */
+/* The person a role in capitals stands for ("the Mayor", "the Welsh
+ * Health Minister"): the last one given that title, by its head word,
+ * whose title holds the role's other title words too ("health": not
+ * the prime minister); places and peoples before it are not asked for.
+ * -1 for none. */
+static int role_run_person(struct nf_quotes *q, int ri)
+{
+	const struct run *r = &q->runs[ri];
+	const struct tok *hd = &q->tok[r->b - 1];
+	char hw[32];
+	size_t hl = hd->len < sizeof hw ? hd->len : sizeof hw - 1;
+	for (size_t x = 0; x < hl; x++) {
+		char c = q->text[hd->off + x];
+		hw[x] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+	}
+	int g = (TCLS(q, hd) & QW_MALE) ? 1 : (TCLS(q, hd) & QW_FEMALE) ? 2 : 0;
+	int pid = nfq_resolve_role(q, hw, hl, g);
+	if (pid < 0)
+		return -1;
+	const struct person *p = &q->pers[pid];
+	for (int i = r->a; i < r->b - 1; i++) {
+		const struct tok *t = &q->tok[i];
+		if ((TCLS(q, t) & QW_TITLE) && !(TCLS(q, t) & QW_PLACE) &&
+			!nfq_name_has_word(p->title, p->tlen, q->text + t->off, t->len, 0))
+			return -1;
+	}
+	return pid;
+}
+
 /* After a role at token j: "of", "at" or "for" an organisation, then a
  * person's name ("CEO of the Refugee Council Enver Solomon", "the
  * director of Amnesty International, Man-Kei Tam"): that person's run,
@@ -1111,8 +1140,9 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 					q->rend = q->runs[ri].b - 1;
 					return 1;
 				}
-				if (org < 0 && r->kind == R_NONPERSON && !(q->tok[r->b - 1].flags & TF_POSS))
-					org = u->run;
+				if (org < 0 && (r->kind == R_NONPERSON || r->kind == R_ROLE) &&
+					!(q->tok[r->b - 1].flags & TF_POSS))
+					org = u->run;    /* or a role: "said Lemnos Mayor, X" */
 				j = r->b;
 				continue;
 			}
@@ -1125,7 +1155,7 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 		/* "said University of California, San Diego's chancellor,
 		 * Pradeep Khosla": the name after the organisation's role */
 		if (org >= 0 && j + 1 < hi && q->tok[j].type == T_PUNCT && q->tok[j].ch == ',')
-			for (int c = j + 1; c + 1 < hi && c < j + 10; c++) {
+			for (int c = j; c + 1 < hi && c < j + 10; c++) {
 				if (q->tok[c].type == T_PUNCT && q->tok[c].ch != ',')
 					break;
 				int ri = q->tok[c + 1].run;
@@ -1137,7 +1167,8 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 					return 1;
 				}
 			}
-		if (org >= 0 && (j >= hi || q->tok[j].type != T_WORD) && nfq_attr_org(q, a, org))
+		if (org >= 0 && q->runs[org].kind == R_NONPERSON &&
+			(j >= hi || q->tok[j].type != T_WORD) && nfq_attr_org(q, a, org))
 			return 1;
 		attr_set_person(q, a, -1);
 		return 1;
@@ -1164,6 +1195,15 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 		if (h > k + 1 && (TCLS(q, &q->tok[h - 1]) & QW_TITLE) &&
 			!(q->tok[h - 1].flags & TF_CAP) && nfq_org_phrase(q, a, k, h - 1))
 			return 1;
+		/* "said the Mayor", "said the Lemnos Mayor": a role, in
+		 * capitals, resolved as in lower case */
+		if (k + 1 < hi && q->tok[k + 1].run >= 0 &&
+			q->runs[q->tok[k + 1].run].a == k + 1 &&
+			q->runs[q->tok[k + 1].run].kind == R_ROLE) {
+			attr_set_person(q, a, role_run_person(q, q->tok[k + 1].run));
+			q->rend = q->runs[q->tok[k + 1].run].b - 1;
+			return 1;
+		}
 		/* "said the Foreign Ministry", "said the KCNA news agency" */
 		if (k + 1 < hi && (q->tok[k + 1].flags & TF_CAP) && q->tok[k + 1].run >= 0 &&
 			q->runs[q->tok[k + 1].run].a == k + 1 &&

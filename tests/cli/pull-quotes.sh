@@ -522,3 +522,15 @@ t "a colon lead-in over the paragraph end" \
 	'pull-quotes -o tsv "$T/block.txt" | cut -f6-8; jq -R -s -c "{id: \"x\", text: .}" "$T/block.txt" | pull-quotes -o tsv | cut -f6-8' \
 	'We have reviewed the case. We found no fault.	Doe	wrote
 We have reviewed the case. We found no fault.	Doe	wrote'
+
+# After the verb, a role in capitals then a comma and the name gives the
+# person ("said Lemnos Mayor, Dimitris Marinakis"); "the Mayor" in
+# capitals is resolved as "the mayor" is, its other title words asked
+# for ("the Welsh Health Minister" is not the prime minister).
+printf '%s\n' '"We will suffer more," said Lemnos Mayor, Dimitris Marinakis.' 'Mayor Dimitris Marinakis spoke. "We will suffer more," said the Mayor.' 'Prime Minister David Cameron spoke. "This is a huge day," said the Welsh Health Minister.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/capsrole.jsonl"
+t "roles in capitals after the verb" \
+	'pull-quotes -o tsv "$T/capsrole.jsonl" | cut -f7,10' \
+	'Dimitris Marinakis	Lemnos Mayor, Dimitris Marinakis
+Dimitris Marinakis	the Mayor
+	the Welsh Health Minister'
