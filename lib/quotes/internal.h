@@ -80,6 +80,11 @@ struct person {
 	uint32_t count;   /* mentions */
 };
 
+/* last_subj when the sentence before was about an unnamed person; a
+ * word's role is WR_ANON for a pronoun that goes on about one */
+#define LAST_ANON (-2)
+enum { WR_ANON = 1 };
+
 /* An attribution found for a quote. */
 struct attr {
 	int found;          /* a cue or a speaker was found */
@@ -197,7 +202,9 @@ struct nf_quotes {
 	char lowbuf[256];
 	int sk;          /* where nfq_subject_left stopped */
 	int rend;        /* subject_right: the last token of a role's name */
-	int last_subj;   /* the person the sentence before was about, or -1 */
+	int last_subj;   /* the person the sentence before was about, or -1;
+			  * LAST_ANON: an unnamed person ("One waiter said") */
+	int anon_gender; /* that unnamed person's sex, when its noun tells */
 	int first_pid;   /* whose words "I" stands in: the last "((Name))" label, or -1 */
 	int first_age;   /* sentences since that label */
 	int sent_person; /* a person was mentioned in this sentence so far */

@@ -37,10 +37,11 @@ static int voice_noun(const struct nf_quotes *q, int k)
  * who lives nearby"): a man's, a woman's, and either's. */
 static const char *const unnamed_male[] = { "spokesman", "man", "boy",
 	"father", "husband", "son", "brother", "businessman", "policeman",
-	"fireman", NULL };
+	"fireman", "fisherman", "grandfather", "uncle", "boyfriend", NULL };
 static const char *const unnamed_female[] = { "spokeswoman", "woman",
 	"girl", "mother", "wife", "daughter", "sister", "businesswoman",
-	"policewoman", NULL };
+	"policewoman", "waitress", "grandmother", "aunt", "girlfriend", "nun",
+	NULL };
 static const char *const unnamed_nouns[] = { "spokesperson", "official",
 	"aide", "source", "representative", "officer", "diplomat", "witness",
 	"resident", "protester", "lawyer", "adviser", "advisor", "executive",
@@ -56,6 +57,12 @@ static const char *const unnamed_nouns[] = { "spokesperson", "official",
 	"reporter", "professor", "lecturer", "physician", "surgeon",
 	"paramedic", "guard", "agent", "detective", "prosecutor", "judge",
 	"negotiator", "consultant", "strategist", "pollster", "historian",
+	"waiter", "shopkeeper", "teenager", "pensioner", "retiree", "pilot",
+	"miner", "vendor", "trader", "cleaner", "chef", "bartender", "tourist",
+	"visitor", "commuter", "cyclist", "patient", "mechanic", "builder",
+	"labourer", "laborer", "homeowner", "tenant", "landlord", "villager",
+	"eyewitness", "bystander", "onlooker", "friend", "relative",
+	"colleague", "graduate", "spectator", "supporter", "critic", "local",
 	NULL };
 
 /* Is the word w (n bytes, as written) in the list? */

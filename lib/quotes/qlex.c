@@ -106,7 +106,8 @@ static const struct wordlist lists[] = {
 	 "instead indeed overall image photo file video read see more less "
 	 "just only even such mr mr. mrs mrs. ms ms. dr dr. sir dame lord "
 	 "lady prof. rev. sen. rep. gov. gen. col. lt. sgt. capt. st. "
-	 "saint former acting interim"},
+	 "saint former acting interim someone somebody anyone anybody "
+	 "everyone everybody nobody"},
 	{QW_TIME, "monday tuesday wednesday thursday friday saturday sunday "
 	 "january february march april may june july august september "
 	 "october november december jan. feb. mar. apr. jun. jul. aug. sep. "

@@ -793,6 +793,14 @@ int nfq_promote_run(struct nf_quotes *q, int ri)
 	if (r->b == r->a + 1 && t->len > 3 && q->text[t->off + t->len - 1] == 's' &&
 		(nfq_word_class(q, q->text + t->off, t->len - 1, 0) & (QW_TITLE | QW_ROLE)))
 		return -1;
+	/* "Oxfam said": one word the tagger, near a quotation, calls an
+	 * organisation is one */
+	int split = 0;
+	if (q->tg && r->nb - r->na == 1 && tag_run(q, r->na, r->nb, &split) == NF_ENT_ORG) {
+		r->kind = R_NONPERSON;
+		nfq_register_org(q, ri);
+		return -1;
+	}
 	const char *nm = q->text + q->tok[r->na].off;
 	size_t nl = q->tok[r->nb - 1].off + q->tok[r->nb - 1].len -
 		q->tok[r->na].off;
@@ -817,6 +825,12 @@ void nfq_speaker_run(struct nf_quotes *q, int ri, int a, int b)
 		return;
 	/* "Marc Ouellet of the Holy See said": the name after "of" is
 	 * not the speaker */
+	/* "the employee who wrote to Unite said": the object of a
+	 * preposition is not the verb's subject */
+	if (a > 0 && (tok_is(q, a - 1, "to") || tok_is(q, a - 1, "with") ||
+		tok_is(q, a - 1, "for") || tok_is(q, a - 1, "at") || tok_is(q, a - 1, "by") ||
+		tok_is(q, a - 1, "about") || tok_is(q, a - 1, "against")))
+		return;
 	int p = a - 1;
 	/* "Peter Iseley of worldwide victim group Ending Clergy Abuse
 	 * said": past a few lower-case words too */
@@ -867,6 +881,9 @@ void nfq_speaker_run(struct nf_quotes *q, int ri, int a, int b)
  * sentence, the last person mentioned. */
 int nfq_salient_pronoun(struct nf_quotes *q, int gender)
 {
+	if (!q->sent_person && q->last_subj == LAST_ANON &&
+		(!q->anon_gender || q->anon_gender == gender))
+		return LAST_ANON;
 	if (!q->sent_person && q->last_subj >= 0) {
 		const struct person *p = &q->pers[q->last_subj];
 		if (p->used && (!p->gender || p->gender == gender)) {
@@ -910,10 +927,42 @@ static void later_speaker(struct nf_quotes *q, int from, int hi)
 	}
 }
 
+/* The sentence lo..hi is about an unnamed person: it opens on one ("One
+ * waiter, who …, said", "A woman who lives nearby told") or on a
+ * pronoun that stood for one. Its sex (1, 2; 0 for either), or -1. */
+static int anon_subject(struct nf_quotes *q, int lo, int hi)
+{
+	if (lo >= hi || !nfq_word_ok(q, lo))
+		return -1;
+	if (q->tok[lo].role == WR_ANON)
+		return q->anon_gender;
+	/* a new person, not "the lawyer" (who may be one named before) */
+	if (!(tok_is(q, lo, "a") || tok_is(q, lo, "an") || tok_is(q, lo, "one") ||
+		tok_is(q, lo, "another")))
+		return -1;
+	for (int i = lo + 1; i < hi && i < lo + 5 && nfq_word_ok(q, i) &&
+		!(q->tok[i].flags & (TF_CAP | TF_POSS)); i++) {
+		int g = nfq_person_noun(q, i);
+		if (g)
+			return i + 1 < hi && (q->tok[i + 1].type == T_WORD ||
+				(q->tok[i + 1].type == T_PUNCT && q->tok[i + 1].ch == ',')) &&
+				!tok_is(q, i + 1, "of") ? (g == 3 ? 0 : g) : -1;
+		if (TCLS(q, &q->tok[i]) & (QW_STOP | QW_CUE))
+			return -1;
+	}
+	return -1;
+}
+
 void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 {
 	q->sent_person = 0;
 	q->nsent++;
+	int g = anon_subject(q, lo, hi);
+	if (g >= 0) {
+		q->last_subj = LAST_ANON;
+		q->anon_gender = g;
+		return;
+	}
 	/* "The report says …": a sentence about a thing; "it" after it is
 	 * no organisation */
 	if (lo + 1 < hi && nfq_word_ok(q, lo) && (TCLS(q, &q->tok[lo]) & QW_DET) &&

@@ -734,6 +734,10 @@ static void analyse(struct nf_quotes *q, int cont)
 				nfq_note_government(q, (int)i);
 			if (pr) {
 				t->pid = nfq_salient_pronoun(q, pr);
+				if (t->pid == LAST_ANON) {
+					t->pid = -1;    /* an unnamed person */
+					t->role = WR_ANON;
+				}
 			} else if (t->len == 1 && q->text[t->off] == 'I' &&
 				q->first_pid >= 0) {
 				t->pid = q->first_pid;    /* the interviewee's "I" */

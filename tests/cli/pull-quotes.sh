@@ -534,3 +534,14 @@ t "roles in capitals after the verb" \
 	'Dimitris Marinakis	Lemnos Mayor, Dimitris Marinakis
 Dimitris Marinakis	the Mayor
 	the Welsh Health Minister'
+
+# A sentence about an unnamed person ("One waiter, who …, said …"), and
+# pronouns that go on about them, keep "he" and "she" off the persons
+# named before: the quotation gets no speaker. "The lawyer" may be a
+# person named before, and is not taken for a new one.
+printf '%s\n' 'Richard Hodgson of Unite spoke. One waiter, who has worked for 11 years for another chain, said that a third of his income is from tips. He does not want to be identified. "I work in a busy London branch," he says.' 'Ann Lee chaired the panel. A woman who lives nearby said the noise was terrible. "We cannot sleep," she said.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/anon.jsonl"
+t "pronouns after an unnamed person" \
+	'pull-quotes -o tsv "$T/anon.jsonl" | cut -f6,7,10' \
+	'I work in a busy London branch		he
+We cannot sleep		she'
