@@ -1060,6 +1060,63 @@ static int role_of_name(const struct nf_quotes *q, int j, int hi)
 	return -1;
 }
 
+/* subject_right_at at a determiner k ("said the director of …", "said a
+ * Woolworths spokesperson", "said the Mayor"): 1 with a found, else 0. */
+static int subject_right_det(struct nf_quotes *q, struct attr *a, int k, int hi)
+{
+	/* "said the director of Amnesty International, Man-Kei Tam":
+	 * the name after the role's organisation */
+	int h = k + 1;
+	while (h < hi && h < k + 4 && nfq_word_ok(q, h) && !(q->tok[h].flags & TF_CAP) &&
+		(TCLS(q, &q->tok[h]) & QW_TITLE))
+		h++;
+	int ri = h > k + 1 ? role_of_name(q, h, hi) : -1;
+	if (ri >= 0) {
+		attr_set_person(q, a, nfq_promote_run(q, ri));
+		q->rend = q->runs[ri].b - 1;
+		return 1;
+	}
+	/* "said a Woolworths spokesperson", "said a spokesman for the
+	 * Kremlin": the organisation behind an unnamed source */
+	h = k + 1;
+	while (h < hi && h < k + 5 && nfq_word_ok(q, h) && ((q->tok[h].flags & TF_CAP) ||
+		(TCLS(q, &q->tok[h]) & QW_TITLE)) && !(TCLS(q, &q->tok[h]) & QW_STOP))
+		h++;
+	if (h > k + 1 && (TCLS(q, &q->tok[h - 1]) & QW_TITLE) &&
+		!(q->tok[h - 1].flags & TF_CAP) && nfq_org_phrase(q, a, k, h - 1))
+		return 1;
+	/* "said the Mayor", "said the Lemnos Mayor": a role, in
+	 * capitals, resolved as in lower case */
+	if (k + 1 < hi && q->tok[k + 1].run >= 0 &&
+		q->runs[q->tok[k + 1].run].a == k + 1 &&
+		q->runs[q->tok[k + 1].run].kind == R_ROLE) {
+		attr_set_person(q, a, role_run_person(q, q->tok[k + 1].run));
+		q->rend = q->runs[q->tok[k + 1].run].b - 1;
+		return 1;
+	}
+	/* "said the Foreign Ministry", "said the KCNA news agency" */
+	if (k + 1 < hi && (q->tok[k + 1].flags & TF_CAP) && q->tok[k + 1].run >= 0 &&
+		q->runs[q->tok[k + 1].run].a == k + 1 &&
+		q->runs[q->tok[k + 1].run].kind == R_NONPERSON &&
+		!(q->tok[q->runs[q->tok[k + 1].run].b - 1].flags & TF_POSS) &&
+		nfq_attr_org(q, a, q->tok[k + 1].run))
+		return 1;
+	int i = k + 1;
+	while (i < hi && nfq_word_ok(q, i) && !(q->tok[i].flags & TF_CAP) &&
+		((TCLS(q, &q->tok[i]) & QW_TITLE) || nfq_person_noun(q, i)) && i - k < 4)
+		i++;
+	if (i > k + 1 && tok_is(q, k, "the") &&
+		(TCLS(q, &q->tok[i - 1]) & QW_ROLE)) {
+		struct tok *h = &q->tok[i - 1];
+		int g = (TCLS(q, h) & QW_MALE) ? 1 : (TCLS(q, h) & QW_FEMALE) ? 2 : 0;
+		attr_set_person(q, a, nfq_resolve_role(q, q->text + h->off,
+			h->len, g));
+		return 1;
+	}
+	a->spk = -1;   /* "said a spokesman" */
+	return i > k + 1;
+}
+
 static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 {
 	if (k >= hi || !nfq_word_ok(q, k))
@@ -1180,59 +1237,8 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 		attr_set_person(q, a, -1);
 		return 1;
 	}
-	if (tok_is(q, k, "the") || tok_is(q, k, "a") || tok_is(q, k, "an")) {
-		/* "said the director of Amnesty International, Man-Kei Tam":
-		 * the name after the role's organisation */
-		int h = k + 1;
-		while (h < hi && h < k + 4 && nfq_word_ok(q, h) && !(q->tok[h].flags & TF_CAP) &&
-			(TCLS(q, &q->tok[h]) & QW_TITLE))
-			h++;
-		int ri = h > k + 1 ? role_of_name(q, h, hi) : -1;
-		if (ri >= 0) {
-			attr_set_person(q, a, nfq_promote_run(q, ri));
-			q->rend = q->runs[ri].b - 1;
-			return 1;
-		}
-		/* "said a Woolworths spokesperson", "said a spokesman for the
-		 * Kremlin": the organisation behind an unnamed source */
-		h = k + 1;
-		while (h < hi && h < k + 5 && nfq_word_ok(q, h) && ((q->tok[h].flags & TF_CAP) ||
-			(TCLS(q, &q->tok[h]) & QW_TITLE)) && !(TCLS(q, &q->tok[h]) & QW_STOP))
-			h++;
-		if (h > k + 1 && (TCLS(q, &q->tok[h - 1]) & QW_TITLE) &&
-			!(q->tok[h - 1].flags & TF_CAP) && nfq_org_phrase(q, a, k, h - 1))
-			return 1;
-		/* "said the Mayor", "said the Lemnos Mayor": a role, in
-		 * capitals, resolved as in lower case */
-		if (k + 1 < hi && q->tok[k + 1].run >= 0 &&
-			q->runs[q->tok[k + 1].run].a == k + 1 &&
-			q->runs[q->tok[k + 1].run].kind == R_ROLE) {
-			attr_set_person(q, a, role_run_person(q, q->tok[k + 1].run));
-			q->rend = q->runs[q->tok[k + 1].run].b - 1;
-			return 1;
-		}
-		/* "said the Foreign Ministry", "said the KCNA news agency" */
-		if (k + 1 < hi && (q->tok[k + 1].flags & TF_CAP) && q->tok[k + 1].run >= 0 &&
-			q->runs[q->tok[k + 1].run].a == k + 1 &&
-			q->runs[q->tok[k + 1].run].kind == R_NONPERSON &&
-			!(q->tok[q->runs[q->tok[k + 1].run].b - 1].flags & TF_POSS) &&
-			nfq_attr_org(q, a, q->tok[k + 1].run))
-			return 1;
-		int i = k + 1;
-		while (i < hi && nfq_word_ok(q, i) && !(q->tok[i].flags & TF_CAP) &&
-			((TCLS(q, &q->tok[i]) & QW_TITLE) || nfq_person_noun(q, i)) && i - k < 4)
-			i++;
-		if (i > k + 1 && tok_is(q, k, "the") &&
-			(TCLS(q, &q->tok[i - 1]) & QW_ROLE)) {
-			struct tok *h = &q->tok[i - 1];
-			int g = (TCLS(q, h) & QW_MALE) ? 1 : (TCLS(q, h) & QW_FEMALE) ? 2 : 0;
-			attr_set_person(q, a, nfq_resolve_role(q, q->text + h->off,
-				h->len, g));
-			return 1;
-		}
-		a->spk = -1;   /* "said a spokesman" */
-		return i > k + 1;
-	}
+	if (tok_is(q, k, "the") || tok_is(q, k, "a") || tok_is(q, k, "an"))
+		return subject_right_det(q, a, k, hi);
 	return 0;
 }
 

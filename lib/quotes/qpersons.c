@@ -550,46 +550,12 @@ static int org_run_end(struct nf_quotes *q, int a, int b)
 	return b;
 }
 
-/* After a one-word name ending at token b: ", 34," or ", a/an/the
- * (words) NOUN," with the noun of a person: 1, 2 or 3 as
- * nfq_person_noun tells its sex (3 for an age), else 0. */
-static int appos_person(const struct nf_quotes *q, int b)
+/* The name inside the run a..b, past its titles and the words that are
+ * no part of it: sets *na..*nb, the titles (title, *tl) and the sex they
+ * tell, and whether a title stood before or in it. */
+static void run_name_span(struct nf_quotes *q, int a, int b, char *title,
+	size_t *tlp, int *genderp, int *titledp, int *nap, int *nbp)
 {
-	if ((size_t)b + 2 >= q->ntok || q->tok[b].type != T_PUNCT || q->tok[b].ch != ',')
-		return 0;
-	int k = b + 1;
-	if (nfq_word_ok(q, k) && (q->tok[k].flags & TF_DIGIT) && q->tok[k].len <= 3 &&
-		(size_t)k + 1 < q->ntok && q->tok[k + 1].type == T_PUNCT &&
-		q->tok[k + 1].ch == ',')
-		return 3;
-	if (!(tok_is(q, k, "a") || tok_is(q, k, "an") || tok_is(q, k, "the")))
-		return 0;
-	for (int i = k + 1; (size_t)i < q->ntok && i < k + 5 && nfq_word_ok(q, i); i++) {
-		int g = nfq_person_noun(q, i);
-		if (g && (size_t)i + 1 < q->ntok && q->tok[i + 1].type == T_PUNCT &&
-			(q->tok[i + 1].ch == ',' || q->tok[i + 1].ch == '.'))
-			return g;
-	}
-	return 0;
-}
-
-int nfq_scan_run(struct nf_quotes *q, int a)
-{
-	int b = namepart_end(q, a);
-	if (!(q->tok[a].flags & TF_POSS) || has_org_word(q, a, b))
-		b = org_run_end(q, a, b);
-	if (q->nrun == q->caprun) {
-		q->caprun = q->caprun ? 2 * q->caprun : 64;
-		q->runs = nf_xrealloc(q->runs, q->caprun * sizeof *q->runs);
-	}
-	int ri = (int)q->nrun++;
-	struct run *r = &q->runs[ri];
-	memset(r, 0, sizeof *r);
-	r->a = a, r->b = b, r->pid = -1;
-	for (int i = a; i < b; i++)
-		q->tok[i].run = ri;
-
-	char title[TITLEMAX];
 	size_t tl = 0;
 	int gender = 0, titled = 0;
 	int na = run_titles(q, a, b, title, &tl, &gender, &titled);
@@ -646,6 +612,56 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 		tl = 0;
 		gender = 0;
 	}
+	*tlp = tl;
+	*genderp = gender;
+	*titledp = titled;
+	*nap = na;
+	*nbp = nb;
+}
+
+/* After a one-word name ending at token b: ", 34," or ", a/an/the
+ * (words) NOUN," with the noun of a person: 1, 2 or 3 as
+ * nfq_person_noun tells its sex (3 for an age), else 0. */
+static int appos_person(const struct nf_quotes *q, int b)
+{
+	if ((size_t)b + 2 >= q->ntok || q->tok[b].type != T_PUNCT || q->tok[b].ch != ',')
+		return 0;
+	int k = b + 1;
+	if (nfq_word_ok(q, k) && (q->tok[k].flags & TF_DIGIT) && q->tok[k].len <= 3 &&
+		(size_t)k + 1 < q->ntok && q->tok[k + 1].type == T_PUNCT &&
+		q->tok[k + 1].ch == ',')
+		return 3;
+	if (!(tok_is(q, k, "a") || tok_is(q, k, "an") || tok_is(q, k, "the")))
+		return 0;
+	for (int i = k + 1; (size_t)i < q->ntok && i < k + 5 && nfq_word_ok(q, i); i++) {
+		int g = nfq_person_noun(q, i);
+		if (g && (size_t)i + 1 < q->ntok && q->tok[i + 1].type == T_PUNCT &&
+			(q->tok[i + 1].ch == ',' || q->tok[i + 1].ch == '.'))
+			return g;
+	}
+	return 0;
+}
+
+int nfq_scan_run(struct nf_quotes *q, int a)
+{
+	int b = namepart_end(q, a);
+	if (!(q->tok[a].flags & TF_POSS) || has_org_word(q, a, b))
+		b = org_run_end(q, a, b);
+	if (q->nrun == q->caprun) {
+		q->caprun = q->caprun ? 2 * q->caprun : 64;
+		q->runs = nf_xrealloc(q->runs, q->caprun * sizeof *q->runs);
+	}
+	int ri = (int)q->nrun++;
+	struct run *r = &q->runs[ri];
+	memset(r, 0, sizeof *r);
+	r->a = a, r->b = b, r->pid = -1;
+	for (int i = a; i < b; i++)
+		q->tok[i].run = ri;
+
+	char title[TITLEMAX];
+	size_t tl;
+	int gender, titled, na, nb;
+	run_name_span(q, a, b, title, &tl, &gender, &titled, &na, &nb);
 	r->na = na, r->nb = nb;
 	if (na >= nb) {
 		r->kind = titled ? R_ROLE : R_NONPERSON;
