@@ -1038,7 +1038,7 @@ static int role_run_person(struct nf_quotes *q, int ri)
  * else -1. */
 static int role_of_name(const struct nf_quotes *q, int j, int hi)
 {
-	if (!(tok_is(q, j, "of") || tok_is(q, j, "at") || tok_is(q, j, "for")))
+	if (j >= hi || !(tok_is(q, j, "of") || tok_is(q, j, "at") || tok_is(q, j, "for")))
 		return -1;
 	int m = j + 1;
 	if (m < hi && tok_is(q, m, "the"))
@@ -1827,7 +1827,7 @@ int nfq_attr_after(struct nf_quotes *q, struct attr *a, int c, int hi)
 		int as = p + 2;
 		while (as < hi && as < p + 10 && nfq_word_ok(q, as) && !tok_is(q, as, "as"))
 			as++;
-		int obj = as == p + 2 ? (tok_is(q, p + 1, "him") ? 1 :
+		int obj = as == p + 2 && as < hi ? (tok_is(q, p + 1, "him") ? 1 :
 			tok_is(q, p + 1, "her") ? 2 : 0) : 0;    /* "quoted her as" */
 		if (as + 1 < hi && tok_is(q, as, "as") && nfq_word_ok(q, as + 1) &&
 			(TCLS(q, &q->tok[as + 1]) & QW_CUE_ING) && (obj ||
