@@ -603,6 +603,21 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 		return STOP;
 }
 
+/* The person a role's head word t stands for (nfq_resolve_role, the
+ * word in lower case); with sexed, a man's or a woman's title
+ * ("spokeswoman") asks for that sex. */
+static int role_by_head(struct nf_quotes *q, const struct tok *t, int sexed)
+{
+	char hw[32];
+	size_t hl = t->len < sizeof hw ? t->len : sizeof hw - 1;
+	for (size_t x = 0; x < hl; x++) {
+		char c = q->text[t->off + x];
+		hw[x] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+	}
+	int g = !sexed ? 0 : (TCLS(q, t) & QW_MALE) ? 1 : (TCLS(q, t) & QW_FEMALE) ? 2 : 0;
+	return nfq_resolve_role(q, hw, hl, g);
+}
+
 /* The subject scan at a capitalised run ending at token k: a person, a
  * role ("The President insists"), an organisation or a government; past
  * an "of" or "within" phrase to the head it modifies ("Doug Collins of
@@ -648,14 +663,7 @@ static int subject_run(struct nf_quotes *q, struct attr *a, int k, int lo)
 		if (r->kind == R_ROLE) {
 			int b0 = r->b - 1;
 			/* "The President insists": role by its head word */
-			char hw[32];
-			size_t hl = q->tok[b0].len < sizeof hw ?
-				q->tok[b0].len : sizeof hw - 1;
-			for (size_t x = 0; x < hl; x++) {
-				char c = q->text[q->tok[b0].off + x];
-				hw[x] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-			}
-			pid = nfq_resolve_role(q, hw, hl, 0);
+			pid = role_by_head(q, &q->tok[b0], 0);
 		}
 		/* "Doug Collins of Georgia said": skip the "of" phrase */
 		if (pid < 0 && r->a - 1 >= lo && nfq_word_ok(q, r->a - 1)) {
@@ -829,11 +837,7 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 		tok_is(q, ro - 1, "at")))
 		return ro - 2;
 	if (ro >= 0) {
-		char hw[32];
-		size_t hl = t->len < sizeof hw ? t->len : sizeof hw - 1;
-		memcpy(hw, q->text + t->off, hl);
-		int g = (TCLS(q, t) & QW_MALE) ? 1 : (TCLS(q, t) & QW_FEMALE) ? 2 : 0;
-		attr_set_person(q, a, nfq_resolve_role(q, hw, hl, g));
+		attr_set_person(q, a, role_by_head(q, t, 1));
 		return STOP;
 	}
 	/* "of X": skip back over the "of" phrase to its head */
@@ -1012,14 +1016,7 @@ static int role_run_person(struct nf_quotes *q, int ri)
 {
 	const struct run *r = &q->runs[ri];
 	const struct tok *hd = &q->tok[r->b - 1];
-	char hw[32];
-	size_t hl = hd->len < sizeof hw ? hd->len : sizeof hw - 1;
-	for (size_t x = 0; x < hl; x++) {
-		char c = q->text[hd->off + x];
-		hw[x] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-	}
-	int g = (TCLS(q, hd) & QW_MALE) ? 1 : (TCLS(q, hd) & QW_FEMALE) ? 2 : 0;
-	int pid = nfq_resolve_role(q, hw, hl, g);
+	int pid = role_by_head(q, hd, 1);
 	if (pid < 0)
 		return -1;
 	const struct person *p = &q->pers[pid];

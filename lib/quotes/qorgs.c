@@ -54,11 +54,22 @@ int nfq_org_in_focus(const struct nf_quotes *q)
 
 static int initials_of(const char *name, size_t len, const char *w, size_t n);
 
+/* Register the organisation name[0..n) with the acronym token t. */
+static void org_with_acronym(struct nf_quotes *q, const char *name, size_t n,
+	const struct tok *t)
+{
+	int i = nfq_register_org_name(q, name, n);
+	if (i >= 0) {
+		memcpy(q->orgs[i].acr, q->text + t->off, t->len);
+		q->orgs[i].alen = (uint8_t)t->len;
+	}
+}
+
 void nfq_register_org(struct nf_quotes *q, int ri)
 {
 	const struct run *r = &q->runs[ri];
 	size_t s, n = nfq_run_name(q, r, &s);
-	int b = r->b, i = -1;
+	int b = r->b;
 	/* "AEW (All Elite Wrestling)": an acronym, then its words */
 	if (b == r->a + 1 && (q->tok[r->a].flags & TF_ALLCAPS) && q->tok[r->a].len < ACRMAX &&
 		(size_t)b + 2 < q->ntok && q->tok[b].type == T_PUNCT && q->tok[b].ch == '(') {
@@ -71,11 +82,7 @@ void nfq_register_org(struct nf_quotes *q, int ri)
 				q->tok[e - 1].len - xs;
 			const struct tok *t = &q->tok[r->a];
 			if (xn < NAMEMAX && initials_of(q->text + xs, xn, q->text + t->off, t->len)) {
-				i = nfq_register_org_name(q, q->text + xs, xn);
-				if (i >= 0) {
-					memcpy(q->orgs[i].acr, q->text + t->off, t->len);
-					q->orgs[i].alen = (uint8_t)t->len;
-				}
+				org_with_acronym(q, q->text + xs, xn, t);
 				return;
 			}
 		}
@@ -95,11 +102,7 @@ void nfq_register_org(struct nf_quotes *q, int ri)
 		}
 		if (x->b == r->a - 1 && xn && xn < NAMEMAX &&
 			initials_of(q->text + xs, xn, q->text + t->off, t->len)) {
-			i = nfq_register_org_name(q, q->text + xs, xn);
-			if (i >= 0) {
-				memcpy(q->orgs[i].acr, q->text + t->off, t->len);
-				q->orgs[i].alen = (uint8_t)t->len;
-			}
+			org_with_acronym(q, q->text + xs, xn, t);
 			return;
 		}
 	}
@@ -116,17 +119,14 @@ void nfq_register_org(struct nf_quotes *q, int ri)
 			n -= (q->text[s + n - 2] == '\'') ? 2 : 4;
 		b = e + 1;
 	}
-	i = nfq_register_org_name(q, q->text + s, n);
-	if (i < 0)
-		return;
 	/* "Syrian Democratic Forces (SDF)" */
 	if ((size_t)b + 2 < q->ntok && q->tok[b].type == T_PUNCT &&
 		q->tok[b].ch == '(' && q->tok[b + 1].type == T_WORD &&
 		(q->tok[b + 1].flags & TF_ALLCAPS) && q->tok[b + 1].len < ACRMAX &&
-		q->tok[b + 2].type == T_PUNCT && q->tok[b + 2].ch == ')') {
-		memcpy(q->orgs[i].acr, q->text + q->tok[b + 1].off, q->tok[b + 1].len);
-		q->orgs[i].alen = q->tok[b + 1].len;
-	}
+		q->tok[b + 2].type == T_PUNCT && q->tok[b + 2].ch == ')')
+		org_with_acronym(q, q->text + s, n, &q->tok[b + 1]);
+	else
+		nfq_register_org_name(q, q->text + s, n);
 }
 
 /* The fullest form of an organisation named w[0..n): by its acronym, or
