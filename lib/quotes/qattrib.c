@@ -15,6 +15,28 @@
 static void attr_set_source(struct nf_quotes *q, struct attr *a, int s, int e);
 static int subject_start(const struct nf_quotes *q, int k, int lo);
 static int ly_adverb(const struct nf_quotes *q, int k);
+
+/* Spans of time that may stand between a subject and its verb ("who
+ * last year demanded", "X this week told"). */
+static const char *const time_spans[] = { "year", "week", "month", "night",
+	"weekend", "summer", "winter", "spring", "autumn", "fall", "season",
+	"term", "morning", "evening", NULL };
+
+/* The person a role's head word t stands for (nfq_resolve_role, the
+ * word in lower case); with sexed, a man's or a woman's title
+ * ("spokeswoman") asks for that sex. */
+static int role_by_head(struct nf_quotes *q, const struct tok *t, int sexed)
+{
+	char hw[32];
+	size_t hl = t->len < sizeof hw ? t->len : sizeof hw - 1;
+	for (size_t x = 0; x < hl; x++) {
+		char c = q->text[t->off + x];
+		hw[x] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+	}
+	int g = !sexed ? 0 : (TCLS(q, t) & QW_MALE) ? 1 : (TCLS(q, t) & QW_FEMALE) ? 2 : 0;
+	return nfq_resolve_role(q, hw, hl, g);
+}
+
 static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi);
 
 /* Nouns through which someone else speaks: a spokesman, an office, a
@@ -462,8 +484,7 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 	if (t->pid >= 0) {
 		attr_set_person(q, a, t->pid);
 	} else if (t->run < 0) {
-		int g = (TCLS(q, t) & QW_MALE) ? 1 : (TCLS(q, t) & QW_FEMALE) ? 2 : 0;
-		attr_set_person(q, a, nfq_resolve_role(q, q->text + t->off, t->len, g));
+		attr_set_person(q, a, role_by_head(q, t, 1));
 		if (a->spk >= 0)
 			attr_set_source(q, a, role_np(q, first, lo), first);
 		return;
@@ -601,21 +622,6 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 			return STOP;
 		}
 		return STOP;
-}
-
-/* The person a role's head word t stands for (nfq_resolve_role, the
- * word in lower case); with sexed, a man's or a woman's title
- * ("spokeswoman") asks for that sex. */
-static int role_by_head(struct nf_quotes *q, const struct tok *t, int sexed)
-{
-	char hw[32];
-	size_t hl = t->len < sizeof hw ? t->len : sizeof hw - 1;
-	for (size_t x = 0; x < hl; x++) {
-		char c = q->text[t->off + x];
-		hw[x] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-	}
-	int g = !sexed ? 0 : (TCLS(q, t) & QW_MALE) ? 1 : (TCLS(q, t) & QW_FEMALE) ? 2 : 0;
-	return nfq_resolve_role(q, hw, hl, g);
 }
 
 /* The subject scan at a capitalised run ending at token k: a person, a
@@ -969,11 +975,8 @@ static void subject_left_at(struct nf_quotes *q, struct attr *a, int k, int lo,
 		/* "Nur Khan Liton, on Sunday told", "who last year
 		 * demanded": a day, month or span of time between the
 		 * subject and its verb */
-		static const char *const spans[] = { "year", "week", "month",
-			"night", "weekend", "summer", "winter", "spring", "autumn",
-			"fall", "season", "term", "morning", "evening", NULL };
 		if (t->type == T_WORD && ((TCLS(q, t) & QW_TIME) ||
-			(nfq_word_in(q, k, spans) && !tok_is(q, k - 1, "on") &&
+			(nfq_word_in(q, k, time_spans) && !tok_is(q, k - 1, "on") &&
 			!tok_is(q, k - 1, "in"))) && k - 1 > lo &&
 			(tok_is(q, k - 1, "on") || tok_is(q, k - 1, "last") ||
 			tok_is(q, k - 1, "next") || tok_is(q, k - 1, "this") ||
@@ -1007,6 +1010,14 @@ static void subject_left_at(struct nf_quotes *q, struct attr *a, int k, int lo,
 }
 
 /* The speaker named right after a verb: "said Bash", "said the minister". */
+/* The source is the person of run ri, after the verb; the source's
+ * words run to the name's end (subject_right). */
+static void source_run(struct nf_quotes *q, struct attr *a, int ri)
+{
+	attr_set_person(q, a, nfq_promote_run(q, ri));
+	q->rend = q->runs[ri].b - 1;
+}
+
 /* The person a role in capitals stands for ("the Mayor", "the Welsh
  * Health Minister"): the last one given that title, by its head word,
  * whose title holds the role's other title words too ("health": not
@@ -1069,8 +1080,7 @@ static int subject_right_det(struct nf_quotes *q, struct attr *a, int k, int hi)
 		h++;
 	int ri = h > k + 1 ? role_of_name(q, h, hi) : -1;
 	if (ri >= 0) {
-		attr_set_person(q, a, nfq_promote_run(q, ri));
-		q->rend = q->runs[ri].b - 1;
+		source_run(q, a, ri);
 		return 1;
 	}
 	/* "said a Woolworths spokesperson", "said a spokesman for the
@@ -1104,10 +1114,7 @@ static int subject_right_det(struct nf_quotes *q, struct attr *a, int k, int hi)
 		i++;
 	if (i > k + 1 && tok_is(q, k, "the") &&
 		(TCLS(q, &q->tok[i - 1]) & QW_ROLE)) {
-		struct tok *h = &q->tok[i - 1];
-		int g = (TCLS(q, h) & QW_MALE) ? 1 : (TCLS(q, h) & QW_FEMALE) ? 2 : 0;
-		attr_set_person(q, a, nfq_resolve_role(q, q->text + h->off,
-			h->len, g));
+		attr_set_person(q, a, role_by_head(q, &q->tok[i - 1], 1));
 		return 1;
 	}
 	a->spk = -1;   /* "said a spokesman" */
@@ -1139,8 +1146,7 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 	else if (titled && j > k) {
 		int ri = role_of_name(q, j, hi);    /* "said director of X Y" */
 		if (ri >= 0) {
-			attr_set_person(q, a, nfq_promote_run(q, ri));
-			q->rend = q->runs[ri].b - 1;
+			source_run(q, a, ri);
 			return 1;
 		}
 	}
@@ -1197,8 +1203,7 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 				}
 				int ri = r->kind == R_ROLE ? role_of_name(q, r->b, hi) : -1;
 				if (ri >= 0) {    /* "said CEO of X Y" */
-					attr_set_person(q, a, nfq_promote_run(q, ri));
-					q->rend = q->runs[ri].b - 1;
+					source_run(q, a, ri);
 					return 1;
 				}
 				if (org < 0 && (r->kind == R_NONPERSON || r->kind == R_ROLE) &&
@@ -1223,8 +1228,7 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 				if (q->tok[c].type == T_PUNCT && ri >= 0 && q->runs[ri].a == c + 1 &&
 					(q->runs[ri].kind == R_PERSON || q->runs[ri].kind == R_MAYBE) &&
 					(q->runs[ri].b >= (int)hi || q->tok[q->runs[ri].b].type == T_PUNCT)) {
-					attr_set_person(q, a, nfq_promote_run(q, ri));
-					q->rend = q->runs[ri].b - 1;
+					source_run(q, a, ri);
 					return 1;
 				}
 			}
@@ -1246,11 +1250,11 @@ static void attr_set_source(struct nf_quotes *q, struct attr *a, int s, int e)
 	/* "X, the populist, who last year": the relative pronoun and the
 	 * time between it and the verb are not the source's */
 	static const char *const tail[] = { "who", "which", "last", "this",
-		"next", "on", "in", "year", "week", "month", "night", "weekend",
-		NULL };
+		"next", "on", "in", NULL };
 	while (e > s && (q->tok[e].type != T_WORD || (TCLS(q, &q->tok[e]) &
 		(QW_SKIP | QW_PASSIVE | QW_TIME)) || ly_adverb(q, e) ||
-		nfq_word_in(q, e, tail)) && q->tok[e].run < 0 &&
+		nfq_word_in(q, e, tail) || nfq_word_in(q, e, time_spans)) &&
+		q->tok[e].run < 0 &&
 		!(q->tok[e].type == T_PUNCT &&
 		q->tok[e].ch == ')'))
 		e--;      /* a party tag "(D-Wis.)" stays */
