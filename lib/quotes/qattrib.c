@@ -533,6 +533,81 @@ static int conj_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 /* The speaker named by the subject ending at token k (scanning left, from
  * the verb); lo is the sentence start. Sets a->spk, or leaves it -1 for an
  * unnamed source; a->inherit for "…," adding; a->fwd when none stands before. */
+/* The comma, dash, bracket or semicolon nearest before token k (within
+ * 24 tokens and this side of any quotation), or -1. */
+static int comma_before(const struct nf_quotes *q, int k, int lo)
+{
+	for (int i = k - 1; i >= lo && i >= k - 24; i--) {
+		if (q->tok[i].type == T_PUNCT && (q->tok[i].ch == ',' ||
+			q->tok[i].ch == '-' || q->tok[i].ch == '(' ||
+			q->tok[i].ch == ';'))
+			return i;
+		if (q->tok[i].type == T_MARK && q->tok[i].quote >= 0)
+			break;
+	}
+	return -1;
+}
+
+/* Does a person's name (or an organisation's, not a place's) end right
+ * before the punctuation at token c? */
+static int name_ends_at(struct nf_quotes *q, int c, int lo)
+{
+	int pr = c - 1 >= lo ? q->tok[c - 1].run : -1;
+	return pr >= 0 && q->runs[pr].b == c &&
+		(q->runs[pr].kind == R_PERSON || q->runs[pr].kind == R_MAYBE ||
+		(q->runs[pr].kind == R_NONPERSON && !q->runs[pr].place &&
+		!(TCLS(q, &q->tok[c - 1]) & QW_TIME)));    /* not "on Monday," */
+}
+
+/* Do tokens s..e-1, between commas after a name, read as its apposition?
+ * Lower case first ("52", "accepting the award", "director of news for
+ * AFP"), a party tag ("R-Texas"), a possessive name first ("Sweden's
+ * foreign minister", "Glastonbury's green issues organiser"), or a
+ * lower-case noun last after capitalised words ("Panama coach", "Arsenal
+ * manager"): a name's apposition, never a name of its own. */
+static int appos_after_name(const struct nf_quotes *q, int s, int e)
+{
+	if (s >= e || !nfq_word_ok(q, s))
+		return 0;
+	const struct tok *t = &q->tok[s];
+	if (!(t->flags & TF_CAP) || (t->flags & TF_DIGIT) || nfq_party_tag(q, s))
+		return 1;
+	int i = s;
+	while (i < e && nfq_word_ok(q, i) && (q->tok[i].flags & TF_CAP) &&
+		!(q->tok[i].flags & TF_POSS))
+		i++;
+	if (i < e && nfq_word_ok(q, i) && (q->tok[i].flags & TF_POSS) &&
+		(q->tok[i].flags & TF_CAP))
+		return 1;   /* Sweden's foreign minister */
+	return e - s <= 4 && nfq_word_ok(q, e - 1) &&
+		!(q->tok[e - 1].flags & TF_CAP) && i < e &&
+		!(TCLS(q, &q->tok[e - 1]) & (QW_STOP | QW_DET | QW_CUE |
+		QW_CUE_ING | QW_SKIP));   /* Panama coach */
+}
+
+/* An apposition of several clauses between commas after a name:
+ * "Nyingi, who was detained for nine years, beaten and chained, said",
+ * "Dirndorfer, one of the pioneers of DNA analysis, and a founder of
+ * Virtopsy, told". The chunk after the comma at c starts in lower case;
+ * going left over such chunks (four at most), the comma after the name
+ * the apposition starts at, or -1. */
+static int appos_chain(struct nf_quotes *q, int c, int k, int lo)
+{
+	for (int n = 0; n < 4; n++) {
+		if (!nfq_word_ok(q, c + 1) || (q->tok[c + 1].flags & TF_CAP) ||
+			q->tok[c].ch != ',' || c + 1 >= k)
+			return -1;
+		int c3 = comma_before(q, c, lo);
+		if (c3 < 0 || q->tok[c3].ch != ',')
+			return -1;
+		if (name_ends_at(q, c3, lo))
+			return appos_after_name(q, c3 + 1, c) ? c3 : -1;
+		k = c;
+		c = c3;
+	}
+	return -1;
+}
+
 #define STOP INT_MIN   /* the subject is found, or none stands there */
 
 /* The subject scan at punctuation token k: a closing parenthesis is
@@ -560,18 +635,7 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 				a->inherit = 1;
 				return STOP;
 			}
-			int c2 = -1;
-			for (int i = k - 1; i >= lo && i >= k - 24; i--) {
-				if (q->tok[i].type == T_PUNCT &&
-					(q->tok[i].ch == ',' || q->tok[i].ch == '-' ||
-					q->tok[i].ch == '(' || q->tok[i].ch == ';')) {
-					c2 = i;
-					break;
-				}
-				if (q->tok[i].type == T_MARK &&
-					q->tok[i].quote >= 0)
-					break;
-			}
+			int c2 = comma_before(q, k, lo);
 			if (cue_tok >= 0 && (TCLS(q, &q->tok[cue_tok]) & QW_CUE_ING)) {
 				/* participle: the subject of the main clause,
 				 * which comes first ("X said ... than Y, saying") */
@@ -595,17 +659,15 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 				 * or a party tag ("Saltz, 52, said", "Lindqvist,
 				 * accepting the award, said", "Chetwynd, director of
 				 * news for AFP, called", "Hale, R-Texas, said") */
-				int pr = c2 - 1 >= lo ? q->tok[c2 - 1].run : -1;
-				int after_name = pr >= 0 && q->runs[pr].b == c2 &&
-					(q->runs[pr].kind == R_PERSON || q->runs[pr].kind == R_MAYBE ||
-					(q->runs[pr].kind == R_NONPERSON && !q->runs[pr].place));
+				int c = name_ends_at(q, c2, lo) ? -1 :
+					appos_chain(q, c2, k, lo);
+				if (c >= 0)
+					return c - 1;
 				if (nfq_word_ok(q, c2 + 1) && ((!(q->tok[c2 + 1].flags & TF_CAP) &&
 					(TCLS(q, &q->tok[c2 + 1]) & (QW_DET | QW_STOP))) ||
 					(q->tok[c2 + 1].run >= 0 &&
 					q->runs[q->tok[c2 + 1].run].kind == R_ROLE) ||
-					(after_name && (!(q->tok[c2 + 1].flags & TF_CAP) ||
-					(q->tok[c2 + 1].flags & TF_DIGIT) ||
-					nfq_party_tag(q, c2 + 1))))) {
+					(name_ends_at(q, c2, lo) && appos_after_name(q, c2 + 1, k)))) {
 					return c2 - 1;
 				}
 				/* The mayor, Sadiq Khan, said: the name between */
@@ -1691,6 +1753,21 @@ static int agent_source(struct nf_quotes *q, struct attr *a, int k, int hi)
 	return 1;
 }
 
+/* The comma that ends a clause of an apposition opening after the comma
+ * at token i (within 24 tokens, no stop or quotation between), or -1. */
+static int appos_end(const struct nf_quotes *q, int i, int hi)
+{
+	int e = i + 1;    /* past an apostrophe ("supporters’") */
+	while (e < hi && e < i + 24 && !(q->tok[e].type == T_PUNCT &&
+		(q->tok[e].ch == ',' || q->tok[e].ch == '.' ||
+		q->tok[e].ch == ';')) && (q->tok[e].type != T_MARK ||
+		q->tok[e].quote < 0))
+		e++;
+	if (e >= hi || q->tok[e].type != T_PUNCT || q->tok[e].ch != ',')
+		return -1;
+	return e;
+}
+
 /* "…," X said: the verb after a subject phrase that starts at token k:
  * words with a name or a role among them ("team owner Jonathan Pryce",
  * "union secretary general Philippe Garnier"), a party tag ("Rep. Jane
@@ -1719,15 +1796,21 @@ static int subject_phrase_end(struct nf_quotes *q, int k, int hi)
 		if (u->type == T_PUNCT && u->ch == ',' && i > k &&
 			q->tok[i - 1].type == T_WORD && ((q->tok[i - 1].flags & (TF_CAP |
 			TF_DIGIT)) || q->tok[i - 1].run >= 0)) {
-			/* an apposition after the name, to the next comma */
-			int e = i + 1;    /* past an apostrophe ("supporters’") */
-			while (e < hi && e < i + 24 && !(q->tok[e].type == T_PUNCT &&
-				(q->tok[e].ch == ',' || q->tok[e].ch == '.' ||
-				q->tok[e].ch == ';')) && (q->tok[e].type != T_MARK ||
-				q->tok[e].quote < 0))
-				e++;
-			if (e >= hi || q->tok[e].type != T_PUNCT || q->tok[e].ch != ',')
+			/* an apposition after the name, to the next comma, and
+			 * its further clauses in lower case ("X, one of the
+			 * pioneers of DNA analysis, and a founder of Virtopsy,
+			 * told") */
+			int e = appos_end(q, i, hi);
+			if (e < 0)
 				return -1;
+			for (int n = 0; n < 3 && nfq_word_ok(q, e + 1) &&
+				!(q->tok[e + 1].flags & TF_CAP) &&
+				nfq_cue_at(q, e + 1, k) != 1; n++) {
+				int e2 = appos_end(q, e, hi);
+				if (e2 < 0)
+					break;
+				e = e2;
+			}
 			lim = e + 4;
 			i = e + 1;
 			continue;

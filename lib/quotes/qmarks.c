@@ -217,6 +217,11 @@ static size_t add_mark(struct nf_quotes *q, const char *s, size_t i,
 				return 0;   /* don't, Russia’s */
 			if (!is_letter_cp(p) && nfq_is_digit_cp(nx))
 				return 0;   /* ’90s */
+			if (is_space_cp(p) && (nx == 's' || nx == 'S') &&
+				(i + n + 1 >= len || !is_letter_cp(nfq_decode(s, len,
+				i + n + 1, &n2))))
+				return 0;   /* "Delacourt ’s novel": a possessive
+				             * set apart, as PDF text writes it */
 			if (!is_letter_cp(p) && (nx == 'n' || nx == 'N') &&
 				i + n + 1 < len) {
 				size_t n3;

@@ -545,3 +545,26 @@ t "pronouns after an unnamed person" \
 	'pull-quotes -o tsv "$T/anon.jsonl" | cut -f6,7,10' \
 	'I work in a busy London branch		he
 We cannot sleep		she'
+
+# Appositions after a name that open with a possessive ("Sweden's foreign
+# minister") or end in a lower-case head after capitals ("Arsenal
+# manager"), and appositions of several clauses ("who was detained …,
+# beaten …", "one of the pioneers …, and a founder of …"), before or
+# after the quotation: the name is the speaker, never the role alone.
+printf '%s\n' 'Anna Berg, Sweden'"'"'s foreign minister, said: "This is unacceptable."' '"We were poor," Jim Boyd, Arsenal manager, said.' 'Nyingi, who was detained for nine years, beaten and chained, said: "I wanted the truth."' '"It will replace the autopsy," Richard Dirndorfer, one of the pioneers of DNA analysis, and a founder of Virtopsy, told the magazine.' '"It was late," Tom Hale, who left on Monday, tired and angry, said.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/appos2.jsonl"
+t "appositions with a possessive, a bare role or several clauses" \
+	'pull-quotes -o tsv "$T/appos2.jsonl" | cut -f7,10' \
+	"Anna Berg	Anna Berg, Sweden's foreign minister
+Jim Boyd	Jim Boyd, Arsenal manager
+Nyingi	Nyingi, who was detained for nine years, beaten and chained
+Richard Dirndorfer	Richard Dirndorfer, one of the pioneers of DNA analysis, and a founder of Virtopsy
+Tom Hale	Tom Hale, who left on Monday, tired and angry"
+
+# A possessive set apart from its word ("Delacourt ’s novel", as text
+# taken from PDF writes it) is an apostrophe, not a quotation opening
+# to the end of the paragraph.
+printf '%s\n' 'Her lawyer said that Delacourt ’s novel used her name. He has gone to court. “It is theft,” he said.' >"$T/sposs.txt"
+t "a possessive set apart is no quotation mark" \
+	'pull-quotes -o tsv "$T/sposs.txt" | cut -f6,8' \
+	'It is theft	said'
