@@ -67,13 +67,15 @@ struct org {
 #define NPERS 256
 #define NMAYBE 32
 #define TITLEMAX 40
+#define DESCMAX 48
 #define SRCMAX 120
 struct person {
 	char name[NAMEMAX];
 	uint8_t len, last;
 	uint8_t gender;   /* 0 unknown, 1 man, 2 woman */
-	uint8_t tlen;
+	uint8_t tlen, dlen;
 	char title[TITLEMAX];
+	char desc[DESCMAX];   /* words of appositions: "professor 27-year-old" */
 	uint32_t hlast;
 	uint64_t seq;
 	int used;
@@ -282,6 +284,9 @@ int nfq_attr_after(struct nf_quotes *q, struct attr *a, int c, int hi);
 int nfq_attr_tail(struct nf_quotes *q, struct attr *a, int lo, int hi);
 void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo);
 int nfq_person_noun(const struct nf_quotes *q, int k);
+int nfq_focus_person(struct nf_quotes *q, int gender);
+int nfq_resolve_desc(struct nf_quotes *q, const char *w, size_t n, int gender);
+int nfq_age_word(const struct nf_quotes *q, int k);
 
 /* small and hot: inline everywhere */
 static inline uint32_t nfq_tcls(struct nf_quotes *q, struct tok *t)

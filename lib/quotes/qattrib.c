@@ -840,6 +840,113 @@ static int ly_adverb(const struct nf_quotes *q, int k)
 		!nfq_word_in(q, k, not_adverbs);
 }
 
+/* Nouns a story uses, after "the", for a person it has named: a
+ * profession or standing one person holds in the story ("the actress",
+ * "the singer", "the billionaire"), not one met new in an event ("the
+ * driver", "the victim", "the officer"). */
+static const char *const anaphor_nouns[] = { "actor", "actress", "singer",
+	"star", "scientist", "researcher", "professor", "academic", "author",
+	"writer", "novelist", "poet", "filmmaker", "player", "striker",
+	"midfielder", "defender", "goalkeeper", "veteran", "billionaire",
+	"millionaire", "entrepreneur", "businessman", "businesswoman",
+	"tycoon", "politician", "lawmaker", "legislator", "campaigner",
+	"activist", "economist", "historian", "artist", "musician", "rapper",
+	"comedian", "presenter", "broadcaster", "athlete", "champion",
+	"sprinter", "cyclist", "swimmer", "boxer", "golfer", "founder",
+	"designer", "architect", "astronaut", "explorer", "climber",
+	"mountaineer", "candidate", "nominee", "incumbent", "frontrunner",
+	"front-runner", "challenger", "hopeful", "veteran", NULL };
+
+/* Is the word at k a description's head that names no person by itself
+ * but may come back to one: a role or title that is no voice, a noun of
+ * a person, an age ("professor", "actress", "27-year-old")? */
+static int desc_head(struct nf_quotes *q, int k)
+{
+	if (!nfq_word_ok(q, k) || (q->tok[k].flags & TF_CAP) || voice_noun(q, k))
+		return 0;
+	if (nfq_age_word(q, k) || nfq_person_noun(q, k))
+		return 1;
+	uint32_t c = TCLS(q, &q->tok[k]);
+	return (c & (QW_ROLE | QW_TITLE)) && !(c & (QW_ORG | QW_ORG_INST |
+		QW_ORG_GEN | QW_COLLECTIVE | QW_GROUP | QW_DET | QW_STOP));
+}
+
+/* May the word at k stand inside a description before its head: a
+ * capitalised word that is no person's name ("the Uppsala professor",
+ * "the Vermont senator"), a lower-case modifier ("the former mayor")? */
+static int desc_modifier(struct nf_quotes *q, int k)
+{
+	if (!nfq_word_ok(q, k) || nfq_cue_at(q, k, k) == 1)
+		return 0;
+	const struct tok *t = &q->tok[k];
+	if (t->flags & TF_CAP)
+		return t->run < 0 || q->runs[t->run].kind != R_PERSON;
+	uint32_t c = TCLS(q, t);
+	return ((c & QW_TITLE) && !(c & QW_DET)) || (!(c & (QW_DET | QW_STOP |
+		QW_PRON_M | QW_PRON_F | QW_CONJ | QW_PASSIVE | QW_SKIP)) &&
+		!(t->flags & TF_POSS));    /* "former", "acting" are titles */
+}
+
+/* A definite description of a person with its head at h ("the Uppsala
+ * professor", "says the 27-year-old", "the Vermont senator"): the
+ * person it comes back to by a title (role_by_head) or by a word of an
+ * apposition of theirs ("Mia Lund, a professor at Uppsala University,";
+ * nfq_resolve_desc), -1 for nobody; -2 when h heads no such
+ * description. The capitalised modifier is never the speaker. */
+static int desc_lookup(struct nf_quotes *q, int h)
+{
+	const struct tok *t = &q->tok[h];
+	if (!desc_head(q, h)) {
+		/* any other noun of an apposition: "the billionaire" after
+		 * "Tom Steyer, a billionaire investor," */
+		if (!nfq_word_ok(q, h) || (t->flags & (TF_CAP | TF_POSS)) ||
+			voice_noun(q, h) || (TCLS(q, t) & (QW_ORG | QW_ORG_INST |
+			QW_ORG_GEN | QW_COLLECTIVE | QW_GROUP | QW_DET | QW_STOP |
+			QW_CUE | QW_PLACE)))
+			return -2;
+		int pid = nfq_resolve_desc(q, q->text + t->off, t->len, 0);
+		return pid >= 0 ? pid : -2;
+	}
+	if (TCLS(q, t) & QW_ROLE) {
+		int pid = role_by_head(q, t, 1);
+		if (pid >= 0)
+			return pid;
+	}
+	int g = nfq_person_noun(q, h);
+	if (!g || g == 3)
+		g = (TCLS(q, t) & QW_MALE) ? 1 : (TCLS(q, t) & QW_FEMALE) ? 2 : 0;
+	int pid = nfq_resolve_desc(q, q->text + t->off, t->len, g);
+	if (pid < 0 && (nfq_age_word(q, h) || nfq_word_in(q, h, anaphor_nouns))) {
+		/* "says the 27-year-old", "the actress recalled": the
+		 * person in focus, as "she" would be */
+		pid = nfq_focus_person(q, g);
+	}
+	return pid;
+}
+
+/* desc_lookup for a description whose modifiers are tokens m..h-1:
+ * each lower-case one must stand in the person's title or apposition
+ * ("the former mayor" is Buttigieg after "the former mayor of South
+ * Bend"; "the local health minister" is not the civil aviation
+ * minister). */
+static int desc_person(struct nf_quotes *q, int m, int h)
+{
+	int pid = desc_lookup(q, h);
+	if (pid < 0)
+		return pid;
+	const struct person *p = &q->pers[pid];
+	for (int i = m; i < h; i++) {
+		const struct tok *t = &q->tok[i];
+		if ((t->flags & TF_CAP) || !nfq_word_ok(q, i))
+			continue;
+		const char *w = q->text + t->off;
+		if (!nfq_name_has_word(p->title, p->tlen, w, t->len, 0) &&
+			!nfq_name_has_word(p->desc, p->dlen, w, t->len, 0))
+			return -1;
+	}
+	return pid;
+}
+
 /* The subject scan at a lower-case word k: pronouns, roles ("the
  * minister"), relative clauses, possessors, unnamed sources and the
  * organisations behind them; adverbs and "of" phrases are skipped. */
@@ -905,8 +1012,24 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 		tok_is(q, ro - 1, "at")))
 		return ro - 2;
 	if (ro >= 0) {
-		attr_set_person(q, a, role_by_head(q, t, 1));
+		int pid = role_by_head(q, t, 1);
+		if (pid < 0)    /* "Buttigieg, the former mayor of …, …" */
+			pid = nfq_resolve_desc(q, q->text + t->off, t->len, 0);
+		attr_set_person(q, a, pid);
 		return STOP;
+	}
+	/* "the Uppsala professor added", "the 27-year-old says": a person
+	 * met before, by a title or an apposition */
+	if (cue_tok >= 0 && cue_tok - k <= 2) {
+		int d = k - 1;
+		while (d >= lo && d > k - 5 && !tok_is(q, d, "the") && desc_modifier(q, d))
+			d--;
+		int pid = d >= lo && tok_is(q, d, "the") ? desc_person(q, d + 1, k) : -2;
+		if (pid > -2) {
+			attr_set_person(q, a, pid);
+			q->sk = d;
+			return STOP;
+		}
 	}
 	/* "of X": skip back over the "of" phrase to its head */
 	if (tok_is(q, k, "of") && k - 1 >= lo) {
@@ -1170,9 +1293,26 @@ static int subject_right_det(struct nf_quotes *q, struct attr *a, int k, int hi)
 		!(q->tok[q->runs[q->tok[k + 1].run].b - 1].flags & TF_POSS) &&
 		nfq_attr_org(q, a, q->tok[k + 1].run))
 		return 1;
+	/* "says the 27-year-old", "said the Uppsala professor": a person
+	 * met before, by a title or an apposition */
+	if (tok_is(q, k, "the")) {
+		int h = k + 1;
+		while (h + 1 < hi && h < k + 4 && desc_modifier(q, h) &&
+			!desc_head(q, h))
+			h++;
+		int pid = desc_person(q, k + 1, h);
+		if (pid > -2 && !(h + 1 < hi && nfq_word_ok(q, h + 1) &&
+			(q->tok[h + 1].flags & TF_CAP))) {
+			attr_set_person(q, a, pid);
+			if (pid >= 0)
+				q->rend = h;
+			return 1;
+		}
+	}
 	int i = k + 1;
 	while (i < hi && nfq_word_ok(q, i) && !(q->tok[i].flags & TF_CAP) &&
-		((TCLS(q, &q->tok[i]) & QW_TITLE) || nfq_person_noun(q, i)) && i - k < 4)
+		((TCLS(q, &q->tok[i]) & QW_TITLE) || nfq_person_noun(q, i) ||
+		nfq_age_word(q, i)) && i - k < 4)
 		i++;
 	if (i > k + 1 && tok_is(q, k, "the") &&
 		(TCLS(q, &q->tok[i - 1]) & QW_ROLE)) {

@@ -4,6 +4,7 @@
  * person meant, and the entity tagger for names the rules leave open. */
 #include <limits.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -180,13 +181,13 @@ static int resolve_pronoun(struct nf_quotes *q, int gender)
 {
 	for (int k = 0; k < 8 && q->mru[k]; k++) {
 		struct person *p = &q->pers[q->mru[k] - 1];
-		if (p->used && (!p->gender || p->gender == gender))
+		if (p->used && (!p->gender || !gender || p->gender == gender))
 			return q->mru[k] - 1;
 	}
 	int best = -1;
 	for (int i = 0; i < NPERS; i++) {
 		struct person *p = &q->pers[i];
-		if (!p->used || (p->gender && p->gender != gender))
+		if (!p->used || (p->gender && gender && p->gender != gender))
 			continue;
 		if (best < 0 || p->seq > q->pers[best].seq)
 			best = i;
@@ -619,6 +620,97 @@ static void run_name_span(struct nf_quotes *q, int a, int b, char *title,
 	*nbp = nb;
 }
 
+/* Is token k an age written as a noun or adjective ("27-year-old",
+ * "40-year-olds")? */
+int nfq_age_word(const struct nf_quotes *q, int k)
+{
+	const struct tok *t = &q->tok[k];
+	const char *w = q->text + t->off;
+	size_t n = t->len;
+	if (n > 10 && w[n - 1] == 's')
+		n--;
+	return nfq_word_ok(q, k) && (t->flags & TF_DIGIT) && w[0] >= '0' &&
+		w[0] <= '9' && n >= 10 && !memcmp(w + n - 9, "-year-old", 9);
+}
+
+static void desc_add(struct person *p, const char *w, size_t n)
+{
+	if (n == 0 || n >= DESCMAX || p->dlen + n + 1 > DESCMAX)
+		return;
+	if (p->dlen)
+		p->desc[p->dlen++] = ' ';
+	for (size_t i = 0; i < n; i++)
+		p->desc[p->dlen++] = (w[i] >= 'A' && w[i] <= 'Z') ? (char)(w[i] + 32) : w[i];
+}
+
+/* The words of an apposition after the name of person pid ending at
+ * token b (", a professor at Uppsala University,", ", 27,", ", the
+ * former mayor of South Bend,"): its lower-case words before a
+ * preposition or a clause, an age as "27-year-old". A description that
+ * comes back to the person later is resolved by them ("the Uppsala
+ * professor added", "says the 27-year-old"). */
+static void note_appos(struct nf_quotes *q, int pid, int b)
+{
+	if (pid < 0 || (size_t)b + 2 >= q->ntok || q->tok[b].type != T_PUNCT ||
+		q->tok[b].ch != ',')
+		return;
+	struct person *p = &q->pers[pid];
+	int k = b + 1;
+	const struct tok *t = &q->tok[k];
+	if (nfq_word_ok(q, k) && (t->flags & TF_DIGIT) && t->len <= 3 &&
+		q->tok[k + 1].type == T_PUNCT) {
+		char age[16];
+		int n = snprintf(age, sizeof age, "%.*s-year-old", (int)t->len,
+			q->text + t->off);
+		if (n > 0 && (size_t)n < sizeof age)
+			desc_add(p, age, (size_t)n);
+		return;
+	}
+	if (!nfq_word_ok(q, k) || (t->flags & TF_CAP))
+		return;
+	/* the noun phrase, then a preposition, a relative or punctuation:
+	 * "Feinstein, the bill lets the NSA …" is a clause, no apposition */
+	static const char *const ends[] = { "of", "at", "for", "in", "from",
+		"with", "on", "to", "who", "whose", "since", "and", NULL };
+	int w[5], nw = 0, i = k;
+	for (; (size_t)i < q->ntok && i < k + 8 && nfq_word_ok(q, i); i++) {
+		const struct tok *u = &q->tok[i];
+		if (u->flags & TF_CAP)
+			continue;
+		if (i == k && (tok_is(q, i, "a") || tok_is(q, i, "an") ||
+			tok_is(q, i, "the")))
+			continue;
+		uint32_t c = TCLS(q, u);
+		if (!(c & QW_TITLE) && (c & (QW_STOP | QW_DET | QW_CUE | QW_CONJ |
+			QW_PRON_M | QW_PRON_F | QW_PASSIVE)))
+			break;    /* but "former", "acting" go on */
+		if (nw == 5)
+			return;
+		w[nw++] = i;
+	}
+	if ((size_t)i >= q->ntok || !(q->tok[i].type == T_PUNCT ?
+		strchr(",.);", q->tok[i].ch) != NULL : nfq_word_in(q, i, ends)))
+		return;
+	for (int j = 0; j < nw; j++)
+		desc_add(p, q->text + q->tok[w[j]].off, q->tok[w[j]].len);
+}
+
+/* "the professor", "the 27-year-old": the latest person whose
+ * apposition held the word (of the sex asked, when one is), or -1. */
+int nfq_resolve_desc(struct nf_quotes *q, const char *w, size_t n, int gender)
+{
+	int best = -1;
+	for (int i = 0; i < NPERS; i++) {
+		struct person *p = &q->pers[i];
+		if (!p->used || !p->dlen || (gender && p->gender && p->gender != gender))
+			continue;
+		if (nfq_name_has_word(p->desc, p->dlen, w, n, 0) &&
+			(best < 0 || p->seq > q->pers[best].seq))
+			best = i;
+	}
+	return best;
+}
+
 /* After a one-word name ending at token b: ", 34," or ", a/an/the
  * (words) NOUN," with the noun of a person: 1, 2 or 3 as
  * nfq_person_noun tells its sex (3 for an age), else 0. */
@@ -775,6 +867,7 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	r->pid = register_person(q, nm, nl, title, tl, gender);
 	for (int i = a; i < b; i++)
 		q->tok[i].pid = r->pid;
+	note_appos(q, r->pid, b);
 	return b;
 }
 
@@ -895,14 +988,43 @@ void nfq_speaker_run(struct nf_quotes *q, int ri, int a, int b)
  * person the sentence before was about (its subject), not the last name
  * in it ("Bloomberg endorsed Joe Biden. “...,” he said"); later in a
  * sentence, the last person mentioned. */
-int nfq_salient_pronoun(struct nf_quotes *q, int gender)
+/* The person a description comes back to, of the sex asked for (0
+ * either): the subject of the sentence before when this one names no
+ * one, else the one the story is about among those met lately (the most
+ * mentioned of the last eight: "the author" is the novelist of the story,
+ * not the composer named in passing in the same sentence), or -1. */
+int nfq_focus_person(struct nf_quotes *q, int gender)
+{
+	if (!q->sent_person && q->last_subj == LAST_ANON)
+		return -1;
+	if (!q->sent_person && q->last_subj >= 0) {
+		const struct person *p = &q->pers[q->last_subj];
+		if (p->used && (!p->gender || !gender || p->gender == gender)) {
+			touch(q, q->last_subj, NULL, 0, 0);
+			return q->last_subj;   /* the subject of the sentence before */
+		}
+	}
+	int best = -1;
+	for (int k = 0; k < 8 && q->mru[k]; k++) {
+		int i = q->mru[k] - 1;
+		const struct person *p = &q->pers[i];
+		if (p->used && (!p->gender || !gender || p->gender == gender) &&
+			(best < 0 || p->count > q->pers[best].count))
+			best = i;
+	}
+	if (best >= 0)
+		touch(q, best, NULL, 0, 0);
+	return best;
+}
+
+int nfq_salient_pronoun(struct nf_quotes *q, int gender)    /* 0: either */
 {
 	if (!q->sent_person && q->last_subj == LAST_ANON &&
-		(!q->anon_gender || q->anon_gender == gender))
+		(!q->anon_gender || !gender || q->anon_gender == gender))
 		return LAST_ANON;
 	if (!q->sent_person && q->last_subj >= 0) {
 		const struct person *p = &q->pers[q->last_subj];
-		if (p->used && (!p->gender || p->gender == gender)) {
+		if (p->used && (!p->gender || !gender || p->gender == gender)) {
 			touch(q, q->last_subj, NULL, 0, 0);
 			return q->last_subj;
 		}

@@ -568,3 +568,32 @@ printf '%s\n' 'Her lawyer said that Delacourt ’s novel used her name. He has g
 t "a possessive set apart is no quotation mark" \
 	'pull-quotes -o tsv "$T/sposs.txt" | cut -f6,8' \
 	'It is theft	said'
+
+# A definite description that comes back to a person named before: by a
+# word of their apposition ("Mia Lund, a professor at …" … "the Uppsala
+# professor added"; "the former mayor"), their title, or, for an
+# age or a profession the story gives one person ("says the
+# 27-year-old", "the author"), the person in focus. A capitalised
+# modifier is never the speaker ("the Vermont senator" gave "Vermont");
+# a modifier the person's title lacks is someone else ("the local health
+# minister" is not the civil aviation minister); a clause after a name
+# is no apposition ("Feinstein, the bill lets …").
+printf '%s\n' 'Mia Lund, a professor at Uppsala University, led the study. "This is a surprise," the Uppsala professor added.' \
+	'Senator Bernie Sanders spoke in Iowa. "We will win," the Vermont senator said.' \
+	'Pete Buttigieg, the former mayor of South Bend, spoke on Monday. "We are ready," said the former mayor.' \
+	'Louise Ingabire, 27, runs the shop. "I had no job before," says the 27-year-old.' \
+	'Novelist Tom Reed read from his book. "It is long," Reed said. Reed said it was "a hard year". The title is from a song by composer Ann Cole, but the author said it was "a gift".' \
+	'Civil Aviation Minister Hardeep Puri said 18 people died. The local health minister said, "The injured are in hospital."' \
+	'Under a plan by Senator Dianne Feinstein, the bill lets the agency keep data. "It is a fig leaf," the bill maintains.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/desc.jsonl"
+t "descriptions that come back to a person" \
+	'pull-quotes -o tsv "$T/desc.jsonl" | cut -f7,10' \
+	'Mia Lund	the Uppsala professor
+Bernie Sanders	the Vermont senator
+Pete Buttigieg	the former mayor
+Louise Ingabire	the 27-year-old
+Tom Reed	Reed
+Tom Reed	Reed
+Tom Reed	the author
+	The local health minister
+	the bill'
