@@ -201,6 +201,16 @@ static const char *const say_verbs =
 	"stammer quip:quipped:quipping joke+ boast+ brag:bragged:bragging "
 	"complain lament+ grumble protest+ object+ interject interrupt chime "
 	"intone "
+	/* the rest of 37.3 that news writes after a quotation ("“They were
+	 * dead!” he chuckles"), and the gestures features use the same way
+	 * ("“Yes,” she smiled"); not "enthuse", an adjective more often
+	 * ("is enthused by the idea") */
+	"chuckle gush+ marvel:marvelled:marvelling marvel:marveled:marveling "
+	"groan+ moan+ whine+ wail+ howl+ bellow+ holler+ hiss+ drawl+ "
+	"rage+ fume+ thunder+ sob:sobbed:sobbing rasp+ croak+ stutter+ "
+	"splutter+ sputter+ grunt+ scoff+ sneer+ snort+ chide rebuke+ scold "
+	"admonish smile+ grin:grinned:grinning beam+ shrug:shrugged:shrugging "
+	"remember reminisce "
 	/* talk (37.5) and instrument of communication (37.4) */
 	"talk+ chat:chatted:chatting tweet+ text+ email+ blog:blogged:blogging "
 	"speculate discuss "

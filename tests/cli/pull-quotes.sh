@@ -597,3 +597,16 @@ Tom Reed	Reed
 Tom Reed	the author
 	The local health minister
 	the bill'
+
+# Verbs of manner of speaking and the gestures features write after a
+# quotation ("he chuckles", "she smiled", "remembers Timms") are speech
+# verbs; "enthused" is left out, an adjective more often ("is enthused
+# by the idea").
+printf '%s\n' 'Izumi Tabata has seen it all before. "They were dead!" he chuckles.' '"Back home, every pub closed," remembers Neil Timms.' 'Ann Lee waved. "Yes," she smiled.' 'Fatuma Ndangiza runs the board. She is enthused by the idea. "I think it is great," she said.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/manner.jsonl"
+t "verbs of manner of speaking" \
+	'pull-quotes -o tsv "$T/manner.jsonl" | cut -f7,8' \
+	'Izumi Tabata	chuckles
+Neil Timms	remembers
+Ann Lee	smiled
+Fatuma Ndangiza	said'
