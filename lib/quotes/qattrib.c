@@ -1253,6 +1253,29 @@ static int role_of_name(const struct nf_quotes *q, int j, int hi)
 	return -1;
 }
 
+/* A role's words from token j (lower case, or capitals that are no
+ * person's name: "the Welsh Health Minister"), then a comma and a
+ * person's name that ends the phrase ("…, Mark Drakeford."): the name's
+ * run, or -1. */
+static int comma_name(const struct nf_quotes *q, int j, int hi)
+{
+	int j0 = j;
+	while (j < hi && j < j0 + 5 && nfq_word_ok(q, j) &&
+		(q->tok[j].run < 0 || q->runs[q->tok[j].run].kind == R_NONPERSON ||
+		q->runs[q->tok[j].run].kind == R_ROLE) &&
+		((q->tok[j].flags & TF_CAP) || !(TCLS(q, &q->tok[j]) & (QW_CUE |
+		QW_PRON_M | QW_PRON_F | QW_STOP | QW_DET))))
+		j++;
+	if (j == j0 || j + 1 >= hi || q->tok[j].type != T_PUNCT || q->tok[j].ch != ',')
+		return -1;
+	int ri = q->tok[j + 1].run;
+	if (ri < 0 || q->runs[ri].a != j + 1 || (q->runs[ri].kind != R_PERSON &&
+		q->runs[ri].kind != R_MAYBE))
+		return -1;
+	int b = q->runs[ri].b;
+	return b >= hi || q->tok[b].type == T_PUNCT ? ri : -1;
+}
+
 /* subject_right_at at a determiner k ("said the director of …", "said a
  * Woolworths spokesperson", "said the Mayor"): 1 with a found, else 0. */
 static int subject_right_det(struct nf_quotes *q, struct attr *a, int k, int hi)
@@ -1357,22 +1380,16 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 		pron_source(q, a, k);
 		return 1;
 	}
-	/* "said his father, Abdullah Kurdi", "said her lawyer, Jane Roe":
-	 * a relation or role, then the name after a comma */
+	/* "said his father, Abdullah Kurdi", "said the Welsh Health
+	 * Minister, Mark Drakeford", "said a neighbour, Omar Saleh": a
+	 * relation or role, then the name after a comma */
 	if (!(t->flags & TF_CAP) && (tok_is(q, k, "his") || tok_is(q, k, "her") ||
-		tok_is(q, k, "their") || tok_is(q, k, "its"))) {
-		int j = k + 1;
-		while (j < hi && j < k + 5 && nfq_word_ok(q, j) &&
-			!(q->tok[j].flags & TF_CAP))
-			j++;
-		if (j > k + 1 && j + 1 < hi && q->tok[j].type == T_PUNCT &&
-			q->tok[j].ch == ',' && q->tok[j + 1].run >= 0) {
-			struct run *r = &q->runs[q->tok[j + 1].run];
-			if (r->kind == R_PERSON || r->kind == R_MAYBE) {
-				attr_set_person(q, a, nfq_promote_run(q,
-					q->tok[j + 1].run));
-				return 1;
-			}
+		tok_is(q, k, "their") || tok_is(q, k, "its") || tok_is(q, k, "the") ||
+		tok_is(q, k, "a") || tok_is(q, k, "an"))) {
+		int ri = comma_name(q, k + 1, hi);
+		if (ri >= 0) {
+			source_run(q, a, ri);
+			return 1;
 		}
 	}
 	if (t->run >= 0 && (t->flags & TF_CAP)) {
@@ -1394,6 +1411,12 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 					q->runs[q->tok[e].run].kind == R_MAYBE)) {
 					j = e;
 					continue;
+				}
+				/* "Wales' health minister, Mark Drakeford" */
+				int ri = comma_name(q, q->runs[u->run].b, hi);
+				if (ri >= 0) {
+					source_run(q, a, ri);
+					return 1;
 				}
 			}
 			if (u->run >= 0) {

@@ -610,3 +610,17 @@ t "verbs of manner of speaking" \
 Neil Timms	remembers
 Ann Lee	smiled
 Fatuma Ndangiza	said'
+
+# After the verb, a role with a determiner or a possessor, a comma and
+# the name ("said the Welsh Health Minister, Mark Drakeford", "says
+# SOHAY's programme manager, Mohammed al-Mamun", "said a neighbour, Omar
+# Saleh"): the name is the speaker; with a clause after the comma, the
+# role stays unresolved.
+printf '%s\n' '"This is a huge day," said the Welsh Health Minister, Mark Drakeford.' '"We aim to teach," says SOHAY'"'"'s programme manager, Mohammed al-Mamun.' '"We are broken," said a neighbour, Omar Saleh.' '"We are broken," said the minister, who was in Paris.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/rolecomma.jsonl"
+t "a role, a comma and the name after the verb" \
+	'pull-quotes -o tsv "$T/rolecomma.jsonl" | cut -f7,10' \
+	"Mark Drakeford	the Welsh Health Minister, Mark Drakeford
+Mohammed al-Mamun	SOHAY's programme manager, Mohammed al-Mamun
+Omar Saleh	a neighbour, Omar Saleh
+	the minister"
