@@ -1745,6 +1745,31 @@ static void according_source(struct nf_quotes *q, struct attr *a, int j, int e)
 }
 
 /* Attribution before a quote opening at token o; lo = sentence start. */
+/* Does the speech verb at k stand in a parenthesis after a comma, its
+ * subject alone after it and then a comma ("However, said Mathers, …",
+ * "Historically, says Ingabire, Rwandan women …")? Tokens before hi. */
+static int paren_cue(struct nf_quotes *q, int k, int hi)
+{
+	int e = k + 1;    /* the subject alone, then the comma */
+	while (e < hi && e < k + 9 && nfq_word_ok(q, e) &&
+		((q->tok[e].flags & TF_CAP) || (TCLS(q, &q->tok[e]) &
+		(QW_DET | QW_TITLE | QW_ROLE))) && !(TCLS(q, &q->tok[e]) & QW_STOP &&
+		!(TCLS(q, &q->tok[e]) & QW_DET)))
+		e++;
+	return e > k + 1 && e < hi && q->tok[e].type == T_PUNCT && q->tok[e].ch == ',';
+}
+
+/* The subject of the speech verb at k of a sentence lo..hi that holds
+ * no quotation: after the verb in a parenthesis ("Historically, says
+ * Ingabire, women were forbidden to drum."), else before it. */
+void nfq_sentence_subject(struct nf_quotes *q, struct attr *a, int k, int lo, int hi)
+{
+	if (k - 1 >= lo && q->tok[k - 1].type == T_PUNCT && q->tok[k - 1].ch == ',' &&
+		paren_cue(q, k, hi) && subject_right(q, a, k + 1, hi))
+		return;
+	nfq_subject_left(q, a, k - 1, lo, k);
+}
+
 static void attr_before_at(struct nf_quotes *q, struct attr *a, int o, int lo,
 	int from);
 
@@ -1825,16 +1850,8 @@ static void attr_before_at(struct nf_quotes *q, struct attr *a, int o, int lo,
 			q->tok[j - 1].type == T_MARK && q->tok[j - 1].quote >= 0);
 		/* a parenthesis: "However, said Mathers, “…”", "One of the
 		 * themes, said Murray, was “…”" */
-		if (!inv && j >= lo && q->tok[j].type == T_PUNCT && q->tok[j].ch == ',') {
-			int e = k + 1;    /* the subject alone, then the comma */
-			while (e < o && e < k + 9 && nfq_word_ok(q, e) &&
-				((q->tok[e].flags & TF_CAP) || (TCLS(q, &q->tok[e]) &
-				(QW_DET | QW_TITLE | QW_ROLE))) && !(TCLS(q, &q->tok[e]) & QW_STOP &&
-				!(TCLS(q, &q->tok[e]) & QW_DET)))
-				e++;
-			inv = e > k + 1 && e < o && q->tok[e].type == T_PUNCT &&
-				q->tok[e].ch == ',';
-		}
+		if (!inv && j >= lo && q->tok[j].type == T_PUNCT && q->tok[j].ch == ',')
+			inv = paren_cue(q, k, o);
 		if (inv && !(TCLS(q, &q->tok[k]) & QW_CUE_ING) && subject_right(q, a, k + 1, o))
 			return;
 		nfq_subject_left(q, a, k - 1, lo, k);

@@ -711,6 +711,19 @@ int nfq_resolve_desc(struct nf_quotes *q, const char *w, size_t n, int gender)
 	return best;
 }
 
+/* Is w[0..n) the surname of a person met before under a first name
+ * and a surname ("French" after "Chris French")? */
+static int surname_of_person(struct nf_quotes *q, const char *w, size_t n)
+{
+	int pid = find_last(q, w, n);
+	if (pid < 0)
+		return 0;
+	const struct person *p = &q->pers[pid];
+	const char *sp = memchr(p->name, ' ', p->len);
+	return p->last > 0 && sp && (nfq_word_class(q, p->name, (size_t)(sp - p->name), 1) &
+		QW_ANYFIRST) != 0;
+}
+
 /* After a one-word name ending at token b: ", 34," or ", a/an/the
  * (words) NOUN," with the noun of a person: 1, 2 or 3 as
  * nfq_person_noun tells its sex (3 for an age), else 0. */
@@ -773,6 +786,13 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 		place = 1;   /* but "Amman, who was described …" is a person */
 	if (nwords == 1 && (q->tok[na].flags & TF_ALLCAPS) && !place)
 		org = 1;     /* "NATO", but not a dateline's "LONDON" */
+	/* "said French," after "Chris French": the surname of a person met
+	 * before, where a place's word or a people's would go on to a noun
+	 * ("French officials") */
+	if (place && nwords == 1 && nb == b && (size_t)b < q->ntok &&
+		(q->tok[b].type == T_PUNCT || (TCLS(q, &q->tok[b]) & QW_CUE)) &&
+		surname_of_person(q, q->text + q->tok[na].off, q->tok[na].len))
+		place = 0;
 	if (nwords > 1 && !org) {
 		/* the whole run a place: "New York", "South Korea" */
 		size_t s0 = q->tok[na].off, e0 = q->tok[nb - 1].off +
@@ -1000,7 +1020,8 @@ int nfq_focus_person(struct nf_quotes *q, int gender)
 	if (!q->sent_person && q->last_subj >= 0) {
 		const struct person *p = &q->pers[q->last_subj];
 		if (p->used && (!p->gender || !gender || p->gender == gender)) {
-			touch(q, q->last_subj, NULL, 0, 0);
+			if (!q->dry)
+				touch(q, q->last_subj, NULL, 0, 0);
 			return q->last_subj;   /* the subject of the sentence before */
 		}
 	}
@@ -1012,7 +1033,7 @@ int nfq_focus_person(struct nf_quotes *q, int gender)
 			(best < 0 || p->count > q->pers[best].count))
 			best = i;
 	}
-	if (best >= 0)
+	if (best >= 0 && !q->dry)
 		touch(q, best, NULL, 0, 0);
 	return best;
 }

@@ -540,7 +540,7 @@ void nfq_ps_compute(struct nf_quotes *q)
 		 * change nothing, so that documents and their sentence
 		 * records give the same */
 		q->dry = 1;
-		nfq_subject_left(q, &a, k - 1, lo, k);
+		nfq_sentence_subject(q, &a, k, lo, hi);
 		q->dry = 0;
 		if (a.inherit || a.fwd)
 			return;

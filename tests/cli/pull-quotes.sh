@@ -624,3 +624,17 @@ t "a role, a comma and the name after the verb" \
 Mohammed al-Mamun	SOHAY's programme manager, Mohammed al-Mamun
 Omar Saleh	a neighbour, Omar Saleh
 	the minister"
+
+# A quotation that opens the sentence after one whose speech verb
+# stands in a parenthesis ("Historically, says Ingabire, women were
+# forbidden to drum. “…”") goes on with that verb's subject, after the
+# verb; a surname that is a people's word ("French" after "Chris
+# French") names the person beside a verb or a comma, not before a
+# noun ("French officials").
+printf '%s\n' 'Historically, says Louise Ingabire, women were forbidden to drum. "But it brings unity."' 'Chris French spoke. As the technology develops, said French, scientists need to think. "We need care."' 'Chris French spoke. French officials said it was "too early".' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/paren.jsonl"
+t "a parenthesis in the sentence before, a surname that is a people's word" \
+	'pull-quotes -o tsv "$T/paren.jsonl" | cut -f7,10' \
+	'Louise Ingabire	Louise Ingabire
+Chris French	French
+	officials'
