@@ -322,6 +322,15 @@ int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 		if (k - 1 < lo || q->tok[k - 1].type != T_WORD)
 			return 0;
 		uint32_t pc = TCLS(q, &q->tok[k - 1]);
+		/* "the media is partly to blame": "to" after a copula */
+		if (tok_is(q, k - 1, "to") && k - 2 >= lo) {
+			int c = k - 2;
+			while (c > lo && nfq_word_ok(q, c) && (((TCLS(q, &q->tok[c]) & QW_SKIP) &&
+				!(TCLS(q, &q->tok[c]) & QW_PASSIVE)) || ly_adverb(q, c)))
+				c--;
+			if (nfq_word_ok(q, c) && (TCLS(q, &q->tok[c]) & QW_PASSIVE))
+				return 0;
+		}
 		if (pc & QW_MODAL)
 			return 1;
 		if (pc & (QW_DET | QW_PASSIVE))

@@ -638,3 +638,11 @@ t "a parenthesis in the sentence before, a surname that is a people's word" \
 	'Louise Ingabire	Louise Ingabire
 Chris French	French
 	officials'
+
+# "is to blame" is a copula and an infinitive, no speech verb: the
+# parenthesis before it ("The media, she said, is partly to blame for
+# making the rich “…”") attributes the quotation.
+printf '%s\n' 'Jamie Traeger-Muney spoke. The media, she said, is partly to blame for making the rich "feel ashamed".' >"$T/toblame.txt"
+t "'is to blame' is no speech verb" \
+	'pull-quotes -o tsv "$T/toblame.txt" | cut -f7,8,10' \
+	'Jamie Traeger-Muney	said	she'
