@@ -1272,9 +1272,9 @@ static int comma_name(const struct nf_quotes *q, int j, int hi)
 	while (j < hi && j < j0 + 5 && nfq_word_ok(q, j) &&
 		(q->tok[j].run < 0 || q->runs[q->tok[j].run].kind == R_NONPERSON ||
 		q->runs[q->tok[j].run].kind == R_ROLE) &&
-		((q->tok[j].flags & TF_CAP) || !(TCLS(q, &q->tok[j]) & (QW_CUE |
-		QW_PRON_M | QW_PRON_F | QW_STOP | QW_DET))))
-		j++;
+		((q->tok[j].flags & (TF_CAP | TF_POSS)) || !(TCLS(q, &q->tok[j]) &
+		(QW_CUE | QW_PRON_M | QW_PRON_F | QW_STOP | QW_DET))))
+		j++;    /* "the report's editor" */
 	if (j == j0 || j + 1 >= hi || q->tok[j].type != T_PUNCT || q->tok[j].ch != ',')
 		return -1;
 	int ri = q->tok[j + 1].run;
@@ -1366,7 +1366,9 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 		!(TCLS(q, &q->tok[j]) & (QW_DET | QW_PRON_M | QW_PRON_F | QW_CUE))) {
 		titled |= (TCLS(q, &q->tok[j]) & QW_TITLE) != 0;
 		plain &= (!(TCLS(q, &q->tok[j]) & (QW_STOP | QW_SKIP | QW_CONJ)) ||
-			(tok_is(q, j, "and") && j > k)) && !(q->tok[j].flags & TF_POSS);
+			(tok_is(q, j, "and") && j > k) || tok_is(q, j, "new") ||
+			tok_is(q, j, "former")) && !(q->tok[j].flags & TF_POSS);
+			/* "said new media specialist Ian Maude" */
 		j++;
 	}
 	/* "said study co-author Professor Carl Lipo": a role the lists
@@ -2067,6 +2069,17 @@ int nfq_attr_after(struct nf_quotes *q, struct attr *a, int c, int hi)
 	}
 	if (n && !(TCLS(q, &q->tok[k]) & QW_CUE_ING)) {
 		if (subject_right(q, a, k + 1, hi)) {
+			nfq_attr_set_cue(q, a, k, n);
+			a->found = 1;
+			return 1;
+		}
+		/* “…,” said and a source not read: speech all the same,
+		 * never a scare quote to drop */
+		if ((k > c + 1 || (c > 0 && q->tok[c - 1].type == T_PUNCT &&
+			(q->tok[c - 1].ch == ',' || q->tok[c - 1].ch == '?' ||
+			q->tok[c - 1].ch == '!'))) && nfq_word_ok(q, k + 1) &&
+			nfq_cue_at(q, k, c + 1) == 1) {
+			nfq_attr_none(a);
 			nfq_attr_set_cue(q, a, k, n);
 			a->found = 1;
 			return 1;

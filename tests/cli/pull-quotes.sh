@@ -646,3 +646,17 @@ printf '%s\n' 'Jamie Traeger-Muney spoke. The media, she said, is partly to blam
 t "'is to blame' is no speech verb" \
 	'pull-quotes -o tsv "$T/toblame.txt" | cut -f7,8,10' \
 	'Jamie Traeger-Muney	said	she'
+
+# A speech verb right after a quotation and its comma keeps the quotation
+# as speech even when its source is not read ("said the report's
+# editor." lost a six-word quotation as a scare quote); a possessor in
+# a role before the comma and the name ("said the report's editor,
+# Anders Jägerskog"); "new" among a role's words ("said new media
+# specialist Ian Maude").
+printf '%s\n' '"We need a new recipe," said the report'"'"'s editor, Anders Jägerskog.' '"We need a new recipe," said the report'"'"'s editor.' 'A spokeswoman for Facebook declined to comment. "The problem is here," said new media specialist Ian Maude at Enders Analysis.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/unread.jsonl"
+t "a speech verb after a quotation with its source unread" \
+	'pull-quotes -o tsv "$T/unread.jsonl" | cut -f6-8' \
+	'We need a new recipe	Anders Jägerskog	said
+We need a new recipe		said
+The problem is here	Ian Maude	said'
