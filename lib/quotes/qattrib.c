@@ -1770,13 +1770,27 @@ static int paren_cue(struct nf_quotes *q, int k, int hi)
 	return e > k + 1 && e < hi && q->tok[e].type == T_PUNCT && q->tok[e].ch == ',';
 }
 
+/* Does the speech verb at k end its sentence (before hi) with its
+ * subject after it ("…, said Mary Chapman at Technomic.")? */
+static int sentence_end_subject(struct nf_quotes *q, int k, int hi)
+{
+	int e = k + 1;
+	while (e < hi && e < k + 9 && nfq_word_ok(q, e) &&
+		((q->tok[e].flags & TF_CAP) || (TCLS(q, &q->tok[e]) &
+		(QW_DET | QW_TITLE | QW_ROLE))))
+		e++;
+	return e > k + 1 && (q->tok[k + 1].flags & TF_CAP) && (e >= hi ||
+		(q->tok[e].type == T_PUNCT && q->tok[e].ch == '.'));
+}
+
 /* The subject of the speech verb at k of a sentence lo..hi that holds
  * no quotation: after the verb in a parenthesis ("Historically, says
  * Ingabire, women were forbidden to drum."), else before it. */
 void nfq_sentence_subject(struct nf_quotes *q, struct attr *a, int k, int lo, int hi)
 {
 	if (k - 1 >= lo && q->tok[k - 1].type == T_PUNCT && q->tok[k - 1].ch == ',' &&
-		paren_cue(q, k, hi) && subject_right(q, a, k + 1, hi))
+		(paren_cue(q, k, hi) || sentence_end_subject(q, k, hi)) &&
+		subject_right(q, a, k + 1, hi))
 		return;
 	nfq_subject_left(q, a, k - 1, lo, k);
 }

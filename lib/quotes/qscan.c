@@ -531,7 +531,9 @@ void nfq_ps_compute(struct nf_quotes *q)
 	int lo = q->ps_lo, hi = q->ps_hi;
 	for (int k = hi - 1; k >= lo; k--) {
 		int n = nfq_cue_at(q, k, lo);
-		if (n != 1 || (TCLS(q, &q->tok[k]) & QW_CUE_ING))
+		/* a naming verb ("called it “…”") leads in no quotation of
+		 * the next sentence */
+		if (n != 1 || (TCLS(q, &q->tok[k]) & (QW_CUE_ING | QW_CUE_NAME)))
 			continue;
 		struct attr a;
 		nfq_attr_none(&a);
@@ -562,7 +564,7 @@ static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
 			continue;
 		if (w->close_tok >= hi && !(w->close_tok == hi && w->terminated))
 			break;
-		had = 1;
+		size_t nout0 = q->nout;
 		struct attr post;
 		int c = w->close_tok, comma_after = 0, after_lower = 0;
 		nfq_attr_none(&post);
@@ -613,6 +615,11 @@ static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
 				w->terminated ? NULL : &post, comma_after, after_lower,
 				&fwd);
 		}
+		/* a scare quote or a title dropped is no quotation of the
+		 * sentence: "The “expensive” tag was unjustified, said Mary
+		 * Chapman. “…”" goes on with the sentence's own verb */
+		if (q->nout > nout0)
+			had = 1;
 	}
 	while (*wfirst < q->nwq && q->wq[*wfirst].done)
 		(*wfirst)++;

@@ -660,3 +660,15 @@ t "a speech verb after a quotation with its source unread" \
 	'We need a new recipe	Anders Jägerskog	said
 We need a new recipe		said
 The problem is here	Ian Maude	said'
+
+# A scare quote dropped is no quotation of its sentence: the next
+# sentence's quotation goes on with that sentence's own verb, read
+# after it when it ends the sentence ("The “expensive” tag was
+# unjustified, said Mary Chapman at Technomic. “…”"); a naming verb
+# ("a report called “Human Performance”") leads in nothing.
+printf '%s\n' 'The "expensive" tag was unjustified, said Mary Chapman at Technomic. "Prices have gone up."' 'Arianna Huffington spoke first. In 2008, the Pentagon published a report called "Human Performance". "Imagine that you could make a human who slept less."' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/scareps.jsonl"
+t "a dropped scare quote, the sentence's own verb" \
+	'pull-quotes -o tsv "$T/scareps.jsonl" | cut -f6-8' \
+	'Prices have gone up.	Mary Chapman	said
+Imagine that you could make a human who slept less.		'
