@@ -118,6 +118,7 @@ struct wq {
 	int upper;          /* text starts with a capital */
 	int multi;          /* text holds a sentence end */
 	int skip;           /* not a quotation (a name, a gloss) */
+	int addressee;      /* right after "told": a programme if titled */
 	int fam;
 	struct attr pre;
 	int done;
@@ -286,6 +287,7 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo);
 void nfq_sentence_subject(struct nf_quotes *q, struct attr *a, int k, int lo, int hi);
 int nfq_person_noun(const struct nf_quotes *q, int k);
 int nfq_focus_person(struct nf_quotes *q, int gender);
+int nfq_resolve_title_phrase(struct nf_quotes *q, const char *w, size_t n);
 int nfq_resolve_desc(struct nf_quotes *q, const char *w, size_t n, int gender);
 int nfq_age_word(const struct nf_quotes *q, int k);
 
@@ -332,6 +334,23 @@ static inline int nfq_party_tag(const struct nf_quotes *q, int i)
 	const char *w = q->text + t->off;
 	return t->type == T_WORD && t->len >= 3 && (w[0] == 'R' || w[0] == 'D' ||
 		w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z';
+}
+
+/* Is token i a party's member as a noun ("Democrat", "Republican",
+ * "independent")? A description of a politician: "the Vermont
+ * independent", "the California Democrat". */
+static inline int nfq_party_noun(const struct nf_quotes *q, int i)
+{
+	static const char *const w[] = { "democrat", "republican", "independent",
+		"conservative", "liberal", "progressive", "libertarian", "socialist",
+		"tory", "populist", NULL };
+	const struct tok *t = &q->tok[i];
+	if (!nfq_word_ok(q, i) || t->len < 4 || t->len > 12)
+		return 0;
+	for (int k = 0; w[k]; k++)
+		if (nfq_tok_is_n(q, i, w[k], strlen(w[k])))
+			return 1;
+	return 0;
 }
 
 /* 1 for he, 2 for she, else 0: read from the bytes, no lookup. */

@@ -38,6 +38,7 @@ static int role_by_head(struct nf_quotes *q, const struct tok *t, int sexed)
 }
 
 static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi);
+static int desc_person(struct nf_quotes *q, int m, int h);
 
 /* Nouns through which someone else speaks: a spokesman, an office, a
  * statement, a tweet. */
@@ -703,6 +704,16 @@ static int subject_run(struct nf_quotes *q, struct attr *a, int k, int lo)
 {
 	const struct tok *t = &q->tok[k];
 		struct run *r = &q->runs[t->run];
+		/* "the California Democrat said": a party's member met
+		 * before, never the place */
+		if (nfq_party_noun(q, r->b - 1) && r->b - r->a <= 4 &&
+			(tok_is(q, r->a, "the") || (r->a - 1 >= lo &&
+			tok_is(q, r->a - 1, "the")))) {
+			int m = tok_is(q, r->a, "the") ? r->a + 1 : r->a;
+			attr_set_person(q, a, desc_person(q, m, r->b - 1));
+			q->sk = m - 1;
+			return STOP;
+		}
 		/* "Fans had chanted", "Officials said": a group, nobody named */
 		if (r->b == r->a + 1 && (TCLS(q, &q->tok[r->a]) & QW_GROUP) &&
 			!(TCLS(q, &q->tok[r->a]) & QW_ORG)) {
@@ -824,8 +835,9 @@ static int subject_org(struct nf_quotes *q, struct attr *a, int k, int lo)
 		pp--;
 	if (pp > lo && (tok_is(q, pp, "of") || tok_is(q, pp, "from") ||
 		tok_is(q, pp, "at") || tok_is(q, pp, "with") || tok_is(q, pp, "in") ||
-		tok_is(q, pp, "for") || tok_is(q, pp, "to") || tok_is(q, pp, "by")))
-		ns = -1;
+		tok_is(q, pp, "for") || tok_is(q, pp, "to") || tok_is(q, pp, "by") ||
+		tok_is(q, pp, "on")))
+		ns = -1;    /* "Republicans on the committee said" */
 	if (ns >= 0 && nfq_org_by_noun(q, a, k, lo)) {
 		q->sk = ns > lo && ((q->tok[ns - 1].flags & TF_POSS) ||
 			(TCLS(q, &q->tok[ns - 1]) & QW_DET)) ? ns - 1 : ns;
@@ -868,9 +880,12 @@ static const char *const anaphor_nouns[] = { "actor", "actress", "singer",
 
 /* Is the word at k a description's head that names no person by itself
  * but may come back to one: a role or title that is no voice, a noun of
- * a person, an age ("professor", "actress", "27-year-old")? */
+ * a person, an age, a party's member ("professor", "actress",
+ * "27-year-old", "the California Democrat")? */
 static int desc_head(struct nf_quotes *q, int k)
 {
+	if (nfq_party_noun(q, k))
+		return 1;
 	if (!nfq_word_ok(q, k) || (q->tok[k].flags & TF_CAP) || voice_noun(q, k))
 		return 0;
 	if (nfq_age_word(q, k) || nfq_person_noun(q, k))
@@ -924,8 +939,9 @@ static int desc_lookup(struct nf_quotes *q, int h)
 	int g = nfq_person_noun(q, h);
 	if (!g || g == 3)
 		g = (TCLS(q, t) & QW_MALE) ? 1 : (TCLS(q, t) & QW_FEMALE) ? 2 : 0;
-	int pid = nfq_resolve_desc(q, q->text + t->off, t->len, g);
-	if (pid < 0 && (nfq_age_word(q, h) || nfq_word_in(q, h, anaphor_nouns))) {
+	int pid = nfq_resolve_desc(q, q->text + t->off, t->len, g);    /* any case */
+	if (pid < 0 && (nfq_age_word(q, h) || nfq_word_in(q, h, anaphor_nouns) ||
+		nfq_party_noun(q, h))) {
 		/* "says the 27-year-old", "the actress recalled": the
 		 * person in focus, as "she" would be */
 		pid = nfq_focus_person(q, g);
@@ -941,6 +957,13 @@ static int desc_lookup(struct nf_quotes *q, int h)
 static int desc_person(struct nf_quotes *q, int m, int h)
 {
 	int pid = desc_lookup(q, h);
+	if (pid == -1 && h > m && (TCLS(q, &q->tok[h]) & QW_ROLE)) {
+		/* "the former vice president" after "former Vice President
+		 * Joe Biden": the title's words, not the office alone */
+		size_t s0 = q->tok[m].off, e0 = q->tok[h].off + q->tok[h].len;
+		if (e0 - s0 < TITLEMAX)
+			pid = nfq_resolve_title_phrase(q, q->text + s0, e0 - s0);
+	}
 	if (pid < 0)
 		return pid;
 	const struct person *p = &q->pers[pid];
@@ -1022,6 +1045,8 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 		return ro - 2;
 	if (ro >= 0) {
 		int pid = role_by_head(q, t, 1);
+		if (pid < 0 && k > ro + 1)
+			pid = desc_person(q, ro + 1, k);   /* "the former vice president" */
 		if (pid < 0)    /* "Buttigieg, the former mayor of …, …" */
 			pid = nfq_resolve_desc(q, q->text + t->off, t->len, 0);
 		attr_set_person(q, a, pid);
@@ -1318,6 +1343,17 @@ static int subject_right_det(struct nf_quotes *q, struct attr *a, int k, int hi)
 		q->rend = q->runs[q->tok[k + 1].run].b - 1;
 		return 1;
 	}
+	/* "said the California Democrat": a party's member met before */
+	if (tok_is(q, k, "the")) {
+		int h = k + 1;
+		while (h + 1 < hi && h < k + 4 && desc_modifier(q, h) && !nfq_party_noun(q, h))
+			h++;
+		if (nfq_party_noun(q, h)) {
+			attr_set_person(q, a, desc_person(q, k + 1, h));
+			q->rend = h;
+			return 1;
+		}
+	}
 	/* "said the Foreign Ministry", "said the KCNA news agency" */
 	if (k + 1 < hi && (q->tok[k + 1].flags & TF_CAP) && q->tok[k + 1].run >= 0 &&
 		q->runs[q->tok[k + 1].run].a == k + 1 &&
@@ -1331,6 +1367,9 @@ static int subject_right_det(struct nf_quotes *q, struct attr *a, int k, int hi)
 		int h = k + 1;
 		while (h + 1 < hi && h < k + 4 && desc_modifier(q, h) &&
 			!desc_head(q, h))
+			h++;
+		/* to the last of the role's words: "the former vice president" */
+		while (h + 1 < hi && h < k + 4 && desc_head(q, h) && desc_head(q, h + 1))
 			h++;
 		int pid = desc_person(q, k + 1, h);
 		if (pid > -2 && !(h + 1 < hi && nfq_word_ok(q, h + 1) &&

@@ -128,7 +128,7 @@ static int title_case(const char *s, size_t n)
 static int headline_case(const char *s, size_t n)
 {
 	static const char *const small[] = { "of", "the", "and", "a", "an", "to",
-		"for", "in", "on", "at", "by", "with", "or", NULL };
+		"for", "in", "on", "at", "by", "with", "or", "&", NULL };
 	int words = 0, lastcap = 0;
 	if (n > 1 && (s[n - 1] == '.' || s[n - 1] == ','))
 		n--;    /* NBC's “Meet the Press.”: the sentence's stop inside */
@@ -300,6 +300,15 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 		 * not words said */
 		if (pt->type == T_WORD && !(pt->flags & TF_CAP) && mention_noun(q, p))
 			w->skip = 1;
+		/* "told “Fox & Friends.”", "told NBC's “Meet the Press”":
+		 * whom one tells, a programme when titled (finish_quote) */
+		int tp = p;
+		if (tp - 1 >= lo && pt->type == T_WORD && (pt->flags & (TF_CAP | TF_POSS)) ==
+			(TF_CAP | TF_POSS))
+			tp--;
+		w->addressee = nfq_word_ok(q, tp) && (tok_is(q, tp, "told") ||
+			tok_is(q, tp, "tells") || tok_is(q, tp, "tell") ||
+			tok_is(q, tp, "telling"));
 		/* known as the “Radio Control Law” */
 		if (w->prev_kind == PK_DETLIKE && p - 1 >= lo && nfq_word_ok(q, p - 1) &&
 			(TCLS(q, &q->tok[p - 1]) & QW_NAMING))
@@ -367,7 +376,8 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 	int trailing_comma = b < n && txt[b] == ',';
 	txt += a;
 	n = b - a;
-	if (w->skip || not_a_quote(txt, n, w->prev_kind == PK_NAMING)) {
+	if (w->skip || not_a_quote(txt, n, w->prev_kind == PK_NAMING) ||
+		(w->addressee && headline_case(txt, n))) {
 		w->done = 1;
 		return;
 	}

@@ -672,3 +672,25 @@ t "a dropped scare quote, the sentence's own verb" \
 	'pull-quotes -o tsv "$T/scareps.jsonl" | cut -f6-8' \
 	'Prices have gone up.	Mary Chapman	said
 Imagine that you could make a human who slept less.		'
+
+# US political news: a party's member as a description ("the Vermont
+# independent", "the California Democrat", "The Kentucky Republican")
+# comes back to the politician in focus, never to the place; "the former
+# vice president" to the person with that title; a programme after
+# "told" in headline case ("told “Fox & Friends.”", "told NBC's “Meet
+# the Press”") is whom one tells, no quotation.
+printf '%s\n' 'Senator Bernie Sanders spoke. "I am not going anywhere," the Vermont independent told CNN.' \
+	'Rep. Adam Schiff spoke. "We have it," said the California Democrat.' \
+	'Mitch McConnell spoke. The Kentucky Republican said the bill was "a socialist wish list."' \
+	'On Monday, former Vice President Joe Biden spoke in Ohio. "We are ready," said the former vice president.' \
+	'"I know nothing about it," Trump told "Fox & Friends."' \
+	'Biden told NBC'"'"'s "Meet the Press" that "we will win."' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/uspol.jsonl"
+t "party members, past titles and programmes in US political news" \
+	'pull-quotes -o tsv "$T/uspol.jsonl" | cut -f6,7' \
+	'I am not going anywhere	Bernie Sanders
+We have it	Adam Schiff
+a socialist wish list.	Mitch McConnell
+We are ready	Joe Biden
+I know nothing about it	Trump
+we will win.	Biden'
