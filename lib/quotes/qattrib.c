@@ -1957,8 +1957,11 @@ static int dash_source(struct nf_quotes *q, struct attr *a, int k, int hi)
 		q->runs[ri].kind != R_NONPERSON))
 		return 0;
 	int e = q->runs[ri].b;
+	/* then a comma, a stop, the end, or a bracket: "— Donald J. Trump
+	 * (@realDonaldTrump) October 2, 2020", "– Sen. Bernie Sanders
+	 * (I-Vt.)" */
 	if (e < hi && !(q->tok[e].type == T_PUNCT && (q->tok[e].ch == ',' ||
-		q->tok[e].ch == '.')) && q->tok[e].type != T_PARA)
+		q->tok[e].ch == '.' || q->tok[e].ch == '(')) && q->tok[e].type != T_PARA)
 		return 0;
 	if (q->runs[ri].kind == R_NONPERSON) {
 		if (!nfq_attr_org(q, a, ri))

@@ -694,3 +694,14 @@ a socialist wish list.	Mitch McConnell
 We are ready	Joe Biden
 I know nothing about it	Trump
 we will win.	Biden'
+
+# A dash attribution whose name a bracket follows: an embedded tweet's
+# handle and date, a party tag ("— Donald J. Trump (@realDonaldTrump)
+# October 2, 2020", "– Sen. Bernie Sanders (I-Vt.)"); with the comma
+# inside the marks the quotation was lost whole.
+printf '%s\n' '"Tonight we tested positive." — Donald J. Trump (@realDonaldTrump) October 2, 2020' '"Our democracy is at stake," – Sen. Bernie Sanders (I-Vt.)' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/dashb.jsonl"
+t "dash attributions with a bracket after the name" \
+	'pull-quotes -o tsv "$T/dashb.jsonl" | cut -f6,7,10' \
+	'Tonight we tested positive.	Donald J. Trump	Donald J. Trump
+Our democracy is at stake	Bernie Sanders	Sen. Bernie Sanders'
