@@ -122,6 +122,7 @@ static const struct wordlist lists[] = {
 	 "telegraph tribune bbc cnn nbc abc cbs fox reuters ap afp "
 	 "government administration embassy senate congress house assembly "
 	 "church school hospital company network team league centre center "
+	 "centres centers institutes "
 	 "forces force navy coalition alliance movement front nato who imf "
 	 "sdf kremlin pentagon twitter facebook instagram youtube command "
 	 "society observer bureau corps unit division squad media agencies "

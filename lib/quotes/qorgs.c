@@ -321,9 +321,20 @@ int nfq_np_start(struct nf_quotes *q, int k, int lo)
 int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 {
 	int inst = nfq_org_noun(q, k) == 1;
+	const struct tok *h = &q->tok[k];
+	if (nfq_org_noun(q, k) == 3 && k - 1 >= lo && tok_is(q, k - 1, "the")) {
+		/* "the campaign said" after "the Trump campaign": the
+		 * organisation named with that word, else nobody named */
+		int o = nfq_find_org(q, q->text + h->off, h->klen, 1);
+		if (o < 0)
+			return 0;
+		nfq_attr_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
+		if (!q->dry)
+			nfq_note_org_subject(q, o);
+		return 1;
+	}
 	if ((!inst && nfq_org_noun(q, k) != 2))
 		return 0;
-	const struct tok *h = &q->tok[k];
 	int s = nfq_np_start(q, k, lo), e = k;
 	/* "Erdogan's office", "Roe's campaign": the person speaks through
 	 * it, not an organisation */

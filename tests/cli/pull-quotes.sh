@@ -705,3 +705,14 @@ t "dash attributions with a bracket after the name" \
 	'pull-quotes -o tsv "$T/dashb.jsonl" | cut -f6,7,10' \
 	'Tonight we tested positive.	Donald J. Trump	Donald J. Trump
 Our democracy is at stake	Bernie Sanders	Sen. Bernie Sanders'
+
+# An organisation's name with "for" and "and" in it ("the Centers for
+# Disease Control and Prevention": a plural head noun); "the campaign"
+# after "the Trump campaign" is that campaign.
+printf '%s\n' 'According to the Centers for Disease Control and Prevention, masks "reduce transmission."' 'The Trump campaign said the ruling was "a travesty." "We will appeal," the campaign said in a statement.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/orgnames.jsonl"
+t "organisations named with 'for' and 'and', and 'the campaign' again" \
+	'pull-quotes -o tsv "$T/orgnames.jsonl" | cut -f7,13' \
+	'Centers for Disease Control and Prevention	ORG
+Trump campaign	ORG
+Trump campaign	ORG'
