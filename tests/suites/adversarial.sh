@@ -287,6 +287,19 @@ linear "joined quotes over paragraphs, 4 then 8 MB: pull-quotes" 0 "$T/joined1.j
 # by format detection (1 GB of newlines, 4.3 MB gzipped: 978 MB). Now the
 # CR runs go in linear time, CR text gives LF text's records at its cost,
 # and the newlines in a tool's base memory.
+# cr_as_lf TOOL LF_CPU CR_CPU: CR text costs at most 1.3 times LF text's
+# CPU; a pair over it is timed again, twice at most (a neighbour's load
+# on a shared host, or the sanitizer run beside this one, slows one run
+# of a pair). Leaves the last pair in $a and $cpu.
+cr_as_lf() {
+	a=$2 cpu=$3
+	for try in 1 2 3; do
+		awk -v a="$a" -v b="$cpu" 'BEGIN { exit !(b <= 1.3 * a + 0.05) }' && return 0
+		[ $try = 3 ] && return 1
+		measure "$1" "$T/lf.txt"; a=$cpu
+		measure "$1" "$T/cr.txt"
+	done
+}
 awk 'BEGIN { s = "\r"; while (length(s) < 4194304) s = s s; printf "%sLone CRs end here. Then this.\r", s }' >"$T/crs4.txt"
 awk 'BEGIN { s = "\r"; while (length(s) < 8388608) s = s s; printf "%sLone CRs end here. Then this.\r", s }' >"$T/crs8.txt"
 gzip -dc "$NF_ROOT/tests/data/sample.jsonl.gz" | jq -r .text >"$T/lf.txt"
@@ -306,8 +319,8 @@ for tool in $tools; do
 	if status_is "CR-only text: $tool" 0; then
 		if ! sed "s|$T/cr.txt|$T/lf.txt|g" "$T/out" | cmp -s "$T/lf.out" -; then
 			fail "CR-only text as LF text: $tool" "the records differ"
-		elif [ "$NF_MODE" != san ] && ! awk -v a="$a" -v b="$cpu" 'BEGIN { exit !(b <= 1.3 * a + 0.05) }'; then
-			fail "CR-only text as LF text: $tool" "$cpu s of CPU, LF text $a s"
+		elif [ "$NF_MODE" != san ] && ! cr_as_lf "$tool" "$a" "$cpu"; then
+			fail "CR-only text as LF text: $tool" "$cpu s of CPU, LF text $a s (best of three)"
 		else
 			pass "CR-only text as LF text: $tool ($cpu s, LF $a s)"
 		fi
