@@ -287,7 +287,6 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo);
 void nfq_sentence_subject(struct nf_quotes *q, struct attr *a, int k, int lo, int hi);
 int nfq_person_noun(const struct nf_quotes *q, int k);
 int nfq_focus_person(struct nf_quotes *q, int gender);
-int nfq_resolve_title_phrase(struct nf_quotes *q, const char *w, size_t n);
 int nfq_resolve_desc(struct nf_quotes *q, const char *w, size_t n, int gender);
 int nfq_age_word(const struct nf_quotes *q, int k);
 

@@ -540,9 +540,6 @@ static int conj_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 	return 0;
 }
 
-/* The speaker named by the subject ending at token k (scanning left, from
- * the verb); lo is the sentence start. Sets a->spk, or leaves it -1 for an
- * unnamed source; a->inherit for "…," adding; a->fwd when none stands before. */
 /* The comma, dash, bracket or semicolon nearest before token k (within
  * 24 tokens and this side of any quotation), or -1. */
 static int comma_before(const struct nf_quotes *q, int k, int lo)
@@ -618,6 +615,9 @@ static int appos_chain(struct nf_quotes *q, int c, int k, int lo)
 	return -1;
 }
 
+/* The speaker named by the subject ending at token k (scanning left, from
+ * the verb); lo is the sentence start. Sets a->spk, or leaves it -1 for an
+ * unnamed source; a->inherit for "…," adding; a->fwd when none stands before. */
 #define STOP INT_MIN   /* the subject is found, or none stands there */
 
 /* The subject scan at punctuation token k: a closing parenthesis is
@@ -876,7 +876,7 @@ static const char *const anaphor_nouns[] = { "actor", "actress", "singer",
 	"sprinter", "cyclist", "swimmer", "boxer", "golfer", "founder",
 	"designer", "architect", "astronaut", "explorer", "climber",
 	"mountaineer", "candidate", "nominee", "incumbent", "frontrunner",
-	"front-runner", "challenger", "hopeful", "veteran", NULL };
+	"front-runner", "challenger", "hopeful", NULL };
 
 /* Is the word at k a description's head that names no person by itself
  * but may come back to one: a role or title that is no voice, a noun of
@@ -960,9 +960,15 @@ static int desc_person(struct nf_quotes *q, int m, int h)
 	if (pid == -1 && h > m && (TCLS(q, &q->tok[h]) & QW_ROLE)) {
 		/* "the former vice president" after "former Vice President
 		 * Joe Biden": the title's words, not the office alone */
-		size_t s0 = q->tok[m].off, e0 = q->tok[h].off + q->tok[h].len;
-		if (e0 - s0 < TITLEMAX)
-			pid = nfq_resolve_title_phrase(q, q->text + s0, e0 - s0);
+		size_t s0 = q->tok[m].off, n = q->tok[h].off + q->tok[h].len - s0;
+		char w[TITLEMAX];
+		if (n < sizeof w) {
+			for (size_t x = 0; x < n; x++) {
+				char c = q->text[s0 + x];
+				w[x] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+			}
+			pid = nfq_resolve_role(q, w, n, 0);
+		}
 	}
 	if (pid < 0)
 		return pid;
@@ -1045,11 +1051,10 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 		return ro - 2;
 	if (ro >= 0) {
 		int pid = role_by_head(q, t, 1);
-		if (pid < 0 && k > ro + 1)
-			pid = desc_person(q, ro + 1, k);   /* "the former vice president" */
-		if (pid < 0)    /* "Buttigieg, the former mayor of …, …" */
-			pid = nfq_resolve_desc(q, q->text + t->off, t->len, 0);
-		attr_set_person(q, a, pid);
+		if (pid < 0)    /* "the former vice president", "Buttigieg,
+				 * the former mayor of …, …" */
+			pid = desc_person(q, ro + 1, k);
+		attr_set_person(q, a, pid < 0 ? -1 : pid);
 		return STOP;
 	}
 	/* "the Uppsala professor added", "the 27-year-old says": a person
@@ -1310,6 +1315,19 @@ static int comma_name(const struct nf_quotes *q, int j, int hi)
 	return b >= hi || q->tok[b].type == T_PUNCT ? ri : -1;
 }
 
+/* After "the" at k, a description's head: past its modifiers to the
+ * last of its role's words ("the Vermont senator", "the former vice
+ * president"), three words at most (before hi). */
+static int desc_end(struct nf_quotes *q, int k, int hi)
+{
+	int h = k + 1;
+	while (h + 1 < hi && h < k + 4 && desc_modifier(q, h) && !desc_head(q, h))
+		h++;
+	while (h + 1 < hi && h < k + 4 && desc_head(q, h) && desc_head(q, h + 1))
+		h++;
+	return h;
+}
+
 /* subject_right_at at a determiner k ("said the director of …", "said a
  * Woolworths spokesperson", "said the Mayor"): 1 with a found, else 0. */
 static int subject_right_det(struct nf_quotes *q, struct attr *a, int k, int hi)
@@ -1345,9 +1363,7 @@ static int subject_right_det(struct nf_quotes *q, struct attr *a, int k, int hi)
 	}
 	/* "said the California Democrat": a party's member met before */
 	if (tok_is(q, k, "the")) {
-		int h = k + 1;
-		while (h + 1 < hi && h < k + 4 && desc_modifier(q, h) && !nfq_party_noun(q, h))
-			h++;
+		int h = desc_end(q, k, hi);
 		if (nfq_party_noun(q, h)) {
 			attr_set_person(q, a, desc_person(q, k + 1, h));
 			q->rend = h;
@@ -1364,13 +1380,7 @@ static int subject_right_det(struct nf_quotes *q, struct attr *a, int k, int hi)
 	/* "says the 27-year-old", "said the Uppsala professor": a person
 	 * met before, by a title or an apposition */
 	if (tok_is(q, k, "the")) {
-		int h = k + 1;
-		while (h + 1 < hi && h < k + 4 && desc_modifier(q, h) &&
-			!desc_head(q, h))
-			h++;
-		/* to the last of the role's words: "the former vice president" */
-		while (h + 1 < hi && h < k + 4 && desc_head(q, h) && desc_head(q, h + 1))
-			h++;
+		int h = desc_end(q, k, hi);
 		int pid = desc_person(q, k + 1, h);
 		if (pid > -2 && !(h + 1 < hi && nfq_word_ok(q, h + 1) &&
 			(q->tok[h + 1].flags & TF_CAP))) {
@@ -1794,18 +1804,25 @@ static void according_source(struct nf_quotes *q, struct attr *a, int j, int e)
 	}
 }
 
-/* Attribution before a quote opening at token o; lo = sentence start. */
 /* Does the speech verb at k stand in a parenthesis after a comma, its
  * subject alone after it and then a comma ("However, said Mathers, …",
  * "Historically, says Ingabire, Rwandan women …")? Tokens before hi. */
-static int paren_cue(struct nf_quotes *q, int k, int hi)
+/* After the speech verb at k, the end of a subject standing alone there:
+ * names, titles, roles and determiners, up to eight words (before hi). */
+static int subject_after(struct nf_quotes *q, int k, int hi)
 {
-	int e = k + 1;    /* the subject alone, then the comma */
+	int e = k + 1;
 	while (e < hi && e < k + 9 && nfq_word_ok(q, e) &&
 		((q->tok[e].flags & TF_CAP) || (TCLS(q, &q->tok[e]) &
 		(QW_DET | QW_TITLE | QW_ROLE))) && !(TCLS(q, &q->tok[e]) & QW_STOP &&
 		!(TCLS(q, &q->tok[e]) & QW_DET)))
 		e++;
+	return e;
+}
+
+static int paren_cue(struct nf_quotes *q, int k, int hi)
+{
+	int e = subject_after(q, k, hi);    /* the subject alone, then the comma */
 	return e > k + 1 && e < hi && q->tok[e].type == T_PUNCT && q->tok[e].ch == ',';
 }
 
@@ -1813,11 +1830,7 @@ static int paren_cue(struct nf_quotes *q, int k, int hi)
  * subject after it ("…, said Mary Chapman at Technomic.")? */
 static int sentence_end_subject(struct nf_quotes *q, int k, int hi)
 {
-	int e = k + 1;
-	while (e < hi && e < k + 9 && nfq_word_ok(q, e) &&
-		((q->tok[e].flags & TF_CAP) || (TCLS(q, &q->tok[e]) &
-		(QW_DET | QW_TITLE | QW_ROLE))))
-		e++;
+	int e = subject_after(q, k, hi);
 	return e > k + 1 && (q->tok[k + 1].flags & TF_CAP) && (e >= hi ||
 		(q->tok[e].type == T_PUNCT && q->tok[e].ch == '.'));
 }
@@ -1834,6 +1847,7 @@ void nfq_sentence_subject(struct nf_quotes *q, struct attr *a, int k, int lo, in
 	nfq_subject_left(q, a, k - 1, lo, k);
 }
 
+/* Attribution before a quote opening at token o; lo = sentence start. */
 static void attr_before_at(struct nf_quotes *q, struct attr *a, int o, int lo,
 	int from);
 

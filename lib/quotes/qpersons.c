@@ -209,28 +209,6 @@ static int lesser_title(const char *title, size_t k)
 	return 0;
 }
 
-/* "the former vice president": the latest person whose title holds
- * the words of the description w[0..n) (lower case, one space between),
- * where nfq_resolve_role asks for the office itself; or -1. */
-int nfq_resolve_title_phrase(struct nf_quotes *q, const char *w, size_t n)
-{
-	int best = -1;
-	for (int i = 0; i < NPERS; i++) {
-		struct person *p = &q->pers[i];
-		if (!p->used || p->tlen < n)
-			continue;
-		for (size_t k = 0; k + n <= p->tlen; k++)
-			if ((k == 0 || p->title[k - 1] == ' ') &&
-				(k + n == p->tlen || p->title[k + n] == ' ') &&
-				nfq_same_word_ci(p->title + k, w, n)) {
-				if (best < 0 || p->seq > q->pers[best].seq)
-					best = i;
-				break;
-			}
-	}
-	return best;
-}
-
 /* "the minister": the latest person whose title has that word. */
 int nfq_resolve_role(struct nf_quotes *q, const char *w, size_t n,
 	int gender)
