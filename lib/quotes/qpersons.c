@@ -1008,6 +1008,27 @@ void nfq_speaker_run(struct nf_quotes *q, int ri, int a, int b)
  * person the sentence before was about (its subject), not the last name
  * in it ("Bloomberg endorsed Joe Biden. “...,” he said"); later in a
  * sentence, the last person mentioned. */
+/* What the sentence before was about, when this one names no one: its
+ * unnamed person (LAST_ANON, of the sex asked for, 0 either), or the
+ * subject of its last attribution, or -1. */
+static int subject_before(struct nf_quotes *q, int gender)
+{
+	if (q->sent_person)
+		return -1;
+	if (q->last_subj == LAST_ANON &&
+		(!q->anon_gender || !gender || q->anon_gender == gender))
+		return LAST_ANON;
+	if (q->last_subj >= 0) {
+		const struct person *p = &q->pers[q->last_subj];
+		if (p->used && (!p->gender || !gender || p->gender == gender)) {
+			if (!q->dry)
+				touch(q, q->last_subj, NULL, 0, 0);
+			return q->last_subj;
+		}
+	}
+	return -1;
+}
+
 /* The person a description comes back to, of the sex asked for (0
  * either): the subject of the sentence before when this one names no
  * one, else the one the story is about among those met lately (the most
@@ -1015,16 +1036,9 @@ void nfq_speaker_run(struct nf_quotes *q, int ri, int a, int b)
  * not the composer named in passing in the same sentence), or -1. */
 int nfq_focus_person(struct nf_quotes *q, int gender)
 {
-	if (!q->sent_person && q->last_subj == LAST_ANON)
-		return -1;
-	if (!q->sent_person && q->last_subj >= 0) {
-		const struct person *p = &q->pers[q->last_subj];
-		if (p->used && (!p->gender || !gender || p->gender == gender)) {
-			if (!q->dry)
-				touch(q, q->last_subj, NULL, 0, 0);
-			return q->last_subj;   /* the subject of the sentence before */
-		}
-	}
+	int s = subject_before(q, gender);
+	if (s != -1)
+		return s >= 0 ? s : -1;
 	int best = -1;
 	for (int k = 0; k < 8 && q->mru[k]; k++) {
 		int i = q->mru[k] - 1;
@@ -1040,17 +1054,8 @@ int nfq_focus_person(struct nf_quotes *q, int gender)
 
 int nfq_salient_pronoun(struct nf_quotes *q, int gender)    /* 0: either */
 {
-	if (!q->sent_person && q->last_subj == LAST_ANON &&
-		(!q->anon_gender || !gender || q->anon_gender == gender))
-		return LAST_ANON;
-	if (!q->sent_person && q->last_subj >= 0) {
-		const struct person *p = &q->pers[q->last_subj];
-		if (p->used && (!p->gender || !gender || p->gender == gender)) {
-			touch(q, q->last_subj, NULL, 0, 0);
-			return q->last_subj;
-		}
-	}
-	return resolve_pronoun(q, gender);
+	int s = subject_before(q, gender);
+	return s != -1 ? s : resolve_pronoun(q, gender);
 }
 
 /* The subject of the sentence lo..hi: its first person, outside quotes,
