@@ -284,10 +284,13 @@ static int lead_word(const struct nf_quotes *q, int i, int b)
 		!(i + 1 < b && tok_is(q, i, "new"));
 }
 
+/* The name a run holds, without a leading "The" and a possessive's 's:
+ * its length, and its first byte in *start (set whatever the length). */
 size_t nfq_run_name(const struct nf_quotes *q, const struct run *r,
 	size_t *start)
 {
 	int a = r->a, b = r->b;
+	*start = q->tok[a].off;    /* set for an empty name too: callers add it */
 	while (a < b && lead_word(q, a, b) && !(q->tok[a].flags & TF_ALLCAPS))
 		a++;     /* "The", but not "WHO" */
 	if (a >= b)
