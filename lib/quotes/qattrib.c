@@ -601,7 +601,11 @@ static int appos_after_name(const struct nf_quotes *q, int s, int e)
 static int appos_chain(struct nf_quotes *q, int c, int k, int lo)
 {
 	for (int n = 0; n < 4; n++) {
-		if (!nfq_word_ok(q, c + 1) || (q->tok[c + 1].flags & TF_CAP) ||
+		int ri = q->tok[c + 1].run;    /* "…, University of Arkansas,
+						* Fayetteville, said" */
+		int place = ri >= 0 && q->runs[ri].a == c + 1 && q->runs[ri].b == k &&
+			q->runs[ri].place;
+		if (!nfq_word_ok(q, c + 1) || ((q->tok[c + 1].flags & TF_CAP) && !place) ||
 			q->tok[c].ch != ',' || c + 1 >= k)
 			return -1;
 		int c3 = comma_before(q, c, lo);
@@ -669,8 +673,11 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 				 * or a party tag ("Saltz, 52, said", "Lindqvist,
 				 * accepting the award, said", "Chetwynd, director of
 				 * news for AFP, called", "Hale, R-Texas, said") */
-				int c = name_ends_at(q, c2, lo) ? -1 :
-					appos_chain(q, c2, k, lo);
+				/* past an organisation inside the apposition too:
+				 * "Anderson Cooper, of CNN, one of her sons, said" */
+				int pr = c2 - 1 >= lo ? q->tok[c2 - 1].run : -1;
+				int c = name_ends_at(q, c2, lo) && q->runs[pr].kind !=
+					R_NONPERSON ? -1 : appos_chain(q, c2, k, lo);
 				if (c >= 0)
 					return c - 1;
 				if (nfq_word_ok(q, c2 + 1) && ((!(q->tok[c2 + 1].flags & TF_CAP) &&
@@ -688,9 +695,18 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 					return STOP;
 				}
 			}
+			/* "Archbishop Desmond Tutu, said:": a stray comma
+			 * after the sentence's subject, a name that opens it */
+			if (c2 < 0 && k - 1 >= lo && q->tok[k - 1].run >= 0 &&
+				cue_tok >= 0 && (size_t)cue_tok + 1 < q->ntok &&
+				q->tok[cue_tok + 1].type != T_WORD) {    /* not "Humans,
+				 * said X in 2013, are …" */
+				const struct run *r = &q->runs[q->tok[k - 1].run];
+				if (r->a == lo && r->b == k && (r->kind == R_PERSON ||
+					r->kind == R_MAYBE))
+					return k - 1;
+			}
 			/* an adverbial "In Washington, X said": stop */
-			if (k - 1 < lo)
-				return STOP;
 			return STOP;
 		}
 		return STOP;
@@ -2029,6 +2045,22 @@ static int appos_end(const struct nf_quotes *q, int i, int hi)
 	return e;
 }
 
+/* At the comma at token i: a person's name, a comma and a speech verb
+ * ("rival, Bobby Jindal, told"): the verb's token, or -1. k is where the
+ * subject phrase starts. */
+static int name_between(struct nf_quotes *q, int i, int hi, int k)
+{
+	if (i + 3 >= hi || q->tok[i].type != T_PUNCT || q->tok[i].ch != ',')
+		return -1;
+	int ri = q->tok[i + 1].run;
+	if (ri < 0 || q->runs[ri].a != i + 1 || (q->runs[ri].kind != R_PERSON &&
+		q->runs[ri].kind != R_MAYBE))
+		return -1;
+	int e = q->runs[ri].b;
+	return e + 1 < hi && q->tok[e].type == T_PUNCT && q->tok[e].ch == ',' &&
+		nfq_cue_at(q, e + 1, k) == 1 ? e + 1 : -1;
+}
+
 /* "…," X said: the verb after a subject phrase that starts at token k:
  * words with a name or a role among them ("team owner Jonathan Pryce",
  * "union secretary general Philippe Garnier"), a party tag ("Rep. Jane
@@ -2076,6 +2108,13 @@ static int subject_phrase_end(struct nf_quotes *q, int k, int hi)
 			i = e + 1;
 			continue;
 		}
+		/* "“…,” former presidential rival, Bobby Jindal, told": a
+		 * role, then the name between commas */
+		if (i > k && nfq_word_ok(q, i - 1) && !(q->tok[i - 1].flags & TF_CAP) &&
+			name_between(q, i, hi, k) > 0) {
+			i = name_between(q, i, hi, k);
+			break;
+		}
 		if (!nfq_word_ok(q, i))
 			return -1;
 		if (nfq_cue_at(q, i, k) == 1 && !(TCLS(q, u) & QW_CUE_ING) && i > k)
@@ -2100,7 +2139,7 @@ static int subject_phrase_end(struct nf_quotes *q, int k, int hi)
 				h--;
 			if (!(j < hi && nfq_word_ok(q, j) && (q->tok[j].flags & TF_CAP)) &&
 				!(j < hi && nfq_cue_at(q, j, k) == 1 && (h == i ||
-				source_head(q, h))) &&
+				source_head(q, h))) && name_between(q, j, hi, k) < 0 &&
 				!(j < hi && adjacent_cue(q, j) && voice_noun(q, j - 1)))
 				return -1;
 		}

@@ -716,3 +716,25 @@ t "organisations named with 'for' and 'and', and 'the campaign' again" \
 	'Centers for Disease Control and Prevention	ORG
 Trump campaign	ORG
 Trump campaign	ORG'
+
+# Appositions that hold an organisation or a place of their own
+# ("Anderson Cooper, of CNN, one of her sons, stated", "Cynthia
+# Thompson, curator … at the University of Arkansas, Fayetteville,
+# said"), a stray comma after a name opening the sentence ("Archbishop
+# Desmond Tutu, said:"; not when a subject follows the verb: "Humans,
+# said the naturalist in 2013, are a “plague on earth”"), and a role
+# then the name between commas after the quotation ("“…,” former
+# presidential rival, Bobby Jindal, told the Guardian").
+printf '%s\n' 'Anderson Cooper, of CNN, one of her four sons, stated, "She was extraordinary."' \
+	'Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said, "These images are documents."' \
+	'Archbishop Desmond Tutu, said: "He made people believe in Africa."' \
+	'Humans, said TV naturalist Sir David Attenborough in 2013, are a "plague on earth".' \
+	'"He is an egomaniac," former presidential rival, Bobby Jindal, told the Guardian.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/appos3.jsonl"
+t "appositions with organisations and places, stray commas, a role then the name" \
+	'pull-quotes -o tsv "$T/appos3.jsonl" | cut -f6,7' \
+	'She was extraordinary.	Anderson Cooper
+These images are documents.	Cynthia Thompson
+He made people believe in Africa.	Desmond Tutu
+plague on earth	
+He is an egomaniac	Bobby Jindal'
