@@ -475,8 +475,12 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 			q->runs[t->run].a == lo && !(t->flags & TF_POSS) &&
 			nfq_promote_run(q, t->run) >= 0)
 			first = lo;   /* "Amman, who was described as …, and advised" */
-		else if (role_np(q, i, lo) >= 0)
-			first = i;   /* "The president did not concede, and vowed" */
+		else if (role_np(q, i, lo) >= 0 && !(first > i + 1 &&
+			q->tok[first].pid >= 0 && q->tok[first - 1].type == T_PUNCT &&
+			q->tok[first - 1].ch == ','))
+			first = i;   /* "The president did not concede, and vowed";
+				      * but "The mayor of London, Sadiq Khan,
+				      * gave …, adding": the name in apposition */
 	}
 	q->sk = -1;
 	if (first < 0) {

@@ -738,3 +738,13 @@ These images are documents.	Cynthia Thompson
 He made people believe in Africa.	Desmond Tutu
 plague on earth	
 He is an egomaniac	Bobby Jindal'
+
+# A participle after a clause whose subject is a role with the name in
+# apposition ("The mayor of London, Sadiq Khan, gave …, adding, “…”"):
+# the name, not the role looked up; a role alone stays the role.
+printf '%s\n' 'The mayor of London, Sadiq Khan, gave his condolences via Twitter, adding, "An enquiry is underway."' 'President Joe Biden spoke. The president, who met Sadiq Khan, spoke on Monday, adding, "We will fight."' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/rolenamepart.jsonl"
+t "a role with its name in apposition before a participle" \
+	'pull-quotes -o tsv "$T/rolenamepart.jsonl" | cut -f6,7' \
+	'An enquiry is underway.	Sadiq Khan
+We will fight.	Joe Biden'
