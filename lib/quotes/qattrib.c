@@ -1312,6 +1312,17 @@ static int role_of_name(const struct nf_quotes *q, int j, int hi)
 	return -1;
 }
 
+/* The run of a person's name that opens right after the comma at token
+ * c, or -1. */
+static int name_after_comma(const struct nf_quotes *q, int c, int hi)
+{
+	if (c + 1 >= hi || q->tok[c].type != T_PUNCT || q->tok[c].ch != ',')
+		return -1;
+	int ri = q->tok[c + 1].run;
+	return ri >= 0 && q->runs[ri].a == c + 1 && (q->runs[ri].kind == R_PERSON ||
+		q->runs[ri].kind == R_MAYBE) ? ri : -1;
+}
+
 /* A role's words from token j (lower case, or capitals that are no
  * person's name: "the Welsh Health Minister"), then a comma and a
  * person's name that ends the phrase ("…, Mark Drakeford."): the name's
@@ -1325,11 +1336,10 @@ static int comma_name(const struct nf_quotes *q, int j, int hi)
 		((q->tok[j].flags & (TF_CAP | TF_POSS)) || !(TCLS(q, &q->tok[j]) &
 		(QW_CUE | QW_PRON_M | QW_PRON_F | QW_STOP | QW_DET))))
 		j++;    /* "the report's editor" */
-	if (j == j0 || j + 1 >= hi || q->tok[j].type != T_PUNCT || q->tok[j].ch != ',')
+	if (j == j0)
 		return -1;
-	int ri = q->tok[j + 1].run;
-	if (ri < 0 || q->runs[ri].a != j + 1 || (q->runs[ri].kind != R_PERSON &&
-		q->runs[ri].kind != R_MAYBE))
+	int ri = name_after_comma(q, j, hi);
+	if (ri < 0)
 		return -1;
 	int b = q->runs[ri].b;
 	return b >= hi || q->tok[b].type == T_PUNCT ? ri : -1;
@@ -2054,11 +2064,8 @@ static int appos_end(const struct nf_quotes *q, int i, int hi)
  * subject phrase starts. */
 static int name_between(struct nf_quotes *q, int i, int hi, int k)
 {
-	if (i + 3 >= hi || q->tok[i].type != T_PUNCT || q->tok[i].ch != ',')
-		return -1;
-	int ri = q->tok[i + 1].run;
-	if (ri < 0 || q->runs[ri].a != i + 1 || (q->runs[ri].kind != R_PERSON &&
-		q->runs[ri].kind != R_MAYBE))
+	int ri = i + 3 < hi ? name_after_comma(q, i, hi) : -1;
+	if (ri < 0)
 		return -1;
 	int e = q->runs[ri].b;
 	return e + 1 < hi && q->tok[e].type == T_PUNCT && q->tok[e].ch == ',' &&

@@ -234,6 +234,18 @@ void nfq_note_institution(struct nf_quotes *q, int ri)
 		}
 }
 
+/* Organisation o (or none, -1) as the speaker of a: its name, and the
+ * subject of its sentence. 1 when there is one. */
+static int org_speaks(struct nf_quotes *q, struct attr *a, int o)
+{
+	if (o < 0)
+		return 0;
+	nfq_attr_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
+	if (!q->dry)
+		nfq_note_org_subject(q, o);
+	return 1;
+}
+
 /* The run ri as a speaker that is no person: an organisation, or a
  * government named by its country. */
 int nfq_attr_org(struct nf_quotes *q, struct attr *a, int ri)
@@ -269,13 +281,8 @@ int nfq_attr_org(struct nf_quotes *q, struct attr *a, int ri)
 				o = k;
 	if (o < 0 && !q->dry)
 		o = nfq_register_org_name(q, q->text + s, n);
-	if (o >= 0) {
-		nfq_attr_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
-		if (!q->dry)
-			nfq_note_org_subject(q, o);
-	} else {
+	if (!org_speaks(q, a, o))
 		nfq_attr_name(a, q->text + s, n, NF_SPEAKER_ORG);
-	}
 	return 1;
 }
 
@@ -325,13 +332,7 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 	if (nfq_org_noun(q, k) == 3 && k - 1 >= lo && tok_is(q, k - 1, "the")) {
 		/* "the campaign said" after "the Trump campaign": the
 		 * organisation named with that word, else nobody named */
-		int o = nfq_find_org(q, q->text + h->off, h->klen, 1);
-		if (o < 0)
-			return 0;
-		nfq_attr_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
-		if (!q->dry)
-			nfq_note_org_subject(q, o);
-		return 1;
+		return org_speaks(q, a, nfq_find_org(q, q->text + h->off, h->klen, 1));
 	}
 	if ((!inst && nfq_org_noun(q, k) != 2))
 		return 0;
@@ -382,12 +383,7 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 		}
 		o = nfq_register_org_name(q, q->text + bs, be - bs);
 	}
-	if (o < 0)
-		return 0;
-	nfq_attr_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
-	if (!q->dry)
-		nfq_note_org_subject(q, o);
-	return 1;
+	return org_speaks(q, a, o);
 }
 
 /* "the Trump campaign", "the Biden administration": a person's name
