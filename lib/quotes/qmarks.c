@@ -244,7 +244,13 @@ static size_t add_mark(struct nf_quotes *q, const char *s, size_t i,
 			nx == ',' || nx == ';' || nx == ':' || nx == '!' ||
 			nx == '?' || nx == ')' || nx == ']' ||
 			nfq_mark_family(nx) || is_dash_cp(nx);
-		int opens = lsp && i + n < len && !is_space_cp(nx);
+		/* "Malala ”." (a closing mark set apart, as scraped and PDF
+		 * text writes it): a mark before a stop, a comma or a
+		 * bracket opens nothing */
+		int opens = lsp && i + n < len && !is_space_cp(nx) &&
+			!(nx == ',' || nx == ';' || nx == ':' || nx == ')' ||
+			nx == ']' || (nx == '.' && (i + n + 1 >= len ||
+			s[i + n + 1] != '.')));
 		int can_close = i > 0 && !is_space_cp(p) && p != '(' &&
 			p != '[' && p != '{' && rsp;
 		if (opens && !can_close)

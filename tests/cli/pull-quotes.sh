@@ -748,3 +748,16 @@ t "a role with its name in apposition before a participle" \
 	'pull-quotes -o tsv "$T/rolenamepart.jsonl" | cut -f6,7' \
 	'An enquiry is underway.	Sadiq Khan
 We will fight.	Joe Biden'
+
+# A closing mark set apart from the word before it, as scraped and PDF
+# text writes it ("what they called the “symbol of infidels ”."): it
+# closes the quotation (it had opened one that ran to the paragraph's
+# end); a mark before a word still opens one.
+printf '%s\n' 'The gunman was sent to remove what they called the “symbol of infidels ”. She survived.' \
+	'He said it was “a huge reward ”, and left. Then he said: “ We won.”' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/detached.jsonl"
+t "a closing mark set apart closes the quotation" \
+	'pull-quotes -o tsv "$T/detached.jsonl" | cut -f6,8' \
+	'symbol of infidels	called
+a huge reward	said
+We won.	said'
