@@ -883,7 +883,8 @@ static int ly_adverb(const struct nf_quotes *q, int k)
 
 /* Nouns a story uses, after "the", for a person it has named: a
  * profession or standing one person holds in the story ("the actress",
- * "the singer", "the billionaire"), not one met new in an event ("the
+ * "the singer", "the billionaire") or an age, as "the 27-year-old" is
+ * ("the teenager", "the pensioner"), not one met new in an event ("the
  * driver", "the victim", "the officer"). */
 static const char *const anaphor_nouns[] = { "actor", "actress", "singer",
 	"star", "scientist", "researcher", "professor", "academic", "author",
@@ -896,7 +897,9 @@ static const char *const anaphor_nouns[] = { "actor", "actress", "singer",
 	"sprinter", "cyclist", "swimmer", "boxer", "golfer", "founder",
 	"designer", "architect", "astronaut", "explorer", "climber",
 	"mountaineer", "candidate", "nominee", "incumbent", "frontrunner",
-	"front-runner", "challenger", "hopeful", NULL };
+	"front-runner", "challenger", "hopeful", "teenager", "teen",
+	"youngster", "schoolgirl", "schoolboy", "pensioner", "octogenarian",
+	"nonagenarian", "centenarian", NULL };
 
 /* Is the word at k a description's head that names no person by itself
  * but may come back to one: a role or title that is no voice, a noun of

@@ -152,6 +152,14 @@ static const struct wordlist lists[] = {
 	{QW_COLLECTIVE,
 	 "campaign administration camp team family government foundation "
 	 "organization organisation"},
+	/* Nouns of an occasion, an award, a law, a work or a building
+	 * that end a name made from a person's ("the Jane Addams Award",
+	 * "the Gordon Brown Act", "Jeremy Kyle Show"; "Day" is a surname
+	 * too: qpersons.c looks at it apart). */
+	{QW_THING, "prize award awards medal trophy cup festival "
+	 "act bill syndrome disease effect doctrine index lecture memorial "
+	 "show stadium arena airport avenue square museum gallery theatre "
+	 "theater library fellowship scholarship"},
 	{QW_PARTICLE, "de del della der den van von al el bin ibn da di du dos "
 	 "das le la ter ben abu"},
 	{QW_NAMING, "named known dubbed titled entitled nicknamed codenamed "

@@ -39,6 +39,7 @@ enum {
 	QW_ORG_GEN  = 1u << 28, /* company: an organisation met before */
 	QW_COLLECTIVE = 1u << 29, /* campaign: a person's group */
 	QW_CUE_GIVE = 1u << 30, /* gave, offered: a verb only before "its “…”" */
+	QW_THING    = 1u << 31, /* Day, Prize, Act: a name it ends is no person's */
 };
 #define QW_ANYFIRST (QW_FIRST_M | QW_FIRST_F | QW_FIRST)
 

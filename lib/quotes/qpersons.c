@@ -45,8 +45,19 @@ static void touch(struct nf_quotes *q, int pid, const char *title, size_t tlen,
 /* The registry is small (NPERS) but looked up for every capitalised word:
  * a direct-mapped index from the hash of a last or full name to the latest
  * person under it; a stale slot fails the comparison and is a miss. */
+/* The bytes of an Arabic article before a surname ("al-Assad",
+ * "el-Sisi"): the surname stands alone for the name ("Assad said"). */
+static size_t article_len(const char *w, size_t n)
+{
+	return n > 4 && (w[0] == 'a' || w[0] == 'A' || w[0] == 'e' || w[0] == 'E') &&
+		w[1] == 'l' && w[2] == '-' && w[3] >= 'A' && w[3] <= 'Z' ? 3 : 0;
+}
+
 static int find_last(struct nf_quotes *q, const char *w, size_t n)
 {
+	size_t art = article_len(w, n);
+	w += art;
+	n -= art;
 	uint32_t h = hash_bytes(w, n);
 	int i = q->idx_last[h & (NIDX - 1)] - 1;
 	if (i < 0)
@@ -88,7 +99,7 @@ static void index_person(struct nf_quotes *q, int pid)
 		size_t e = k;
 		while (e < p->last && p->name[e] != ' ')
 			e++;
-		if (e > k) {
+		if (e > k && p->name[e - 1] != '-') {
 			int16_t *slot = &q->idx_word[hash_bytes(p->name + k, e - k) & (NIDX - 1)];
 			int o = *slot - 1;
 			if (o < 0 || o == pid || !q->pers[o].used ||
@@ -108,6 +119,8 @@ static void set_name(struct person *p, const char *w, size_t n)
 	size_t l = n;
 	while (l > 0 && p->name[l - 1] != ' ')
 		l--;
+	if (l > 0)      /* not "Al-Jazeera" alone */
+		l += article_len(p->name + l, n - l);
 	p->last = (uint8_t)l;
 	p->hlast = hash_bytes(p->name + l, n - l);
 }
@@ -750,6 +763,29 @@ static int appos_person(const struct nf_quotes *q, int b)
 	return 0;
 }
 
+/* The name-like run met before that holds the word w[0..n) but does
+ * not end in it ("Malala" in "Malala Yousafzai"), or -1. */
+static int maybe_holding(const struct nf_quotes *q, const char *w, size_t n)
+{
+	for (int i = 0; i < NMAYBE; i++) {
+		const char *m = q->maybe[i];
+		size_t ml = strnlen(m, NAMEMAX);
+		if (ml > n && memchr(m, ' ', ml) && nfq_name_has_word(m, ml, w, n, 0))
+			return i;
+	}
+	return -1;
+}
+
+/* Do the words of tokens a..b name a person, or a name-like run, met
+ * before ("Malala", "Martin Luther King")? */
+static int named_before(struct nf_quotes *q, int a, int b)
+{
+	size_t s = q->tok[a].off, n = q->tok[b - 1].off + q->tok[b - 1].len - s;
+	return find_full(q, q->text + s, n) >= 0 || find_last(q, q->text + s, n) >= 0 ||
+		(b - a == 1 && (fuller_person(q, q->text + s, n) >= 0 ||
+		maybe_holding(q, q->text + s, n) >= 0));
+}
+
 int nfq_scan_run(struct nf_quotes *q, int a)
 {
 	int b = namepart_end(q, a);
@@ -844,6 +880,14 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	}
 	int person = titled || ((TCLS(q, &q->tok[na]) & QW_ANYFIRST) && nwords > 1 &&
 		!(TCLS(q, &q->tok[na]) & QW_PLACE && nwords == 1));
+	/* "the Jane Addams Award", "Malala Day" after "Malala Yousafzai":
+	 * a thing named for a person (but "Doris Day", "Jason Day said") */
+	if (!titled && nwords > 1 && (((TCLS(q, &q->tok[nb - 1]) & QW_THING) &&
+		!((size_t)b < q->ntok && (TCLS(q, &q->tok[b]) & QW_CUE))) ||
+		(tok_is(q, nb - 1, "day") && named_before(q, na, nb - 1)))) {
+		r->kind = R_NONPERSON;
+		return b;
+	}
 	if (!person) {
 		if (nwords == 1)
 			person = find_last(q, nm, nl) >= 0;
@@ -903,13 +947,9 @@ static int fuller_name(struct nf_quotes *q, const char *w, size_t n)
 	int best = fuller_person(q, w, n);
 	if (best >= 0)
 		return best;
-	for (int i = 0; i < NMAYBE; i++) {
-		const char *m = q->maybe[i];
-		size_t ml = strnlen(m, NAMEMAX);
-		if (ml > n && memchr(m, ' ', ml) && nfq_name_has_word(m, ml, w, n, 0))
-			return register_person(q, m, ml, NULL, 0, 0);
-	}
-	return -1;
+	int i = maybe_holding(q, w, n);
+	return i >= 0 ? register_person(q, q->maybe[i], strnlen(q->maybe[i], NAMEMAX),
+		NULL, 0, 0) : -1;
 }
 
 /* Promote a run that stands as the subject of a speech verb. */

@@ -761,3 +761,22 @@ t "a closing mark set apart closes the quotation" \
 	'symbol of infidels	called
 a huge reward	said
 We won.	said'
+
+# Names: an Arabic surname with its article stands alone without it
+# ("Assad" for "Bashar al-Assad", "Mamun" for "Mohammed Abdullah
+# al-Mamun"); a thing named for a person is no person ("Malala Day"
+# after "Malala Yousafzai", "the Jane Addams Award"; but "Doris Day");
+# an age noun comes back to the person in focus, as "the 27-year-old"
+# does ("the teenager continued").
+printf '%s\n' 'Syrian President Bashar al-Assad spoke on TV. "We will win," Assad said.' \
+	'Malala Yousafzai spoke at the UN. The event, dubbed Malala Day, was a success. "I am not against anyone," she said. The Jane Addams Award went to her. "Books are weapons," Malala said.' \
+	'Doris Day died at 97. "I have the reputation of being Miss Goody Two-Shoes," Day said.' \
+	'Malala Yousafzai spoke for an hour. "The extremists are afraid of books," the teenager continued.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/names7.jsonl"
+t "article surnames, things named for a person, age nouns" \
+	'pull-quotes -o tsv "$T/names7.jsonl" | cut -f6,7' \
+	'We will win	Bashar al-Assad
+I am not against anyone	Malala Yousafzai
+Books are weapons	Malala Yousafzai
+I have the reputation of being Miss Goody Two-Shoes	Doris Day
+The extremists are afraid of books	Malala Yousafzai'
