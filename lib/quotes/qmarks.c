@@ -156,9 +156,18 @@ static int keeps_dot(const char *w, size_t n, uint32_t cls)
 {
 	if (n == 1 && w[0] >= 'A' && w[0] <= 'Z')
 		return 1;                    /* initial */
-	for (size_t i = 0; i < n; i++)
-		if (w[i] == '.')
-			return 1;            /* U.S, e.g */
+	/* U.S, e.g, Ph.D, D-N.Y: every part between dots short; not a web
+	 * address ("ecigarettedirect.co.uk.", "bbc.co.uk." end sentences) */
+	if (memchr(w, '.', n)) {
+		size_t part = 0;
+		for (size_t i = 0; i < n; i++) {
+			if (w[i] == '.' || w[i] == '-')
+				part = 0;      /* "D-N.Y." */
+			else if (++part > 2)
+				return 0;
+		}
+		return 1;
+	}
 	(void)cls;
 	if (n > 6 || (w[0] >= 'a' && w[0] <= 'z' && w[0] != 'v' && w[0] != 'c' &&
 		w[0] != 'e' && w[0] != 'a'))

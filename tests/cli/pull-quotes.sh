@@ -780,3 +780,16 @@ I am not against anyone	Malala Yousafzai
 Books are weapons	Malala Yousafzai
 I have the reputation of being Miss Goody Two-Shoes	Doris Day
 The extremists are afraid of books	Malala Yousafzai'
+
+# A web address ends a sentence with its dot ("said James Dunworth, of
+# ecigarettedirect.co.uk. “…”": the next quotation goes on with no verb
+# of its own), where "U.S." and "Ph.D." keep theirs.
+printf '%s\n' '"The figures are out," said James Dunworth, of ecigarettedirect.co.uk. "Our customers are happy."' \
+	'"It is," said Dr. Smith of the U.S. Army. "We agree," Ph.D. student Jane Roe said.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/webdot.jsonl"
+t "a web address ends its sentence" \
+	'pull-quotes -o tsv "$T/webdot.jsonl" | cut -f6-8' \
+	'The figures are out	James Dunworth	said
+Our customers are happy.	James Dunworth	
+It is	Smith	said
+We agree	Jane Roe	said'
