@@ -119,6 +119,8 @@ struct wq {
 	int multi;          /* text holds a sentence end */
 	int skip;           /* not a quotation (a name, a gloss) */
 	int addressee;      /* right after "told": a programme if titled */
+	int named;          /* a naming verb a few words before: "calls them
+	                     * her “A-Team”" */
 	int fam;
 	struct attr pre;
 	int done;

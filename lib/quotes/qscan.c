@@ -313,6 +313,20 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 		if (w->prev_kind == PK_DETLIKE && p - 1 >= lo && nfq_word_ok(q, p - 1) &&
 			(TCLS(q, &q->tok[p - 1]) & QW_NAMING))
 			w->prev_kind = PK_NAMING;
+		/* "calls them her “A-Team”", "dubbed it the “Iron Lady”": a
+		 * naming verb, its object and a determiner before the mark;
+		 * a name when capitalised (finish_quote) */
+		for (int j = p, k = 0; j >= lo && k < 4 && nfq_word_ok(q, j) &&
+			!(q->tok[j].flags & TF_CAP); j--, k++)
+			if ((TCLS(q, &q->tok[j]) & QW_CUE_NAME) && j < p) {
+				w->named = 1;
+				break;
+			} else if (!(TCLS(q, &q->tok[j]) & (QW_DET | QW_PRON_M |
+				QW_PRON_F | QW_GROUP)) && !tok_is(q, j, "them") &&
+				!tok_is(q, j, "it") && !tok_is(q, j, "their") &&
+				!tok_is(q, j, "its")) {
+				break;
+			}
 		/* was commonly called “swine flu”, a program dubbed “Zrínyi
 		 * 2026”: a name given, not words said */
 		if (w->prev_kind == PK_CUENAME) {
@@ -365,6 +379,54 @@ static enum nf_quote_kind decide_kind(struct nf_quotes *q, struct wq *w,
 	return NF_QUOTE_PARTIAL;
 }
 
+/* The short quotation (at most three words, under 40 bytes) that
+ * stands next to the one from token a to b in a list, after it (dir 1)
+ * or before it (-1): separated by a comma, "and", "or" or a slash, or
+ * by nothing when the comma is inside (“wife,” “husband,”). Its wq
+ * index, or -1. */
+static int list_neighbour(const struct nf_quotes *q, int a, int b, int dir)
+{
+	int j = dir > 0 ? b + 1 : a - 1;
+	for (int k = 0; k < 2 && j >= 0 && (size_t)j < q->ntok && ((q->tok[j].type == T_PUNCT &&
+		(q->tok[j].ch == ',' || q->tok[j].ch == '/')) || tok_is(q, j, "and") ||
+		tok_is(q, j, "or")); k++)
+		j += dir;
+	if (j < 0 || (size_t)j >= q->ntok || q->tok[j].type != T_MARK || q->tok[j].quote < 0)
+		return -1;
+	const struct wq *o = &q->wq[q->tok[j].quote];
+	int oa = o->open_tok, ob = o->close_tok;
+	if ((dir > 0 ? oa : ob) != j || oa < 0 || ob <= oa || ob - oa > 4 ||
+		q->tok[ob].off - q->tok[oa].off >= 40)
+		return -1;
+	int cb = dir > 0 ? b : ob;     /* the closing mark of the first */
+	if (j == (dir > 0 ? b + 1 : a - 1) && !(q->tok[cb - 1].type == T_PUNCT &&
+		q->tok[cb - 1].ch == ','))
+		return -1;
+	return q->tok[j].quote;
+}
+
+/* A list of three or more short quotations: “killed”, “convicted”,
+ * “murdered” and “confessed”; family terms: “wife”, “husband”,
+ * “children”: words mentioned when nobody says them (finish_quote; but
+ * he said it was “fake” and “a hoax”, Laing said the effects could be
+ * “profound”, “terrifying” and “incredibly traumatizing”). */
+static int quoted_list(const struct nf_quotes *q, const struct wq *w)
+{
+	int a = w->open_tok, b = w->close_tok;
+	if (a < 0 || b < 0 || b - a > 4 || q->tok[b].off - q->tok[a].off >= 40)
+		return 0;
+	int n = 1;
+	for (int dir = -1; dir <= 1; dir += 2) {
+		int oa = a, ob = b, o;
+		while (n < 3 && (o = list_neighbour(q, oa, ob, dir)) >= 0) {
+			n++;
+			oa = q->wq[o].open_tok;
+			ob = q->wq[o].close_tok;
+		}
+	}
+	return n >= 3;
+}
+
 /* Finish quote w: choose its attribution and emit it. post is NULL when
  * the quote was ended by a paragraph end. */
 static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
@@ -376,7 +438,7 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 	int trailing_comma = b < n && txt[b] == ',';
 	txt += a;
 	n = b - a;
-	if (w->skip || not_a_quote(txt, n, w->prev_kind == PK_NAMING) ||
+	if (w->skip || not_a_quote(txt, n, w->prev_kind == PK_NAMING || w->named) ||
 		(w->addressee && headline_case(txt, n))) {
 		w->done = 1;
 		return;
@@ -431,6 +493,11 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 		text_ends_stop(txt, n) &&    /* said, not a sign or a caption */
 		!(post && post->found))
 		nfq_attr_person(q, &res, q->last_subj);
+	/* words in a list with nobody who says them: mentioned */
+	if (res.spk < 0 && !res.inherit && quoted_list(q, w)) {
+		w->done = 1;
+		return;
+	}
 	/* a few words in marks with no speech verb, source or quote before
 	 * them anywhere, and no sentence of their own: a scare quote, a term
 	 * or a name ("one country, two systems", "Hero of the Soviet

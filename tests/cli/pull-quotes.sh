@@ -793,3 +793,20 @@ t "a web address ends its sentence" \
 Our customers are happy.	James Dunworth	
 It is	Smith	said
 We agree	Jane Roe	said'
+
+# Words mentioned, not said: a list of three or more short quotations
+# nobody says ("responds to “killed”, “convicted”, “murdered” and
+# “confessed”"; but "Laing said the effects could be “profound”,
+# “terrifying” and “incredibly traumatizing”"), and a name after a
+# naming verb and its object ("calls them her “A-Team”"; but "called it
+# “a total disgrace”").
+printf '%s\n' 'The same region of the brain responds to “killed”, “convicted”, “murdered” and “confessed”.' \
+	'Bruce Laing, a psychologist, said the effects could be “profound”, “terrifying” and “incredibly traumatizing”.' \
+	'Arianna Huffington calls them her “A-Team”. She called it “a total disgrace”.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/mentioned.jsonl"
+t "lists of words mentioned and names given are no quotations" \
+	'pull-quotes -o tsv "$T/mentioned.jsonl" | cut -f6,7' \
+	'profound	Bruce Laing
+terrifying	Bruce Laing
+incredibly traumatizing	Bruce Laing
+a total disgrace	Arianna Huffington'
