@@ -231,6 +231,7 @@ uint32_t nfq_word_class(struct nf_quotes *q, const char *w, size_t n, int cap);
 void nfq_tokenise(struct nf_quotes *q, const char *s, size_t from, size_t len);
 void nfq_trim_span(const char *s, size_t *a, size_t *b);
 int nfq_can_open(const struct tok *t);
+int nfq_closes_first(const struct nf_quotes *q, size_t from, int fam);
 void nfq_pair_marks(struct nf_quotes *q, int cont);
 void nfq_quote_part(struct nf_quotes *q, struct nf_buf *dst, size_t a,
 	size_t b, int joined);

@@ -544,6 +544,21 @@ int nfq_can_open(const struct tok *t)
 		t->fam == F_DOUBLE));
 }
 
+/* Does the paragraph that starts at token from close a quotation of
+ * family fam before it opens one: its first mark of that family a
+ * closing one? A quotation left open at a paragraph's end goes on in
+ * such a paragraph ("… said, "I think we learned a lot. ¶ It was a very
+ * emotional day.""), as one that opens it with a mark does. */
+int nfq_closes_first(const struct nf_quotes *q, size_t from, int fam)
+{
+	for (size_t i = from; i < q->ntok && q->tok[i].type != T_PARA; i++) {
+		const struct tok *t = &q->tok[i];
+		if (t->type == T_MARK && t->fam == fam && t->role)
+			return t->role == M_CLOSE;
+	}
+	return 0;
+}
+
 /* Pair the marks of the record into top-level quotes. Continues the open
  * quote of the record before when cont is set. */
 void nfq_pair_marks(struct nf_quotes *q, int cont)
@@ -578,6 +593,12 @@ void nfq_pair_marks(struct nf_quotes *q, int cont)
 				q->wq[cur].joined = 1;
 				q->depth = 1;
 				i = j;
+				continue;
+			}
+			if (j < q->ntok && q->depth == 1 && nfq_closes_first(q, j,
+				q->stack[0])) {
+				q->wq[cur].joined = 1;
+				i = j - 1;
 				continue;
 			}
 			q->wq[cur].close_tok = (int)i;

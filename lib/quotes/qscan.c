@@ -1020,6 +1020,8 @@ size_t nf_quotes_scan(struct nf_quotes *q, const char *text, size_t len,
 			cont = 1;
 		} else if (opens) {
 			cont = 2;
+		} else if (para == NF_PARA_NEW && nfq_closes_first(q, 0, q->stack[0])) {
+			cont = 1;
 		} else if (para == NF_PARA_UNKNOWN) {
 			/* sentence records of unknown paragraphs: go on while a
 			 * closing mark comes first, or a few records hold none */

@@ -810,3 +810,20 @@ t "lists of words mentioned and names given are no quotations" \
 terrifying	Bruce Laing
 incredibly traumatizing	Bruce Laing
 a total disgrace	Arianna Huffington'
+
+# A quotation left open at a paragraph's end goes on in the next one
+# when that paragraph's first mark closes it (a line break inside a
+# quotation, or a block quotation that forgot a paragraph's opening
+# mark), in a document and in plain-text paragraphs alike.
+printf '%s\n' 'After the match, Hernan Dario Gomez, Panama coach, said, "I think we have learned a lot.' \
+	'It was a very emotional day. The team was focused."' \
+	'Harry Kane won the award. He said, "In the first half it felt good.' \
+	'We could have scored more." Then he left.' >"$T/openpara.txt"
+t "a quotation goes on in a paragraph that closes it, plain text" \
+	'pull-quotes -o tsv "$T/openpara.txt" | cut -f6,7' \
+	'I think we have learned a lot. It was a very emotional day. The team was focused.	Hernan Dario Gomez
+In the first half it felt good. We could have scored more.	Harry Kane'
+t "a quotation goes on in a paragraph that closes it, one document" \
+	'jq -Rs -c "{id: \"d\", text: .}" "$T/openpara.txt" | pull-quotes -o tsv | cut -f6,7' \
+	'I think we have learned a lot. It was a very emotional day. The team was focused.	Hernan Dario Gomez
+In the first half it felt good. We could have scored more.	Harry Kane'
