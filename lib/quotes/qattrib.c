@@ -1815,14 +1815,20 @@ static void according_source(struct nf_quotes *q, struct attr *a, int j, int e)
 			end = u->run >= 0 ? q->runs[u->run].b - 1 : i;
 		} else if (u->run >= 0 && q->runs[u->run].kind == R_NONPERSON) {
 			int b = q->runs[u->run].b;
-			int spokes = b < e && q->tok[b].len > 6 &&
-				!memcmp(q->text + q->tok[b].off, "spokes", 6);
+			/* "a Woolworths spokesperson", "a New York Times
+			 * profile", "a Reuters analysis": the organisation
+			 * speaks through them */
+			static const char *const findings[] = { "study",
+				"survey", "analysis", "profile", "poll", "article",
+				"investigation", "editorial", "filing", NULL };
+			int voice = b < e && (voice_noun(q, b) ||
+				nfq_word_in(q, b, findings));
 			if (b < e && nfq_word_ok(q, b) && !(q->tok[b].flags & TF_CAP) &&
-				!tok_is(q, b, "and") && !spokes)
+				!tok_is(q, b, "and") && !voice)
 				{ i = b - 1; continue; }    /* "a CNN reporter" */
 			if (!nfq_attr_org(q, a, u->run))
 				{ i = b - 1; continue; }
-			end = spokes ? b : b - 1;   /* "a Woolworths spokesperson" */
+			end = voice ? b : b - 1;
 		} else if (nfq_org_by_noun(q, a, i, j)) {
 			end = i;
 		} else {

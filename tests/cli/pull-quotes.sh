@@ -827,3 +827,15 @@ t "a quotation goes on in a paragraph that closes it, one document" \
 	'jq -Rs -c "{id: \"d\", text: .}" "$T/openpara.txt" | pull-quotes -o tsv | cut -f6,7' \
 	'I think we have learned a lot. It was a very emotional day. The team was focused.	Hernan Dario Gomez
 In the first half it felt good. We could have scored more.	Harry Kane'
+
+# "according to a recent New York Times profile", "a Reuters analysis":
+# the organisation owns the document it speaks through (but "a CNN
+# reporter" is a person, unnamed).
+printf '%s\n' 'She has "nine or so" assistants, according to a recent New York Times profile.' \
+	'According to a Reuters analysis, the bank "lost its way".' 'According to a CNN reporter, it was "chaos".' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/accdoc.jsonl"
+t "according to an organisation's document" \
+	'pull-quotes -o tsv "$T/accdoc.jsonl" | cut -f6,7,13' \
+	'nine or so	New York Times	ORG
+lost its way	Reuters	ORG
+chaos		'
