@@ -602,6 +602,27 @@ static int appos_after_name(const struct nf_quotes *q, int s, int e)
  * Virtopsy, told". The chunk after the comma at c starts in lower case;
  * going left over such chunks (four at most), the comma after the name
  * the apposition starts at, or -1. */
+/* Is the chunk c+1..k-1 after the comma at c the rest of a name with a
+ * list in it: capitalised words both sides of the comma and "and"
+ * before a capitalised word ("the Centre for Speech, Language and the
+ * Brain", "the Department for Environment, Food and Rural Affairs")? */
+static int name_list_rest(const struct nf_quotes *q, int c, int k)
+{
+	if (c < 1 || !nfq_word_ok(q, c - 1) || !(q->tok[c - 1].flags & TF_CAP) ||
+		q->tok[c - 1].pid >= 0)
+		return 0;
+	for (int i = c + 1; i + 1 < k && i < c + 6; i++) {
+		if (!nfq_word_ok(q, i))
+			return 0;
+		if (tok_is(q, i, "and"))
+			return (q->tok[i + 1].flags & TF_CAP) || (tok_is(q, i + 1, "the") &&
+				i + 2 < k && (q->tok[i + 2].flags & TF_CAP));
+		if (!(q->tok[i].flags & TF_CAP))
+			return 0;
+	}
+	return 0;
+}
+
 static int appos_chain(struct nf_quotes *q, int c, int k, int lo)
 {
 	for (int n = 0; n < 4; n++) {
@@ -609,7 +630,8 @@ static int appos_chain(struct nf_quotes *q, int c, int k, int lo)
 						* Fayetteville, said" */
 		int place = ri >= 0 && q->runs[ri].a == c + 1 && q->runs[ri].b == k &&
 			q->runs[ri].place;
-		if (!nfq_word_ok(q, c + 1) || ((q->tok[c + 1].flags & TF_CAP) && !place) ||
+		if (!nfq_word_ok(q, c + 1) || ((q->tok[c + 1].flags & TF_CAP) && !place &&
+			!name_list_rest(q, c, k)) ||
 			q->tok[c].ch != ',' || c + 1 >= k)
 			return -1;
 		int c3 = comma_before(q, c, lo);

@@ -839,3 +839,13 @@ t "according to an organisation's document" \
 	'nine or so	New York Times	ORG
 lost its way	Reuters	ORG
 chaos		'
+
+# An apposition whose organisation has a list with a comma in its name
+# ("head of the Centre for Speech, Language and the Brain, said").
+printf '%s\n' 'Lorraine Tyler, head of the Centre for Speech, Language and the Brain at Cambridge University, said the research was a “tour de force”.' \
+	'Jane Roe, a spokeswoman for the Department for Environment, Food and Rural Affairs, said it was “a disgrace”.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/namelist.jsonl"
+t "an apposition with a name that holds a list" \
+	'pull-quotes -o tsv "$T/namelist.jsonl" | cut -f6,7' \
+	'tour de force	Lorraine Tyler
+a disgrace	Jane Roe'
