@@ -994,6 +994,33 @@ static int desc_lookup(struct nf_quotes *q, int h)
 	return pid;
 }
 
+/* A sentence that opens on a definite description of a person ("The
+ * man who has produced … Bob Dylan and Luciano Pavarotti, said", "The
+ * former mayor told"): the person it comes back to, -1 for none, or -2
+ * when the sentence opens on none. The names inside it are not what
+ * the sentence is about (nfq_note_subject). */
+int nfq_desc_subject(struct nf_quotes *q, int lo, int hi)
+{
+	if (lo + 2 >= hi || !tok_is(q, lo, "the"))
+		return -2;
+	int h = -1, k = lo + 1;
+	for (; k < hi && k < lo + 5 && nfq_word_ok(q, k) &&
+		!(q->tok[k].flags & (TF_CAP | TF_POSS)); k++) {
+		if (desc_head(q, k) || nfq_person_noun(q, k))
+			h = k;
+		else if (!desc_modifier(q, k))
+			break;
+	}
+	if (h < 0 || h != k - 1 || k >= hi)
+		return -2;
+	/* then a relative clause, an apposition or a verb */
+	if (!(tok_is(q, k, "who") || (q->tok[k].type == T_PUNCT && q->tok[k].ch == ',') ||
+		(nfq_word_ok(q, k) && !(q->tok[k].flags & TF_CAP) &&
+		(TCLS(q, &q->tok[k]) & (QW_CUE | QW_SKIP | QW_PASSIVE)))))
+		return -2;
+	return desc_person(q, lo + 1, h);
+}
+
 /* desc_lookup for a description whose modifiers are tokens m..h-1:
  * each lower-case one must stand in the person's title or apposition
  * ("the former mayor" is Buttigieg after "the former mayor of South

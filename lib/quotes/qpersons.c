@@ -1191,6 +1191,14 @@ void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 		}
 		break;
 	}
+	/* "The man who has worked with … Bob Dylan …, said": the person
+	 * the description comes back to, or the one before stays */
+	int d = nfq_desc_subject(q, lo, hi);
+	if (d != -2) {
+		if (d >= 0)
+			q->last_subj = d;
+		return;
+	}
 	for (int i = lo; i < hi; i++) {
 		const struct tok *t = &q->tok[i];
 		if (t->pid < 0 || (t->flags & (TF_INQ | TF_POSS)) || t->type != T_WORD)

@@ -849,3 +849,13 @@ t "an apposition with a name that holds a list" \
 	'pull-quotes -o tsv "$T/namelist.jsonl" | cut -f6,7' \
 	'tour de force	Lorraine Tyler
 a disgrace	Jane Roe'
+
+# A sentence that opens on a definite description of a person is about
+# that person, not about the names inside its relative clause ("The man
+# who has worked with … Bob Dylan and Luciano Pavarotti, said …. “…,” he
+# said").
+printf '%s\n' 'Festivals are over, according to the rock promoter Harvey Goldsmith. The man who has worked with Madonna, Bob Dylan and Luciano Pavarotti, said the problem was a lack of bands. "The circuit has peaked," he said.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/descsubj.jsonl"
+t "a sentence about a description, not the names in its clause" \
+	'pull-quotes -o tsv "$T/descsubj.jsonl" | cut -f6,7' \
+	'The circuit has peaked	Harvey Goldsmith'
