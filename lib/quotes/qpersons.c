@@ -1160,6 +1160,29 @@ static int anon_subject(struct nf_quotes *q, int lo, int hi)
 	return -1;
 }
 
+/* he or she, alone or with a verb's ending ("he’s", "she'd"): 1 or 2,
+ * else 0. */
+static int subject_pronoun(const struct nf_quotes *q, const struct tok *t)
+{
+	int g = nfq_pronoun(q, t);
+	if (g || t->len < 4)
+		return g;
+	const char *w = q->text + t->off;
+	size_t n = (w[0] == 'h' || w[0] == 'H') ? 2 : 3;
+	if (t->len <= n || !((n == 2 && (w[1] == 'e')) || (n == 3 &&
+		(w[0] == 's' || w[0] == 'S') && w[1] == 'h' && w[2] == 'e')))
+		return 0;
+	size_t a = w[n] == '\'' ? 1 : (t->len > n + 3 && !memcmp(w + n,
+		"\xE2\x80\x99", 3)) ? 3 : 0;
+	if (!a)
+		return 0;
+	const char *e = w + n + a;
+	size_t el = t->len - n - a;
+	if ((el == 1 && (e[0] == 's' || e[0] == 'd')) || (el == 2 && !memcmp(e, "ll", 2)))
+		return n == 2 ? 1 : 2;
+	return 0;
+}
+
 void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 {
 	q->sent_person = 0;
@@ -1214,6 +1237,16 @@ void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 		q->last_subj = t->pid;
 		later_speaker(q, i, hi);
 		return;
+	}
+	/* no name: "Now, to compete, he’s had to quit Tokyo" is still
+	 * about the person "he" stands for */
+	for (int i = lo; i < hi; i++) {
+		const struct tok *t = &q->tok[i];
+		int g = t->type == T_WORD && !(t->flags & TF_INQ) ? subject_pronoun(q, t) : 0;
+		if (g) {
+			q->last_subj = nfq_salient_pronoun(q, g);
+			return;
+		}
 	}
 	q->last_subj = -1;   /* none found: the last person mentioned */
 }

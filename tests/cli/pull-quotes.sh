@@ -859,3 +859,12 @@ printf '%s\n' 'Festivals are over, according to the rock promoter Harvey Goldsmi
 t "a sentence about a description, not the names in its clause" \
 	'pull-quotes -o tsv "$T/descsubj.jsonl" | cut -f6,7' \
 	'The circuit has peaked	Harvey Goldsmith'
+
+# A sentence with no name whose subject is "he" or "she" (also "he’s")
+# is still about that person; a quotation standing alone after it is
+# theirs ("Now, to compete, he’s had to quit Tokyo. “…”").
+printf '%s\n' 'The problem with Google Glass, says Takahito Iguchi, is that it is egotistical. Now, to compete, he’s had to quit Tokyo for Silicon Valley. “Tokyo is very rich in fashion but it is still an island.”' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/pronsubj.jsonl"
+t "a sentence about 'he' goes on about that person" \
+	'pull-quotes -o tsv "$T/pronsubj.jsonl" | cut -f6,7' \
+	'Tokyo is very rich in fashion but it is still an island.	Takahito Iguchi'
