@@ -199,7 +199,8 @@ struct nf_quotes {
 	struct attr ps_c;            /* its speech verb and subject */
 	/* a paragraph that ended in a colon after a speech verb: the lead-in
 	 * of a quotation opening the next paragraph */
-	int leadin_valid;
+	int leadin_valid;   /* 1: a lead-in (leadin), 2: a quotation ended
+	                     * the paragraph (leadin: its speaker) */
 	struct attr leadin;
 	/* the quote before (for "Q1," X said. "Q2.") */
 	struct attr lq;

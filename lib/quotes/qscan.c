@@ -1,3 +1,5 @@
+#include <stdio.h>
+#include <stdlib.h>
 /* qscan.c: one record's sentences and quotes, the choice of attribution
  * and kind for each quote, the output, and the public nf_quotes_ API. */
 #include <limits.h>
@@ -446,6 +448,7 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 	struct attr res;
 	nfq_attr_none(&res);
 	const struct attr *pre = &w->pre;
+	if (getenv("NFQ_DEBUG")) fprintf(stderr, "DBG %.20s pre.found=%d pre.spk=%d post=%d si=%d psv=%d psq=%d\n", txt, pre->found, pre->spk, post ? post->found : -1, w->sent_initial, q->ps_valid, q->ps_quote);
 	int ends_q = n && (txt[n - 1] == '?' || txt[n - 1] == '!');
 	int use_post = !pre->fwd && post && post->found && (!pre->found || trailing_comma ||
 		comma_after || ends_q || (pre->spk < 0 && post->spk >= 0) ||
@@ -726,6 +729,18 @@ static void clear_ps(struct nf_quotes *q)
 static void note_lead(struct nf_quotes *q, int last)
 {
 	q->leadin_valid = 0;
+	/* a paragraph that ends on a quotation with a speaker, and the
+	 * next opening on one with none: the same voice goes on
+	 * ("Truss said: “…” ¶ “By opening up this data, …”") */
+	int m = last >= 1 && q->tok[last].type == T_PUNCT && q->tok[last].ch == '.' ?
+		last - 1 : last;
+	if (m >= 0 && q->tok[m].type == T_MARK && q->tok[m].quote >= 0 &&
+		q->wq[q->tok[m].quote].close_tok == m && q->ps_valid && q->ps_quote &&
+		q->ps.spk >= 0) {
+		q->leadin = q->ps;
+		q->leadin_valid = 2;
+		return;
+	}
 	if (last < 0 || q->tok[last].type != T_PUNCT || q->tok[last].ch != ':')
 		return;
 	ps_compute(q);
@@ -742,10 +757,13 @@ static void use_lead(struct nf_quotes *q, size_t first)
 	if (q->leadin_valid && first < q->ntok && q->tok[first].type == T_MARK &&
 		q->tok[first].role == M_OPEN && q->tok[first].quote >= 0) {
 		q->ps_valid = 1;
-		q->ps_quote = 0;
+		q->ps_quote = q->leadin_valid == 2;
 		q->ps_lazy = 0;
-		q->ps_cue_found = 1;
-		q->ps_c = q->leadin;
+		q->ps_cue_found = q->leadin_valid == 1;
+		if (q->leadin_valid == 2)
+			q->ps = q->leadin;
+		else
+			q->ps_c = q->leadin;
 	}
 	q->leadin_valid = 0;
 }
@@ -948,6 +966,7 @@ void nf_quotes_reset(struct nf_quotes *q)
 	nfq_attr_none(&q->lq);
 	nfq_attr_none(&q->voice);
 	clear_ps(q);
+	q->leadin_valid = 0;    /* a lead-in is not the next document's */
 }
 
 /* End the held quote at the end of the record it was last in. */

@@ -868,3 +868,17 @@ printf '%s\n' 'The problem with Google Glass, says Takahito Iguchi, is that it i
 t "a sentence about 'he' goes on about that person" \
 	'pull-quotes -o tsv "$T/pronsubj.jsonl" | cut -f6,7' \
 	'Tokyo is very rich in fashion but it is still an island.	Takahito Iguchi'
+
+# A paragraph that is a quotation with no attribution of its own, after a
+# paragraph that ended on someone's quotation, is theirs ("Truss said:
+# “…” ¶ “By opening up this data, …”"); a lead-in is never carried into
+# the next document.
+printf '%s\n' '{"id":"a","text":"Elizabeth Truss said: “Food is the heart of our society.”\n“By opening up this data, we can look beyond what, where or how previous generations were eating.”\n"}' \
+	'{"id":"b","text":"“We will appeal,” the chain said in a statement."}' \
+	'{"id":"c","text":"“Earth-based life can survive.” The professor spoke for an hour."}' >"$T/paraquote.jsonl"
+t "a quotation alone after a paragraph that ended on a quotation" \
+	'pull-quotes -o tsv "$T/paraquote.jsonl" | cut -f1,7' \
+	'a	Elizabeth Truss
+a	Elizabeth Truss
+b	
+c	'
