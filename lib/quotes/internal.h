@@ -272,6 +272,7 @@ int nfq_org_phrase(struct nf_quotes *q, struct attr *a, int di, int k);
 int nfq_salient_pronoun(struct nf_quotes *q, int gender);
 void nfq_note_subject(struct nf_quotes *q, int lo, int hi);
 int nfq_desc_subject(struct nf_quotes *q, int lo, int hi);
+void nfq_note_country_subject(struct nf_quotes *q, int ri);
 
 /* qscan.c */
 void nfq_ps_compute(struct nf_quotes *q);

@@ -111,7 +111,10 @@ static const struct wordlist lists[] = {
 	{QW_TIME, "monday tuesday wednesday thursday friday saturday sunday "
 	 "january february march april may june july august september "
 	 "october november december jan. feb. mar. apr. jun. jul. aug. sep. "
-	 "sept. oct. nov. dec."},
+	 "sept. oct. nov. dec. "
+	 /* "Days later, Desaki resigned": a span of time opening a
+	  * sentence, no name */
+	 "seconds minutes hours days weeks months years decades"},
 	{QW_ORG, "inc inc. corp corp. corporation co co. ltd ltd. limited plc "
 	 "llc llp ag gmbh holdings group partners associates bank party union "
 	 "council ministry department agency commission committee association "
@@ -159,7 +162,8 @@ static const struct wordlist lists[] = {
 	{QW_THING, "prize award awards medal trophy cup festival "
 	 "act bill syndrome disease effect doctrine index lecture memorial "
 	 "show stadium arena airport avenue square museum gallery theatre "
-	 "theater library fellowship scholarship"},
+	 "theater library fellowship scholarship book novel film movie album "
+	 "song opera musical"},
 	{QW_PARTICLE, "de del della der den van von al el bin ibn da di du dos "
 	 "das le la ter ben abu"},
 	{QW_NAMING, "named known dubbed titled entitled nicknamed codenamed "

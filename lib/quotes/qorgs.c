@@ -557,6 +557,24 @@ void nfq_note_government(struct nf_quotes *q, int k)
 	}
 }
 
+/* A country opening a sentence as its subject ("Argentina has lodged a
+ * protest"): "the government" after it is that country's. */
+void nfq_note_country_subject(struct nf_quotes *q, int ri)
+{
+	const struct run *r = &q->runs[ri];
+	if (!r->place || r->b >= (int)q->ntok || !nfq_word_ok(q, r->b) ||
+		(q->tok[r->b].flags & TF_CAP))
+		return;
+	size_t s = q->tok[r->a].off, e = q->tok[r->b - 1].off + q->tok[r->b - 1].klen;
+	const char *c = nf_qlex_country_of(q->text + s, e - s);
+	size_t n = c ? strlen(c) : 0;
+	if (n && n == e - s && !memcmp(c, q->text + s, n) && n < NAMEMAX) {
+		memcpy(q->gov, c, n);
+		q->gov_len = n;
+		q->gov_sent = q->nsent;
+	}
+}
+
 /* "the German government said", "Samoa's government said", and "the
  * government said" after one of them: the country, as a speaker of type
  * LOC. k is the word "government". */

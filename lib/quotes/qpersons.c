@@ -1205,6 +1205,8 @@ void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 			continue;
 		if (q->tok[q->runs[ri].b - 1].flags & TF_POSS)
 			continue;    /* "Gluvexa's maker, Norrell Labs, said" */
+		if (i == lo && !q->dry)
+			nfq_note_country_subject(q, ri);
 		if (nfq_org_subject_run(q, ri, lo)) {
 			size_t s, n = nfq_run_name(q, &q->runs[ri], &s);
 			int o = nfq_find_org(q, q->text + s, n, 0);

@@ -882,3 +882,17 @@ t "a quotation alone after a paragraph that ended on a quotation" \
 a	Elizabeth Truss
 b	
 c	'
+
+# A span of time opening a sentence is no name ("Days later, Desaki
+# resigned, conceding …"); a work's title is no person ("The Mindfulness
+# Colouring Book"); a country as a sentence's subject makes "the
+# government" after it that country's.
+printf '%s\n' 'The hotel group’s president, Hiroshi Desaki, apologised. Days later, Desaki resigned, conceding that the group had “betrayed our customers”.' \
+	'Argentina has lodged a protest. “Argentina rejects the request,” the government notes.' \
+	'Paris is lovely in spring. “We are ready,” the government said.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/timegov.jsonl"
+t "time spans, works and countries as subjects" \
+	'pull-quotes -o tsv "$T/timegov.jsonl" | cut -f6,7,13' \
+	'betrayed our customers	Hiroshi Desaki	PER
+Argentina rejects the request	Argentina	LOC
+We are ready		'
