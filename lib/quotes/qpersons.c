@@ -786,6 +786,16 @@ static int named_before(struct nf_quotes *q, int a, int b)
 		maybe_holding(q, q->text + s, n) >= 0));
 }
 
+static int royal_title(const struct nf_quotes *q, int k)
+{
+	static const char *const w[] = { "prince", "princess", "king", "queen",
+		"pope", "emperor", "empress", "sheikh", "sultan", "swami", NULL };
+	for (int i = 0; w[i]; i++)
+		if (nfq_tok_is_n(q, k, w[i], strlen(w[i])))
+			return 1;
+	return 0;
+}
+
 int nfq_scan_run(struct nf_quotes *q, int a)
 {
 	int b = namepart_end(q, a);
@@ -880,6 +890,16 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	}
 	int person = titled || ((TCLS(q, &q->tok[na]) & QW_ANYFIRST) && nwords > 1 &&
 		!(TCLS(q, &q->tok[na]) & QW_PLACE && nwords == 1));
+	/* "Prince Harry", "Pope Francis", "Queen Rania": a royal's or a
+	 * pope's one name keeps its title, which is part of it ("Harry"
+	 * alone later is still found by it), unless a fuller name of
+	 * theirs came first ("Ubolratana Mahidol") */
+	if (nwords == 1 && na > a && nfq_word_ok(q, na - 1) &&
+		(q->tok[na - 1].flags & TF_CAP) && royal_title(q, na - 1) &&
+		!named_before(q, na, nb)) {
+		nm = q->text + q->tok[na - 1].off;
+		nl += q->tok[na].off - q->tok[na - 1].off;
+	}
 	/* "the Jane Addams Award", "Malala Day" after "Malala Yousafzai":
 	 * a thing named for a person (but "Doris Day", "Jason Day said") */
 	if (!titled && nwords > 1 && (((TCLS(q, &q->tok[nb - 1]) & QW_THING) &&

@@ -411,16 +411,17 @@ t "a name, an apposition, who, a span of time" \
 We are ready.	Ann Lee	told	Ann Lee
 in areas where piracy is a risk			'
 
-# Royal titles are titles ("Prince Harry" ... "the prince said"); a title
+# Royal titles are titles ("Prince Harry" ... "the prince said", and a
+# royal's single name keeps its title: "Prince Harry"); a title
 # word that ends a name after a first name is a surname ("Stephen
 # King" ... "King said"), also when it comes alone later.
 printf '%s\n' 'Prince Harry spoke to reporters. "Of course I read them," the prince said.' 'Stephen King spoke. "I read them," King said.' 'King Charles spoke. "We are grateful," the King said.' |
 	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/royal.jsonl"
 t "royal titles; a title word as a surname" \
 	'pull-quotes -o tsv "$T/royal.jsonl" | cut -f6,7,10,14' \
-	'Of course I read them	Harry	the prince	prince
+	'Of course I read them	Prince Harry	the prince	prince
 I read them	Stephen King	King	
-We are grateful	Charles	the King	king'
+We are grateful	King Charles	the King	king'
 
 # An organisation after the verb is the source ("said KCNA", "said the
 # Foreign Ministry"), and "it" after it; a name after the
@@ -896,3 +897,16 @@ t "time spans, works and countries as subjects" \
 	'betrayed our customers	Hiroshi Desaki	PER
 Argentina rejects the request	Argentina	LOC
 We are ready		'
+
+# A royal's or a pope's single name keeps its title ("Prince Harry",
+# "Pope Francis"), unless a fuller name of theirs came first.
+printf '%s\n' 'Prince Harry has left Afghanistan. “It is over,” Harry said. “We won,” the prince said.' \
+	'Pope Francis spoke. “Peace,” Francis said.' \
+	'Ubolratana Mahidol was nominated. “I am ready,” Princess Ubolratana said.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/royal2.jsonl"
+t "a royal's single name keeps its title" \
+	'pull-quotes -o tsv "$T/royal2.jsonl" | cut -f6,7' \
+	'It is over	Prince Harry
+We won	Prince Harry
+Peace	Pope Francis
+I am ready	Ubolratana Mahidol'
