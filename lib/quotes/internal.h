@@ -121,6 +121,7 @@ struct wq {
 	int addressee;      /* right after "told": a programme if titled */
 	int named;          /* a naming verb a few words before: "calls them
 	                     * her “A-Team”" */
+	int det_before;     /* a determiner right before: "the “housewife”" */
 	int fam;
 	struct attr pre;
 	int done;

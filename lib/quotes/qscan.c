@@ -315,6 +315,13 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 		if (w->prev_kind == PK_DETLIKE && p - 1 >= lo && nfq_word_ok(q, p - 1) &&
 			(TCLS(q, &q->tok[p - 1]) & QW_NAMING))
 			w->prev_kind = PK_NAMING;
+		/* "the “housewife”", "a “pause”": a determiner right before
+		 * (not "was “…”", "as “…”") */
+		static const char *const dets[] = { "the", "a", "an", "his", "her",
+			"their", "its", "our", "my", "your", "this", "these", "those",
+			"some", NULL };
+		w->det_before = nfq_word_in(q, p, dets) && !(p - 1 >= lo &&
+			tok_is(q, p - 1, "as"));    /* "citing it as a “…”" */
 		/* "calls them her “A-Team”", "dubbed it the “Iron Lady”": a
 		 * naming verb, its object and a determiner before the mark;
 		 * a name when capitalised (finish_quote) */
@@ -379,6 +386,39 @@ static enum nf_quote_kind decide_kind(struct nf_quotes *q, struct wq *w,
 		return upper && w->pre.found ? NF_QUOTE_DIRECT : NF_QUOTE_PARTIAL;
 	}
 	return NF_QUOTE_PARTIAL;
+}
+
+/* Is the attribution's verb a form of "say" or "tell", which report
+ * words said ("are a “plague on earth”, said Attenborough")? */
+static int say_or_tell(const struct attr *a)
+{
+	static const char *const v[] = { "said", "says", "say", "saying", "told",
+		"tells", "tell", "telling", NULL };
+	for (int k = 0; v[k]; k++)
+		if (a->cuelen == (int)strlen(v[k]) && nfq_same_word_ci(a->cue, v[k],
+			(size_t)a->cuelen))
+			return 1;
+	return 0;
+}
+
+/* Does the text speak in the first person (I, me, my, we, us, our)?
+ * Words someone said, not a term ("a “chance to face my demons”"). */
+static int first_person(const char *s, size_t n)
+{
+	static const char *const w[] = { "I", "me", "my", "we", "us", "our",
+		"I'm", "I’m", NULL };
+	for (size_t i = 0; i < n;) {
+		while (i < n && s[i] == ' ')
+			i++;
+		size_t e = i;
+		while (e < n && s[e] != ' ' && s[e] != ',' && s[e] != '.')
+			e++;
+		for (int k = 0; w[k]; k++)
+			if (e - i == strlen(w[k]) && !memcmp(s + i, w[k], e - i))
+				return 1;
+		i = e + 1;
+	}
+	return 0;
 }
 
 /* The short quotation (at most three words, under 40 bytes) that
@@ -507,6 +547,16 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 	 * Union"), not reported speech */
 	if (res.cuelen < 0 && res.spk < 0 && !res.inherit && n_words(txt, n) <= 6 &&
 		!text_ends_stop(txt, n) && !(post && post->found) && !pre->found) {
+		w->done = 1;
+		return;
+	}
+	/* a noun phrase in marks after a determiner that nobody is found
+	 * to say ("asking the “housewife” to fill it in", "some of the
+	 * “access-all-areas” secrets", "there is a “pause”"): a term or a
+	 * scare quote, whatever verb stands near */
+	if (res.spk < 0 && !res.inherit && w->det_before && !w->named &&
+		!w->sent_initial && n_words(txt, n) <= 6 && !text_ends_stop(txt, n) &&
+		!first_person(txt, n) && !say_or_tell(&res)) {
 		w->done = 1;
 		return;
 	}

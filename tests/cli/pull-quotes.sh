@@ -910,3 +910,19 @@ t "a royal's single name keeps its title" \
 We won	Prince Harry
 Peace	Pope Francis
 I am ready	Ubolratana Mahidol'
+
+# A noun phrase in marks right after a determiner, that nobody is found
+# to say, is a term or a scare quote ("asking the “housewife” to fill it
+# in", "a recent study suggested there is a “pause”"); but not after
+# "as" ("citing the move as a “grave abuse”"), not words in the first
+# person ("a “chance to face my demons”"), not after "said" or "told"
+# ("are a “plague on earth”, said …").
+printf '%s\n' 'The survey stopped asking the “housewife” to fill out the questionnaire.' \
+	'A recent study suggested that there is a “pause”, but this is wrong.' \
+	'Senators condemned the act, citing the move as a “grave abuse of power”.' \
+	'One fan wrote that it was a “chance to face my demons”.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/scare2.jsonl"
+t "terms in marks after a determiner" \
+	'pull-quotes -o tsv "$T/scare2.jsonl" | cut -f1,6' \
+	'3	grave abuse of power
+4	chance to face my demons'
