@@ -246,6 +246,24 @@ static int org_speaks(struct nf_quotes *q, struct attr *a, int o)
 	return 1;
 }
 
+/* Is the run a people in the plural ("Americans": 1, a group that names
+ * nobody) or a party's members ("Democrats", "House Republicans",
+ * "Liberal Democrats": 2, the party as an organisation), else 0? Never
+ * a person, nor a place. */
+int nfq_people_run(const struct nf_quotes *q, const struct run *r)
+{
+	const struct tok *l = &q->tok[r->b - 1];
+	const char *w = q->text + l->off;
+	if (r->b - r->a > 2 || l->len < 5 || w[l->len - 1] != 's' || (l->flags & TF_POSS))
+		return 0;
+	static const char *const party[] = { "democrat", "republican", "tory",
+		"liberal", "conservative", "socialist", "progressive", NULL };
+	for (int k = 0; party[k]; k++)
+		if (l->len - 1 == strlen(party[k]) && nfq_same_word_ci(w, party[k], l->len - 1))
+			return 2;
+	return r->b - r->a == 1 && nf_qlex_country_of(w, l->len - 1) != NULL;
+}
+
 /* The run ri as a speaker that is no person: an organisation, or a
  * government named by its country. */
 int nfq_attr_org(struct nf_quotes *q, struct attr *a, int ri)
@@ -263,7 +281,10 @@ int nfq_attr_org(struct nf_quotes *q, struct attr *a, int ri)
 		if (l->len == strlen(docs[d]) && nfq_same_word_ci(q->text + l->off,
 			docs[d], l->len))
 			return 0;
-	if (r->place) {
+	int people = nfq_people_run(q, r);
+	if (people == 1)
+		return 1;     /* "Americans said": a people, nobody */
+	if (r->place && !people) {
 		nfq_attr_name(a, q->text + s, n, NF_SPEAKER_LOC);
 		return 1;
 	}

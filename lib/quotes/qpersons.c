@@ -821,6 +821,11 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 		r->kind = titled ? R_ROLE : R_NONPERSON;
 		return b;
 	}
+	/* "House Democrats", "Britons": a group, no person */
+	if (nfq_people_run(q, r)) {
+		r->kind = R_NONPERSON;
+		return b;
+	}
 	/* what kind of name is it? */
 	int nwords = nb - na, org = 0, place = 0;
 	for (int i = na; i < nb; i++) {

@@ -926,3 +926,14 @@ t "terms in marks after a determiner" \
 	'pull-quotes -o tsv "$T/scare2.jsonl" | cut -f1,6' \
 	'3	grave abuse of power
 4	chance to face my demons'
+
+# A party's members in the plural are the party ("House Democrats said":
+# an organisation, not a place or a person); a people in the plural
+# names nobody ("Americans said").
+printf '%s\n' 'Democrats said the bill was "dead on arrival".' 'Senate Republicans said it was "a sham".' 'Americans said it was "a sham".' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/parties.jsonl"
+t "party members are the party, a people nobody" \
+	'pull-quotes -o tsv "$T/parties.jsonl" | cut -f7,10,13' \
+	'Democrats	Democrats	ORG
+Senate Republicans	Senate Republicans	ORG
+	Americans	'
