@@ -1208,8 +1208,22 @@ static int subject_pronoun(const struct nf_quotes *q, const struct tok *t)
 	return 0;
 }
 
+/* Does the sentence lo..hi hold a name or a capitalised run (outside
+ * quotations)? */
+static int sentence_names_any(const struct nf_quotes *q, int lo, int hi)
+{
+	for (int i = lo; i < hi; i++)
+		if (q->tok[i].run >= 0 && !(q->tok[i].flags & TF_INQ) &&
+			!(i == lo && q->runs[q->tok[i].run].b == i + 1 &&
+			q->runs[q->tok[i].run].kind != R_PERSON))
+			return 1;
+	return 0;
+}
+
 void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 {
+	int kept = q->subj_kept;
+	q->subj_kept = 0;
 	q->sent_person = 0;
 	q->nsent++;
 	int g = anon_subject(q, lo, hi);
@@ -1274,6 +1288,13 @@ void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 			q->last_subj = nfq_salient_pronoun(q, g);
 			return;
 		}
+	}
+	/* a sentence about no one ("And climate change is already
+	 * having an effect.") between the person's and a quotation
+	 * alone: still about them, for one sentence */
+	if (q->last_subj >= 0 && !kept && !sentence_names_any(q, lo, hi)) {
+		q->subj_kept = 1;
+		return;
 	}
 	q->last_subj = -1;   /* none found: the last person mentioned */
 }

@@ -951,6 +951,7 @@ struct nf_quotes *nf_quotes_new(void)
 	nfq_attr_none(&q->lq);
 	nfq_attr_none(&q->voice);
 	q->last_subj = -1;
+	q->subj_kept = 0;
 	q->first_pid = -1;
 	q->org_subj = -1;
 	return q;

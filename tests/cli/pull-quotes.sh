@@ -937,3 +937,15 @@ t "party members are the party, a people nobody" \
 	'Democrats	Democrats	ORG
 Senate Republicans	Senate Republicans	ORG
 	Americans	'
+
+# One sentence that names no one, between a person's sentence and a
+# quotation standing alone, keeps the story on that person ("He also said
+# that pollution is getting worse. And climate change is already having
+# an effect. “…”"); two such sentences do not.
+printf '%s\n' 'Tua Pittman is happy. He also said that pollution is getting worse. And climate change is already having a serious effect. "The decisions of the big countries hurt small ones."' \
+	'Tua Pittman is happy. He also said that pollution is getting worse. And climate change is already having a serious effect. The seas are rising fast. "The decisions of the big countries hurt small ones."' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/keptsubj.jsonl"
+t "a sentence about no one keeps the subject for one sentence" \
+	'pull-quotes -o tsv "$T/keptsubj.jsonl" | cut -f1,7' \
+	'1	Tua Pittman
+2	'
