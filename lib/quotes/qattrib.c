@@ -439,6 +439,21 @@ static int clause_org(struct nf_quotes *q, int ri, int lo)
 	return nfq_org_subject_run(q, ri, lo);
 }
 
+/* May token b start a verb phrase after a subject: a comma, an
+ * auxiliary, a speech verb, a word in -ed or -s ("Amman, who …",
+ * "Obama acknowledged", "Roe was blunt")? Not a noun run on from a
+ * heading ("Worst part of the job:", "Job satisfaction:"). */
+static int verb_may_follow(const struct nf_quotes *q, int b, int k)
+{
+	if (b > k || !nfq_word_ok(q, b))
+		return b <= k && q->tok[b].type == T_PUNCT && q->tok[b].ch == ',';
+	const struct tok *t = &q->tok[b];
+	const char *w = q->text + t->off;
+	return (t->flags & TF_CAP) || (TCLS(q, t) & (QW_CUE | QW_CUE_BASE | QW_PASSIVE |
+		QW_SKIP | QW_MODAL)) || w[t->len - 1] == 's' ||
+		(t->len > 3 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd');
+}
+
 /* The subject of the clause that a participle or "and" hangs on: the
  * first person or organisation of the sentence before token k, or the
  * speaker of a quote closed there. */
@@ -473,6 +488,7 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 			first = i;   /* "The ministry said …, adding" */
 		else if (t->run >= 0 && q->runs[t->run].kind == R_MAYBE &&
 			q->runs[t->run].a == lo && !(t->flags & TF_POSS) &&
+			verb_may_follow(q, q->runs[t->run].b, k) &&
 			nfq_promote_run(q, t->run) >= 0)
 			first = lo;   /* "Amman, who was described as …, and advised" */
 		else if (role_np(q, i, lo) >= 0 && !(first > i + 1 &&

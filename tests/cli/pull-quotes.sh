@@ -949,3 +949,14 @@ t "a sentence about no one keeps the subject for one sentence" \
 	'pull-quotes -o tsv "$T/keptsubj.jsonl" | cut -f1,7' \
 	'1	Tua Pittman
 2	'
+
+# A heading before a colon is no subject ("Worst part of the job: “…,”
+# says Ryan", "Job satisfaction: “…”"; "Asked …, he said", "Fifty …"):
+# a capitalised word opening the sentence is promoted to a person only
+# when a verb may follow it.
+printf '%s\n' '{"id":"x","text":"Worst part of the job: “The unsociable hours,” says Ryan. His worst task, he says, was selling pants: “It was a very tricky hour.”\nJob satisfaction: “Every day is different.”\n"}' >"$T/heading.jsonl"
+t "a heading before a colon is no speaker" \
+	'pull-quotes -o tsv "$T/heading.jsonl" | cut -f6,7' \
+	'The unsociable hours	Ryan
+It was a very tricky hour.	Ryan
+Every day is different.	'
