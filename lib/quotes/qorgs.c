@@ -341,6 +341,23 @@ int nfq_np_start(struct nf_quotes *q, int k, int lo)
 	return -1;
 }
 
+/* Does organisation o's name hold an institution's noun ("Department
+ * of Health", "Federal Bureau of Investigation")? */
+static int names_institution(struct nf_quotes *q, int o)
+{
+	const char *n = q->orgs[o].name;
+	size_t len = q->orgs[o].len;
+	for (size_t i = 0; i < len;) {
+		size_t e = i;
+		while (e < len && n[e] != ' ')
+			e++;
+		if (e > i && (nfq_word_class(q, n + i, e - i, 0) & QW_ORG_INST))
+			return 1;
+		i = e + 1;
+	}
+	return 0;
+}
+
 /* The organisation a lower-case noun phrase with head k names: one of
  * that name met before ("the ministry" after "Ministry of Health"), for
  * an institution the fullest phrase with that head in the record ("the
@@ -383,6 +400,16 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 		o = nfq_find_org(q, q->text + h->off, h->klen, 1);
 	if (o < 0 && !inst)
 		o = nfq_org_in_focus(q);
+	if (o < 0 && inst && s == k && tok_is(q, k, "agency")) {
+		/* "The World Health Organization warned …. “…,” the agency
+		 * said", "Interpol …, the agency": an agency is named in
+		 * many ways, so the organisation in focus, when its name
+		 * holds no other institution's noun ("the Department of
+		 * Health"); "the army" after "Fath Airport" is not it */
+		int f = nfq_org_in_focus(q);
+		if (f >= 0 && !names_institution(q, f))
+			o = f;
+	}
 	if (o < 0 && !inst)
 		return 0;
 	if (o < 0) {

@@ -960,3 +960,15 @@ t "a heading before a colon is no speaker" \
 	'The unsociable hours	Ryan
 It was a very tricky hour.	Ryan
 Every day is different.	'
+
+# "the agency said" after an organisation whose name holds no other
+# institution's noun is that organisation ("The World Health
+# Organization warned …", "Interpol …"); not after "the Department of
+# Health".
+printf '%s\n' 'The World Health Organization warned that cases were rising. "We are very concerned," the agency said in a statement.' \
+	'The Department of Health issued figures. "We are concerned," the agency said.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/agency.jsonl"
+t "the agency after a named organisation" \
+	'pull-quotes -o tsv "$T/agency.jsonl" | cut -f7,13' \
+	'World Health Organization	ORG
+agency	ORG'
