@@ -612,12 +612,6 @@ static int appos_after_name(const struct nf_quotes *q, int s, int e)
 		QW_CUE_ING | QW_SKIP));   /* Panama coach */
 }
 
-/* An apposition of several clauses between commas after a name:
- * "Nyingi, who was detained for nine years, beaten and chained, said",
- * "Dirndorfer, one of the pioneers of DNA analysis, and a founder of
- * Virtopsy, told". The chunk after the comma at c starts in lower case;
- * going left over such chunks (four at most), the comma after the name
- * the apposition starts at, or -1. */
 /* Is the chunk c+1..k-1 after the comma at c the rest of a name with a
  * list in it: capitalised words both sides of the comma and "and"
  * before a capitalised word ("the Centre for Speech, Language and the
@@ -639,6 +633,12 @@ static int name_list_rest(const struct nf_quotes *q, int c, int k)
 	return 0;
 }
 
+/* An apposition of several clauses between commas after a name:
+ * "Nyingi, who was detained for nine years, beaten and chained, said",
+ * "Dirndorfer, one of the pioneers of DNA analysis, and a founder of
+ * Virtopsy, told". The chunk after the comma at c starts in lower case
+ * (or goes on with a name's list, name_list_rest); going left over such chunks (four at most), the comma after the name
+ * the apposition starts at, or -1. */
 static int appos_chain(struct nf_quotes *q, int c, int k, int lo)
 {
 	for (int n = 0; n < 4; n++) {

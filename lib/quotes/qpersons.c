@@ -42,9 +42,6 @@ static void touch(struct nf_quotes *q, int pid, const char *title, size_t tlen,
 		p->gender = (uint8_t)gender;
 }
 
-/* The registry is small (NPERS) but looked up for every capitalised word:
- * a direct-mapped index from the hash of a last or full name to the latest
- * person under it; a stale slot fails the comparison and is a miss. */
 /* The bytes of an Arabic article before a surname ("al-Assad",
  * "el-Sisi"): the surname stands alone for the name ("Assad said"). */
 static size_t article_len(const char *w, size_t n)
@@ -53,6 +50,9 @@ static size_t article_len(const char *w, size_t n)
 		w[1] == 'l' && w[2] == '-' && w[3] >= 'A' && w[3] <= 'Z' ? 3 : 0;
 }
 
+/* The registry is small (NPERS) but looked up for every capitalised word:
+ * a direct-mapped index from the hash of a last or full name to the latest
+ * person under it; a stale slot fails the comparison and is a miss. */
 static int find_last(struct nf_quotes *q, const char *w, size_t n)
 {
 	size_t art = article_len(w, n);

@@ -1,5 +1,3 @@
-#include <stdio.h>
-#include <stdlib.h>
 /* qscan.c: one record's sentences and quotes, the choice of attribution
  * and kind for each quote, the output, and the public nf_quotes_ API. */
 #include <limits.h>
@@ -488,7 +486,6 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 	struct attr res;
 	nfq_attr_none(&res);
 	const struct attr *pre = &w->pre;
-	if (getenv("NFQ_DEBUG")) fprintf(stderr, "DBG %.20s pre.found=%d pre.spk=%d post=%d si=%d psv=%d psq=%d\n", txt, pre->found, pre->spk, post ? post->found : -1, w->sent_initial, q->ps_valid, q->ps_quote);
 	int ends_q = n && (txt[n - 1] == '?' || txt[n - 1] == '!');
 	int use_post = !pre->fwd && post && post->found && (!pre->found || trailing_comma ||
 		comma_after || ends_q || (pre->spk < 0 && post->spk >= 0) ||
