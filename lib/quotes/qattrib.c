@@ -1019,21 +1019,24 @@ int nfq_desc_subject(struct nf_quotes *q, int lo, int hi)
 {
 	if (lo + 2 >= hi || !tok_is(q, lo, "the"))
 		return -2;
-	int h = -1, k = lo + 1;
-	for (; k < hi && k < lo + 5 && nfq_word_ok(q, k) &&
-		!(q->tok[k].flags & (TF_CAP | TF_POSS)); k++) {
-		if (desc_head(q, k) || nfq_person_noun(q, k))
-			h = k;
-		else if (!desc_modifier(q, k))
+	/* the relative clause, apposition or verb that ends it, first
+	 * (cheap), then its head and modifiers */
+	int k = lo + 2;
+	for (; k < hi && k < lo + 6; k++) {
+		if (tok_is(q, k, "who") || (q->tok[k].type == T_PUNCT && q->tok[k].ch == ',') ||
+			(nfq_word_ok(q, k) && !(q->tok[k].flags & TF_CAP) &&
+			(TCLS(q, &q->tok[k]) & (QW_CUE | QW_SKIP | QW_PASSIVE))))
 			break;
+		if (!nfq_word_ok(q, k) || (q->tok[k].flags & (TF_CAP | TF_POSS)))
+			return -2;
 	}
-	if (h < 0 || h != k - 1 || k >= hi)
+	int h = k - 1;
+	if (k >= hi || k >= lo + 6 || (q->tok[h].flags & (TF_CAP | TF_POSS)) ||
+		!desc_head(q, h))    /* a person's noun too */
 		return -2;
-	/* then a relative clause, an apposition or a verb */
-	if (!(tok_is(q, k, "who") || (q->tok[k].type == T_PUNCT && q->tok[k].ch == ',') ||
-		(nfq_word_ok(q, k) && !(q->tok[k].flags & TF_CAP) &&
-		(TCLS(q, &q->tok[k]) & (QW_CUE | QW_SKIP | QW_PASSIVE)))))
-		return -2;
+	for (int i = lo + 1; i < h; i++)
+		if ((q->tok[i].flags & (TF_CAP | TF_POSS)) || !desc_modifier(q, i))
+			return -2;
 	return desc_person(q, lo + 1, h);
 }
 

@@ -314,9 +314,10 @@ int nfq_word_in(const struct nf_quotes *q, int k, const char *const *list)
 	const struct tok *t = &q->tok[k];
 	if (!nfq_word_ok(q, k) || (t->flags & TF_CAP))
 		return 0;
-	for (int i = 0; list[i]; i++)
-		if (t->len == strlen(list[i]) && !memcmp(q->text + t->off, list[i],
-			t->len))
+	const char *w = q->text + t->off;
+	for (int i = 0; list[i]; i++)    /* the first byte before the length */
+		if (list[i][0] == w[0] && t->len == strlen(list[i]) &&
+			!memcmp(w, list[i], t->len))
 			return 1;
 	return 0;
 }
