@@ -593,17 +593,23 @@ size_t nfq_government_of(struct nf_quotes *q, int k, const char **name)
 	return 0;
 }
 
+/* Country c[0..n) as the government in focus from this sentence on. */
+static void note_gov(struct nf_quotes *q, const char *c, size_t n)
+{
+	if (n && n < NAMEMAX) {
+		memcpy(q->gov, c, n);
+		q->gov_len = n;
+		q->gov_sent = q->nsent;
+	}
+}
+
 /* A government named by its country, noted as the record is read: "the
  * government" later in the document is that country's. */
 void nfq_note_government(struct nf_quotes *q, int k)
 {
 	const char *c;
 	size_t n = nfq_government_of(q, k, &c);
-	if (n && n < NAMEMAX) {
-		memcpy(q->gov, c, n);
-		q->gov_len = n;
-		q->gov_sent = q->nsent;
-	}
+	note_gov(q, c, n);
 }
 
 /* A country opening a sentence as its subject ("Argentina has lodged a
@@ -617,11 +623,8 @@ void nfq_note_country_subject(struct nf_quotes *q, int ri)
 	size_t s = q->tok[r->a].off, e = q->tok[r->b - 1].off + q->tok[r->b - 1].klen;
 	const char *c = nf_qlex_country_of(q->text + s, e - s);
 	size_t n = c ? strlen(c) : 0;
-	if (n && n == e - s && !memcmp(c, q->text + s, n) && n < NAMEMAX) {
-		memcpy(q->gov, c, n);
-		q->gov_len = n;
-		q->gov_sent = q->nsent;
-	}
+	if (n == e - s && !memcmp(c, q->text + s, n))
+		note_gov(q, c, n);
 }
 
 /* "the German government said", "Samoa's government said", and "the
