@@ -1242,8 +1242,11 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 				const struct tok *u = &q->tok[i];
 				if (u->type != T_WORD || (u->flags & TF_INQ))
 					break;
-				if (u->run >= 0 && q->runs[u->run].kind != R_NONPERSON &&
-					q->runs[u->run].kind != R_ROLE)
+				/* "Republicans on the committee said": a party's
+				 * members (the party) or a people (nobody) */
+				if (u->run >= 0 && ((q->runs[u->run].kind != R_NONPERSON &&
+					q->runs[u->run].kind != R_ROLE) ||
+					nfq_people_run(q, &q->runs[u->run])))
 					return i;
 				if (TCLS(q, u) & (QW_PRON_M | QW_PRON_F))
 					return i;

@@ -938,6 +938,17 @@ t "party members are the party, a people nobody" \
 Senate Republicans	Senate Republicans	ORG
 	Americans	'
 
+# ... also with a phrase between them and the verb ("Republicans on the
+# committee said": the party, not the committee; "Voters in the poll").
+printf '%s\n' 'The panel voted 12-9. Republicans on the committee said the bill was "a blank check."' \
+	'Democrats on the panel called it "long overdue."' 'Americans in the survey said it was "getting worse."' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/parties2.jsonl"
+t "party members before a phrase are the party" \
+	'pull-quotes -o tsv "$T/parties2.jsonl" | cut -f7,10' \
+	'Republicans	Republicans on the committee
+Democrats	Democrats on the panel
+	Americans in the survey'
+
 # One sentence that names no one, between a person's sentence and a
 # quotation standing alone, keeps the story on that person ("He also said
 # that pollution is getting worse. And climate change is already having
