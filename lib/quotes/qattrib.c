@@ -34,6 +34,10 @@ static int role_by_head(struct nf_quotes *q, const struct tok *t, int sexed)
 		hw[x] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
 	}
 	int g = !sexed ? 0 : (TCLS(q, t) & QW_MALE) ? 1 : (TCLS(q, t) & QW_FEMALE) ? 2 : 0;
+	/* "the congresswoman" is "Rep. Ann Dole" */
+	if ((hl == 11 && !memcmp(hw, "congressman", 11)) ||
+		(hl == 13 && !memcmp(hw, "congresswoman", 13)))
+		return nfq_resolve_role(q, "representative", 14, g);
 	return nfq_resolve_role(q, hw, hl, g);
 }
 
@@ -949,7 +953,8 @@ static int desc_head(struct nf_quotes *q, int k)
 		return 1;
 	if (!nfq_word_ok(q, k) || (q->tok[k].flags & TF_CAP) || voice_noun(q, k))
 		return 0;
-	if (nfq_age_word(q, k) || nfq_person_noun(q, k))
+	if (nfq_age_word(q, k) || nfq_person_noun(q, k) ||
+		nfq_word_in(q, k, anaphor_nouns))
 		return 1;
 	uint32_t c = TCLS(q, &q->tok[k]);
 	return (c & (QW_ROLE | QW_TITLE)) && !(c & (QW_ORG | QW_ORG_INST |

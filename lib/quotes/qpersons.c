@@ -274,8 +274,46 @@ static int is_namepart(const struct nf_quotes *q, int i)
 	return 0;
 }
 
+/* A title's abbreviation written out, so that "the senator" comes back
+ * to "Sen. Tom Barker" and "the governor" to "Gov. Lisa Marr"
+ * (nfq_resolve_role matches the title's words). */
+static const char *title_abbr(const char *w, size_t *n)
+{
+	static const char *const abbr[][2] = { { "sen", "senator" },
+		{ "gov", "governor" }, { "rep", "representative" },
+		{ "lt", "lieutenant" }, { "atty", "attorney" },
+		{ "sec", "secretary" }, { "pres", "president" },
+		{ "prof", "professor" }, { "supt", "superintendent" },
+		{ "insp", "inspector" }, { "det", "detective" },
+		{ "sgt", "sergeant" }, { "capt", "captain" },
+		{ "cmdr", "commander" }, { "col", "colonel" },
+		{ "gen", "general" }, { "adm", "admiral" },
+		{ "amb", "ambassador" }, { "cllr", "councillor" } };
+	size_t m = *n && w[*n - 1] == '.' ? *n - 1 : *n;
+	for (size_t i = 0; i < sizeof abbr / sizeof abbr[0]; i++)
+		if (m == strlen(abbr[i][0]) && nfq_same_word_ci(w, abbr[i][0], m)) {
+			*n = strlen(abbr[i][1]);
+			return abbr[i][1];
+		}
+	return NULL;
+}
+
+/* Does token k go into a person's title: a title's word, not a
+ * function word or an honorific ("Mr."), but an office written short
+ * ("Sen.", "Gov.")? */
+static int title_part(const struct nf_quotes *q, int k)
+{
+	size_t n = q->tok[k].len;
+	uint32_t c = TCLS(q, &q->tok[k]);
+	return !(c & QW_STOP) || (c & QW_ROLE) ||
+		title_abbr(q->text + q->tok[k].off, &n) != NULL;
+}
+
 static void add_title(char *buf, size_t *bl, const char *w, size_t n)
 {
+	const char *full = title_abbr(w, &n);
+	if (full)
+		w = full;
 	if (*bl + n + 1 >= TITLEMAX)
 		return;
 	if (*bl)
@@ -449,8 +487,7 @@ static int run_titles(struct nf_quotes *q, int a, int b, char *title,
 		q->runs[q->tok[a - 2].run].kind == R_ROLE) {
 		const struct run *pr = &q->runs[q->tok[a - 2].run];
 		for (int k = pr->a; k < pr->b; k++)
-			if (!(TCLS(q, &q->tok[k]) & QW_STOP) ||
-				(TCLS(q, &q->tok[k]) & QW_ROLE))
+			if (title_part(q, k))
 				add_title(title, tl, q->text + q->tok[k].off,
 					q->tok[k].len);
 		*titled = 1;
@@ -489,7 +526,7 @@ static int run_titles(struct nf_quotes *q, int a, int b, char *title,
 		while (ft > a && (TCLS(q, &q->tok[ft - 1]) & QW_TITLE))
 			ft--;
 		for (int k = ft; k <= lt; k++) {
-			if (!(TCLS(q, &q->tok[k]) & (QW_STOP)) || (TCLS(q, &q->tok[k]) & QW_ROLE))
+			if (title_part(q, k))
 				add_title(title, tl, q->text + q->tok[k].off,
 					q->tok[k].len);
 			if (TCLS(q, &q->tok[k]) & QW_MALE)

@@ -129,20 +129,20 @@ legitimate	Turkish Ministry of Foreign Affairs	calling	ORG'
 # signatures, the passive "was quoted as saying", possessors, unnamed
 # sources, pronouns.
 t "attribution patterns" 'pull-quotes -o tsv "$NF_ROOT/tests/data/quotes/patterns.txt" | cut -f6-10,13,14' \
-	'We will not back down.	Jane Roe	said	direct	Rep. Jane Roe (D-Wis.)	PER	
+	'We will not back down.	Jane Roe	said	direct	Rep. Jane Roe (D-Wis.)	PER	representative
 It is a disgrace	John Doe	said	direct	MSNBC host John Doe	PER	host
 dead on arrival	John Doe	said	partial	John Doe, a spokesman for the campaign	PER	host
-We have the votes.	Jane Roe	continued	direct	Jane Roe	PER	
-This bill is finished.	Jane Roe		direct	Roe	PER	
-Nobody is above the law.	Jane Roe		direct	Jane Roe	PER	
+We have the votes.	Jane Roe	continued	direct	Jane Roe	PER	representative
+This bill is finished.	Jane Roe		direct	Roe	PER	representative
+Nobody is above the law.	Jane Roe		direct	Jane Roe	PER	representative
 Democracy dies in darkness.	John Doe		direct	John Doe	PER	host
 we will win		saying	direct	The minister		
-deeply concerned	Jane Roe	said	partial	Roe'"'"'s spokesman	PER	
+deeply concerned	Jane Roe	said	partial	Roe'"'"'s spokesman	PER	representative
 talks have stalled		said	direct	A senior official		
-a betrayal	Mary Smith	told	partial	Sen. Mary Smith (R-Texas)	PER	
-We were misled.	Mary Smith	added	direct	She	PER	
-We are ready	Tim Walz	said	direct	Gov. Tim Walz	PER	
-The state is prepared.	Tim Walz	added	direct	He	PER	
+a betrayal	Mary Smith	told	partial	Sen. Mary Smith (R-Texas)	PER	senator
+We were misled.	Mary Smith	added	direct	She	PER	senator
+We are ready	Tim Walz	said	direct	Gov. Tim Walz	PER	governor
+The state is prepared.	Tim Walz	added	direct	He	PER	governor
 knife-obsessed	Metropolitan Police	described	partial	the police	ORG	
 sympathies	State Department	gave	partial	The State Department	ORG	
 attention at senior levels	State Department	said	partial	The State Department	ORG	'
@@ -983,3 +983,28 @@ t "the agency after a named organisation" \
 	'pull-quotes -o tsv "$T/agency.jsonl" | cut -f7,13' \
 	'World Health Organization	ORG
 agency	ORG'
+
+# A description comes back to the person named before: an office by a
+# title written short ("the senator" is "Sen. Tom Barker", "the
+# congresswoman" "Rep. Ann Dole", "the governor" "Gov. Lisa Marr"), and
+# a standing one person holds ("the Republican nominee", "the
+# billionaire") to the person in focus; the party's name in it is no
+# speaker. "Mr." is no office.
+printf '%s\n' 'Sen. Tom Barker (R-Texas) criticized the deal. "It is a disaster," the senator said.' \
+	'Rep. Ann Dole (D-Ohio) voted no. "We will not back down," the congresswoman said.' \
+	'Lt. Gov. Lisa Marr signed the bill. "This is a good day," the lieutenant governor said.' \
+	'Donald Hale spoke in Tampa on Monday. "We will win Florida," the Republican nominee said.' \
+	'Donald Hale spoke in Tampa on Monday. "We will win Florida," the billionaire told the crowd.' \
+	'Mr. Tom Barker spoke. "It is a disaster," the senator said.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/descs.jsonl"
+t "descriptions come back to the person by title or focus" \
+	'pull-quotes -o tsv "$T/descs.jsonl" | cut -f1,7,13' \
+	'1	Tom Barker	PER
+2	Ann Dole	PER
+3	Lisa Marr	PER
+4	Donald Hale	PER
+5	Donald Hale	PER
+6		'
+printf '%s\n' '"We will win," said Sen. Tom Barker, R-Texas.' >"$T/role.txt"
+t "an office written short is the role" \
+	'pull-quotes "$T/role.txt" | jq -r .role' 'senator'
