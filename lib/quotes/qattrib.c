@@ -291,8 +291,23 @@ void nfq_attr_take_source(struct attr *dst, const struct attr *src)
 	dst->src_e = src->src_e;
 }
 
+/* A verb that is a speech verb only with "back" after it: "“…,” Voss
+ * shot back", "fired back", "hit back", "pushed back" (the cue is both
+ * words). */
+static int back_verb(const struct nf_quotes *q, int k)
+{
+	static const char *const verbs[] = { "shot", "shoots", "shoot",
+		"fired", "fires", "fire", "hit", "hits", "pushed", "pushes",
+		"snapped", "snaps", "wrote", "writes", "answered", "answers",
+		"talked", "talks", NULL };
+	return (size_t)k + 1 < q->ntok && tok_is(q, k + 1, "back") &&
+		nfq_word_ok(q, k + 1) && nfq_word_in(q, k, verbs);
+}
+
 void nfq_attr_set_cue(struct nf_quotes *q, struct attr *a, int k, int n)
 {
+	if (n == 1 && back_verb(q, k))
+		n = 2;
 	size_t s = q->tok[k].off, e = q->tok[k + n - 1].off +
 		q->tok[k + n - 1].len;
 	if (e - s > sizeof a->cue)
@@ -312,7 +327,7 @@ int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 	if (TCLS(q, t) & QW_ACCORD)
 		return (nfq_word_ok(q, k + 1) && tok_is(q, k + 1, "to")) ? 2 : 0;
 	if (!(TCLS(q, t) & QW_CUE))
-		return 0;
+		return back_verb(q, k);
 	if ((t->flags & TF_CAP) && !(TCLS(q, t) & QW_CUE_ING))
 		return 0;   /* "Said" only as -ing opener: Saying */
 	/* a participle as an adjective: "May's proposed deal", "the

@@ -1008,3 +1008,16 @@ t "descriptions come back to the person by title or focus" \
 printf '%s\n' '"We will win," said Sen. Tom Barker, R-Texas.' >"$T/role.txt"
 t "an office written short is the role" \
 	'pull-quotes "$T/role.txt" | jq -r .role' 'senator'
+
+# "shot back", "fired back", "hit back": a verb that is a speech verb
+# only with "back" after it; the cue is both words. "He fired back at
+# the crowd" before no quotation is no cue.
+printf '%s\n' '"You have declined a lot today," Voss shot back.' \
+	'Sen. Carl Voss fired back: "Nobody is above the law."' \
+	'"I have never gone bankrupt," Grant Fowler hit back during the debate.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/back.jsonl"
+t "speech verbs with back" \
+	'pull-quotes -o tsv "$T/back.jsonl" | cut -f7,8' \
+	'Voss	shot back
+Carl Voss	fired back
+Grant Fowler	hit back'
