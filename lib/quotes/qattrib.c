@@ -1060,6 +1060,21 @@ int nfq_desc_subject(struct nf_quotes *q, int lo, int hi)
 	return desc_person(q, lo + 1, h);
 }
 
+/* Do the modifiers m..h-1 of an office's description tell of one
+ * person the story knows: an age ("the 44-year-old congressman"),
+ * "former" ("the former governor"), a state's or a party's name ("the
+ * Texas senator", "the Democratic senator")? Not a bare office ("the
+ * judge"), which may be someone new. */
+static int epithet(struct nf_quotes *q, int m, int h)
+{
+	for (int i = m; i < h; i++)
+		if (nfq_age_word(q, i) || tok_is(q, i, "former") ||
+			((q->tok[i].flags & TF_CAP) && nfq_word_ok(q, i) &&
+			((TCLS(q, &q->tok[i]) & QW_PLACE) || nfq_party_noun(q, i))))
+			return 1;
+	return 0;
+}
+
 /* desc_lookup for a description whose modifiers are tokens m..h-1:
  * each lower-case one must stand in the person's title or apposition
  * ("the former mayor" is Buttigieg after "the former mayor of South
@@ -1081,13 +1096,22 @@ static int desc_person(struct nf_quotes *q, int m, int h)
 			pid = nfq_resolve_role(q, w, n, 0);
 		}
 	}
+	if (pid == -1 && h > m && (TCLS(q, &q->tok[h]) & QW_ROLE) && epithet(q, m, h)) {
+		/* "the 61-year-old senator", "the former Indiana governor"
+		 * after a person named with no title: an office that
+		 * someone the story knows holds, the person in focus */
+		int g = (TCLS(q, &q->tok[h]) & QW_MALE) ? 1 :
+			(TCLS(q, &q->tok[h]) & QW_FEMALE) ? 2 : 0;
+		return nfq_focus_person(q, g);
+	}
 	if (pid < 0)
 		return pid;
 	const struct person *p = &q->pers[pid];
 	for (int i = m; i < h; i++) {
 		const struct tok *t = &q->tok[i];
-		if ((t->flags & TF_CAP) || !nfq_word_ok(q, i))
-			continue;
+		if ((t->flags & TF_CAP) || !nfq_word_ok(q, i) ||
+			(nfq_age_word(q, i) && !p->dlen))
+			continue;    /* an age the story did not give before */
 		const char *w = q->text + t->off;
 		if (!nfq_name_has_word(p->title, p->tlen, w, t->len, 0) &&
 			!nfq_name_has_word(p->desc, p->dlen, w, t->len, 0))
@@ -1171,10 +1195,17 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 	/* "the Uppsala professor added", "the 27-year-old says": a person
 	 * met before, by a title or an apposition */
 	if (cue_tok >= 0 && cue_tok - k <= 2) {
-		int d = k - 1;
-		while (d >= lo && d > k - 5 && !tok_is(q, d, "the") && desc_modifier(q, d))
+		/* "the former secretary of state said": an office with its
+		 * "of" phrase, the head before it */
+		int h = k;
+		if (k - 2 > lo && tok_is(q, k - 1, "of") && nfq_word_ok(q, k - 2) &&
+			!(q->tok[k - 2].flags & TF_CAP) && (TCLS(q, &q->tok[k - 2]) & QW_ROLE) &&
+			nfq_word_ok(q, k) && !(q->tok[k].flags & TF_CAP))
+			h = k - 2;
+		int d = h - 1;
+		while (d >= lo && d > h - 5 && !tok_is(q, d, "the") && desc_modifier(q, d))
 			d--;
-		int pid = d >= lo && tok_is(q, d, "the") ? desc_person(q, d + 1, k) : -2;
+		int pid = d >= lo && tok_is(q, d, "the") ? desc_person(q, d + 1, h) : -2;
 		if (pid > -2) {
 			attr_set_person(q, a, pid);
 			q->sk = d;

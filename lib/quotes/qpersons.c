@@ -515,8 +515,11 @@ static int run_titles(struct nf_quotes *q, int a, int b, char *title,
 			surname = 0;
 	for (int i = a; i < b - surname; i++) {
 		uint32_t c = TCLS(q, &q->tok[i]);
+		/* a title that is a first name too is the name when no
+		 * title stands beside it, unless a first name follows:
+		 * "District Judge Celia Okonkwo-Hart" */
 		if ((c & QW_TITLE) && !(c & QW_ANYFIRST && i + 1 < b &&
-			!(TCLS(q, &q->tok[i + 1]) & QW_TITLE) && i > a &&
+			!(TCLS(q, &q->tok[i + 1]) & (QW_TITLE | QW_ANYFIRST)) && i > a &&
 			!(TCLS(q, &q->tok[i - 1]) & QW_TITLE)))
 			lt = i;
 	}
@@ -538,6 +541,23 @@ static int run_titles(struct nf_quotes *q, int a, int b, char *title,
 		*titled = 1;
 	}
 	return na;
+}
+
+/* Are the lower-case title words just before token a only words that
+ * modify an office ("former", "acting"), no office itself? Then a place
+ * after them is no person titled: "the former Indiana governor". */
+static int modifier_titles(const struct nf_quotes *q, int a)
+{
+	static const char *const mods[] = { "former", "acting", "interim",
+		"outgoing", "incoming", "senior", NULL };
+	int any = 0;
+	for (int i = a - 1; i >= 0 && i >= a - 3 && nfq_word_ok(q, i) &&
+		!(q->tok[i].flags & TF_CAP) && (TCLS(q, &q->tok[i]) & QW_TITLE); i--) {
+		if (!nfq_word_in(q, i, mods))
+			return 0;
+		any = 1;
+	}
+	return any;
 }
 
 static int namepart_end(const struct nf_quotes *q, int b)
@@ -923,6 +943,8 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 		org = place = 0;
 		titled = 1;    /* a person */
 	}
+	if (place && titled && na == a && modifier_titles(q, a))
+		titled = 0;    /* "the former Indiana governor" */
 	if (org || (place && !titled)) {
 		r->kind = R_NONPERSON;
 		r->place = place && !org;

@@ -1021,3 +1021,27 @@ t "speech verbs with back" \
 	'Voss	shot back
 Carl Voss	fired back
 Grant Fowler	hit back'
+
+# An office's description with an age, "former" or a state's name comes
+# back to the person in focus when nobody holds that title ("Tom
+# Whitaker … the former Indiana governor", "the 61-year-old senator");
+# an age the story never gave does not keep a titled person from it
+# ("Sen. Walter Frank … the 74-year-old senator"); "the former
+# secretary of state" by its head; "District Judge Celia Okonkwo-Hart"
+# is titled though "Judge" is a first name too. A bare office ("the
+# judge") after an untitled person stays nobody's.
+printf '%s\n' 'Republican Tom Whitaker spoke in Saginaw. "Ask anybody in this room," the former Indiana governor said.' \
+	'Diane Marsh spoke. The 61-year-old senator also quipped that she would be "happy to send him a nightlight" if he could not sleep.' \
+	'Sen. Walter Frank (I-Vt.) lost the primary. "Satisfied? No," the 74-year-old senator said.' \
+	'Evelyn Hart spoke in Ohio. "Let Nathan answer," the former secretary of state said.' \
+	'District Judge Celia Okonkwo-Hart ruled on Friday. "The State has offered no evidence," the judge wrote.' \
+	'Luis Carranza spoke. "It is a show," the judge said.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/epithets.jsonl"
+t "offices with an age, former or a state come back to a person" \
+	'pull-quotes -o tsv "$T/epithets.jsonl" | cut -f1,7' \
+	'1	Tom Whitaker
+2	Diane Marsh
+3	Walter Frank
+4	Evelyn Hart
+5	Celia Okonkwo-Hart
+6	'
