@@ -200,6 +200,37 @@ static void pron_source(struct nf_quotes *q, struct attr *a, int k)
 
 static int agent_source(struct nf_quotes *q, struct attr *a, int k, int hi);
 
+/* A person's campaign speaks as an organisation, "Parrish campaign"
+ * for "Parrish's campaign" and "her campaign" (as "the Parrish
+ * campaign" is one): a speaker found through the voice noun k. */
+static void campaign_of(struct nf_quotes *q, struct attr *a, int k)
+{
+	if (a->spk <= 0 || a->stype != NF_SPEAKER_PER || !tok_is(q, k, "campaign"))
+		return;
+	int s = a->spk;
+	while (s > 0 && a->name[s - 1] != ' ')
+		s--;
+	char n[NAMEMAX];
+	size_t l = (size_t)(a->spk - s);
+	if (l + 9 >= sizeof n)
+		return;
+	memcpy(n, a->name + s, l);
+	memcpy(n + l, " campaign", 9);
+	nfq_attr_name(a, n, l + 9, NF_SPEAKER_ORG);
+	a->rolelen = -1;
+	if (!q->dry)
+		nfq_note_org_subject(q, nfq_register_org_name(q, n, l + 9));
+}
+
+/* Is a person's noun after the voice noun k ("his campaign manager",
+ * "her office manager"): then that person speaks, not the owner. */
+static int person_noun_after(const struct nf_quotes *q, int k)
+{
+	return (size_t)k + 1 < q->ntok && nfq_word_ok(q, k + 1) &&
+		!(q->tok[k + 1].flags & TF_CAP) && (TCLS(q, &q->tok[k + 1]) &
+		(QW_ROLE | QW_TITLE));
+}
+
 /* The possessor at token i ("Roe's", "the court's") as the speaker. */
 static int attr_possessor(struct nf_quotes *q, struct attr *a, int i)
 {
@@ -1247,8 +1278,20 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 			i--;
 		if (i >= lo && nfq_word_ok(q, i) && (q->tok[i].flags & TF_POSS) &&
 			attr_possessor(q, a, i)) {
+			campaign_of(q, a, k);
 			q->sk = i;
 			return STOP;
+		}
+		/* "her spokeswoman said", "his campaign said": the person
+		 * "she" or "he" would be */
+		int g = i >= lo ? (tok_is(q, i, "his") ? 1 : tok_is(q, i, "her") ? 2 : 0) : 0;
+		if (g && !person_noun_after(q, k)) {
+			attr_set_person(q, a, nfq_salient_pronoun(q, g));
+			if (a->spk >= 0) {
+				campaign_of(q, a, k);
+				q->sk = i;
+				return STOP;
+			}
 		}
 	}
 	if (subject_org(q, a, k, lo))

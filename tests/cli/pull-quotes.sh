@@ -1045,3 +1045,21 @@ t "offices with an age, former or a state come back to a person" \
 4	Evelyn Hart
 5	Celia Okonkwo-Hart
 6	'
+
+# A pronoun possessor speaks through a voice noun as a name does ("her
+# spokesman said" is the person "she" would be); a person's campaign is
+# an organisation, "Parrish campaign", whether written "the Parrish
+# campaign", "Parrish's campaign" or "her campaign", and "the campaign"
+# after it is that campaign; "his campaign manager" is someone else.
+printf '%s\n' 'Evelyn Parrish did not speak. "I never sent it," her spokesman said.' \
+	'Evelyn Parrish did not mention the hearing. Her campaign said in a statement that Parrish "never sent classified information." "It is a sideshow," the campaign added.' \
+	'Evelyn Parrish spoke. "I never sent it," Parrish'"'"'s campaign said.' \
+	'Tom Pell spoke. "We will win," his campaign manager said.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/posspron.jsonl"
+t "pronoun possessors and a person's campaign" \
+	'pull-quotes -o tsv "$T/posspron.jsonl" | cut -f1,7,13' \
+	'1	Evelyn Parrish	PER
+2	Parrish campaign	ORG
+2	Parrish campaign	ORG
+3	Parrish campaign	ORG
+4		'
