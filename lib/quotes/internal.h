@@ -268,6 +268,7 @@ void nfq_note_institution(struct nf_quotes *q, int ri);
 size_t nfq_government_of(struct nf_quotes *q, int k, const char **name);
 void nfq_note_government(struct nf_quotes *q, int k);
 int nfq_attr_government(struct nf_quotes *q, struct attr *a, int k, int lo);
+void nfq_note_person_group(struct nf_quotes *q, int k);
 int nfq_org_of_person(struct nf_quotes *q, struct attr *a, int k);
 int nfq_org_pronoun(struct nf_quotes *q, struct attr *a, int k, int lo);
 int nfq_org_phrase(struct nf_quotes *q, struct attr *a, int di, int k);

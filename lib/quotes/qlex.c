@@ -130,6 +130,7 @@ static const struct wordlist lists[] = {
 	 "sdf kremlin pentagon twitter facebook instagram youtube command "
 	 "society observer bureau corps unit division squad media agencies "
 	 "ministries council organisation institution program programme "
+	 "pac pacs caucus "
 	 "services affairs resources relations security labs laboratories "
 	 "pharmaceuticals pharma technologies systems studios entertainment "
 	 "communications nations trust"},

@@ -455,6 +455,27 @@ int nfq_org_of_person(struct nf_quotes *q, struct attr *a, int k)
 	return 1;
 }
 
+/* The run ending at token k a person's or a place's name with
+ * "campaign" or "administration" after it ("The Pell campaign did not
+ * dispute it"): registered as the organisation as the scan meets it, so
+ * that a later "the campaign said" finds it though no attribution read
+ * that clause (in a document and its sentence records alike). */
+void nfq_note_person_group(struct nf_quotes *q, int k)
+{
+	if ((size_t)k >= q->ntok || nfq_org_noun(q, k) != 3 ||
+		!(tok_is(q, k, "campaign") || tok_is(q, k, "administration")))
+		return;
+	const struct tok *p = &q->tok[k - 1];
+	if (p->run < 0 || (p->flags & TF_POSS) || q->runs[p->run].b != k ||
+		(q->runs[p->run].kind != R_PERSON && q->runs[p->run].kind != R_MAYBE) ||
+		q->runs[p->run].na >= q->runs[p->run].nb)
+		return;
+	const struct run *r = &q->runs[p->run];
+	size_t s = q->tok[r->na].off, e = q->tok[k].off + q->tok[k].len;
+	if (nfq_find_org(q, q->text + s, e - s, 0) < 0)
+		nfq_register_org_name(q, q->text + s, e - s);
+}
+
 /* "It said", "what it called": the organisation this sentence opened
  * on, else the one in focus. */
 int nfq_org_pronoun(struct nf_quotes *q, struct attr *a, int k, int lo)

@@ -895,6 +895,7 @@ static void analyse(struct nf_quotes *q, int cont)
 				int b = nfq_scan_run(q, (int)i);
 				nfq_speaker_run(q, t->run, (int)i, b);
 				nfq_note_institution(q, t->run);
+				nfq_note_person_group(q, b);
 				if (i >= 2 && (size_t)lo + 2 == i)
 					interview_label(q, (int)i, b);
 			}

@@ -1063,3 +1063,13 @@ t "pronoun possessors and a person's campaign" \
 2	Parrish campaign	ORG
 3	Parrish campaign	ORG
 4		'
+
+# A person's campaign named in a clause no attribution reads ("The Pell
+# campaign did not dispute it, but the campaign said") is the campaign
+# a later "the campaign" means; a super PAC is an organisation, and "the
+# group" after it is that PAC.
+printf '%s\n' '{"id":"c","text":"The Pell campaign did not dispute the emails on Monday, but the campaign said that they had been \"stolen.\"\nBadger Values PAC, a super PAC supporting Pell, said it would spend $9 million.\n\"Wisconsin families deserve to know,\" the group said."}' >"$T/groups.jsonl"
+t "a campaign named in passing and a PAC as the group" \
+	'pull-quotes -o tsv "$T/groups.jsonl" | cut -f7,13' \
+	'Pell campaign	ORG
+Badger Values PAC	ORG'
