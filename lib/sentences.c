@@ -771,6 +771,15 @@ static int name_then_cue(const unsigned char *t, size_t len, size_t i)
 		if (t[b] >= 'A' && t[b] <= 'Z') {
 			if (++names > 3)
 				return 0;
+			/* a title written short: "Why?" Mr. Hammer asked. */
+			if (i < len && t[i] == '.' && i - b <= ABBREV_MAX) {
+				char low[ABBREV_MAX];
+				for (size_t k = b; k < i; k++)
+					low[k - b] = (char)(t[k] | 0x20);
+				if (!(abbrev_flags(low, i - b) & AB_TITLE))
+					return 0;
+				i++;
+			}
 		} else {
 			return names > 0 &&
 			       in_list(speech_verbs, NELEM(speech_verbs),

@@ -612,8 +612,10 @@ static int sentence_ends(struct nf_quotes *q, size_t i)
 			return 1;
 		if (nx->type != T_WORD || !(nx->flags & TF_CAP))
 			return 0;
-		if (nfq_pronoun(q, nx) || (TCLS(q, nx) & (QW_GROUP | QW_TITLE)))
+		if (nfq_pronoun(q, nx) || (TCLS(q, nx) & QW_GROUP))
 			return 1;   /* “Q!” He said … starts anew, as split-sentences has it */
+		/* (a title goes on: “Why?” Mr. Hammer asked, Senator Hammer
+		 * asked, as split-sentences has it) */
 		/* “Why?” Smith asked. — but “Q.” He said … is two sentences */
 		e = skip_back(ts, e);  /* not -1: text_ends_stop passed */
 		/* but a quote that has its speaker before it ("X said,

@@ -1073,3 +1073,16 @@ t "a campaign named in passing and a PAC as the group" \
 	'pull-quotes -o tsv "$T/groups.jsonl" | cut -f7,13' \
 	'Pell campaign	ORG
 Badger Values PAC	ORG'
+
+# A quoted question or exclamation goes on into a title and a name and
+# their verb ("“Director, is there one standard?” Mr. Hammer asked.", as
+# split-sentences has it): the quotation is theirs, not the sentence
+# before's.
+printf '%s\n' 'Senator Boyd Hammer of Idaho noted the speed. “Director, is there one standard?” Mr. Hammer asked.' >"$T/qtitle.txt"
+t "a question then a title, a name and the verb" \
+	'pull-quotes -o tsv "$T/qtitle.txt" | cut -f7,8,10' \
+	'Boyd Hammer	asked	Mr. Hammer'
+t "split-sentences keeps the question with its title and name" \
+	'split-sentences -o tsv "$T/qtitle.txt" | cut -f6' \
+	'Senator Boyd Hammer of Idaho noted the speed.
+“Director, is there one standard?” Mr. Hammer asked.'
