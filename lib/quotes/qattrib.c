@@ -339,7 +339,14 @@ void nfq_attr_set_cue(struct nf_quotes *q, struct attr *a, int k, int n)
 {
 	if (n == 1 && back_verb(q, k))
 		n = 2;
-	size_t s = q->tok[k].off, e = q->tok[k + n - 1].off +
+	int f = k;    /* the first word written in the cue */
+	/* "was quoted as saying": the passive whole is the cue (its verb
+	 * stays the cue's token) */
+	if (n == 1 && k >= 3 && tok_is(q, k - 1, "as") && tok_is(q, k - 2, "quoted") &&
+		nfq_word_ok(q, k - 3) && (TCLS(q, &q->tok[k - 3]) & QW_PASSIVE) &&
+		(TCLS(q, &q->tok[k]) & QW_CUE_ING))
+		f = k - 3;
+	size_t s = q->tok[f].off, e = q->tok[k + n - 1].off +
 		q->tok[k + n - 1].len;
 	if (e - s > sizeof a->cue)
 		e = s + sizeof a->cue;
@@ -729,6 +736,15 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 			if (o < 0)
 				return STOP;
 			return o - 1;
+		}
+		if (t->ch == ',' && k - 1 > lo && q->tok[k - 1].type == T_PUNCT &&
+			q->tok[k - 1].ch == ')') {
+			/* "Sen. Lyle Crane (R-Neb.), who has not endorsed
+			 * him, told": the name before the bracket */
+			int o = find_paren_open(q, k - 1, lo);
+			if (o > lo && name_ends_at(q, o, lo) &&
+				q->runs[q->tok[o - 1].run].kind != R_NONPERSON)
+				return o - 1;
 		}
 		if (t->ch == ',' || t->ch == '-') {
 			/* "…", adding,  /  X, the mayor, said */
@@ -2272,8 +2288,11 @@ static int subject_phrase_end(struct nf_quotes *q, int k, int hi)
 			continue;
 		}
 		if (u->type == T_PUNCT && u->ch == ',' && i > k &&
-			q->tok[i - 1].type == T_WORD && ((q->tok[i - 1].flags & (TF_CAP |
-			TF_DIGIT)) || q->tok[i - 1].run >= 0)) {
+			((q->tok[i - 1].type == T_WORD && ((q->tok[i - 1].flags & (TF_CAP |
+			TF_DIGIT)) || q->tok[i - 1].run >= 0)) ||
+			(q->tok[i - 1].type == T_PUNCT && q->tok[i - 1].ch == ')'))) {
+			/* (after a bracket too: "Sen. Lyle Crane (R-Neb.), who
+			 * has not endorsed him, told") */
 			/* an apposition after the name, to the next comma, and
 			 * its further clauses in lower case ("X, one of the
 			 * pioneers of DNA analysis, and a founder of Virtopsy,

@@ -169,6 +169,15 @@ static int keeps_dot(const char *w, size_t n, uint32_t cls)
 		return 1;
 	}
 	(void)cls;
+	/* a party tag with its state written short: "R-Fla.", "D-Calif." */
+	if (n >= 4 && n <= 8 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') &&
+		w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z') {
+		size_t i = 3;
+		while (i < n && w[i] >= 'a' && w[i] <= 'z')
+			i++;
+		if (i == n)
+			return 1;
+	}
 	if (n > 6 || (w[0] >= 'a' && w[0] <= 'z' && w[0] != 'v' && w[0] != 'c' &&
 		w[0] != 'e' && w[0] != 'a'))
 		return 0;

@@ -136,7 +136,7 @@ We have the votes.	Jane Roe	continued	direct	Jane Roe	PER	representative
 This bill is finished.	Jane Roe		direct	Roe	PER	representative
 Nobody is above the law.	Jane Roe		direct	Jane Roe	PER	representative
 Democracy dies in darkness.	John Doe		direct	John Doe	PER	host
-we will win		saying	direct	The minister		
+we will win		was quoted as saying	direct	The minister		
 deeply concerned	Jane Roe	said	partial	Roe'"'"'s spokesman	PER	representative
 talks have stalled		said	direct	A senior official		
 a betrayal	Mary Smith	told	partial	Sen. Mary Smith (R-Texas)	PER	senator
@@ -330,7 +330,7 @@ t "party tags and quoted as saying after the quotation" \
 	'pull-quotes -o tsv "$T/party.txt" | cut -f6-8,10' \
 	'It is over.	Mark Hale	said	Sen. Mark Hale, R-Texas
 It is over	Ann Lee	said	Rep. Ann Lee, D-N.Y.
-The plan failed	Jane Roe	saying	Jane Roe'
+The plan failed	Jane Roe	was quoted as saying	Jane Roe'
 
 # An unnamed person as the source: a relative clause on its noun before
 # the verb ("a woman who lives nearby said") or after it ("said a man
@@ -1086,3 +1086,17 @@ t "split-sentences keeps the question with its title and name" \
 	'split-sentences -o tsv "$T/qtitle.txt" | cut -f6' \
 	'Senator Boyd Hammer of Idaho noted the speed.
 “Director, is there one standard?” Mr. Hammer asked.'
+
+# A party tag with its state written short keeps its dot ("Tom Hale,
+# R-Fla., said", AP style) and a relative clause may follow a bracketed
+# tag ("Sen. Lyle Crane (R-Neb.), who has not endorsed Pell, told"); the
+# passive "was quoted as saying" is the cue whole.
+printf '%s\n' '"I would suggest that," Tom Hale, R-Fla., said.' \
+	'"Put down the phone," Sen. Lyle Crane (R-Neb.), who has not endorsed Pell, told HuffPost.' \
+	'"It is a Ponzi scheme," Tom Whitaker was quoted as saying.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/tags.jsonl"
+t "party tags written short, a clause after a bracket, the passive cue" \
+	'pull-quotes -o tsv "$T/tags.jsonl" | cut -f7,8' \
+	'Tom Hale	said
+Lyle Crane	told
+Tom Whitaker	was quoted as saying'
