@@ -209,6 +209,7 @@ struct nf_quotes {
 	char lowbuf[256];
 	int sk;          /* where nfq_subject_left stopped */
 	int rend;        /* subject_right: the last token of a role's name */
+	int send;        /* subject_left_at: the source's last token, -1 the verb's */
 	int last_subj;   /* the person the sentence before was about, or -1;
 			  * LAST_ANON: an unnamed person ("One waiter said") */
 	int anon_gender; /* that unnamed person's sex, when its noun tells */

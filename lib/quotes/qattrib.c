@@ -43,6 +43,8 @@ static int role_by_head(struct nf_quotes *q, const struct tok *t, int sexed)
 
 static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi);
 static int desc_person(struct nf_quotes *q, int m, int h);
+static int name_after_comma(const struct nf_quotes *q, int c, int hi);
+static int name_place_end(const struct nf_quotes *q, int ri, int hi);
 
 /* Nouns through which someone else speaks: a spokesman, an office, a
  * statement, a tweet. */
@@ -783,6 +785,24 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 				 * news for AFP, called", "Hale, R-Texas, said") */
 				/* past an organisation inside the apposition too:
 				 * "Anderson Cooper, of CNN, one of her sons, said" */
+				/* "Strand's campaign chair, former Rep. Lou Brennan
+				 * of Ohio, told": a role, then the name between the
+				 * commas is the subject */
+				int nb = name_after_comma(q, c2, k);
+				if (nb >= 0 && c2 - 1 >= lo && nfq_word_ok(q, c2 - 1) &&
+					!(q->tok[c2 - 1].flags & TF_CAP) &&
+					(TCLS(q, &q->tok[c2 - 1]) & (QW_TITLE | QW_ROLE)) &&
+					name_place_end(q, nb, k) == k) {
+					attr_set_person(q, a, nfq_promote_run(q, nb));
+					/* the source from the role's determiner or
+					 * possessor */
+					int gs = nfq_np_start(q, c2 - 1, lo);
+					q->sk = gs < 0 ? c2 - 1 : gs > lo &&
+						((q->tok[gs - 1].flags & TF_POSS) ||
+						(TCLS(q, &q->tok[gs - 1]) & QW_DET)) ? gs - 1 : gs;
+					q->send = k - 1;    /* not "on Sunday" after it */
+					return STOP;
+				}
 				int pr = c2 - 1 >= lo ? q->tok[c2 - 1].run : -1;
 				int c = name_ends_at(q, c2, lo) && q->runs[pr].kind !=
 					R_NONPERSON ? -1 : appos_chain(q, c2, k, lo);
@@ -1437,6 +1457,23 @@ static void subject_left_at(struct nf_quotes *q, struct attr *a, int k, int lo,
 		a->fwd = 1;
 }
 
+/* Lower-case words from token j that modify a title before a person's
+ * name ("political" in "said CNN senior political commentator Terrence
+ * Akers"): the title's token, or -1. */
+static int title_modifiers(const struct nf_quotes *q, int j, int hi)
+{
+	int m = j;
+	while (m < hi && m < j + 3 && nfq_word_ok(q, m) && !(q->tok[m].flags & TF_CAP) &&
+		!(TCLS(q, &q->tok[m]) & (QW_STOP | QW_CUE | QW_TITLE)))
+		m++;
+	if (m > j && m + 1 < hi && nfq_word_ok(q, m) && !(q->tok[m].flags & TF_CAP) &&
+		(TCLS(q, &q->tok[m]) & QW_TITLE) && q->tok[m + 1].run >= 0 &&
+		(q->runs[q->tok[m + 1].run].kind == R_PERSON ||
+		q->runs[q->tok[m + 1].run].kind == R_MAYBE))
+		return m;
+	return -1;
+}
+
 /* The speaker named right after a verb: "said Bash", "said the minister". */
 /* The source is the person of run ri, after the verb; the source's
  * words run to the name's end (subject_right). */
@@ -1498,12 +1535,27 @@ static int role_of_name(const struct nf_quotes *q, int j, int hi)
 
 /* The run of a person's name that opens right after the comma at token
  * c, or -1. */
+/* The end of person run ri and a place after it ("Lou Brennan of
+ * Ohio"): the token after them, before hi. */
+static int name_place_end(const struct nf_quotes *q, int ri, int hi)
+{
+	int e = q->runs[ri].b;
+	if (e + 1 < hi && tok_is(q, e, "of") && q->tok[e + 1].run >= 0 &&
+		q->runs[q->tok[e + 1].run].place && q->runs[q->tok[e + 1].run].b <= hi)
+		e = q->runs[q->tok[e + 1].run].b;
+	return e;
+}
+
 static int name_after_comma(const struct nf_quotes *q, int c, int hi)
 {
 	if (c + 1 >= hi || q->tok[c].type != T_PUNCT || q->tok[c].ch != ',')
 		return -1;
-	int ri = q->tok[c + 1].run;
-	return ri >= 0 && q->runs[ri].a == c + 1 && (q->runs[ri].kind == R_PERSON ||
+	int n = c + 1;    /* past "former", "acting": ", former Rep. Lou Brennan" */
+	while (n + 1 < hi && n < c + 3 && nfq_word_ok(q, n) && !(q->tok[n].flags & TF_CAP) &&
+		(TCLS(q, &q->tok[n]) & QW_TITLE) && !(TCLS(q, &q->tok[n]) & QW_ROLE))
+		n++;
+	int ri = q->tok[n].run;
+	return ri >= 0 && q->runs[ri].a == n && (q->runs[ri].kind == R_PERSON ||
 		q->runs[ri].kind == R_MAYBE) ? ri : -1;
 }
 
@@ -1715,6 +1767,14 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 				j++;
 				continue;
 			}
+			/* "said CNN senior political commentator Terrence
+			 * Akers": lower-case modifiers of a title before the
+			 * name */
+			int m = title_modifiers(q, j, hi);
+			if (m > j) {
+				j = m + 1;
+				continue;
+			}
 			break;
 		}
 		/* "said University of California, San Diego's chancellor,
@@ -1814,11 +1874,13 @@ void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 				return;
 			}
 		}
+	q->send = -1;
 	subject_left_at(q, a, k, lo, cue_tok);
 	if (q->sk < lo || a->inherit || a->fwd)
 		return;
 	int s = subject_start(q, q->sk, lo);
-	attr_set_source(q, a, s, cue_tok - 1 >= s ? cue_tok - 1 : q->sk);
+	attr_set_source(q, a, s, q->send >= s ? q->send : cue_tok - 1 >= s ?
+		cue_tok - 1 : q->sk);
 	/* "Kay Ivey tweeted her reasoning saying": a participle after the
 	 * object of a verb hangs on the clause's subject, not the object */
 	if (a->spk < 0 && cue_tok >= 0 && (TCLS(q, &q->tok[cue_tok]) & QW_CUE_ING) &&
@@ -1929,7 +1991,8 @@ static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi)
 			e++;
 	while (e + 1 < hi && nfq_word_ok(q, e + 1) && !nfq_cue_at(q, e + 1, k) &&
 		((q->tok[e + 1].flags & TF_CAP) || (TCLS(q, &q->tok[e + 1]) &
-		(QW_TITLE | QW_PARTICLE)) || q->tok[e + 1].run >= 0) && e < k + 10)
+		(QW_TITLE | QW_PARTICLE)) || q->tok[e + 1].run >= 0 ||
+		title_modifiers(q, e + 1, hi) > e + 1) && e < k + 10)
 		e++;
 	if (e == k && !(q->tok[k].flags & TF_CAP) && (TCLS(q, &q->tok[k]) & QW_DET))
 		/* "said his father, Omar Saleh": to the end of the name */
@@ -2257,7 +2320,7 @@ static int name_between(struct nf_quotes *q, int i, int hi, int k)
 	int ri = i + 3 < hi ? name_after_comma(q, i, hi) : -1;
 	if (ri < 0)
 		return -1;
-	int e = q->runs[ri].b;
+	int e = name_place_end(q, ri, hi);
 	return e + 1 < hi && q->tok[e].type == T_PUNCT && q->tok[e].ch == ',' &&
 		nfq_cue_at(q, e + 1, k) == 1 ? e + 1 : -1;
 }

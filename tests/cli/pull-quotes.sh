@@ -210,7 +210,7 @@ The wells were dug later	Ivo Marsh	said	direct	study co-author Professor Ivo Mar
 The samples were far too small.	Lena Obi	disagreed	direct	Lena Obi of the University of Texas, Austin	PER	
 My grandmother was called Aurora.	Pavel Rusk	explained	direct	Pavel Rusk	PER	
 Cases are far more numerous than reported		reads	direct	the report		
-as a weapon against the poor	Rosa Kell	told	partial		PER	
+as a weapon against the poor	Rosa Kell	told	partial	One activist, Rosa Kell	PER	
 The voters will decide this election.	Harlow campaign	recycled	direct	The Harlow campaign	ORG	
 Nobody was hurt in the fire.	Oregon Department of Youth Services	issued	direct	The Department	ORG	
 These frogs are turning on ancient machinery.	Dana Cole	told	direct	Herpetologist Dana Cole	PER	
@@ -1100,3 +1100,15 @@ t "party tags written short, a clause after a bracket, the passive cue" \
 	'Tom Hale	said
 Lyle Crane	told
 Tom Whitaker	was quoted as saying'
+
+# A role, then the name between commas, is the subject and the source
+# from the role's possessor ("Strand's campaign chair, former Rep. Lou
+# Brennan of Ohio, told"); lower-case words before a title after the
+# verb ("said CNN senior political commentator Terrence Akers").
+printf '%s\n' '"Nadia is running for the nomination," Strand'"'"'s campaign chair, former Rep. Lou Brennan of Ohio, told reporters.' \
+	'"She did two things tonight," said CNN senior political commentator Terrence Akers, a former congressman.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/rolename.jsonl"
+t "a role and the name between commas, modifiers before a title" \
+	'pull-quotes -o tsv "$T/rolename.jsonl" | cut -f7,10' \
+	"Lou Brennan	Strand's campaign chair, former Rep. Lou Brennan of Ohio
+Terrence Akers	CNN senior political commentator Terrence Akers"
