@@ -271,6 +271,44 @@ static int attr_possessor(struct nf_quotes *q, struct attr *a, int i)
 void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 	int cue_tok);
 
+/* "Price’s response: “…”", "His answer: “Yes.”": a sentence that opens
+ * on a possessor and a noun of something said, then a colon (lo..e, e
+ * the noun): the possessor speaks. 1 when it does. */
+int nfq_poss_leadin(struct nf_quotes *q, struct attr *a, int lo, int e)
+{
+	static const char *const said_nouns[] = { "response", "answer", "reply",
+		"retort", "reaction", "message", "verdict", "explanation", "advice",
+		"comment", "take", "conclusion", "argument", "pitch", "plea",
+		"promise", "warning", "prediction", "assessment", "rebuttal",
+		"riposte", "comeback", "words", "view", "diagnosis", NULL };
+	if (e <= lo || e > lo + 3 || !nfq_word_in(q, e, said_nouns))
+		return 0;
+	int i = e - 1;    /* "Price's blunt response" */
+	while (i > lo && nfq_word_ok(q, i) && !(q->tok[i].flags & (TF_CAP | TF_POSS)) &&
+		!(TCLS(q, &q->tok[i]) & (QW_DET | QW_STOP)))
+		i--;
+	int ps = i;    /* the possessor's first token */
+	if (q->tok[i].run >= 0)
+		ps = q->runs[q->tok[i].run].a;
+	if (ps == lo + 1 && tok_is(q, lo, "the") && !(q->tok[i].flags & TF_CAP))
+		ps = lo;    /* "The senator's verdict:" */
+	if (ps != lo || !nfq_word_ok(q, i))
+		return 0;
+	if (q->tok[i].flags & TF_POSS) {
+		if (!attr_possessor(q, a, i))
+			return 0;
+	} else {
+		int g = tok_is(q, i, "his") ? 1 : tok_is(q, i, "her") ? 2 : 0;
+		if (!g)
+			return 0;
+		attr_set_person(q, a, nfq_salient_pronoun(q, g));
+		if (a->spk < 0)
+			return 0;
+	}
+	attr_set_source(q, a, lo, e);
+	return 1;
+}
+
 /* ---------- attribution ---------- */
 
 void nfq_attr_none(struct attr *a)

@@ -263,7 +263,9 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 		q->tok[o - 1].ch == ':') {
 		struct attr c;
 		nfq_attr_none(&c);
-		nfq_clause_subject(q, &c, o - 2, lo);
+		/* "Price’s response: “…”": the possessor */
+		if (!nfq_poss_leadin(q, &c, lo, o - 2))
+			nfq_clause_subject(q, &c, o - 2, lo);
 		if (c.spk >= 0 && !c.inherit) {
 			/* "The Biden campaign recycled a statement: “…”": the
 			 * verb in -ed right after the subject leads in */

@@ -1112,3 +1112,19 @@ t "a role and the name between commas, modifiers before a title" \
 	'pull-quotes -o tsv "$T/rolename.jsonl" | cut -f7,10' \
 	"Lou Brennan	Strand's campaign chair, former Rep. Lou Brennan of Ohio
 Terrence Akers	CNN senior political commentator Terrence Akers"
+
+# A sentence that opens on a possessor and a noun of something said,
+# then a colon, is the possessor's ("Price’s response: “…”", "His
+# answer: “Yes.”", "The senator’s verdict:"); "The company’s
+# response" names no one the story knows.
+printf '%s\n' 'Grant Fowler attacked Gordon Price over tariffs. Price’s response: “Grant, the families lost their mills because of people like you.”' \
+	'Thomas Ridley was asked if the bureau had acted. His answer: “Yes.”' \
+	'Sen. Ann Roe spoke. The senator’s verdict: “We will see about that in the fall.”' \
+	'The company’s response: “We will see about that in the fall.”' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/possleadin.jsonl"
+t "a possessor's response before a colon" \
+	'pull-quotes -o tsv "$T/possleadin.jsonl" | cut -f1,7' \
+	'1	Gordon Price
+2	Thomas Ridley
+3	Ann Roe
+4	'
