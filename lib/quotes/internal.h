@@ -271,6 +271,7 @@ void nfq_note_government(struct nf_quotes *q, int k);
 int nfq_attr_government(struct nf_quotes *q, struct attr *a, int k, int lo);
 void nfq_note_person_group(struct nf_quotes *q, int k);
 int nfq_poss_leadin(struct nf_quotes *q, struct attr *a, int lo, int e);
+int nfq_attr_signature(struct nf_quotes *q, struct attr *a, int k, int hi);
 int nfq_org_of_person(struct nf_quotes *q, struct attr *a, int k);
 int nfq_org_pronoun(struct nf_quotes *q, struct attr *a, int k, int lo);
 int nfq_org_phrase(struct nf_quotes *q, struct attr *a, int di, int k);

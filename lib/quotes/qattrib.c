@@ -301,7 +301,23 @@ int nfq_poss_leadin(struct nf_quotes *q, struct attr *a, int lo, int e)
 		int g = tok_is(q, i, "his") ? 1 : tok_is(q, i, "her") ? 2 : 0;
 		if (!g)
 			return 0;
-		attr_set_person(q, a, nfq_salient_pronoun(q, g));
+		int pid = nfq_salient_pronoun(q, g);
+		/* "“…?” Mr. Hammer asked. His answer: “Yes.”": an answer is
+		 * the one asked's, not the last speaker's */
+		static const char *const answers[] = { "answer", "reply",
+			"response", "retort", "rebuttal", "riposte", "comeback", NULL };
+		if (pid >= 0 && nfq_word_in(q, e, answers) && q->lq.spk > 0 &&
+			(size_t)q->lq.spk == q->pers[pid].len &&
+			!memcmp(q->lq.name, q->pers[pid].name, q->pers[pid].len)) {
+			int other = -1;
+			for (int m = 0; m < 8 && q->mru[m] && other < 0; m++) {
+				const struct person *p = &q->pers[q->mru[m] - 1];
+				if (q->mru[m] - 1 != pid && p->used && p->gender == g)
+					other = q->mru[m] - 1;
+			}
+			pid = other;
+		}
+		attr_set_person(q, a, pid);
 		if (a->spk < 0)
 			return 0;
 	}
@@ -2307,6 +2323,18 @@ static int dash_source(struct nf_quotes *q, struct attr *a, int k, int hi)
 	a->found = 1;
 	attr_set_source(q, a, q->runs[ri].a, e - 1);
 	return a->spk >= 0;
+}
+
+/* A signature line after a paragraph that is only a quotation: "“…”
+ * ¶ — Tom Whitaker (@GovTomWhitaker) October 8, 2028" (an embedded post),
+ * "¶ ― Jane Roe". Token k is the dash; the line ends before hi. */
+int nfq_attr_signature(struct nf_quotes *q, struct attr *a, int k, int hi)
+{
+	if (k + 1 >= hi || hi - k > 16 || q->tok[k].type != T_PUNCT ||
+		q->tok[k].ch != '-' || !nfq_word_ok(q, k + 1) ||
+		!(q->tok[k + 1].flags & TF_CAP))
+		return 0;
+	return dash_source(q, a, k + 1, hi);
 }
 
 /* "described as “knife-obsessed” by the police": the agent of a passive

@@ -683,6 +683,53 @@ void nfq_ps_compute(struct nf_quotes *q)
 	}
 }
 
+/* The capitalised run at token i, as the scan meets it: built, a
+ * speaker's if it is one, an institution noted. Its end. */
+static int scan_run(struct nf_quotes *q, int i)
+{
+	int b = nfq_scan_run(q, i);
+	nfq_speaker_run(q, q->tok[i].run, i, b);
+	nfq_note_institution(q, q->tok[i].run);
+	nfq_note_person_group(q, b);
+	return b;
+}
+
+/* A paragraph that is only the quotation of w, then a short line that
+ * opens on a dash and a name: the post's or the block's signature
+ * ("“…” ¶ — Tom Whitaker (@GovTomWhitaker) October 8, 2028"), in a
+ * document (a sentence record cannot see the next paragraph). */
+static void signature(struct nf_quotes *q, struct wq *w, struct attr *post)
+{
+	int o = w->open_tok, c = w->close_tok;
+	if (o < 0 || w->earlier || (o > 0 && q->tok[o - 1].type != T_PARA))
+		return;
+
+	size_t j = (size_t)c + 1;
+	if (j < q->ntok && q->tok[j].type == T_PUNCT && (q->tok[j].ch == '.' ||
+		q->tok[j].ch == '!' || q->tok[j].ch == '?'))
+		j++;
+	if (j + 2 >= q->ntok || q->tok[j].type != T_PARA)
+		return;
+	j++;
+	size_t e = j;
+	while (e < q->ntok && q->tok[e].type != T_PARA && e < j + 17)
+		e++;
+	if (e >= j + 17 || !(q->tok[j + 1].flags & TF_CAP) || q->tok[j + 1].type != T_WORD)
+		return;
+	if (q->tok[j + 1].run < 0 && !nfq_party_tag(q, (int)j + 1))
+		scan_run(q, (int)j + 1);
+	if (!nfq_attr_signature(q, post, (int)j, (int)e) || o < 2 ||
+		q->tok[o - 2].type != T_PUNCT || q->tok[o - 2].ch != ':')
+		return;
+	/* "Delgado replied an hour later: ¶ “…” ¶ — Rosa Delgado (@…)":
+	 * the lead-in's verb is the cue */
+	for (int k = o - 3; k >= 0 && k > o - 30 && q->tok[k].type != T_PARA; k--)
+		if (nfq_cue_at(q, k, 0) == 1 && !(TCLS(q, &q->tok[k]) & QW_CUE_ING)) {
+			nfq_attr_set_cue(q, post, k, 1);
+			break;
+		}
+}
+
 /* sentences an interview's "((Name))" label holds for without another */
 enum { FIRST_SPAN = 40 };
 
@@ -707,6 +754,8 @@ static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
 				w->skip = 1;    /* the "mini-strokes" tweet */
 			if (!nfq_attr_after(q, &post, c, hi) && !w->pre.found)
 				nfq_attr_tail(q, &post, c + 1, hi);
+			if (!post.found && !w->pre.found)
+				signature(q, w, &post);
 			if (c + 1 < hi && q->tok[c + 1].type == T_PUNCT &&
 				q->tok[c + 1].ch == ',')
 				comma_after = 1;
@@ -896,10 +945,7 @@ static void analyse(struct nf_quotes *q, int cont)
 				t->pid = q->first_pid;    /* the interviewee's "I" */
 			} else if ((t->flags & TF_CAP) && t->run < 0 &&
 				!nfq_party_tag(q, (int)i)) {
-				int b = nfq_scan_run(q, (int)i);
-				nfq_speaker_run(q, t->run, (int)i, b);
-				nfq_note_institution(q, t->run);
-				nfq_note_person_group(q, b);
+				int b = scan_run(q, (int)i);
 				if (i >= 2 && (size_t)lo + 2 == i)
 					interview_label(q, (int)i, b);
 			}

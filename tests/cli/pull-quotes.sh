@@ -1128,3 +1128,13 @@ t "a possessor's response before a colon" \
 2	Thomas Ridley
 3	Ann Roe
 4	'
+
+# A paragraph that is only a quotation, then a short line with a dash
+# and a name, is signed by it (an embedded post: "“…” ¶ — Tom Whitaker
+# (@GovTomWhitaker) October 8, 2028"); a colon lead-in before gives the
+# verb. In a document only: a sentence record cannot see the next line.
+printf '%s\n' '{"id":"p","text":"The two candidates took the fight online.\n“Rosa says nothing’s going wrong. Tell that to the 8 million Americans who can’t make rent.”\n— Tom Whitaker (@GovTomWhitaker) October 8, 2028\nDelgado replied an hour later:\n“Tom, the 8 million Americans you mention are the ones your plan forgets.”\n— Rosa Delgado (@RosaDelgado) October 8, 2028"}' >"$T/sig.jsonl"
+t "signature lines of embedded posts" \
+	'pull-quotes -o tsv "$T/sig.jsonl" | cut -f7,8' \
+	'Tom Whitaker	
+Rosa Delgado	replied'
