@@ -206,6 +206,10 @@ struct nf_quotes {
 	/* the quote before (for "Q1," X said. "Q2.") */
 	struct attr lq;
 	struct attr voice;           /* the organisation of the last spokesman */
+	struct attr doc;             /* the owner of the last document named */
+	char doc_word[12];           /* its noun ("memo"), doc_wlen bytes */
+	int doc_wlen;
+	int doc_age;                 /* sentences since it was named */
 	char lowbuf[256];
 	int sk;          /* where nfq_subject_left stopped */
 	int rend;        /* subject_right: the last token of a role's name */
@@ -272,6 +276,8 @@ int nfq_attr_government(struct nf_quotes *q, struct attr *a, int k, int lo);
 void nfq_note_person_group(struct nf_quotes *q, int k);
 int nfq_poss_leadin(struct nf_quotes *q, struct attr *a, int lo, int e);
 int nfq_attr_signature(struct nf_quotes *q, struct attr *a, int k, int hi);
+void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had);
+int nfq_doc_owner(struct nf_quotes *q, struct attr *a, int k);
 int nfq_org_of_person(struct nf_quotes *q, struct attr *a, int k);
 int nfq_org_pronoun(struct nf_quotes *q, struct attr *a, int k, int lo);
 int nfq_org_phrase(struct nf_quotes *q, struct attr *a, int di, int k);

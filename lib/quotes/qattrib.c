@@ -271,6 +271,94 @@ static int attr_possessor(struct nf_quotes *q, struct attr *a, int i)
 void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 	int cue_tok);
 
+/* ---------- documents and their owners ---------- */
+
+/* Nouns of documents a story names with their owner and then quotes
+ * alone ("the memo says"). */
+static const char *const doc_nouns[] = { "memo", "memos", "email", "emails",
+	"letter", "letters", "report", "message", "messages", "op-ed", NULL };
+
+/* A document noun at token i with its owner in this sentence lo..hi: a
+ * name right before it ("an internal F.B.I. memo", "a Republican
+ * National Committee memo"), an agent after it ("sent by Ms. Rourke",
+ * "from pollster Hal Petrakis"), or, for one named in an opening phrase
+ * ("In a memo to reporters, Gloria Tate wrote …"), the speaker of the
+ * sentence's quotation. Remembered for "the memo says" later
+ * (nfq_doc_owner). */
+void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
+{
+	q->doc_age++;
+	for (int i = lo; i < hi; i++) {
+		if (q->tok[i].type != T_WORD || (q->tok[i].flags & TF_INQ) ||
+			!nfq_word_in(q, i, doc_nouns))
+			continue;
+		struct attr o;
+		nfq_attr_none(&o);
+		int p = i - 1;
+		while (p > lo && nfq_word_ok(q, p) && !(q->tok[p].flags & TF_CAP) &&
+			!(TCLS(q, &q->tok[p]) & (QW_DET | QW_STOP)) && p > i - 3)
+			p--;    /* "an internal memo", "a six-page memo" */
+		const struct tok *t = &q->tok[p];
+		if (p >= lo && p < i && t->run >= 0 && q->runs[t->run].b == p + 1 &&
+			!(t->flags & TF_POSS)) {
+			const struct run *r = &q->runs[t->run];
+			if (r->kind == R_PERSON || r->kind == R_MAYBE)
+				attr_set_person(q, &o, r->kind == R_PERSON ? r->pid : -1);
+			else if (r->kind == R_NONPERSON && !r->place)
+				nfq_attr_org(q, &o, t->run);
+		}
+		for (int j = i + 1; o.spk < 0 && j + 1 < hi && j < i + 9 &&
+			q->tok[j].type != T_MARK; j++)
+			if ((tok_is(q, j, "by") || tok_is(q, j, "from")) &&
+				nfq_word_ok(q, j + 1)) {
+				int k = j + 1;
+				while (k < hi && k < j + 4 && nfq_word_ok(q, k) &&
+					!(q->tok[k].flags & TF_CAP) && (TCLS(q, &q->tok[k]) & QW_TITLE))
+					k++;    /* "from pollster Hal Petrakis" */
+				if (k < hi && q->tok[k].run >= 0 && q->runs[q->tok[k].run].a == k &&
+					(q->runs[q->tok[k].run].kind == R_PERSON ||
+					q->runs[q->tok[k].run].kind == R_MAYBE))
+					attr_set_person(q, &o, nfq_promote_run(q, q->tok[k].run));
+				break;
+			}
+		if (o.spk < 0 && had && q->lq.spk > 0 && i < lo + 6 &&
+			(tok_is(q, lo, "in") || tok_is(q, lo, "In")))
+			nfq_attr_take_speaker(&o, &q->lq);
+		if (o.spk <= 0)
+			continue;
+		size_t n = q->tok[i].len;
+		if (n > 1 && q->text[q->tok[i].off + n - 1] == 's')
+			n--;    /* "emails": "one email reads" */
+		if (n >= sizeof q->doc_word)
+			continue;
+		memcpy(q->doc_word, q->text + q->tok[i].off, n);
+		q->doc_wlen = (int)n;
+		q->doc_age = 0;
+		nfq_attr_take_speaker(&q->doc, &o);
+	}
+}
+
+/* "“…,” the memo says", "one email reads": the owner of the document
+ * the story named last with that noun (k, after "the", "one", "that").
+ * 1 when there is one. */
+int nfq_doc_owner(struct nf_quotes *q, struct attr *a, int k)
+{
+	/* named within the last few sentences: "the report" far from "the
+	 * US Senate report on torture" is another */
+	if (!q->doc_wlen || q->doc_age > 3 || k < 1 || !nfq_word_in(q, k, doc_nouns) ||
+		!(tok_is(q, k - 1, "the") || tok_is(q, k - 1, "The") ||
+		tok_is(q, k - 1, "one") || tok_is(q, k - 1, "One") ||
+		tok_is(q, k - 1, "that") || tok_is(q, k - 1, "another")))
+		return 0;
+	size_t n = q->tok[k].len;
+	if (n > 1 && q->text[q->tok[k].off + n - 1] == 's')
+		n--;
+	if ((int)n != q->doc_wlen || memcmp(q->text + q->tok[k].off, q->doc_word, n))
+		return 0;
+	nfq_attr_take_speaker(a, &q->doc);
+	return a->spk > 0;
+}
+
 /* "Price’s response: “…”", "His answer: “Yes.”": a sentence that opens
  * on a possessor and a noun of something said, then a colon (lo..e, e
  * the noun): the possessor speaks. 1 when it does. */
@@ -1372,6 +1460,11 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 			q->sk = i;
 			return STOP;
 		}
+		/* "the memo says" after "an internal F.B.I. memo" */
+		if (nfq_doc_owner(q, a, k)) {
+			q->sk = k - 1;
+			return STOP;
+		}
 		/* "her spokeswoman said", "his campaign said": the person
 		 * "she" or "he" would be */
 		int g = i >= lo ? (tok_is(q, i, "his") ? 1 : tok_is(q, i, "her") ? 2 : 0) : 0;
@@ -2008,6 +2101,8 @@ static int voice_right(struct nf_quotes *q, struct attr *a, int k, int hi)
 			a->spk = -1;
 		return i;
 	}
+	if (nfq_doc_owner(q, a, i))
+		return i;    /* "reads the memo" after "a Tate memo" */
 	if (i + 2 < hi && (tok_is(q, i + 1, "from") || tok_is(q, i + 1, "by") ||
 		tok_is(q, i + 1, "of")) && agent_source(q, a, i + 2, hi)) {
 		int e = i + 2;
@@ -2418,7 +2513,7 @@ static int subject_phrase_end(struct nf_quotes *q, int k, int hi)
 		}
 		if (u->type == T_PUNCT && u->ch == ',' && i > k &&
 			((q->tok[i - 1].type == T_WORD && ((q->tok[i - 1].flags & (TF_CAP |
-			TF_DIGIT)) || q->tok[i - 1].run >= 0)) ||
+			TF_DIGIT)) || q->tok[i - 1].run >= 0 || voice_noun(q, i - 1))) ||
 			(q->tok[i - 1].type == T_PUNCT && q->tok[i - 1].ch == ')'))) {
 			/* (after a bracket too: "Sen. Lyle Crane (R-Neb.), who
 			 * has not endorsed him, told") */
@@ -2465,8 +2560,9 @@ static int subject_phrase_end(struct nf_quotes *q, int k, int hi)
 			while (j < hi && j < i + 5 && nfq_word_ok(q, j) &&
 				!(q->tok[j].flags & TF_CAP) && (!(TCLS(q, &q->tok[j]) & (QW_CUE |
 				QW_PRON_M | QW_PRON_F | QW_STOP)) || (TCLS(q, &q->tok[j]) &
-				(QW_SKIP | QW_CUE | QW_MODAL)) == QW_SKIP))
-				j++;
+				(QW_SKIP | QW_CUE | QW_MODAL)) == QW_SKIP) &&
+				!(adjacent_cue(q, j) && voice_noun(q, j - 1)))
+				j++;    /* (to "reads" in "the statement reads") */
 			int h = j - 1;    /* the head, before adverbs */
 			while (h > i && ((TCLS(q, &q->tok[h]) & QW_SKIP) || ly_adverb(q, h)))
 				h--;

@@ -810,6 +810,7 @@ static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
 	if (hi > lo) {
 		note_sentence(q, lo, hi, had);
 		nfq_note_subject(q, lo, hi);
+		nfq_note_documents(q, lo, hi, had);
 	}
 }
 
@@ -1064,6 +1065,7 @@ void nf_quotes_reset(struct nf_quotes *q)
 	q->carry.len = 0;
 	nfq_attr_none(&q->lq);
 	nfq_attr_none(&q->voice);
+	q->doc_wlen = 0;        /* nor a document's owner */
 	clear_ps(q);
 	q->leadin_valid = 0;    /* a lead-in is not the next document's */
 }

@@ -1138,3 +1138,23 @@ t "signature lines of embedded posts" \
 	'pull-quotes -o tsv "$T/sig.jsonl" | cut -f7,8' \
 	'Tom Whitaker	
 Rosa Delgado	replied'
+
+# A document named with its owner is that owner's when quoted alone a
+# few sentences later ("an internal F.B.I. memo … “…,” the memo says";
+# "In a memo to reporters, Gloria Tate wrote … The memo adds:"; "The
+# emails were sent by Owen Markley … one email reads"); "the statement
+# reads" with no owner names nobody; an owner a sentence far back is
+# not the document's.
+printf '%s\n' '{"id":"d1","text":"But an internal F.B.I. memo, released during the hearing, suggested that agents had been uneasy. “We are at risk of the appearance of disparate treatment,” the memo says."}' \
+	'{"id":"d2","text":"In a memo to reporters on Friday, campaign manager Gloria Tate wrote that “the enthusiasm gap has not materialized.” The memo adds: “We are not taking a single vote for granted.”"}' \
+	'{"id":"d3","text":"The emails were sent last spring by Owen Markley, then the finance director.\n“Nadia knows who her friends are and who pays,” one email reads."}' \
+	'{"id":"d4","text":"Acme issued a statement.\n“We are sorry for the harm done to all of you,” the statement reads."}' \
+	'{"id":"d5","text":"The WWF report came out. It rained. It rained. It rained. It rained.\n“We are sorry for the harm done to all of you,” the report says."}' >"$T/docs.jsonl"
+t "documents and their owners" \
+	'pull-quotes -o tsv "$T/docs.jsonl" | cut -f1,7,8' \
+	'd1	F.B.I.	says
+d2	Gloria Tate	wrote
+d2	Gloria Tate	adds
+d3	Owen Markley	reads
+d4		reads
+d5		says'
