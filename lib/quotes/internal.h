@@ -210,6 +210,7 @@ struct nf_quotes {
 	char doc_word[12];           /* its noun ("memo"), doc_wlen bytes */
 	int doc_wlen;
 	int doc_age;                 /* sentences since it was named */
+	int doc_seen;                /* a document's noun in this sentence */
 	char lowbuf[256];
 	int sk;          /* where nfq_subject_left stopped */
 	int rend;        /* subject_right: the last token of a role's name */
@@ -277,6 +278,7 @@ void nfq_note_person_group(struct nf_quotes *q, int k);
 int nfq_poss_leadin(struct nf_quotes *q, struct attr *a, int lo, int e);
 int nfq_attr_signature(struct nf_quotes *q, struct attr *a, int k, int hi);
 void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had);
+int nfq_doc_noun(const struct nf_quotes *q, int i);
 int nfq_doc_owner(struct nf_quotes *q, struct attr *a, int k);
 int nfq_org_of_person(struct nf_quotes *q, struct attr *a, int k);
 int nfq_org_pronoun(struct nf_quotes *q, struct attr *a, int k, int lo);
@@ -369,6 +371,17 @@ static inline int nfq_party_noun(const struct nf_quotes *q, int i)
 		if (nfq_tok_is_n(q, i, w[k], strlen(w[k])))
 			return 1;
 	return 0;
+}
+
+/* May token i be a document's noun (memo, email, letter, report,
+ * message, op-ed)? Its first two letters, no lookup: every word of the
+ * text is asked (nfq_doc_noun then looks it up). */
+static inline int nfq_doc_noun_maybe(const struct nf_quotes *q, int i)
+{
+	const char *w = q->text + q->tok[i].off;
+	return (w[0] == 'm' && w[1] == 'e') || (w[0] == 'e' && w[1] == 'm') ||
+		(w[0] == 'l' && w[1] == 'e') || (w[0] == 'r' && w[1] == 'e') ||
+		(w[0] == 'o' && w[1] == 'p');
 }
 
 /* 1 for he, 2 for she, else 0: read from the bytes, no lookup. */

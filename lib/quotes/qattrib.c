@@ -285,12 +285,17 @@ static const char *const doc_nouns[] = { "memo", "memos", "email", "emails",
  * ("In a memo to reporters, Gloria Tate wrote …"), the speaker of the
  * sentence's quotation. Remembered for "the memo says" later
  * (nfq_doc_owner). */
+int nfq_doc_noun(const struct nf_quotes *q, int i)
+{
+	return nfq_doc_noun_maybe(q, i) && nfq_word_in(q, i, doc_nouns);
+}
+
 void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 {
-	q->doc_age++;
 	for (int i = lo; i < hi; i++) {
-		if (q->tok[i].type != T_WORD || (q->tok[i].flags & TF_INQ) ||
-			!nfq_word_in(q, i, doc_nouns))
+		const struct tok *d = &q->tok[i];
+		if (d->type != T_WORD || d->len < 4 || d->len > 8 || (d->flags & TF_INQ) ||
+			!nfq_doc_noun(q, i))
 			continue;
 		struct attr o;
 		nfq_attr_none(&o);

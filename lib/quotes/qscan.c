@@ -810,7 +810,10 @@ static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
 	if (hi > lo) {
 		note_sentence(q, lo, hi, had);
 		nfq_note_subject(q, lo, hi);
-		nfq_note_documents(q, lo, hi, had);
+		q->doc_age++;
+		if (q->doc_seen)
+			nfq_note_documents(q, lo, hi, had);
+		q->doc_seen = 0;
 	}
 }
 
@@ -935,6 +938,11 @@ static void analyse(struct nf_quotes *q, int cont)
 			 * government" (the length, "government"'s, first) */
 			if (t->len == 10 && !(t->flags & TF_CAP))
 				nfq_note_government(q, (int)i);
+			/* a document's noun in the sentence: its owner is
+			 * looked for when the sentence ends (cheap tests first) */
+			if (t->len >= 4 && t->len <= 8 && !(t->flags & TF_CAP) &&
+				nfq_doc_noun_maybe(q, (int)i) && nfq_doc_noun(q, (int)i))
+				q->doc_seen = 1;
 			if (pr) {
 				t->pid = nfq_salient_pronoun(q, pr);
 				if (t->pid == LAST_ANON) {
