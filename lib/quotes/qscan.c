@@ -515,8 +515,9 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 		nfq_attr_take_speaker(&res, &q->ps);
 	} else if (w->sent_initial && q->ps_valid && (ps_compute(q),
 		q->ps_cue_found)) {
-		res.cuelen = q->ps_c.cuelen;
-		memcpy(res.cue, q->ps_c.cue, (size_t)q->ps_c.cuelen);
+		res.cuelen = q->ps_c.cuelen;    /* -1: a lead-in with no verb */
+		if (res.cuelen > 0)
+			memcpy(res.cue, q->ps_c.cue, (size_t)q->ps_c.cuelen);
 		nfq_attr_take_speaker(&res, &q->ps_c);
 		nfq_attr_take_source(&res, &q->ps_c);
 		res.src_s = res.src_e = -1;  /* in the sentence before */
@@ -830,7 +831,7 @@ static void clear_ps(struct nf_quotes *q)
  * quotation). note_lead at the end of the paragraph whose last token is
  * last; use_lead after the paragraph end, where the next one opens at
  * token first. */
-static void note_lead(struct nf_quotes *q, int last)
+static void note_lead(struct nf_quotes *q, int lo, int last)
 {
 	q->leadin_valid = 0;
 	/* a paragraph that ends on a quotation with a speaker, and the
@@ -851,6 +852,20 @@ static void note_lead(struct nf_quotes *q, int last)
 	if (q->ps_valid && !q->ps_quote && q->ps_cue_found) {
 		q->leadin = q->ps_c;
 		q->leadin_valid = 1;
+		return;
+	}
+	/* "Near the end, she offered a direct appeal to voters: ¶ “…”",
+	 * "The nominee saved her toughest lines for Pell: ¶ “…”": a lead-in
+	 * with no speech verb, as "Roe was blunt: “…”" in one paragraph;
+	 * its clause's subject speaks */
+	if (lo >= 0 && last - 1 > lo && !(q->tok[last - 1].flags & TF_INQ)) {
+		struct attr c;
+		nfq_attr_none(&c);
+		nfq_clause_subject(q, &c, last - 1, lo);
+		if (c.spk >= 0 && !c.inherit) {
+			q->leadin = c;
+			q->leadin_valid = 1;
+		}
 	}
 }
 
@@ -910,7 +925,7 @@ static void analyse(struct nf_quotes *q, int cont)
 				continue;
 			}
 			finish_sentence(q, lo, (int)i, &wfirst);
-			note_lead(q, (int)i - 1 >= lo ? (int)i - 1 : -1);
+			note_lead(q, lo, (int)i - 1 >= lo ? (int)i - 1 : -1);
 			clear_ps(q);
 			use_lead(q, i + 1);
 			lo = (int)i + 1;
@@ -995,7 +1010,7 @@ static void analyse(struct nf_quotes *q, int cont)
 		last->close_tok = save;
 	}
 	ps_compute(q);
-	note_lead(q, !open ? (int)q->ntok - 1 : -1);
+	note_lead(q, lo, !open ? (int)q->ntok - 1 : -1);
 }
 
 /* ---------- the public interface ---------- */

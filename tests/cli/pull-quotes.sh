@@ -1158,3 +1158,12 @@ d2	Gloria Tate	adds
 d3	Owen Markley	reads
 d4		reads
 d5		says'
+
+# A paragraph that ends on a colon lead-in with no speech verb gives the
+# next paragraph's quotation its clause's subject ("Near the end, she
+# offered a direct appeal to voters: ¶ “…”"), as "Roe was blunt: “…”"
+# does in one paragraph; with no cue.
+printf '%s\n' '{"id":"a","text":"Sen. Nadia Ferrell spoke for an hour. Near the end, she offered a direct appeal to voters who had backed the other party:\n“If you voted Republican last time, I am not asking you to change who you are.”"}' >"$T/leadin2.jsonl"
+t "a colon lead-in with no verb before a paragraph's quotation" \
+	'pull-quotes -o tsv "$T/leadin2.jsonl" | cut -f7,8,10' \
+	'Nadia Ferrell		she'
