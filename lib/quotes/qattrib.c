@@ -174,6 +174,16 @@ static int unnamed_voice(const struct attr *a)
  * a pronoun that opens its sentence's talk about the unnamed source of
  * the sentence before ("A police spokesman said …. “…,” he said") is
  * that source: its organisation, or nobody. */
+/* Does the source of a hold a spokesperson's noun ("A spokesperson for
+ * PizzaExpress")? */
+static int spokes_source(const struct attr *a)
+{
+	for (int i = 0; i + 6 <= a->srclen; i++)
+		if (!memcmp(a->src + i, "spokes", 6))
+			return 1;
+	return 0;
+}
+
 static void pron_source(struct nf_quotes *q, struct attr *a, int k)
 {
 	int g = nfq_pronoun(q, &q->tok[k]);
@@ -192,7 +202,11 @@ static void pron_source(struct nf_quotes *q, struct attr *a, int k)
 		const struct attr *v = q->ps_quote ? &q->ps : q->ps_cue_found ?
 			&q->ps_c : NULL;
 		int vg = v ? unnamed_voice(v) : -1;
-		if (vg == 0 || vg == g) {
+		/* never a place for "he" or "she" ("a Detroit surgeon who
+		 * rarely speaks" is no speaker Detroit), an organisation or
+		 * a government only through its spokesperson */
+		if ((vg == 0 || vg == g) && (v->spk < 0 || v->stype == NF_SPEAKER_PER ||
+			spokes_source(v))) {
 			nfq_attr_take_speaker(a, v);
 			return;
 		}
@@ -1899,6 +1913,23 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 			}
 			if (u->run >= 0) {
 				struct run *r = &q->runs[u->run];
+				/* "said Whitcomb campaign manager Trevor Haight":
+				 * a person's group and a role, then the name */
+				int g = r->b;
+				if ((r->kind == R_PERSON || r->kind == R_MAYBE) && g + 2 < hi &&
+					nfq_org_noun(q, g) == 3) {
+					int m = g + 1;
+					while (m < hi && m < g + 4 && nfq_word_ok(q, m) &&
+						!(q->tok[m].flags & TF_CAP) && (TCLS(q, &q->tok[m]) & QW_TITLE))
+						m++;
+					if (m > g + 1 && m < hi && q->tok[m].run >= 0 &&
+						q->runs[q->tok[m].run].a == m &&
+						(q->runs[q->tok[m].run].kind == R_PERSON ||
+						q->runs[q->tok[m].run].kind == R_MAYBE)) {
+						j = m;
+						continue;
+					}
+				}
 				if (r->kind == R_PERSON || r->kind == R_MAYBE) {
 					attr_set_person(q, a, r->kind == R_PERSON ?
 						r->pid : nfq_promote_run(q, u->run));

@@ -1167,3 +1167,18 @@ printf '%s\n' '{"id":"a","text":"Sen. Nadia Ferrell spoke for an hour. Near the 
 t "a colon lead-in with no verb before a paragraph's quotation" \
 	'pull-quotes -o tsv "$T/leadin2.jsonl" | cut -f7,8,10' \
 	'Nadia Ferrell		she'
+
+# "he" or "she" is never a place: "a Detroit surgeon who rarely speaks"
+# before "he wrote" is no speaker Detroit (the person the sentence is
+# about is); an organisation only through its spokesperson ("A
+# spokesperson for PizzaExpress said … “…,” she said"). "said Whitcomb
+# campaign manager Trevor Haight": the name after a person's group and a
+# role, not the first name.
+printf '%s\n' '{"id":"a","text":"The senator'"'"'s husband, David Ferrell, a Detroit surgeon who rarely speaks to the press, also came to her defense. In a post on Facebook, he wrote that his wife was “the most stubbornly honest person I have ever met.”"}' \
+	'{"id":"b","text":"A spokesperson for PizzaExpress said that the money pays for a system. “Staff use this system to decide how to share tips made by card,” she said."}' \
+	'{"id":"c","text":"“We have the resources we need to compete in every early state,” said Whitcomb campaign manager Trevor Haight."}' >"$T/pronplace.jsonl"
+t "he is never a place; a group's role before the name" \
+	'pull-quotes -o tsv "$T/pronplace.jsonl" | cut -f1,7,13' \
+	'a	David Ferrell	PER
+b	PizzaExpress	ORG
+c	Trevor Haight	PER'
