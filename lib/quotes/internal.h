@@ -203,6 +203,12 @@ struct nf_quotes {
 	int leadin_valid;   /* 1: a lead-in (leadin), 2: a quotation ended
 	                     * the paragraph (leadin: its speaker) */
 	struct attr leadin;
+	/* an exchange (new_para): the speaker of the turn before the last
+	 * paragraph, and whether it asked (turn_q) */
+	struct attr turn;
+	int turn_valid, turn_q;
+	int para_open_q;    /* this paragraph opened on a quotation */
+	int last_asked;     /* the last quotation given ended on "?" */
 	/* the quote before (for "Q1," X said. "Q2.") */
 	struct attr lq;
 	struct attr voice;           /* the organisation of the last spokesman */

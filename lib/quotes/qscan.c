@@ -799,8 +799,11 @@ static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
 		/* a scare quote or a title dropped is no quotation of the
 		 * sentence: "The “expensive” tag was unjustified, said Mary
 		 * Chapman. “…”" goes on with the sentence's own verb */
-		if (q->nout > nout0)
+		if (q->nout > nout0) {
 			had = 1;
+			q->last_asked = c > 0 && q->tok[c - 1].type == T_PUNCT &&
+				q->tok[c - 1].ch == '?';
+		}
 	}
 	while (*wfirst < q->nwq && q->wq[*wfirst].done)
 		(*wfirst)++;
@@ -831,6 +834,36 @@ static void clear_ps(struct nf_quotes *q)
  * quotation). note_lead at the end of the paragraph whose last token is
  * last; use_lead after the paragraph end, where the next one opens at
  * token first. */
+/* At the start of a paragraph (its first token at first): the
+ * paragraph before was a turn of an exchange when it opened on a
+ * quotation and its last sentence had a speaker. When the turn before
+ * that was another person's, and one of the two asked and the other did
+ * not ("“…?” Mr. Hammer asked. ¶ “No, senator,” Mr. Ridley replied. ¶
+ * “Then explain the eight months.”"), a paragraph that is only a
+ * quotation with no speaker of its own is the next turn: the person
+ * before the last (a lead-in, as use_lead gives it). Run at paragraph
+ * starts, in documents and in sentence records of known paragraphs
+ * alike. */
+static void new_para(struct nf_quotes *q, size_t first)
+{
+	if (q->para_open_q && q->ps_valid && q->ps_quote && q->ps.spk > 0) {
+		if (q->turn_valid && q->turn.spk > 0 && q->last_asked != q->turn_q &&
+			!(q->turn.spk == q->ps.spk && !memcmp(q->turn.name, q->ps.name,
+			(size_t)q->ps.spk))) {
+			q->leadin = q->turn;
+			q->leadin_valid = 2;
+		}
+		nfq_attr_none(&q->turn);
+		nfq_attr_take_speaker(&q->turn, &q->ps);
+		q->turn_q = q->last_asked;
+		q->turn_valid = 1;
+	} else {
+		q->turn_valid = 0;
+	}
+	q->para_open_q = first < q->ntok && q->tok[first].type == T_MARK &&
+		q->tok[first].role == M_OPEN;
+}
+
 static void note_lead(struct nf_quotes *q, int lo, int last)
 {
 	q->leadin_valid = 0;
@@ -921,11 +954,18 @@ static void analyse(struct nf_quotes *q, int cont)
 				inq = 0;
 			}
 			if ((int)i == lo && q->ps_valid) {
-				lo = (int)i + 1;    /* a blank line: the state holds */
+				/* a paragraph ended on a stop (its state holds),
+				 * or a blank line */
+				if (i > 0 && q->tok[i - 1].type != T_PARA) {
+					new_para(q, i + 1);
+					use_lead(q, i + 1);
+				}
+				lo = (int)i + 1;
 				continue;
 			}
 			finish_sentence(q, lo, (int)i, &wfirst);
 			note_lead(q, lo, (int)i - 1 >= lo ? (int)i - 1 : -1);
+			new_para(q, i + 1);
 			clear_ps(q);
 			use_lead(q, i + 1);
 			lo = (int)i + 1;
@@ -1089,6 +1129,7 @@ void nf_quotes_reset(struct nf_quotes *q)
 	nfq_attr_none(&q->lq);
 	nfq_attr_none(&q->voice);
 	q->doc_wlen = 0;        /* nor a document's owner */
+	q->turn_valid = 0;      /* nor an exchange */
 	clear_ps(q);
 	q->leadin_valid = 0;    /* a lead-in is not the next document's */
 }
@@ -1202,8 +1243,10 @@ size_t nf_quotes_scan(struct nf_quotes *q, const char *text, size_t len,
 			q->len = slen;
 		}
 	}
-	if (para == NF_PARA_NEW && !cont)
+	if (para == NF_PARA_NEW && !cont) {
+		new_para(q, 0);
 		clear_ps(q);
+	}
 	if (cont == 2) {
 		q->tok[0].flags |= TF_SKIPMARK;
 		if (q->ptext.len && q->ptext.data[q->ptext.len - 1] != ' ')

@@ -1182,3 +1182,23 @@ t "he is never a place; a group's role before the name" \
 	'a	David Ferrell	PER
 b	PizzaExpress	ORG
 c	Trevor Haight	PER'
+
+# An exchange: paragraphs that open on quotations, one asking and the
+# other answering; a paragraph that is only a quotation with no speaker
+# of its own is the next turn, the person before the last ("“…?” Mr.
+# Hammer asked. ¶ “No, senator,” Mr. Ridley replied. ¶ “Then explain
+# the eight months.”"), in a document and in its sentence records of
+# known paragraphs alike.
+printf '%s\n\n' 'Republicans pressed Mr. Ridley.' '“Director, is there one standard for Democrats and another for Republicans?” Mr. Hammer asked.' '“No, senator. There is one standard,” Mr. Ridley replied.' '“Then explain the eight months.”' '“Did you meet with him, yes or no?” Whitlock asked.' '“I have met with thousands of donors, Dana. I met with him once,” Ferrell said.' '“And trade never came up?”' '“Trade comes up everywhere I go in Michigan. It did not come up with him.”' >"$T/turns.txt"
+t "turns of an exchange" \
+	'pull-quotes -o tsv "$T/turns.txt" | cut -f7' \
+	'Hammer
+Ridley
+Hammer
+Whitlock
+Ferrell
+Whitlock
+Ferrell'
+t "turns of an exchange in sentence records" \
+	'split-sentences -o tsv "$T/turns.txt" | awk -F"\t" "{ printf \"{\\\"id\\\":\\\"d\\\",\\\"line\\\":%s,\\\"sent\\\":%s,\\\"text\\\":\\\"%s\\\"}\\n\", \$2, \$3, \$6 }" | pull-quotes -o tsv | cut -f7 | paste -sd,' \
+	'Hammer,Ridley,Hammer,Whitlock,Ferrell,Whitlock,Ferrell'
