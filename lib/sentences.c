@@ -263,7 +263,8 @@ static const char *const time_followers[] = {
 static const char *const speech_verbs[] = {
 	"added", "adds", "admitted", "agreed", "announced", "argued", "asked",
 	"asks", "claimed", "commented", "concluded", "continued", "declared",
-	"explained", "insisted", "noted", "recalled", "remarked", "replied",
+	"explained", "insisted", "noted", "pressed", "recalled", "remarked",
+	"replied",
 	"responded", "said", "says", "shouted", "stated", "suggested", "told",
 	"tweeted", "warned", "writes", "wrote",
 };

@@ -952,7 +952,8 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 				int nb = name_after_comma(q, c2, k);
 				if (nb >= 0 && c2 - 1 >= lo && nfq_word_ok(q, c2 - 1) &&
 					!(q->tok[c2 - 1].flags & TF_CAP) &&
-					(TCLS(q, &q->tok[c2 - 1]) & (QW_TITLE | QW_ROLE)) &&
+					((TCLS(q, &q->tok[c2 - 1]) & (QW_TITLE | QW_ROLE)) ||
+					tok_is(q, c2 - 2, "the") || tok_is(q, c2 - 2, "The")) &&
 					name_place_end(q, nb, k) == k) {
 					attr_set_person(q, a, nfq_promote_run(q, nb));
 					/* the source from the role's determiner or
@@ -1701,13 +1702,15 @@ static int role_of_name(const struct nf_quotes *q, int j, int hi)
 
 /* The run of a person's name that opens right after the comma at token
  * c, or -1. */
-/* The end of person run ri and a place after it ("Lou Brennan of
- * Ohio"): the token after them, before hi. */
+/* The end of person run ri and a place or an organisation after it
+ * ("Lou Brennan of Ohio", "Paul Okafor of NBC News"): the token after
+ * them, before hi. */
 static int name_place_end(const struct nf_quotes *q, int ri, int hi)
 {
 	int e = q->runs[ri].b;
 	if (e + 1 < hi && tok_is(q, e, "of") && q->tok[e + 1].run >= 0 &&
-		q->runs[q->tok[e + 1].run].place && q->runs[q->tok[e + 1].run].b <= hi)
+		q->runs[q->tok[e + 1].run].kind == R_NONPERSON &&
+		q->runs[q->tok[e + 1].run].b <= hi)
 		e = q->runs[q->tok[e + 1].run].b;
 	return e;
 }

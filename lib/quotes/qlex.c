@@ -17,6 +17,10 @@ struct wordlist {
  * lists are words. */
 static const struct wordlist lists[] = {
 	{QW_ACCORD, "according"},
+	/* a speech verb in its past form only ("“But if he doesn’t?”
+	 * Brannigan pressed"; "press" is a noun too: "an AEW press
+	 * release") */
+	{QW_CUE, "pressed"},
 	/* Offices and honorifics that stand before a name. */
 	{QW_TITLE, "president vice prime minister secretary general senator "
 	 "king queen prince princess duke duchess emperor empress "

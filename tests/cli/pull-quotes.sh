@@ -1202,3 +1202,12 @@ Ferrell'
 t "turns of an exchange in sentence records" \
 	'split-sentences -o tsv "$T/turns.txt" | awk -F"\t" "{ printf \"{\\\"id\\\":\\\"d\\\",\\\"line\\\":%s,\\\"sent\\\":%s,\\\"text\\\":\\\"%s\\\"}\\n\", \$2, \$3, \$6 }" | pull-quotes -o tsv | cut -f7 | paste -sd,' \
 	'Hammer,Ridley,Hammer,Whitlock,Ferrell,Whitlock,Ferrell'
+
+# "pressed" is a speech verb ("“But if he doesn’t?” Brannigan pressed.",
+# one sentence for split-sentences too); "an AEW press release" holds no
+# verb.
+printf '%s\n' '“But if he doesn’t?” Brannigan pressed.' '"Huber was exceptionally respected", reads an AEW press release.' >"$T/pressed.txt"
+t "pressed as a speech verb, press as a noun" \
+	'pull-quotes -o tsv "$T/pressed.txt" | cut -f7,8,10' \
+	'Brannigan	pressed	Brannigan
+AEW	reads	an AEW press release'
