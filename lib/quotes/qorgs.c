@@ -284,6 +284,9 @@ int nfq_attr_org(struct nf_quotes *q, struct attr *a, int ri)
 	int people = nfq_people_run(q, r);
 	if (people == 1)
 		return 1;     /* "Americans said": a people, nobody */
+	/* "the super PAC said": the PAC in focus, as "the group" */
+	if (n == 3 && !memcmp(q->text + s, "PAC", 3) && nfq_org_in_focus(q) >= 0)
+		return org_speaks(q, a, nfq_org_in_focus(q));
 	if (r->place && !people) {
 		nfq_attr_name(a, q->text + s, n, NF_SPEAKER_LOC);
 		return 1;

@@ -472,6 +472,26 @@ static int tag_window(struct nf_quotes *q, int a, int b, int *split)
  * X") and inside it ("Foreign Minister Dmytro Kuleba"), into title[0..*tl)
  * in lower case, with the sex they tell; returns the run's first token
  * after its titles. */
+/* A trade or a position written before a name in lower case ("forward
+ * Lionel Messi", "pollster Hal Petrakis"): inside a capitalised run it
+ * is part of a name ("Keystone Forward Action"), no title. */
+static int trade_title(const struct nf_quotes *q, int i)
+{
+	static const char *const trades[] = { "forward", "striker",
+		"midfielder", "defender", "goalkeeper", "winger", "fullback",
+		"player", "driver", "rider", "runner", "athlete", "champion",
+		"host", "anchor", "presenter", "correspondent", "commentator",
+		"columnist", "broadcaster", "podcaster", "pundit", "strategist",
+		"pollster", "analyst", "economist", "scientist", "researcher",
+		"author", "reporter", "journalist", "editor", "activist", NULL };
+	const struct tok *t = &q->tok[i];
+	for (int k = 0; trades[k]; k++)
+		if (t->len == strlen(trades[k]) && nfq_same_word_ci(q->text + t->off,
+			trades[k], t->len))
+			return 1;
+	return 0;
+}
+
 static int run_titles(struct nf_quotes *q, int a, int b, char *title,
 	size_t *tl, int *gender, int *titled)
 {
@@ -520,7 +540,7 @@ static int run_titles(struct nf_quotes *q, int a, int b, char *title,
 		 * "District Judge Celia Okonkwo-Hart" */
 		if ((c & QW_TITLE) && !(c & QW_ANYFIRST && i + 1 < b &&
 			!(TCLS(q, &q->tok[i + 1]) & (QW_TITLE | QW_ANYFIRST)) && i > a &&
-			!(TCLS(q, &q->tok[i - 1]) & QW_TITLE)))
+			!(TCLS(q, &q->tok[i - 1]) & QW_TITLE)) && !(i > a && trade_title(q, i)))
 			lt = i;
 	}
 	int na = a;

@@ -1211,3 +1211,18 @@ t "pressed as a speech verb, press as a noun" \
 	'pull-quotes -o tsv "$T/pressed.txt" | cut -f7,8,10' \
 	'Brannigan	pressed	Brannigan
 AEW	reads	an AEW press release'
+
+# A trade or position inside a capitalised run is part of a name, no
+# title ("Keystone Forward Action said": an organisation, not a person
+# "Action" titled "forward"); before a name it is a role ("said
+# Barcelona forward Lionel Messi"); "the super PAC said" is the PAC in
+# focus.
+printf '%s\n' 'Keystone Forward Action said in a statement that it had “no knowledge of any improper conduct” and would return all money.' \
+	'"We will win," said Barcelona forward Lionel Messi.' \
+	'Badger Values PAC ran ads. In a brief statement, the super PAC said it “has never coordinated, and will never coordinate, its activities.”' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/trades.jsonl"
+t "trades in a name, the super PAC" \
+	'pull-quotes -o tsv "$T/trades.jsonl" | cut -f7,13' \
+	'Keystone Forward Action	ORG
+Lionel Messi	PER
+Badger Values PAC	ORG'
