@@ -282,6 +282,16 @@ int nfq_attr_org(struct nf_quotes *q, struct attr *a, int ri)
 			docs[d], l->len))
 			return 0;
 	int people = nfq_people_run(q, r);
+	/* "some Democrats called it": a few of a party's members are a
+	 * group, nobody, not the party */
+	static const char *const some[] = { "some", "many", "several", "few",
+		"other", "most", "two", "three", "dozens", "moderate", "younger",
+		"older", NULL };
+	for (int j = r->a - 1; people == 2 && j <= r->a && j < r->b - 1; j++)
+		for (int k = 0; j >= 0 && nfq_word_ok(q, j) && some[k]; k++)
+			if (q->tok[j].len == strlen(some[k]) && nfq_same_word_ci(
+				q->text + q->tok[j].off, some[k], strlen(some[k])))
+				people = 1;    /* ("Some Democrats" a run too) */
 	if (people == 1)
 		return 1;     /* "Americans said": a people, nobody */
 	/* "the super PAC said": the PAC in focus, as "the group" */

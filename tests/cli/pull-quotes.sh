@@ -1226,3 +1226,14 @@ t "trades in a name, the super PAC" \
 	'Keystone Forward Action	ORG
 Lionel Messi	PER
 Badger Values PAC	ORG'
+
+# Some of a party's members are a group that names nobody ("some
+# Democrats called it", "Some Democrats"), the party's members in the
+# plural the party.
+printf '%s\n' 'Some Democrats called the posts "juvenile."' 'But some Democrats called the posts "juvenile."' 'House Democrats called the posts "juvenile."' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/somedems.jsonl"
+t "some of a party's members name nobody" \
+	'pull-quotes -o tsv "$T/somedems.jsonl" | cut -f1,7' \
+	'1	
+2	
+3	House Democrats'
