@@ -294,6 +294,8 @@ int nfq_attr_org(struct nf_quotes *q, struct attr *a, int ri)
 				people = 1;    /* ("Some Democrats" a run too) */
 	if (people == 1)
 		return 1;     /* "Americans said": a people, nobody */
+	if (nfq_party_noun(q, r->b - 1) && !(q->tok[r->b - 1].flags & TF_POSS))
+		return 1;     /* "a Kent County Republican": one unnamed member */
 	/* "the super PAC said": the PAC in focus, as "the group" */
 	if (n == 3 && !memcmp(q->text + s, "PAC", 3) && nfq_org_in_focus(q) >= 0)
 		return org_speaks(q, a, nfq_org_in_focus(q));

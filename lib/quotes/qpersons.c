@@ -972,6 +972,12 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 			nfq_register_org(q, ri);
 		return b;
 	}
+	/* "a Kent County Republican", "the California Democrat": a party's
+	 * member described, never a name ("Kent" is a first name too) */
+	if (nwords > 1 && nfq_party_noun(q, nb - 1) && !(q->tok[nb - 1].flags & TF_POSS)) {
+		r->kind = R_NONPERSON;
+		return b;
+	}
 	int person = titled || ((TCLS(q, &q->tok[na]) & QW_ANYFIRST) && nwords > 1 &&
 		!(TCLS(q, &q->tok[na]) & QW_PLACE && nwords == 1));
 	/* "Prince Harry", "Pope Francis", "Queen Rania": a royal's or a

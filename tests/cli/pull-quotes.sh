@@ -1237,3 +1237,14 @@ t "some of a party's members name nobody" \
 	'1	
 2	
 3	House Democrats'
+
+# A run that ends in a party's member in the singular is a description,
+# no name ("a Kent County Republican told": nobody, though "Kent" is a
+# first name; "the Wisconsin Republican said" after Sen. Ron Johnson is
+# him).
+printf '%s\n' '"It is over," a Kent County Republican told the paper.' 'Sen. Ron Johnson spoke. "We will win," the Wisconsin Republican said.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/member.jsonl"
+t "a party's member described is no name" \
+	'pull-quotes -o tsv "$T/member.jsonl" | cut -f1,7,13' \
+	'1		
+2	Ron Johnson	PER'
