@@ -2029,14 +2029,25 @@ static int subject_start(const struct nf_quotes *q, int k, int lo)
 {
 	if (q->tok[k].run >= 0)
 		k = q->runs[q->tok[k].run].a;
-	while (k - 1 >= lo && nfq_word_ok(q, k - 1) && (!(q->tok[k - 1].flags & TF_CAP) ||
-		k - 1 == lo) &&
-		(TCLS(q, &q->tok[k - 1]) & (QW_TITLE | QW_DET)) &&
-		!(TCLS(q, &q->tok[k - 1]) & (QW_CUE | QW_PASSIVE)) &&
-		!tok_is(q, k - 1, "of") && !tok_is(q, k - 1, "to") &&
-		!tok_is(q, k - 1, "by"))
-		k--;
-	return k;
+	for (int runs = 0;; runs++) {
+		while (k - 1 >= lo && nfq_word_ok(q, k - 1) && (!(q->tok[k - 1].flags & TF_CAP) ||
+			k - 1 == lo) &&
+			((TCLS(q, &q->tok[k - 1]) & (QW_TITLE | QW_DET)) ||
+			((TCLS(q, &q->tok[k - 1]) & QW_COLLECTIVE) && nfq_word_ok(q, k) &&
+			!(q->tok[k].flags & TF_CAP) && (TCLS(q, &q->tok[k]) & QW_TITLE))) &&
+			!(TCLS(q, &q->tok[k - 1]) & (QW_CUE | QW_PASSIVE)) &&
+			!tok_is(q, k - 1, "of") && !tok_is(q, k - 1, "to") &&
+			!tok_is(q, k - 1, "by"))
+			k--;
+		/* "Trump campaign chairman Paul Manafort", "CNN political
+		 * commentator X": a name that modifies the role's words */
+		if (runs || k - 1 < lo || q->tok[k - 1].run < 0 || !nfq_word_ok(q, k) ||
+			(q->tok[k].flags & TF_CAP) || q->runs[q->tok[k - 1].run].b != k ||
+			!(TCLS(q, &q->tok[k]) & (QW_TITLE | QW_COLLECTIVE)) ||
+			(q->tok[k - 1].flags & TF_POSS))
+			return k;
+		k = q->runs[q->tok[k - 1].run].a;
+	}
 }
 
 static const char *const sign_nouns[] = { "sign", "signs", "banner",

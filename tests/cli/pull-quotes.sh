@@ -638,7 +638,7 @@ t "a parenthesis in the sentence before, a surname that is a people's word" \
 	'pull-quotes -o tsv "$T/paren.jsonl" | cut -f7,10' \
 	'Louise Ingabire	Louise Ingabire
 Chris French	French
-	officials'
+	French officials'
 
 # "is to blame" is a copula and an infinitive, no speech verb: the
 # parenthesis before it ("The media, she said, is partly to blame for
@@ -1248,3 +1248,13 @@ t "a party's member described is no name" \
 	'pull-quotes -o tsv "$T/member.jsonl" | cut -f1,7,13' \
 	'1		
 2	Ron Johnson	PER'
+
+# The source holds the name that modifies a role ("Trump campaign
+# chairman Paul Manafort", "Scripps Oceanography director Margaret
+# Leinen"), not a place before the verb's clause.
+printf '%s\n' '"We have the resources," Trump campaign chairman Paul Manafort told reporters.' 'Scripps Oceanography director Margaret Leinen said it was "a good day for science."' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/srcrole.jsonl"
+t "a name before a role is in the source" \
+	'pull-quotes -o tsv "$T/srcrole.jsonl" | cut -f7,10' \
+	'Paul Manafort	Trump campaign chairman Paul Manafort
+Margaret Leinen	Scripps Oceanography director Margaret Leinen'
