@@ -285,6 +285,7 @@ int nfq_poss_leadin(struct nf_quotes *q, struct attr *a, int lo, int e);
 int nfq_attr_signature(struct nf_quotes *q, struct attr *a, int k, int hi);
 void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had);
 int nfq_doc_noun(const struct nf_quotes *q, int i);
+int nfq_sign_text(const struct nf_quotes *q, int p);
 int nfq_doc_owner(struct nf_quotes *q, struct attr *a, int k);
 int nfq_org_of_person(struct nf_quotes *q, struct attr *a, int k);
 int nfq_org_pronoun(struct nf_quotes *q, struct attr *a, int k, int lo);

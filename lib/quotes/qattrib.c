@@ -2054,6 +2054,19 @@ static const char *const sign_nouns[] = { "sign", "signs", "banner",
 	"banners", "placard", "placards", "poster", "posters", "shirt",
 	"shirts", NULL };
 
+/* Does a sign's noun stand just before the verb at token p ("signs
+ * reading", "a sign that read", "banners saying")? Its words are then a
+ * sign's text, a partial quotation by NOTES.md. */
+int nfq_sign_text(const struct nf_quotes *q, int p)
+{
+	if (p < 1 || !nfq_word_ok(q, p) || !(TCLS(q, &q->tok[p]) & (QW_CUE_ADJ | QW_CUE)))
+		return 0;
+	for (int i = p - 1; i >= 0 && i >= p - 3 && nfq_word_ok(q, i); i--)
+		if (nfq_word_in(q, i, sign_nouns))
+			return 1;
+	return 0;
+}
+
 void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 	int cue_tok)
 {

@@ -367,8 +367,10 @@ static int n_words(const char *s, size_t n)
 static enum nf_quote_kind decide_kind(struct nf_quotes *q, struct wq *w,
 	const char *txt, size_t n, int after_lower)
 {
-	(void)q;
 	int upper = text_upper(txt, n);
+	/* "signs reading “Frank Was Robbed”": a sign's text is partial */
+	if (w->open_tok > 1 && nfq_sign_text(q, w->open_tok - 1))
+		return NF_QUOTE_PARTIAL;
 	if (w->sent_initial)
 		return after_lower ? NF_QUOTE_PARTIAL : NF_QUOTE_DIRECT;
 	if (text_multi(txt, n) && upper)

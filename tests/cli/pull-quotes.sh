@@ -10,8 +10,8 @@ t "offsets count code points" 'pull-quotes "$T/one.txt" | jq -r "[.start,.end]|@
 t "TSV with header" 'pull-quotes -o tsv -H <"$T/one.txt"' 'id	line	sent	start	end	quote	speaker	cue	kind	source	source_start	source_end	speaker_type	role
 -	1		1	12	We will win	Smith	said	direct	Smith	15	20	PER	'
 t "text output is the quote" 'pull-quotes -o text "$T/one.txt"' 'We will win'
-# a sign names nobody; "read" beside the quote is its verb
-t "null speaker, reading verb" 'printf "The sign read “Revoke it” in red.\n" | pull-quotes | jq -c "[.speaker,.cue,.kind]"' '[null,"read","direct"]'
+# a sign names nobody; "read" beside the quote is its verb; its text is partial (NOTES.md)
+t "null speaker, reading verb" 'printf "The sign read “Revoke it” in red.\n" | pull-quotes | jq -c "[.speaker,.cue,.kind]"' '[null,"read","partial"]'
 t "JSON Lines: id and kept fields" \
 	'printf "{\"id\":7,\"src\":\"x\",\"text\":\"“Go,” Ann Lee said.\"}\n" | pull-quotes -k src' \
 	'{"id":7,"src":"x","start":1,"end":3,"quote":"Go","speaker":"Ann Lee","cue":"said","kind":"direct","source":"Ann Lee","source_start":6,"source_end":13,"speaker_type":"PER","role":null}'
@@ -216,7 +216,7 @@ Nobody was hurt in the fire.	Oregon Department of Youth Services	issued	direct	T
 These frogs are turning on ancient machinery.	Dana Cole	told	direct	Herpetologist Dana Cole	PER	
 having an idiot as economy minister.	Ana Lutz	apologised	partial	The prime minister	PER	prime minister
 Today I signed the bill into law.	Mae Dunn	saying	direct	Governor Mae Dunn	PER	governor
-hands off our pensions		saying	direct	Marchers carried banners		'
+hands off our pensions		saying	partial	Marchers carried banners		'
 
 # A progressive's auxiliary between the subject and an -ing verb is not
 # the source ("she was directing"); a passive ("was told") keeps its
@@ -1258,3 +1258,10 @@ t "a name before a role is in the source" \
 	'pull-quotes -o tsv "$T/srcrole.jsonl" | cut -f7,10' \
 	'Paul Manafort	Trump campaign chairman Paul Manafort
 Margaret Leinen	Scripps Oceanography director Margaret Leinen'
+
+# A sign's text is a partial quotation with no speaker (NOTES.md:
+# "Signs, banners and posters"), whatever its capitals.
+printf '%s\n' 'Some delegates waved signs reading "Frank Was Robbed," and chanted.' >"$T/signs.txt"
+t "a sign's text is partial" \
+	'pull-quotes -o tsv "$T/signs.txt" | cut -f6,7,9' \
+	'Frank Was Robbed		partial'
