@@ -369,7 +369,8 @@ static enum nf_quote_kind decide_kind(struct nf_quotes *q, struct wq *w,
 {
 	int upper = text_upper(txt, n);
 	/* "signs reading “Frank Was Robbed”": a sign's text is partial */
-	if (w->open_tok > 1 && nfq_sign_text(q, w->open_tok - 1))
+	if (q->text && !w->earlier && w->open_tok > 1 &&
+		nfq_sign_text(q, w->open_tok - 1))    /* (not a held quote's end) */
 		return NF_QUOTE_PARTIAL;
 	if (w->sent_initial)
 		return after_lower ? NF_QUOTE_PARTIAL : NF_QUOTE_DIRECT;
