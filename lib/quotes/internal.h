@@ -273,6 +273,7 @@ int nfq_org_subject_run(struct nf_quotes *q, int ri, int lo);
 void nfq_attr_name(struct attr *a, const char *w, size_t n, int type);
 int nfq_attr_org(struct nf_quotes *q, struct attr *a, int ri);
 int nfq_word_in(const struct nf_quotes *q, int k, const char *const *list);
+int nfq_word_in_ci(const struct nf_quotes *q, int k, const char *const *list);
 int nfq_np_start(struct nf_quotes *q, int k, int lo);
 int nfq_org_noun(const struct nf_quotes *q, int k);
 int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo);

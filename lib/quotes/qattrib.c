@@ -292,18 +292,19 @@ void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 static const char *const doc_nouns[] = { "memo", "memos", "email", "emails",
 	"letter", "letters", "report", "message", "messages", "op-ed", NULL };
 
-/* A document noun at token i with its owner in this sentence lo..hi: a
+/* Is token i a document's noun? */
+int nfq_doc_noun(const struct nf_quotes *q, int i)
+{
+	return nfq_doc_noun_maybe(q, i) && nfq_word_in(q, i, doc_nouns);
+}
+
+/* Each document noun of the sentence lo..hi with its owner in it: a
  * name right before it ("an internal F.B.I. memo", "a Republican
  * National Committee memo"), an agent after it ("sent by Ms. Rourke",
  * "from pollster Hal Petrakis"), or, for one named in an opening phrase
  * ("In a memo to reporters, Gloria Tate wrote …"), the speaker of the
  * sentence's quotation. Remembered for "the memo says" later
  * (nfq_doc_owner). */
-int nfq_doc_noun(const struct nf_quotes *q, int i)
-{
-	return nfq_doc_noun_maybe(q, i) && nfq_word_in(q, i, doc_nouns);
-}
-
 void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 {
 	for (int i = lo; i < hi; i++) {

@@ -288,10 +288,8 @@ int nfq_attr_org(struct nf_quotes *q, struct attr *a, int ri)
 		"other", "most", "two", "three", "dozens", "moderate", "younger",
 		"older", NULL };
 	for (int j = r->a - 1; people == 2 && j <= r->a && j < r->b - 1; j++)
-		for (int k = 0; j >= 0 && nfq_word_ok(q, j) && some[k]; k++)
-			if (q->tok[j].len == strlen(some[k]) && nfq_same_word_ci(
-				q->text + q->tok[j].off, some[k], strlen(some[k])))
-				people = 1;    /* ("Some Democrats" a run too) */
+		if (j >= 0 && nfq_word_in_ci(q, j, some))
+			people = 1;    /* ("Some Democrats" a run too) */
 	if (people == 1)
 		return 1;     /* "Americans said": a people, nobody */
 	if (nfq_party_noun(q, r->b - 1) && !(q->tok[r->b - 1].flags & TF_POSS))
@@ -333,6 +331,20 @@ int nfq_word_in(const struct nf_quotes *q, int k, const char *const *list)
 	for (int i = 0; list[i]; i++)    /* the first byte before the length */
 		if (list[i][0] == w[0] && t->len == strlen(list[i]) &&
 			!memcmp(w, list[i], t->len))
+			return 1;
+	return 0;
+}
+
+/* nfq_word_in in any case: a word of the list capitalised too
+ * ("Some Democrats", "Keystone Forward Action"). */
+int nfq_word_in_ci(const struct nf_quotes *q, int k, const char *const *list)
+{
+	const struct tok *t = &q->tok[k];
+	if (!nfq_word_ok(q, k))
+		return 0;
+	for (int i = 0; list[i]; i++)
+		if (t->len == strlen(list[i]) && nfq_same_word_ci(q->text + t->off,
+			list[i], t->len))
 			return 1;
 	return 0;
 }

@@ -484,12 +484,7 @@ static int trade_title(const struct nf_quotes *q, int i)
 		"columnist", "broadcaster", "podcaster", "pundit", "strategist",
 		"pollster", "analyst", "economist", "scientist", "researcher",
 		"author", "reporter", "journalist", "editor", "activist", NULL };
-	const struct tok *t = &q->tok[i];
-	for (int k = 0; trades[k]; k++)
-		if (t->len == strlen(trades[k]) && nfq_same_word_ci(q->text + t->off,
-			trades[k], t->len))
-			return 1;
-	return 0;
+	return nfq_word_in_ci(q, i, trades);
 }
 
 static int run_titles(struct nf_quotes *q, int a, int b, char *title,
