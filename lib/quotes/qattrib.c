@@ -1073,10 +1073,12 @@ static int subject_run(struct nf_quotes *q, struct attr *a, int k, int lo)
 		}
 		/* "Jo Anne Val Tilburg of the University of California, Los
 		 * Angeles disagreed": a place after a comma ends the name of
-		 * the organisation before it */
+		 * the organisation before it (not a place: "In Moscow, Russia
+	 * dismissed" is a place, then the subject) */
 		if (pid < 0 && r->place && r->a - 2 > lo && q->tok[r->a - 1].type ==
 			T_PUNCT && q->tok[r->a - 1].ch == ',' && q->tok[r->a - 2].run >= 0 &&
-			q->runs[q->tok[r->a - 2].run].kind == R_NONPERSON)
+			q->runs[q->tok[r->a - 2].run].kind == R_NONPERSON &&
+			!q->runs[q->tok[r->a - 2].run].place)
 			return r->a - 2;
 		if (pid < 0 && r->a - 1 >= lo) {
 			/* "a source within the Interior Ministry said": a

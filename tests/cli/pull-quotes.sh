@@ -1265,3 +1265,14 @@ printf '%s\n' 'Some delegates waved signs reading "Frank Was Robbed," and chante
 t "a sign's text is partial" \
 	'pull-quotes -o tsv "$T/signs.txt" | cut -f6,7,9' \
 	'Frank Was Robbed		partial'
+
+# A place before a comma that opens the sentence ("In Moscow, Russia
+# dismissed", "In Beijing, China called") is an adverbial: the country
+# after it is the subject, not the place's tail ("the University of
+# California, Los Angeles"), which stays one organisation's name.
+printf '%s\n' 'In Moscow, Russia dismissed the report as "an old fairy tale."' 'In Beijing, China called the sanctions "a grave mistake."' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/fronted.jsonl"
+t "a place fronted before the subject" \
+	'pull-quotes -o tsv "$T/fronted.jsonl" | cut -f7,10,13' \
+	'Russia	Russia	LOC
+China	China	LOC'
