@@ -790,8 +790,19 @@ static int comma_before(const struct nf_quotes *q, int k, int lo)
 			q->tok[i].ch == '-' || q->tok[i].ch == '(' ||
 			q->tok[i].ch == ';'))
 			return i;
-		if (q->tok[i].type == T_MARK && q->tok[i].quote >= 0)
+		if (q->tok[i].type == T_MARK && q->tok[i].quote >= 0) {
+			/* a partial quotation inside a relative clause ("Tom
+			 * Hale, who called the plan “a gift” last week, said"):
+			 * past it to the comma before */
+			const struct wq *w = &q->wq[q->tok[i].quote];
+			if (w->close_tok == i && w->open_tok >= lo &&
+				w->open_tok < i && w->prev_kind != PK_NONE &&
+				w->prev_kind != PK_COMMA && w->prev_kind != PK_PAREN) {
+				i = w->open_tok;
+				continue;
+			}
 			break;
+		}
 	}
 	return -1;
 }
@@ -1566,6 +1577,21 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 	return STOP;
 }
 
+/* The comma before a relative pronoun ("…, which", "…, who", "…,
+ * whose") in the few words before token o, or -1. */
+static int rel_clause_before(const struct nf_quotes *q, int o, int lo)
+{
+	for (int i = o - 1; i > lo && i > o - 10; i--) {
+		if (!nfq_word_ok(q, i))
+			return 0;
+		if ((tok_is(q, i, "who") || tok_is(q, i, "which") ||
+			tok_is(q, i, "whose")) && q->tok[i - 1].type == T_PUNCT &&
+			q->tok[i - 1].ch == ',')
+			return i - 1;
+	}
+	return -1;
+}
+
 static void subject_left_at(struct nf_quotes *q, struct attr *a, int k, int lo,
 	int cue_tok)
 {
@@ -1574,6 +1600,18 @@ static void subject_left_at(struct nf_quotes *q, struct attr *a, int k, int lo,
 		struct tok *t = &q->tok[k];
 		q->sk = k;
 		if (t->type == T_MARK && t->quote >= 0 && t->role == M_CLOSE) {
+			/* a partial quotation inside the subject's relative
+			 * clause ("The RNC, which calls her “Delete Key
+			 * Evelyn,” said"): past it, to the subject */
+			const struct wq *w = &q->wq[t->quote];
+			if (w->close_tok == k && w->open_tok > lo &&
+				w->prev_kind != PK_NONE && w->prev_kind != PK_COMMA &&
+				w->prev_kind != PK_PAREN &&
+				rel_clause_before(q, w->open_tok, lo) > lo) {
+				k = rel_clause_before(q, w->open_tok, lo) - 1;
+				q->send = k;    /* the source ends before it */
+				continue;
+			}
 			a->inherit = 1;
 			return;
 		}
@@ -2313,7 +2351,8 @@ static int subject_after(struct nf_quotes *q, int k, int hi)
 	while (e < hi && e < k + 9 && nfq_word_ok(q, e) &&
 		((q->tok[e].flags & TF_CAP) || (TCLS(q, &q->tok[e]) &
 		(QW_DET | QW_TITLE | QW_ROLE))) && !(TCLS(q, &q->tok[e]) & QW_STOP &&
-		!(TCLS(q, &q->tok[e]) & QW_DET)))
+		!(TCLS(q, &q->tok[e]) & QW_DET)) &&
+		!(TCLS(q, &q->tok[e]) & QW_TIME))    /* not "said Tuesday," */
 		e++;
 	return e;
 }

@@ -1276,3 +1276,15 @@ t "a place fronted before the subject" \
 	'pull-quotes -o tsv "$T/fronted.jsonl" | cut -f7,10,13' \
 	'Russia	Russia	LOC
 China	China	LOC'
+
+# A partial quotation inside the subject's relative clause ("The RNC,
+# which calls her "Delete Key Evelyn," said", "Tom Hale, who called the
+# plan "a gift" last week, said Tuesday") is passed over to the subject;
+# a day after the verb is never the subject.
+printf '%s\n' 'The Republican National Committee, which has taken to calling her "Delete Key Evelyn," said the emails were "a scandal."' 'Tom Hale, who called the plan "a gift to Wall Street" last week, said Tuesday, "I stand by every word."' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/relq.jsonl"
+t "a quotation in the subject's relative clause" \
+	'pull-quotes -o tsv "$T/relq.jsonl" | cut -f1,6,7' \
+	'1	a scandal.	Republican National Committee
+2	a gift to Wall Street	Tom Hale
+2	I stand by every word.	Tom Hale'
