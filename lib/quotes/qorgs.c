@@ -426,8 +426,16 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 	}
 	if (o < 0)
 		o = nfq_find_org(q, q->text + h->off, h->klen, 1);
-	if (o < 0 && !inst)
+	if (o < 0 && !inst) {
+		/* "the union" is not the Republican National Committee
+		 * met before: an institution is called by its own noun;
+		 * "the group", "the body" or "the watchdog" are any kind */
+		static const char *const any_kind[] = { "group", "organisation",
+			"organization", "body", "watchdog", "regulator", "unit", NULL };
 		o = nfq_org_in_focus(q);
+		if (o >= 0 && names_institution(q, o) && !nfq_word_in(q, k, any_kind))
+			o = -1;
+	}
 	if (o < 0 && inst && s == k && tok_is(q, k, "agency")) {
 		/* "The World Health Organization warned …. “…,” the agency
 		 * said", "Interpol …, the agency": an agency is named in

@@ -1288,3 +1288,16 @@ t "a quotation in the subject's relative clause" \
 	'1	a scandal.	Republican National Committee
 2	a gift to Wall Street	Tom Hale
 2	I stand by every word.	Tom Hale'
+
+# A generic noun ("the union") is not an institution in focus (the
+# Republican National Committee); "the watchdog", "the group" may be
+# one of any kind.
+printf '%s\n' 'The Republican National Committee said it was "a scandal." The union said it was "ready to talk."' 'The United Auto Workers said it was "a scandal." The union said it was "ready to talk."' 'The Federal Election Commission fined the group. The watchdog said it was "a serious breach."' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/genorg.jsonl"
+t "a generic noun is no institution in focus" \
+	'pull-quotes -o tsv "$T/genorg.jsonl" | cut -f1,7' \
+	'1	Republican National Committee
+1	
+2	United Auto Workers
+2	United Auto Workers
+3	Federal Election Commission'
