@@ -1326,6 +1326,15 @@ static int epithet(struct nf_quotes *q, int m, int h)
 static int desc_person(struct nf_quotes *q, int m, int h)
 {
 	int pid = desc_lookup(q, h);
+	if (pid == -2 && h > m && nfq_word_ok(q, h) &&
+		!(q->tok[h].flags & (TF_CAP | TF_POSS)) && !(TCLS(q, &q->tok[h]) &
+		(QW_DET | QW_STOP | QW_CUE | QW_PLACE | QW_GROUP)))
+		for (int i = m; i < h; i++)
+			if (nfq_age_word(q, i))
+				/* "the 66-year-old developer": an age makes
+				 * a person's description of any noun, the
+				 * person in focus */
+				return nfq_focus_person(q, 0);
 	if (pid == -1 && h > m && (TCLS(q, &q->tok[h]) & QW_ROLE)) {
 		/* "the former vice president" after "former Vice President
 		 * Joe Biden": the title's words, not the office alone */
@@ -1361,6 +1370,41 @@ static int desc_person(struct nf_quotes *q, int m, int h)
 			return -1;
 	}
 	return pid;
+}
+
+/* An unnamed member of a person's staff: "a senior Whitfield campaign
+ * official", "one Trump aide", "a Delgado adviser". The name modifies
+ * the noun and is not the source (NOTES.md: unnamed sources name
+ * nobody). The determiner's token, or -1. */
+static int anon_staff(const struct nf_quotes *q, int k, int lo)
+{
+	static const char *const staff[] = { "official", "officials", "aide",
+		"aides", "adviser", "advisers", "advisor", "advisors", "strategist",
+		"strategists", "staffer", "staffers", "operative", "operatives",
+		"insider", "insiders", "source", "sources", "ally", "allies",
+		"confidant", "donor", "donors", NULL };
+	if (!nfq_word_ok(q, k) || (q->tok[k].flags & TF_CAP) ||
+		!nfq_word_in(q, k, staff))
+		return -1;
+	int person = 0, i = k - 1;
+	for (; i >= lo && i > k - 6 && nfq_word_ok(q, i); i--) {
+		const struct tok *u = &q->tok[i];
+		if (u->flags & TF_POSS)
+			return -1;    /* "Roe's aide": the possessor speaks */
+		if (u->run >= 0 && (q->runs[u->run].kind == R_PERSON ||
+			q->runs[u->run].kind == R_MAYBE))
+			person = 1;
+		else if (tok_is(q, i, "a") || tok_is(q, i, "an") || tok_is(q, i, "A") ||
+			tok_is(q, i, "An") || tok_is(q, i, "one") || tok_is(q, i, "One") ||
+			tok_is(q, i, "another") || tok_is(q, i, "Another") ||
+			tok_is(q, i, "two") || tok_is(q, i, "Two"))
+			break;
+		else if (!(u->flags & TF_CAP) && (TCLS(q, u) & (QW_STOP | QW_DET |
+			QW_CUE | QW_PRON_M | QW_PRON_F)))
+			return -1;
+	}
+	return person && i >= lo && i < k - 1 && nfq_word_ok(q, i) &&
+		!(q->tok[i].flags & TF_POSS) ? i : -1;
 }
 
 /* The subject scan at a lower-case word k: pronouns, roles ("the
@@ -1414,6 +1458,12 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 		pron_source(q, a, k);
 		return STOP;
 	}
+	int an = anon_staff(q, k, lo);
+	if (an >= 0) {
+		attr_set_person(q, a, -1);
+		q->sk = an;
+		return STOP;
+	}
 	if (TCLS(q, t) & QW_CONJ) {
 		/* "… and argued": the subject of the verb before */
 		if (!conj_subject(q, a, k - 1, lo))
@@ -1437,7 +1487,11 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 	}
 	/* "the Uppsala professor added", "the 27-year-old says": a person
 	 * met before, by a title or an apposition */
-	if (cue_tok >= 0 && cue_tok - k <= 2) {
+	if (cue_tok >= 0 && (cue_tok - k <= 2 || (k + 2 < cue_tok &&
+		q->tok[k + 1].type == T_PUNCT && q->tok[k + 1].ch == ',' &&
+		(tok_is(q, k + 2, "who") || tok_is(q, k + 2, "whose"))))) {
+		/* (or a relative clause between: "The 74-year-old chairman,
+		 * who is retiring at the end of the year, added") */
 		/* "the former secretary of state said": an office with its
 		 * "of" phrase, the head before it */
 		int h = k;
@@ -2125,6 +2179,17 @@ void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 				return;
 			}
 		}
+	/* "Pratt volunteers held signs reading", "a sign that read": the
+	 * sign's words, whoever holds it */
+	if (cue_tok >= 0 && nfq_sign_text(q, cue_tok))
+		for (int i = cue_tok - 1; i >= lo && i >= cue_tok - 3; i--)
+			if (nfq_word_in(q, i, sign_nouns)) {
+				int st = i - 1 >= lo && nfq_word_ok(q, i - 1) &&
+					(TCLS(q, &q->tok[i - 1]) & QW_DET) ? i - 1 : i;
+				attr_set_source(q, a, st, i);
+				a->spk = -1;
+				return;
+			}
 	q->send = -1;
 	subject_left_at(q, a, k, lo, cue_tok);
 	if (q->sk < lo || a->inherit || a->fwd)

@@ -408,6 +408,10 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 	if (s > lo && (q->tok[s - 1].flags & TF_POSS) && q->tok[s - 1].run >= 0 &&
 		q->runs[q->tok[s - 1].run].kind != R_NONPERSON)
 		return 0;
+	/* "the 66-year-old developer": an age makes a person of any noun */
+	for (int i = s; i >= 0 && i < k; i++)
+		if (nfq_age_word(q, i))
+			return 0;
 	int o = -1;
 	if (s >= 0 && s < k) {
 		/* "the Russian defence ministry": its own name, or one met

@@ -216,7 +216,7 @@ Nobody was hurt in the fire.	Oregon Department of Youth Services	issued	direct	T
 These frogs are turning on ancient machinery.	Dana Cole	told	direct	Herpetologist Dana Cole	PER	
 having an idiot as economy minister.	Ana Lutz	apologised	partial	The prime minister	PER	prime minister
 Today I signed the bill into law.	Mae Dunn	saying	direct	Governor Mae Dunn	PER	governor
-hands off our pensions		saying	partial	Marchers carried banners		'
+hands off our pensions		saying	partial	banners		'
 
 # A progressive's auxiliary between the subject and an -ing verb is not
 # the source ("she was directing"); a passive ("was told") keeps its
@@ -1301,3 +1301,24 @@ t "a generic noun is no institution in focus" \
 2	United Auto Workers
 2	United Auto Workers
 3	Federal Election Commission'
+
+# A sign's words are nobody's, whoever holds it ("Pratt volunteers
+# held signs reading"); an age makes a person's description of any noun
+# ("the 66-year-old developer", not an organisation); a description
+# keeps its person across a relative clause ("The 74-year-old chairman,
+# who is retiring, added"); a name that modifies an unnamed staffer
+# ("a senior Whitfield campaign official", "one Whitfield aide") is not
+# the source.
+printf '%s\n' 'Owen Pratt spoke first. Outside the hall, a handful of Pratt volunteers held signs reading "Pratt Gets It Done."' \
+	'Grant Whitfield brushed off the hearing. "They have got nothing, so they hold a hearing," the 66-year-old developer told the crowd.' \
+	'Richard Lang opened the hearing. The 74-year-old chairman, who is retiring at the end of the year, added that the committee would "follow this wherever it goes."' \
+	'Grant Whitfield spoke. A senior Whitfield campaign official, who spoke on condition of anonymity, told NPR the campaign expects "zero exposure" once it ends.' \
+	'Grant Whitfield spoke. "We are fine," one Whitfield aide said.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/descs9.jsonl"
+t "signs, ages, relative clauses and unnamed staff" \
+	'pull-quotes -o tsv "$T/descs9.jsonl" | cut -f1,7' \
+	'1	
+2	Grant Whitfield
+3	Richard Lang
+4	
+5	'
