@@ -235,6 +235,7 @@ struct nf_quotes {
 
 enum { AC_SPACE = 1, AC_PUNCT, AC_HIGH, AC_LOWER, AC_OTHERWORD };
 
+/* Is token i the word w, in any case (w in lower case)? */
 #define tok_is(q, i, w) nfq_tok_is_n(q, i, w, sizeof(w) - 1)
 
 /* qmarks.c: tokens and quotation marks */

@@ -331,18 +331,51 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 			q->tok[j].type != T_MARK; j++)
 			if ((tok_is(q, j, "by") || tok_is(q, j, "from")) &&
 				nfq_word_ok(q, j + 1)) {
+				static const char *const got[] = { "obtained", "seen",
+					"reviewed", "viewed", "received", "published",
+					"reported", "leaked", NULL };
+				if (tok_is(q, j, "by") && nfq_word_in(q, j - 1, got))
+					break;    /* "obtained by CNN": not its writer */
 				int k = j + 1;
+				if (tok_is(q, k, "the") && k + 1 < hi)
+					k++;    /* "from the Whitfield campaign" */
 				while (k < hi && k < j + 4 && nfq_word_ok(q, k) &&
 					!(q->tok[k].flags & TF_CAP) && (TCLS(q, &q->tok[k]) & QW_TITLE))
 					k++;    /* "from pollster Hal Petrakis" */
-				if (k < hi && q->tok[k].run >= 0 && q->runs[q->tok[k].run].a == k &&
-					(q->runs[q->tok[k].run].kind == R_PERSON ||
-					q->runs[q->tok[k].run].kind == R_MAYBE))
-					attr_set_person(q, &o, nfq_promote_run(q, q->tok[k].run));
+				int ri = k < hi ? q->tok[k].run : -1;
+				if (ri < 0 || q->runs[ri].a != k)
+					break;
+				const struct run *r = &q->runs[ri];
+				/* "from the Whitfield campaign's legal team": the
+				 * campaign, an organisation */
+				if ((size_t)r->b < q->ntok && r->b < hi &&
+					nfq_org_noun(q, r->b) == 3 && !(q->tok[r->b - 1].flags & TF_POSS)) {
+					struct attr c;
+					nfq_attr_none(&c);
+					if (nfq_org_of_person(q, &c, r->b))
+						nfq_attr_take_speaker(&o, &c);
+				} else if (r->kind == R_PERSON || r->kind == R_MAYBE)
+					attr_set_person(q, &o, nfq_promote_run(q, ri));
+				else if (r->kind == R_NONPERSON && !r->place)
+					nfq_attr_org(q, &o, ri);
 				break;
 			}
+		/* "X sought to play it down in a memo sent to donors", "The
+		 * group told donors in a memo": the clause's subject wrote it */
+		if (o.spk < 0 && i - 2 > lo && (tok_is(q, i - 2, "in") ||
+			(i - 3 > lo && tok_is(q, i - 3, "in") && nfq_word_ok(q, i - 2) &&
+			!(q->tok[i - 2].flags & TF_CAP))) &&
+			nfq_word_ok(q, i - 1) && (TCLS(q, &q->tok[i - 1]) & QW_DET) &&
+			!(q->tok[i - 1].flags & TF_POSS)) {
+			int in = tok_is(q, i - 2, "in") ? i - 2 : i - 3;
+			struct attr c;
+			nfq_attr_none(&c);
+			nfq_clause_subject(q, &c, in - 1, lo);
+			if (c.spk > 0 && !c.inherit)
+				nfq_attr_take_speaker(&o, &c);
+		}
 		if (o.spk < 0 && had && q->lq.spk > 0 && i < lo + 6 &&
-			(tok_is(q, lo, "in") || tok_is(q, lo, "In")))
+			tok_is(q, lo, "in"))
 			nfq_attr_take_speaker(&o, &q->lq);
 		if (o.spk <= 0)
 			continue;
@@ -366,8 +399,8 @@ int nfq_doc_owner(struct nf_quotes *q, struct attr *a, int k)
 	/* named within the last few sentences: "the report" far from "the
 	 * US Senate report on torture" is another */
 	if (!q->doc_wlen || q->doc_age > 3 || k < 1 || !nfq_word_in(q, k, doc_nouns) ||
-		!(tok_is(q, k - 1, "the") || tok_is(q, k - 1, "The") ||
-		tok_is(q, k - 1, "one") || tok_is(q, k - 1, "One") ||
+		!(tok_is(q, k - 1, "the") ||
+		tok_is(q, k - 1, "one") ||
 		tok_is(q, k - 1, "that") || tok_is(q, k - 1, "another")))
 		return 0;
 	size_t n = q->tok[k].len;
@@ -698,7 +731,9 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 		if (t->flags & TF_INQ)
 			continue;
 		if (t->run >= 0 && (size_t)q->runs[t->run].b < q->ntok &&
-			q->runs[t->run].b <= k && nfq_org_noun(q, q->runs[t->run].b) == 3 && !(q->tok[q->runs[t->run].b - 1].flags & TF_POSS))
+			q->runs[t->run].b <= k && nfq_org_noun(q, q->runs[t->run].b) == 3 &&
+			!(q->tok[q->runs[t->run].b - 1].flags & TF_POSS) &&
+			(q->runs[t->run].kind != R_NONPERSON || q->runs[t->run].place))    /* not "His campaign" */
 			first = q->runs[t->run].b;   /* "The Biden campaign …, accusing" */
 		else if ((t->pid >= 0 && !(t->flags & TF_POSS)) || (t->run >= 0 &&
 			clause_org(q, t->run, lo)))
@@ -712,6 +747,7 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 			verb_may_follow(q, q->runs[t->run].b, k) &&
 			nfq_promote_run(q, t->run) >= 0)
 			first = lo;   /* "Amman, who was described as …, and advised" */
+
 		else if (role_np(q, i, lo) >= 0 && !(first > i + 1 &&
 			q->tok[first].pid >= 0 && q->tok[first - 1].type == T_PUNCT &&
 			q->tok[first - 1].ch == ','))
@@ -965,7 +1001,7 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 				if (nb >= 0 && c2 - 1 >= lo && nfq_word_ok(q, c2 - 1) &&
 					!(q->tok[c2 - 1].flags & TF_CAP) &&
 					((TCLS(q, &q->tok[c2 - 1]) & (QW_TITLE | QW_ROLE)) ||
-					tok_is(q, c2 - 2, "the") || tok_is(q, c2 - 2, "The")) &&
+					tok_is(q, c2 - 2, "the")) &&
 					name_place_end(q, nb, k) == k) {
 					attr_set_person(q, a, nfq_promote_run(q, nb));
 					/* the source from the role's determiner or
@@ -1394,10 +1430,8 @@ static int anon_staff(const struct nf_quotes *q, int k, int lo)
 		if (u->run >= 0 && (q->runs[u->run].kind == R_PERSON ||
 			q->runs[u->run].kind == R_MAYBE))
 			person = 1;
-		else if (tok_is(q, i, "a") || tok_is(q, i, "an") || tok_is(q, i, "A") ||
-			tok_is(q, i, "An") || tok_is(q, i, "one") || tok_is(q, i, "One") ||
-			tok_is(q, i, "another") || tok_is(q, i, "Another") ||
-			tok_is(q, i, "two") || tok_is(q, i, "Two"))
+		else if (tok_is(q, i, "a") || tok_is(q, i, "an") || tok_is(q, i, "one") ||
+			tok_is(q, i, "another") || tok_is(q, i, "two"))    /* any case */
 			break;
 		else if (!(u->flags & TF_CAP) && (TCLS(q, u) & (QW_STOP | QW_DET |
 			QW_CUE | QW_PRON_M | QW_PRON_F)))
@@ -1406,6 +1440,11 @@ static int anon_staff(const struct nf_quotes *q, int k, int lo)
 	return person && i >= lo && i < k - 1 && nfq_word_ok(q, i) &&
 		!(q->tok[i].flags & TF_POSS) ? i : -1;
 }
+
+/* Irregular past participles that open a phrase after a noun ("a memo
+ * sent to the committee", "a letter written by"). */
+static const char *const participles[] = { "sent", "written", "given",
+	"shown", "made", "read", "brought", "sold", "taken", "seen", NULL };
 
 /* The subject scan at a lower-case word k: pronouns, roles ("the
  * minister"), relative clauses, possessors, unnamed sources and the
@@ -1548,8 +1587,12 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 			q->sk = i;
 			return STOP;
 		}
-		/* "the memo says" after "an internal F.B.I. memo" */
-		if (nfq_doc_owner(q, a, k)) {
+		/* "the memo says" after "an internal F.B.I. memo" (not
+		 * after a preposition: "an official at one of the trusts
+		 * named in the report, who …, said") */
+		if (!(k - 2 >= lo && tok_is(q, k - 1, "the") && nfq_word_ok(q, k - 2) &&
+			(TCLS(q, &q->tok[k - 2]) & QW_STOP) && !(TCLS(q, &q->tok[k - 2]) &
+			(QW_PRON_M | QW_PRON_F | QW_CONJ))) && nfq_doc_owner(q, a, k)) {
 			q->sk = k - 1;
 			return STOP;
 		}
@@ -1618,6 +1661,18 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 			}
 		}
 	}
+	/* "A Justice Department memo sent to the committee on Monday
+	 * says": a past participle's phrase after the subject, which
+	 * stands before it */
+	if (det && tok_is(q, di, "the") && di - 2 > lo && (tok_is(q, di - 1, "to") ||
+		tok_is(q, di - 1, "by") || tok_is(q, di - 1, "for")) &&
+		nfq_word_ok(q, di - 2) && !(q->tok[di - 2].flags & TF_CAP) &&
+		!(TCLS(q, &q->tok[di - 2]) & (QW_CUE | QW_PASSIVE | QW_STOP)) &&
+		(nfq_word_in(q, di - 2, participles) || (q->tok[di - 2].len > 4 &&
+		!memcmp(q->text + q->tok[di - 2].off + q->tok[di - 2].len - 2, "ed", 2))) &&
+		nfq_word_ok(q, di - 3) && !(TCLS(q, &q->tok[di - 3]) & (QW_PASSIVE | QW_STOP |
+		QW_MODAL)))
+		return di - 3;
 	if (!det)
 		person_before(q, a, k - 1, lo);
 	else
@@ -1693,6 +1748,12 @@ static void subject_left_at(struct nf_quotes *q, struct attr *a, int k, int lo,
 			tok_is(q, k - 1, "in") || tok_is(q, k - 1, "early") ||
 			tok_is(q, k - 1, "late"))) {
 			k -= 2;
+			continue;
+		}
+		/* "on Monday night": a part of a day after its name */
+		if (t->type == T_WORD && nfq_word_in(q, k, time_spans) && k - 1 > lo &&
+			nfq_word_ok(q, k - 1) && (TCLS(q, &q->tok[k - 1]) & QW_TIME)) {
+			k--;
 			continue;
 		}
 		int next;

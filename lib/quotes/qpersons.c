@@ -1300,6 +1300,29 @@ static int sentence_names_any(const struct nf_quotes *q, int lo, int hi)
 	return 0;
 }
 
+/* Does the name of run ri have an apposition headed by an
+ * organisation's noun ("Great Lakes Forward, a super PAC supporting
+ * Marsh,", "Ballot Watch, a Mesa-based election integrity group,")?
+ * Then it names an organisation, whatever its words. */
+static int appos_org(struct nf_quotes *q, int ri, int hi)
+{
+	const struct run *r = &q->runs[ri];
+	int c = r->b;
+	if (c + 2 >= hi || q->tok[c].type != T_PUNCT || q->tok[c].ch != ',' ||
+		!(tok_is(q, c + 1, "a") || tok_is(q, c + 1, "an") || tok_is(q, c + 1, "the")))
+		return 0;
+	int head = -1;
+	for (int i = c + 2; i < hi && i < c + 8 && nfq_word_ok(q, i) &&
+		!(TCLS(q, &q->tok[i]) & (QW_STOP | QW_DET | QW_CUE | QW_CUE_ING)); i++) {
+		if (q->tok[i].len > 4 && !memcmp(q->text + q->tok[i].off +
+			q->tok[i].len - 3, "ing", 3))
+			break;    /* "a super PAC supporting Marsh" */
+		head = i;
+	}
+	return head >= 0 && (nfq_org_noun(q, head) == 1 || nfq_org_noun(q, head) == 2 ||
+		tok_is(q, head, "pac") || tok_is(q, head, "pacs"));
+}
+
 void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 {
 	int kept = q->subj_kept;
@@ -1326,7 +1349,7 @@ void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 			continue;    /* "Gluvexa's maker, Norrell Labs, said" */
 		if (i == lo && !q->dry)
 			nfq_note_country_subject(q, ri);
-		if (nfq_org_subject_run(q, ri, lo)) {
+		if (nfq_org_subject_run(q, ri, lo) || appos_org(q, ri, hi)) {
 			size_t s, n = nfq_run_name(q, &q->runs[ri], &s);
 			int o = nfq_find_org(q, q->text + s, n, 0);
 			if (o < 0)

@@ -1322,3 +1322,23 @@ t "signs, ages, relative clauses and unnamed staff" \
 3	Richard Lang
 4	
 5	'
+
+# Documents' owners: "a memo from the X campaign's legal team", the
+# subject of the clause that sent it ("X sought to play it down in a
+# memo"; not "obtained by CNN"), a name before it past a participle's
+# phrase ("A Justice Department memo sent to the committee on Monday
+# night says"); a name with an apposition headed by an organisation's
+# noun ("Great Lakes Forward, a super PAC supporting Marsh,") is an
+# organisation for "the group" after it.
+printf '%s\n' \
+	'The campaign denied it. An internal memo from the Whitfield campaign'"'"'s legal team describes the emails as routine. "At no time did campaign personnel request any expenditure," the memo says.' \
+	'Ellen Marsh lost. His campaign manager, Kelsey Dunmore, sought to play down the result in a memo sent to donors. "The electorate is older," the memo says.' \
+	'Great Lakes Forward, a super PAC supporting Marsh, spent $9 million. The group told donors in a memo, obtained by CNN, that it gained. "This is the most efficient spend of the cycle," the memo says.' \
+	'A Justice Department memo sent to the committee on Monday night says the department has found "no evidence at this time" that Carrow knew.' |
+	jq -R -c '{id: input_line_number|tostring, text: .}' >"$T/docs9.jsonl"
+t "documents' owners, ninth round" \
+	'pull-quotes -o tsv "$T/docs9.jsonl" | cut -f1,7,13' \
+	'1	Whitfield campaign	ORG
+2	Kelsey Dunmore	PER
+3	Great Lakes Forward	ORG
+4	Justice Department	ORG'
