@@ -316,6 +316,8 @@ int nfq_attr_tail(struct nf_quotes *q, struct attr *a, int lo, int hi);
 void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo);
 void nfq_sentence_subject(struct nf_quotes *q, struct attr *a, int k, int lo, int hi);
 int nfq_person_noun(const struct nf_quotes *q, int k);
+const struct person *nfq_fuller_by_last(const struct nf_quotes *q, const char *w,
+	size_t n);
 int nfq_focus_person(struct nf_quotes *q, int gender);
 int nfq_resolve_desc(struct nf_quotes *q, const char *w, size_t n, int gender);
 int nfq_age_word(const struct nf_quotes *q, int k);

@@ -140,6 +140,25 @@ static int fuller_person(struct nf_quotes *q, const char *w, size_t n)
 		i : -1;
 }
 
+/* The one person of the registry whose fuller name ends in the single
+ * word w[0..n) ("Richard Lang" for "Lang"), or NULL for none or for two
+ * ("Roy Castle", "Trey Castle"). */
+const struct person *nfq_fuller_by_last(const struct nf_quotes *q, const char *w,
+	size_t n)
+{
+	const struct person *f = NULL;
+	for (int i = 0; i < NPERS; i++) {
+		const struct person *p = &q->pers[i];
+		if (!p->used || p->len <= n + 1 || p->name[p->len - n - 1] != ' ' ||
+			memcmp(p->name + p->len - n, w, n) != 0)
+			continue;
+		if (f && (f->len != p->len || memcmp(f->name, p->name, p->len) != 0))
+			return NULL;
+		f = p;
+	}
+	return f;
+}
+
 /* A mention of a person named w[0..n): the registry index. */
 static int register_person(struct nf_quotes *q, const char *w, size_t n,
 	const char *title, size_t tlen, int gender)

@@ -62,6 +62,28 @@ static void emit(struct nf_quotes *q, struct wq *w, const char *txt,
 	o->kind = kind;
 }
 
+/* A person named by the surname alone before the full name comes
+ * ("Lang shot back:" at the top of a live page, "Sen. Richard Lang"
+ * further down; a headline's "Marsh to supporters:"): the fullest
+ * form the record gave, as the contract asks, when one person alone
+ * has it. */
+static void fuller_speakers(struct nf_quotes *q)
+{
+	for (size_t i = 0; i < q->nout; i++) {
+		struct nf_quote *o = &q->out[i];
+		size_t *so = &q->strofs[NSTR * i];
+		if (o->speaker_type != NF_SPEAKER_PER || so[1] == (size_t)-1 ||
+			!o->speaker_len || memchr(q->strs.data + so[1], ' ', o->speaker_len))
+			continue;
+		const struct person *p = nfq_fuller_by_last(q, q->strs.data + so[1],
+			o->speaker_len);
+		if (!p)
+			continue;
+		so[1] = put_str(q, p->name, p->len);
+		o->speaker_len = p->len;
+	}
+}
+
 static void fix_pointers(struct nf_quotes *q)
 {
 	static const char empty[1];
@@ -1163,6 +1185,7 @@ size_t nf_quotes_end(struct nf_quotes *q, const struct nf_quote **out)
 	q->len = 0;
 	end_pending(q);
 	q->pending_here = 0;
+	fuller_speakers(q);
 	fix_pointers(q);
 	*out = q->out;
 	return q->nout;
@@ -1315,6 +1338,7 @@ size_t nf_quotes_scan(struct nf_quotes *q, const char *text, size_t len,
 			q->pend.end -= q->base;
 		}
 	}
+	fuller_speakers(q);
 	fix_pointers(q);
 	*out = q->out;
 	return q->nout;

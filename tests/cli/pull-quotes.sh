@@ -1342,3 +1342,15 @@ t "documents' owners, ninth round" \
 2	Kelsey Dunmore	PER
 3	Great Lakes Forward	ORG
 4	Justice Department	ORG'
+
+# A person named by the surname alone before the full name comes (a
+# live page, newest entry first; a headline's "Marsh to supporters:")
+# is given in the fullest form the record holds, when one person alone
+# holds that surname.
+printf '%s\n' '{"id":"live","text":"Lang shot back: \"Because your staff asked us to wait.\"\n\nSen. Richard Lang (D-Vt.), the committee chairman, opened the hearing. \"These are not my words,\" Lang said."}' \
+	'{"id":"two","text":"\"We will win,\" Castle said.\n\nRoy Castle and his son, Trey Castle, spoke later."}' >"$T/fuller.jsonl"
+t "a surname first is given in its fullest form" \
+	'pull-quotes -o tsv "$T/fuller.jsonl" | cut -f1,7' \
+	'live	Richard Lang
+live	Richard Lang
+two	Castle'
