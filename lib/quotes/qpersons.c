@@ -141,14 +141,16 @@ static int fuller_person(struct nf_quotes *q, const char *w, size_t n)
 }
 
 /* The one person of the registry whose fuller name ends in the single
- * word w[0..n) ("Richard Lang" for "Lang"), or NULL for none or for two
- * ("Roy Castle", "Trey Castle"). */
+ * word w[0..n) ("Richard Lang" for "Lang"), or NULL for none, for two
+ * ("Roy Castle", "Trey Castle") or when one is named by it alone. */
 const struct person *nfq_fuller_by_last(const struct nf_quotes *q, const char *w,
 	size_t n)
 {
 	const struct person *f = NULL;
 	for (int i = 0; i < NPERS; i++) {
 		const struct person *p = &q->pers[i];
+		if (p->used && p->len == n && memcmp(p->name, w, n) == 0)
+			return NULL;    /* "Mr Whitlock", another than Caroline */
 		if (!p->used || p->len <= n + 1 || p->name[p->len - n - 1] != ' ' ||
 			memcmp(p->name + p->len - n, w, n) != 0)
 			continue;
@@ -157,6 +159,26 @@ const struct person *nfq_fuller_by_last(const struct nf_quotes *q, const char *w
 		f = p;
 	}
 	return f;
+}
+
+/* "Mr Whitlock" after "Caroline Whitlock" and "Tom Whitlock": of the
+ * persons with the surname w[0..n), the one of that sex (or of none
+ * known) met most, or -1 for none (a new person: her husband). */
+static int last_of_sex(struct nf_quotes *q, const char *w, size_t n, int gender)
+{
+	int best = -1;
+	for (int i = 0; i < NPERS; i++) {
+		const struct person *p = &q->pers[i];
+		if (!p->used || (size_t)(p->len - p->last) != n ||
+			memcmp(p->name + p->last, w, n) != 0 ||
+			(p->gender && p->gender != gender))
+			continue;
+		if (best < 0 || (p->gender == gender) > (q->pers[best].gender == gender) ||
+			((p->gender == gender) == (q->pers[best].gender == gender) &&
+			p->count > q->pers[best].count))
+			best = i;
+	}
+	return best;
 }
 
 /* A mention of a person named w[0..n): the registry index. */
@@ -173,6 +195,9 @@ static int register_person(struct nf_quotes *q, const char *w, size_t n,
 		pid = find_last(q, w, n);
 		if (pid < 0)
 			pid = fuller_person(q, w, n);  /* "Prime Minister Tuilaepa" */
+		if (pid >= 0 && gender && q->pers[pid].gender &&
+			q->pers[pid].gender != gender)
+			pid = last_of_sex(q, w, n, gender);
 	} else {
 		pid = find_full(q, w, n);
 		if (pid < 0) {

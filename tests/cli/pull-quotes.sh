@@ -1354,3 +1354,15 @@ t "a surname first is given in its fullest form" \
 	'live	Richard Lang
 live	Richard Lang
 two	Castle'
+
+# A title's sex picks among persons of one surname ("Mr Whitlock" after
+# "Caroline Whitlock" and "Tom Whitlock" is Tom; with Caroline alone,
+# another person, not her).
+printf '%s\n' '{"id":"a","text":"Caroline Whitlock won. Ms Whitlock said: ‘We won.’ Asked about it, Tom Whitlock, a retired producer, did not hold back. ‘He had the money,’ Mr Whitlock said."}' \
+	'{"id":"b","text":"Caroline Whitlock won. Ms Whitlock said: ‘We won.’ ‘He had the money,’ Mr Whitlock said."}' >"$T/sexes.jsonl"
+t "a title's sex picks among one surname" \
+	'pull-quotes -o tsv "$T/sexes.jsonl" | cut -f1,7' \
+	'a	Caroline Whitlock
+a	Tom Whitlock
+b	Caroline Whitlock
+b	Whitlock'
