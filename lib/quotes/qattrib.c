@@ -519,22 +519,31 @@ void nfq_attr_take_source(struct attr *dst, const struct attr *src)
 	dst->src_e = src->src_e;
 }
 
-/* A verb that is a speech verb only with "back" after it: "“…,” Voss
- * shot back", "fired back", "hit back", "pushed back" (the cue is both
- * words). */
-static int back_verb(const struct nf_quotes *q, int k)
+/* A verb that is a speech verb only with a particle after it: "“…,”
+ * Voss shot back", "fired back", "hit back", "pushed back"; "She went
+ * on: “…”", "he carried on," before a quotation (not "went on to
+ * win"). The cue is both words. */
+static int particle_verb(const struct nf_quotes *q, int k)
 {
 	static const char *const verbs[] = { "shot", "shoots", "shoot",
 		"fired", "fires", "fire", "hit", "hits", "pushed", "pushes",
 		"snapped", "snaps", "wrote", "writes", "answered", "answers",
 		"talked", "talks", NULL };
-	return (size_t)k + 1 < q->ntok && tok_is(q, k + 1, "back") &&
-		nfq_word_ok(q, k + 1) && nfq_word_in(q, k, verbs);
+	static const char *const on_verbs[] = { "went", "goes", "go",
+		"carried", "carries", NULL };
+	if ((size_t)k + 1 >= q->ntok || !nfq_word_ok(q, k + 1))
+		return 0;
+	if (tok_is(q, k + 1, "back"))
+		return nfq_word_in(q, k, verbs);
+	return tok_is(q, k + 1, "on") && nfq_word_in(q, k, on_verbs) &&
+		(size_t)k + 2 < q->ntok && ((q->tok[k + 2].type == T_PUNCT &&
+		(q->tok[k + 2].ch == ':' || q->tok[k + 2].ch == ',')) ||
+		(q->tok[k + 2].type == T_MARK && q->tok[k + 2].quote >= 0));
 }
 
 void nfq_attr_set_cue(struct nf_quotes *q, struct attr *a, int k, int n)
 {
-	if (n == 1 && back_verb(q, k))
+	if (n == 1 && particle_verb(q, k))
 		n = 2;
 	int f = k;    /* the first word written in the cue */
 	/* "was quoted as saying": the passive whole is the cue (its verb
@@ -562,7 +571,7 @@ int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 	if (TCLS(q, t) & QW_ACCORD)
 		return (nfq_word_ok(q, k + 1) && tok_is(q, k + 1, "to")) ? 2 : 0;
 	if (!(TCLS(q, t) & QW_CUE))
-		return back_verb(q, k);
+		return particle_verb(q, k);
 	if ((t->flags & TF_CAP) && !(TCLS(q, t) & QW_CUE_ING))
 		return 0;   /* "Said" only as -ing opener: Saying */
 	/* a participle as an adjective: "May's proposed deal", "the

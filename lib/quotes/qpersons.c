@@ -1393,7 +1393,23 @@ void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 			continue;    /* "Gluvexa's maker, Norrell Labs, said" */
 		if (i == lo && !q->dry)
 			nfq_note_country_subject(q, ri);
-		if (nfq_org_subject_run(q, ri, lo) || appos_org(q, ri, hi)) {
+		const struct run *r = &q->runs[ri];
+		if ((size_t)r->b < q->ntok && r->b < hi &&
+			!((q->tok[r->b - 1].flags | q->tok[r->b].flags) & TF_POSS) &&
+			(nfq_org_noun(q, r->b) == 1 || tok_is(q, r->b, "party")) &&
+			(i == lo || (i == lo + 1 && tok_is(q, lo, "the"))) &&
+			r->kind != R_PERSON && !q->dry &&
+			!(r->b == r->a + 1 && (TCLS(q, &q->tok[r->a]) & QW_DET))) {
+			/* "The Georgia Republican party said it would
+			 * appeal": the name and its noun, an organisation
+			 * for "the party" after it */
+			size_t s, e = q->tok[r->b].off + q->tok[r->b].len;
+			nfq_run_name(q, r, &s);    /* not "The" */
+			int o = nfq_find_org(q, q->text + s, e - s, 0);
+			if (o < 0)
+				o = nfq_register_org_name(q, q->text + s, e - s);
+			nfq_note_org_subject(q, o);
+		} else if (nfq_org_subject_run(q, ri, lo) || appos_org(q, ri, hi)) {
 			size_t s, n = nfq_run_name(q, &q->runs[ri], &s);
 			int o = nfq_find_org(q, q->text + s, n, 0);
 			if (o < 0)

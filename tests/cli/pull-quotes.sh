@@ -1366,3 +1366,14 @@ t "a title's sex picks among one surname" \
 a	Tom Whitlock
 b	Caroline Whitlock
 b	Whitlock'
+
+# "went on", "carried on" before a colon or a comma are speech verbs
+# (the cue holds both words); a name with "party" or an institution's
+# noun after it, as a sentence's subject ("The Georgia Republican party
+# said"), is the organisation "the party" names after it.
+printf '%s\n' '{"id":"a","text":"Caroline Whitlock won. She went on: ‘For eight years we have been told to sit down.’"}' \
+	'{"id":"b","text":"The Georgia Republican party said it would appeal. ‘Today two judges decided,’ the party wrote on X."}' >"$T/went.jsonl"
+t "went on; a state's party" \
+	'pull-quotes -o tsv "$T/went.jsonl" | cut -f1,7,8' \
+	'a	Caroline Whitlock	went on
+b	Georgia Republican party	wrote'
