@@ -668,7 +668,8 @@ static int role_np(const struct nf_quotes *q, int k, int lo)
 	if (!nfq_word_ok(q, k) || !(TCLS(q, &q->tok[k]) & QW_ROLE))
 		return -1;
 	int i = k - 1;
-	while (i >= lo && nfq_word_ok(q, i) && (TCLS(q, &q->tok[i]) & QW_TITLE) &&
+	while (i >= lo && nfq_word_ok(q, i) && ((TCLS(q, &q->tok[i]) & QW_TITLE) ||
+		nfq_age_word(q, i)) &&    /* "the 47-year-old congresswoman" */
 		!(TCLS(q, &q->tok[i]) & QW_DET) && k - i < 4)
 		i--;
 	if (i >= lo && nfq_word_ok(q, i) && tok_is(q, i, "the"))
@@ -947,6 +948,20 @@ static int appos_chain(struct nf_quotes *q, int c, int k, int lo)
  * skipped, an apposition between commas is skipped or holds the name ("X,
  * the mayor, said", "The mayor, Sadiq Khan, said"), a participle after a
  * comma hangs on the main clause. The token to go on from, or STOP. */
+/* Does an indefinite description of an organisation open the clause
+ * before the comma at c ("A super PAC backing Dunmore", "a Mesa-based
+ * group")? */
+static int org_desc_before(const struct nf_quotes *q, int c, int lo)
+{
+	if (c - lo > 8 || !(tok_is(q, lo, "a") || tok_is(q, lo, "an")))
+		return 0;
+	for (int i = lo + 1; i < c && i < lo + 4; i++)
+		if (nfq_word_ok(q, i) && (nfq_org_noun(q, i) == 1 ||
+			nfq_org_noun(q, i) == 2 || tok_is(q, i, "pac")))
+			return 1;
+	return 0;
+}
+
 static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 	int cue_tok)
 {
@@ -994,6 +1009,16 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 					(TCLS(q, &q->tok[q->runs[ri].a - 1]) & QW_NAMING)) {
 					attr_set_person(q, a, nfq_promote_run(q, ri));
 					q->sk = c2 + 1;
+					return STOP;
+				}
+				/* "A super PAC backing Dunmore, Keystone Values
+				 * Fund, called": an organisation's name after its
+				 * description */
+				if (ri >= 0 && (q->runs[ri].a == c2 + 1 || (q->runs[ri].a == c2 + 2 &&
+					tok_is(q, c2 + 1, "the"))) && q->runs[ri].b == k &&
+					q->runs[ri].kind == R_NONPERSON && !q->runs[ri].place &&
+					org_desc_before(q, c2, lo) && nfq_attr_org(q, a, ri)) {
+					q->sk = c2 + 1;    /* from "the" */
 					return STOP;
 				}
 				/* X, the mayor of Y, said: skip the apposition; after

@@ -1377,3 +1377,14 @@ t "went on; a state's party" \
 	'pull-quotes -o tsv "$T/went.jsonl" | cut -f1,7,8' \
 	'a	Caroline Whitlock	went on
 b	Georgia Republican party	wrote'
+
+# An age in a role's description ("The 47-year-old congresswoman …,
+# calling") keeps the role's person; an organisation's name between
+# commas after its description ("A super PAC backing Dunmore, Keystone
+# Values Fund, called") is the subject.
+printf '%s\n' '{"id":"a","text":"Rep. Laurel Briggs of Arizona accepted the nomination. The 47-year-old congresswoman also took aim at the Democratic ticket, calling its immigration record “a four-year open house.”"}' \
+	'{"id":"b","text":"A super PAC backing Dunmore, Keystone Values Fund, called the ad blitz “the most expensive rescue mission in Michigan.”"}' >"$T/appos9.jsonl"
+t "an aged role; an organisation after its description" \
+	'pull-quotes -o tsv "$T/appos9.jsonl" | cut -f1,7,13' \
+	'a	Laurel Briggs	PER
+b	Keystone Values Fund	ORG'
