@@ -1141,14 +1141,16 @@ static int subject_run(struct nf_quotes *q, struct attr *a, int k, int lo)
 			/* "The President insists": role by its head word */
 			pid = role_by_head(q, &q->tok[b0], 0);
 		}
-		/* "Doug Collins of Georgia said": skip the "of" phrase */
+		/* "Doug Collins of Georgia said": skip the "of" phrase (but
+		 * "a panel of the Court of Appeals ruled": the court) */
 		if (pid < 0 && r->a - 1 >= lo && nfq_word_ok(q, r->a - 1)) {
 			int i = r->a - 1;
 			if (q->tok[i].run >= 0 && (q->tok[i].flags & TF_POSS))
 				i = q->runs[q->tok[i].run].a - 1;
 			if (i >= lo && tok_is(q, i, "the"))
 				i--;
-			if (i >= lo && tok_is(q, i, "of")) {
+			if (i >= lo && tok_is(q, i, "of") && !(i - 1 >= lo &&
+				(tok_is(q, i - 1, "panel") || tok_is(q, i - 1, "judges")))) {
 				return i - 1;
 			}
 		}
@@ -2544,6 +2546,30 @@ void nfq_sentence_subject(struct nf_quotes *q, struct attr *a, int k, int lo, in
 	nfq_subject_left(q, a, k - 1, lo, k);
 }
 
+/* A verb of judgement whose subject is a court ("The three-judge court
+ * found Johnson's advice “…”", "a panel of the Court of Appeals ruled
+ * that …"): a court speaks by its findings. */
+static int court_cue(const struct nf_quotes *q, int k, int lo)
+{
+	static const char *const verbs[] = { "found", "ruled", "held",
+		"determined", "decided", NULL };    /* not "rules", a noun too */
+	static const char *const courts[] = { "court", "tribunal", "judge",
+		"judges", "justices", "panel", "jury", "magistrate", NULL };
+	if (!nfq_word_ok(q, k) || (q->tok[k].flags & TF_CAP) ||
+		!nfq_word_in(q, k, verbs))
+		return 0;
+	for (int i = k - 1; i >= lo && i > k - 12; i--) {
+		if (!nfq_word_ok(q, i) || (TCLS(q, &q->tok[i]) & (QW_CUE | QW_PRON_M |
+			QW_PRON_F)))
+			return 0;
+		if (nfq_word_in(q, i, courts))
+			return 1;
+		if ((q->tok[i].flags & TF_CAP) && tok_is(q, i, "court"))
+			return 1;
+	}
+	return 0;
+}
+
 /* Attribution before a quote opening at token o; lo = sentence start. */
 static void attr_before_at(struct nf_quotes *q, struct attr *a, int o, int lo,
 	int from);
@@ -2582,6 +2608,8 @@ static void attr_before_at(struct nf_quotes *q, struct attr *a, int o, int lo,
 		if (!n && k >= o - 2 && adjacent_cue(q, k))
 			n = 1;
 		if (!n && k == o - 2 && giving_cue(q, k))
+			n = 1;
+		if (!n && court_cue(q, k, lo))
 			n = 1;
 		/* “Q1,” reads the statement, “Q2”: the verb of reading
 		 * between the halves of one quotation */

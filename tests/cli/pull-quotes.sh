@@ -1388,3 +1388,15 @@ t "an aged role; an organisation after its description" \
 	'pull-quotes -o tsv "$T/appos9.jsonl" | cut -f1,7,13' \
 	'a	Laurel Briggs	PER
 b	Keystone Values Fund	ORG'
+
+# A court speaks by its findings: "found", "ruled", "held" with a
+# court, a judge or a panel as the subject are speech verbs there (not
+# "Police found"); "a panel of the X Court" is the court.
+printf '%s\n' '{"id":"a","text":"The High Court of England and Wales ruled, “In our view, the decision was lawful.”"}' \
+	'{"id":"b","text":"A panel of the Court of Appeals found that the rule gave officials “unbounded discretion.”"}' \
+	'{"id":"c","text":"Police found the body near a house where “nobody lived.”"}' >"$T/courts.jsonl"
+t "a court's findings" \
+	'pull-quotes -o tsv "$T/courts.jsonl" | cut -f1,7,8' \
+	'a	High Court of England and Wales	ruled
+b	Court of Appeals	found
+c		'
