@@ -1426,7 +1426,25 @@ void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 			q->last_subj = d;
 		return;
 	}
-	for (int i = lo; i < hi; i++) {
+	/* "When Mendez read her that line, Calder laughed.": the main
+	 * clause's subject, after a clause that opens on a subordinator */
+	static const char *const subs[] = { "when", "as", "after", "while",
+		"although", "though", "because", "since", "once", "until",
+		"before", "if", "whenever", NULL };
+	int from = lo;
+	if (nfq_word_in_ci(q, lo, subs))
+		for (int i = lo + 2; i < hi && i < lo + 24; i++) {
+			if (q->tok[i].type == T_MARK)
+				break;
+			if (q->tok[i].type == T_PUNCT && q->tok[i].ch == ',') {
+				/* a name right after it, not "he said," */
+				if (i + 1 < hi && q->tok[i + 1].run >= 0 &&
+					q->tok[i + 1].pid >= 0)
+					from = i + 1;
+				break;
+			}
+		}
+	for (int i = from; i < hi; i++) {
 		const struct tok *t = &q->tok[i];
 		if (t->pid < 0 || (t->flags & (TF_INQ | TF_POSS)) || t->type != T_WORD)
 			continue;

@@ -1400,3 +1400,11 @@ t "a court's findings" \
 	'a	High Court of England and Wales	ruled
 b	Court of Appeals	found
 c		'
+
+# The person a sentence is about is its main clause's subject, after a
+# clause that opens on a subordinator ("When Mendez read her that line,
+# Calder laughed. "…," she said": Calder).
+printf '%s\n' '{"id":"a","text":"Carla Mendez asked Ruth Calder about it. When Mendez read her that line, Calder laughed. “He’s not wrong,” she said."}' >"$T/subord.jsonl"
+t "the main clause's subject after a subordinate clause" \
+	'pull-quotes -o tsv "$T/subord.jsonl" | cut -f7' \
+	'Ruth Calder'
