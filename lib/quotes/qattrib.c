@@ -421,7 +421,8 @@ int nfq_poss_leadin(struct nf_quotes *q, struct attr *a, int lo, int e)
 		"retort", "reaction", "message", "verdict", "explanation", "advice",
 		"comment", "take", "conclusion", "argument", "pitch", "plea",
 		"promise", "warning", "prediction", "assessment", "rebuttal",
-		"riposte", "comeback", "words", "view", "diagnosis", NULL };
+		"riposte", "comeback", "words", "view", "diagnosis", "shot",
+		"quip", "line", "pledge", NULL };    /* "parting shot" */
 	if (e <= lo || e > lo + 3 || !nfq_word_in(q, e, said_nouns))
 		return 0;
 	int i = e - 1;    /* "Price's blunt response" */
@@ -521,21 +522,24 @@ void nfq_attr_take_source(struct attr *dst, const struct attr *src)
 
 /* A verb that is a speech verb only with a particle after it: "“…,”
  * Voss shot back", "fired back", "hit back", "pushed back"; "She went
- * on: “…”", "he carried on," before a quotation (not "went on to
- * win"). The cue is both words. */
+ * on: “…”", "he carried on," "Okafor weighed in:" before a quotation
+ * (not "went on to win"). The cue is both words. */
 static int particle_verb(const struct nf_quotes *q, int k)
 {
 	static const char *const verbs[] = { "shot", "shoots", "shoot",
 		"fired", "fires", "fire", "hit", "hits", "pushed", "pushes",
 		"snapped", "snaps", "wrote", "writes", "answered", "answers",
-		"talked", "talks", NULL };
+		"talked", "talks", "roared", "roars", NULL };
 	static const char *const on_verbs[] = { "went", "goes", "go",
 		"carried", "carries", NULL };
+	static const char *const in_verbs[] = { "weighed", "weighs", "chimed",
+		"chimes", "jumped", "jumps", "piped", "pipes", NULL };
 	if ((size_t)k + 1 >= q->ntok || !nfq_word_ok(q, k + 1))
 		return 0;
 	if (tok_is(q, k + 1, "back"))
 		return nfq_word_in(q, k, verbs);
-	return tok_is(q, k + 1, "on") && nfq_word_in(q, k, on_verbs) &&
+	return ((tok_is(q, k + 1, "on") && nfq_word_in(q, k, on_verbs)) ||
+		(tok_is(q, k + 1, "in") && nfq_word_in(q, k, in_verbs))) &&
 		(size_t)k + 2 < q->ntok && ((q->tok[k + 2].type == T_PUNCT &&
 		(q->tok[k + 2].ch == ':' || q->tok[k + 2].ch == ',')) ||
 		(q->tok[k + 2].type == T_MARK && q->tok[k + 2].quote >= 0));

@@ -229,6 +229,12 @@ static const char *const say_verbs =
 	"splutter+ sputter+ grunt+ scoff+ sneer+ snort+ chide rebuke+ scold "
 	"admonish smile+ grin:grinned:grinning beam+ shrug:shrugged:shrugging "
 	"remember reminisce "
+	/* more of 37.3 as tabloid, sports and campaign copy writes it
+	 * ("“Bye-bye!” he taunted", "he needled"; not "plead", as in
+	 * "pleading guilty") */
+	"taunt+ jeer+ heckle tease+ needle goad gripe+ grouse+ "
+	"fret:fretted:fretting rail+ seethe snipe+ crow+ exult "
+	"cheer+ "
 	/* talk (37.5) and instrument of communication (37.4) */
 	"talk+ chat:chatted:chatting tweet+ text+ email+ blog:blogged:blogging "
 	"speculate discuss "

@@ -1408,3 +1408,15 @@ printf '%s\n' '{"id":"a","text":"Carla Mendez asked Ruth Calder about it. When M
 t "the main clause's subject after a subordinate clause" \
 	'pull-quotes -o tsv "$T/subord.jsonl" | cut -f7' \
 	'Ruth Calder'
+
+# Verbs of manner of speaking as tabloid and campaign copy writes them
+# ("he taunted"), particles ("roared back", "weighed in:"), and a
+# possessor's "parting shot:" before a quotation.
+printf '%s\n' '{"id":"a","text":"Dutch Calloway did not flinch. \"Bye-bye! Go home!\" he taunted as the crowd cheered."}' \
+	'{"id":"b","text":"Miriam Okafor weighed in: “Emails. Wire transfers. An indictment.”"}' \
+	'{"id":"c","text":"Dutch Calloway spoke. Calloway’s parting shot: \"I will see you in Atlanta.\""}' >"$T/verbs9.jsonl"
+t "manner verbs, particles and a parting shot" \
+	'pull-quotes -o tsv "$T/verbs9.jsonl" | cut -f1,7,8' \
+	'a	Dutch Calloway	taunted
+b	Miriam Okafor	weighed in
+c	Dutch Calloway	'
