@@ -344,6 +344,20 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 			"some", NULL };
 		w->det_before = nfq_word_in(q, p, dets) && !(p - 1 >= lo &&
 			tok_is(q, p - 1, "as"));    /* "citing it as a “…”" */
+		/* "what he calls “the swamp”", "an attack on what she has
+		 * called “the cartel”": the term someone uses, a label
+		 * (NOTES.md); but "lodged what it called “a strong
+		 * protest”" is words said */
+		static const char *const preps[] = { "in", "on", "into", "against",
+			"with", "to", "for", "of", "about", "from", "at", "by", NULL };
+		if (nfq_word_ok(q, p) && !(pt->flags & TF_CAP) &&
+			(TCLS(q, pt) & QW_CUE_NAME))
+			for (int j = p - 1; j >= lo && j >= p - 5 && nfq_word_ok(q, j); j--)
+				if (tok_is(q, j, "what")) {
+					w->skip = q->text[pt->off + pt->len - 1] == 's' ||
+						(j - 1 >= lo && nfq_word_in_ci(q, j - 1, preps));
+					break;
+				}
 		/* "calls them her “A-Team”", "dubbed it the “Iron Lady”": a
 		 * naming verb, its object and a determiner before the mark;
 		 * a name when capitalised (finish_quote) */

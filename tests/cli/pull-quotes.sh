@@ -1420,3 +1420,11 @@ t "manner verbs, particles and a parting shot" \
 	'a	Dutch Calloway	taunted
 b	Miriam Okafor	weighed in
 c	Dutch Calloway	'
+
+# "what she calls “the Washington cartel”", "an attack on what he has
+# called “the swamp”": a term someone uses, a label, no quotation; but
+# "lodged what it called “a strong protest”" is words said.
+printf '%s\n' '{"id":"a","text":"She has built her campaign on an attack on what she calls ‘the Washington cartel’ of lobbyists. Pell railed against what he has called “the swamp” for years. Pakistan lodged what it called “a strong protest.”"}' >"$T/whatcalls.jsonl"
+t "what someone calls is a label" \
+	'pull-quotes -o tsv "$T/whatcalls.jsonl" | cut -f6' \
+	'a strong protest.'
