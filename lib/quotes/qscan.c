@@ -354,7 +354,8 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 			(TCLS(q, pt) & QW_CUE_NAME))
 			for (int j = p - 1; j >= lo && j >= p - 5 && nfq_word_ok(q, j); j--)
 				if (tok_is(q, j, "what")) {
-					w->skip = q->text[pt->off + pt->len - 1] == 's' ||
+					w->skip = !(pt->len > 2 && !memcmp(q->text + pt->off +
+						pt->len - 2, "ed", 2)) ||    /* "call", "calls" */
 						(j - 1 >= lo && nfq_word_in_ci(q, j - 1, preps));
 					break;
 				}
@@ -363,13 +364,18 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 		 * a name when capitalised (finish_quote) */
 		for (int j = p, k = 0; j >= lo && k < 4 && nfq_word_ok(q, j) &&
 			!(q->tok[j].flags & TF_CAP); j--, k++)
-			if ((TCLS(q, &q->tok[j]) & QW_CUE_NAME) && j < p) {
+			if (((TCLS(q, &q->tok[j]) & QW_CUE_NAME) || (tok_is(q, j, "calling") &&
+				(tok_is(q, j + 1, "itself") || tok_is(q, j + 1, "himself") ||
+				tok_is(q, j + 1, "herself") || tok_is(q, j + 1, "themselves")))) &&
+				j < p) {    /* "a website calling itself “DCBreach”" */
 				w->named = 1;
 				break;
 			} else if (!(TCLS(q, &q->tok[j]) & (QW_DET | QW_PRON_M |
 				QW_PRON_F | QW_GROUP)) && !tok_is(q, j, "them") &&
 				!tok_is(q, j, "it") && !tok_is(q, j, "their") &&
-				!tok_is(q, j, "its")) {
+				!tok_is(q, j, "its") && !tok_is(q, j, "itself") &&
+				!tok_is(q, j, "himself") && !tok_is(q, j, "herself") &&
+				!tok_is(q, j, "themselves")) {    /* "calling itself" */
 				break;
 			}
 		/* was commonly called “swine flu”, a program dubbed “Zrínyi
@@ -510,6 +516,24 @@ static int quoted_list(const struct nf_quotes *q, const struct wq *w)
 
 /* Finish quote w: choose its attribution and emit it. post is NULL when
  * the quote was ended by a paragraph end. */
+/* A single compound word in marks inside a noun phrase, a word before
+ * it and a lower-case noun after it ("sent more than 300
+ * “spear-phishing” emails", "the “federal-only” rolls"): a term, not
+ * words said (a plain word so placed, "was “iconic” and", often is). */
+static int modifier_word(const struct nf_quotes *q, const struct wq *w,
+	const char *txt, size_t n)
+{
+	if (memchr(txt, ' ', n) || !memchr(txt, '-', n) ||
+		(w->prev_kind != PK_WORD && w->prev_kind != PK_DETLIKE) ||
+		w->close_tok < 0 || (size_t)w->close_tok + 1 >= q->ntok || q->text == NULL)
+		return 0;
+	int k = w->close_tok + 1;
+	const struct tok *t = &q->tok[k];
+	return t->type == T_WORD && !(t->flags & TF_CAP) && nfq_word_ok(q, k) &&
+		!(TCLS(q, t) & (QW_STOP | QW_DET | QW_CUE | QW_CUE_ING | QW_CONJ |
+		QW_PRON_M | QW_PRON_F | QW_SKIP | QW_PASSIVE | QW_MODAL));
+}
+
 static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 	size_t n, struct attr *post, int comma_after, int after_lower,
 	const struct attr *fwd)
@@ -520,7 +544,7 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 	txt += a;
 	n = b - a;
 	if (w->skip || not_a_quote(txt, n, w->prev_kind == PK_NAMING || w->named) ||
-		(w->addressee && headline_case(txt, n))) {
+		(w->addressee && headline_case(txt, n)) || modifier_word(q, w, txt, n)) {
 		w->done = 1;
 		return;
 	}

@@ -1428,3 +1428,12 @@ printf '%s\n' '{"id":"a","text":"She has built her campaign on an attack on what
 t "what someone calls is a label" \
 	'pull-quotes -o tsv "$T/whatcalls.jsonl" | cut -f6' \
 	'a strong protest.'
+
+# Terms, not words said: a compound word in marks inside a noun phrase
+# ("300 “spear-phishing” emails"), a name after "calling itself", what
+# officials "call" ("what election officials call “federal-only”
+# voters"); a plain word so placed stays ("called it “shameful” and").
+printf '%s\n' '{"id":"a","text":"The officers sent more than 300 “spear-phishing” emails. A website calling itself \"DCBreach\" posted them. Arizona keeps what election officials call “federal-only” voters. She called it “shameful” and left."}' >"$T/terms.jsonl"
+t "terms in marks are no quotations" \
+	'pull-quotes -o tsv "$T/terms.jsonl" | cut -f6' \
+	'shameful'
