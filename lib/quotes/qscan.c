@@ -350,6 +350,13 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 		 * protest”" is words said */
 		static const char *const preps[] = { "in", "on", "into", "against",
 			"with", "to", "for", "of", "about", "from", "at", "by", NULL };
+		/* "the deal he now calls “the Great Giveaway”": a present
+		 * naming verb with its object before it, a label too */
+		if (nfq_word_ok(q, p) && !(pt->flags & TF_CAP) &&
+			(TCLS(q, pt) & QW_CUE_NAME) && (tok_is(q, p, "calls") ||
+			tok_is(q, p, "call") || tok_is(q, p, "dubs") || tok_is(q, p, "terms") ||
+			tok_is(q, p, "labels") || tok_is(q, p, "brands")))
+			w->skip = 1;
 		if (nfq_word_ok(q, p) && !(pt->flags & TF_CAP) &&
 			(TCLS(q, pt) & QW_CUE_NAME))
 			for (int j = p - 1; j >= lo && j >= p - 5 && nfq_word_ok(q, j); j--)

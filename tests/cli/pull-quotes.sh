@@ -1437,3 +1437,10 @@ printf '%s\n' '{"id":"a","text":"The officers sent more than 300 “spear-phishi
 t "terms in marks are no quotations" \
 	'pull-quotes -o tsv "$T/terms.jsonl" | cut -f6' \
 	'shameful'
+
+# A present naming verb right before the marks, its object before it
+# ("the trade deal he now calls “the Great Giveaway”"), names a thing.
+printf '%s\n' '{"id":"a","text":"Whitacre voted for the same trade deal he now calls “the Great Giveaway” on the trail. He called the deal “a gift to Wall Street.”"}' >"$T/nowcalls.jsonl"
+t "a present naming verb names a thing" \
+	'pull-quotes -o tsv "$T/nowcalls.jsonl" | cut -f6' \
+	'a gift to Wall Street.'
