@@ -781,6 +781,39 @@ static void desc_add(struct person *p, const char *w, size_t n)
  * preposition or a clause, an age as "27-year-old". A description that
  * comes back to the person later is resolved by them ("the Uppsala
  * professor added", "says the 27-year-old"). */
+/* "Maria Ocampo, D-Ariz., who chairs the committee,": a relative clause
+ * that gives an office by its verb; its nouns go into the person's
+ * description, for "the chair" later (nfq_resolve_desc). */
+static void note_rel_role(struct nf_quotes *q, int pid, int b)
+{
+	static const char *const verbs[] = { "chairs", "chaired", "leads", "led",
+		"heads", "headed", "directs", "directed", "manages", "managed",
+		"founded", "owns", "coaches", "coached", NULL };
+	static const char *const nouns[] = { "chair chairman chairwoman",
+		"chair chairman chairwoman", "leader", "leader", "head", "head",
+		"director", "director", "manager", "manager", "founder", "owner",
+		"coach", "coach" };
+	if (pid < 0)
+		return;
+	int i = b;    /* past a party tag or a bracket: ", D-Ariz.,", "(D-Vt.)" */
+	while ((size_t)i + 1 < q->ntok && i < b + 8 && !tok_is(q, i, "who") &&
+		(q->tok[i].type == T_PUNCT || nfq_party_tag(q, i)))
+		i++;
+	if ((size_t)i + 1 >= q->ntok || i == b || !tok_is(q, i, "who") ||
+		q->tok[i - 1].type != T_PUNCT || q->tok[i - 1].ch != ',')
+		return;
+	for (int v = 0; verbs[v]; v++)
+		if (nfq_tok_is_n(q, i + 1, verbs[v], strlen(verbs[v]))) {
+			const char *n = nouns[v];
+			while (*n) {
+				size_t l = strcspn(n, " ");
+				desc_add(&q->pers[pid], n, l);
+				n += l + (n[l] == ' ');
+			}
+			return;
+		}
+}
+
 static void note_appos(struct nf_quotes *q, int pid, int b)
 {
 	if (pid < 0 || (size_t)b + 2 >= q->ntok || q->tok[b].type != T_PUNCT ||
@@ -1084,6 +1117,7 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	for (int i = a; i < b; i++)
 		q->tok[i].pid = r->pid;
 	note_appos(q, r->pid, b);
+	note_rel_role(q, r->pid, b);
 	return b;
 }
 

@@ -1444,3 +1444,11 @@ printf '%s\n' '{"id":"a","text":"Whitacre voted for the same trade deal he now c
 t "a present naming verb names a thing" \
 	'pull-quotes -o tsv "$T/nowcalls.jsonl" | cut -f6' \
 	'a gift to Wall Street.'
+
+# An office given by a relative clause's verb ("Maria Ocampo, D-Ariz.,
+# who chairs the committee,") is in the person's description: "the
+# chair" and "the chairwoman" come back to her.
+printf '%s\n' '{"id":"a","text":"Senator Maria Ocampo, D-Ariz., who chairs the committee, opened the hearing. “Is that a yes?” the chair shot back."}' >"$T/chairs.jsonl"
+t "an office by a relative clause's verb" \
+	'pull-quotes -o tsv "$T/chairs.jsonl" | cut -f7' \
+	'Maria Ocampo'
