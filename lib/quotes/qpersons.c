@@ -1490,6 +1490,16 @@ void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 		if (j >= lo && nfq_word_ok(q, j) && (TCLS(q, &q->tok[j]) & QW_DET) &&
 			!tok_is(q, j, "the"))
 			continue;   /* "with his supporters", "than Joe Biden" */
+		int e = t->run >= 0 ? q->runs[t->run].b : i + 1;
+		int r = (size_t)e + 1 < q->ntok && e + 1 < hi && nfq_org_noun(q, e) == 3 ?
+			e + 1 : e;    /* "Whitcomb campaign manager" */
+		if ((size_t)r < q->ntok && r < hi && nfq_word_ok(q, r) &&
+			!(q->tok[r].flags & TF_CAP) && (TCLS(q, &q->tok[r]) & (QW_TITLE | QW_ROLE)) &&
+			!(q->tok[e - 1].flags & TF_POSS)) {
+			i = r;    /* "said Whitcomb campaign manager Trevor
+				   * Haight": a name as a modifier */
+			continue;
+		}
 		q->last_subj = t->pid;
 		later_speaker(q, i, hi);
 		return;

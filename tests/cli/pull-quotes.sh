@@ -1452,3 +1452,12 @@ printf '%s\n' '{"id":"a","text":"Senator Maria Ocampo, D-Ariz., who chairs the c
 t "an office by a relative clause's verb" \
 	'pull-quotes -o tsv "$T/chairs.jsonl" | cut -f7' \
 	'Maria Ocampo'
+
+# A name that modifies a role ("said Whitcomb campaign manager Trevor
+# Haight") is not the person the sentence is about: "he" after it is
+# the manager.
+printf '%s\n' '{"id":"a","text":"Reid Whitcomb spoke. “We have the resources,” said Whitcomb campaign manager Trevor Haight. Anyone drawing conclusions from a memo, he added, “is going to be disappointed.”"}' >"$T/modname.jsonl"
+t "a name modifying a role is not the subject" \
+	'pull-quotes -o tsv "$T/modname.jsonl" | cut -f7' \
+	'Trevor Haight
+Trevor Haight'
