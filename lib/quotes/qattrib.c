@@ -1481,6 +1481,27 @@ static int anon_staff(const struct nf_quotes *q, int k, int lo)
 		!(q->tok[i].flags & TF_POSS) ? i : -1;
 }
 
+/* "“So the victim is the campaign,” Grant said. “One of the victims,
+ * yes, senator,” she replied.": who replies is not who spoke last; of
+ * that sex, the other person of the exchange met lately. */
+static void reply_turn(struct nf_quotes *q, struct attr *a, int k, int cue_tok)
+{
+	static const char *const replies[] = { "replied", "replies", "answered",
+		"answers", "responded", "responds", "retorted", "retorts", NULL };
+	int g = nfq_pronoun(q, &q->tok[k]);
+	if (cue_tok < 0 || !g || a->spk <= 0 || !nfq_word_in(q, cue_tok, replies) ||
+		q->lq.spk != a->spk || memcmp(q->lq.name, a->name, (size_t)a->spk))
+		return;
+	for (int m = 0; m < 8 && q->mru[m]; m++) {
+		const struct person *p = &q->pers[q->mru[m] - 1];
+		if (p->used && p->gender == g && (p->len != a->spk ||
+			memcmp(p->name, a->name, p->len))) {
+			attr_set_person(q, a, q->mru[m] - 1);
+			return;
+		}
+	}
+}
+
 /* Irregular past participles that open a phrase after a noun ("a memo
  * sent to the committee", "a letter written by"). */
 static const char *const participles[] = { "sent", "written", "given",
@@ -1535,6 +1556,7 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 		return q->runs[q->tok[k - 1].run].a - 1;
 	if (TCLS(q, t) & QW_PRON_M || TCLS(q, t) & QW_PRON_F) {
 		pron_source(q, a, k);
+		reply_turn(q, a, k, cue_tok);
 		return STOP;
 	}
 	int an = anon_staff(q, k, lo);

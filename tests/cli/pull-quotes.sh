@@ -1461,3 +1461,10 @@ t "a name modifying a role is not the subject" \
 	'pull-quotes -o tsv "$T/modname.jsonl" | cut -f7' \
 	'Trevor Haight
 Trevor Haight'
+
+# Who replies is not who spoke last: "she replied" after Grant's
+# question is the witness of that sex met lately.
+printf '%s\n' '{"id":"a","text":"FBI Director Karen Holloway testified. “Did anybody know?” asked Sen. Hollis Grant (R-Utah). “Not that we have found,” Holloway said. “So the victim here is the campaign,” Grant said. “One of the victims, yes, senator,” she replied."}' >"$T/reply.jsonl"
+t "a reply is the other turn's" \
+	'pull-quotes -o tsv "$T/reply.jsonl" | cut -f7 | tail -1' \
+	'Karen Holloway'
