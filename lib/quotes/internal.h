@@ -216,6 +216,8 @@ struct nf_quotes {
 	char doc_word[12];           /* its noun ("memo"), doc_wlen bytes */
 	int doc_wlen;
 	int doc_age;                 /* sentences since it was named */
+	int doc_said;                /* nsent when it last spoke ("the memo
+	                              * says"), for "It also argued" */
 	int doc_seen;                /* a document's noun in this sentence */
 	char lowbuf[256];
 	int sk;          /* where nfq_subject_left stopped */

@@ -409,6 +409,7 @@ int nfq_doc_owner(struct nf_quotes *q, struct attr *a, int k)
 	if ((int)n != q->doc_wlen || memcmp(q->text + q->tok[k].off, q->doc_word, n))
 		return 0;
 	nfq_attr_take_speaker(a, &q->doc);
+	q->doc_said = q->nsent;
 	return a->spk > 0;
 }
 

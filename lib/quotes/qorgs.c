@@ -523,6 +523,12 @@ int nfq_org_pronoun(struct nf_quotes *q, struct attr *a, int k, int lo)
 {
 	if (!tok_is(q, k, "it"))
 		return 0;
+	/* "“…,” the memo says. … It also argued": the document the
+	 * last quotation came from speaks for its owner still */
+	if (k == lo && q->doc_wlen && q->doc.spk > 0 && q->nsent - q->doc_said <= 2) {
+		nfq_attr_take_speaker(a, &q->doc);
+		return 1;
+	}
 	int o = -1;
 	for (int i = lo; i < k && i < lo + 8 && o < 0; i++) {
 		int ri = q->tok[i].run;

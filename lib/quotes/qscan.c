@@ -1199,6 +1199,7 @@ void nf_quotes_reset(struct nf_quotes *q)
 	nfq_attr_none(&q->lq);
 	nfq_attr_none(&q->voice);
 	q->doc_wlen = 0;        /* nor a document's owner */
+	q->doc_said = -100;
 	q->turn_valid = 0;      /* nor an exchange */
 	clear_ps(q);
 	q->leadin_valid = 0;    /* a lead-in is not the next document's */

@@ -1468,3 +1468,12 @@ printf '%s\n' '{"id":"a","text":"FBI Director Karen Holloway testified. “Did a
 t "a reply is the other turn's" \
 	'pull-quotes -o tsv "$T/reply.jsonl" | cut -f7 | tail -1' \
 	'Karen Holloway'
+
+# "It" opening a sentence after a document spoke ("“…,” the memo says.
+# … It also argued") is still that document, for its owner.
+printf '%s\n' '{"id":"a","text":"His campaign manager, Kelsey Dunmore, sought to play down the result in a memo sent to donors. ‘The electorate is older,’ the memo says. ‘We always knew this.’ It also argued that Ms Whitlock had ‘peaked too early’ and would struggle."}' >"$T/docit.jsonl"
+t "it after a document" \
+	'pull-quotes -o tsv "$T/docit.jsonl" | cut -f7' \
+	'Kelsey Dunmore
+Kelsey Dunmore
+Kelsey Dunmore'
