@@ -781,6 +781,80 @@ static void desc_add(struct person *p, const char *w, size_t n)
  * preposition or a clause, an age as "27-year-old". A description that
  * comes back to the person later is resolved by them ("the Uppsala
  * professor added", "says the 27-year-old"). */
+/* Kin nouns: of an apposition before a name ("his son, Trey Castle,",
+ * "Calder's husband, Jim Calder,"), kept in the person's description. */
+static const char *const kin_nouns[] = { "son", "daughter", "father",
+	"mother", "wife", "husband", "brother", "sister", NULL };
+
+/* The person the story named as the kin (a word of kin_nouns) of one
+ * whose surname is w[0..n) ("Whitacre's wife" after "Joanne Whitacre,
+ * the senator's wife," or "his wife, Joanne Whitacre,"), or -1. */
+int nfq_kin_of(struct nf_quotes *q, const char *w, size_t n, const char *kin,
+	size_t kn)
+{
+	int best = -1;
+	for (int i = 0; i < NPERS; i++) {
+		const struct person *p = &q->pers[i];
+		if (!p->used || (size_t)(p->len - p->last) != n ||
+			memcmp(p->name + p->last, w, n) != 0 ||
+			!nfq_name_has_word(p->desc, p->dlen, kin, kn, 0))
+			continue;
+		if (best < 0 || p->seq > q->pers[best].seq)
+			best = i;
+	}
+	return best;
+}
+
+/* The kin noun (index + 1) of "his son, " or "X's wife, " right before
+ * token a, else 0. */
+static int kin_before(const struct nf_quotes *q, int a)
+{
+	if (a < 3 || q->tok[a - 1].type != T_PUNCT || q->tok[a - 1].ch != ',' ||
+		!nfq_word_ok(q, a - 2))
+		return 0;
+	const struct tok *p = &q->tok[a - 3];
+	if (!(p->type == T_WORD && ((p->flags & TF_POSS) || tok_is(q, a - 3, "his") ||
+		tok_is(q, a - 3, "her") || tok_is(q, a - 3, "their"))))
+		return 0;
+	for (int k = 0; kin_nouns[k]; k++)
+		if (nfq_tok_is_n(q, a - 2, kin_nouns[k], strlen(kin_nouns[k])))
+			return k + 1;
+	return 0;
+}
+
+/* "the elder Castle" 1, "the younger Castle" 2, right before token a;
+ * else 0. */
+static int elder_before(const struct nf_quotes *q, int a)
+{
+	if (a < 1 || !nfq_word_ok(q, a - 1))
+		return 0;
+	return tok_is(q, a - 1, "elder") ? 1 : tok_is(q, a - 1, "younger") ? 2 : 0;
+}
+
+/* Of the persons with the surname w[0..n), the younger is a son or a
+ * daughter by an apposition, the elder the other one (or a father, a
+ * mother): -1 when that does not tell them apart. */
+static int elder_younger(struct nf_quotes *q, const char *w, size_t n, int age)
+{
+	int child = -1, other = -1, nsame = 0;
+	for (int i = 0; i < NPERS; i++) {
+		const struct person *p = &q->pers[i];
+		if (!p->used || (size_t)(p->len - p->last) != n ||
+			memcmp(p->name + p->last, w, n) != 0 || p->last == 0)
+			continue;
+		nsame++;
+		int is_child = nfq_name_has_word(p->desc, p->dlen, "son", 3, 0) ||
+			nfq_name_has_word(p->desc, p->dlen, "daughter", 8, 0);
+		if (is_child)
+			child = child < 0 ? i : -2;
+		else
+			other = other < 0 ? i : -2;
+	}
+	if (nsame != 2 || child < 0 || other < 0)
+		return -1;
+	return age == 2 ? child : other;
+}
+
 /* "Maria Ocampo, D-Ariz., who chairs the committee,": a relative clause
  * that gives an office by its verb; its nouns go into the person's
  * description, for "the chair" later (nfq_resolve_desc). */
@@ -1114,6 +1188,19 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	}
 	r->kind = R_PERSON;
 	r->pid = register_person(q, nm, nl, title, tl, gender);
+	int kin = kin_before(q, a);
+	if (kin && r->pid >= 0)    /* "his son, Trey Castle," */
+		desc_add(&q->pers[r->pid], kin_nouns[kin - 1], strlen(kin_nouns[kin - 1]));
+	int age = elder_before(q, a);
+	if (age && !memchr(nm, ' ', nl)) {
+		int e = elder_younger(q, nm, nl, age);
+		if (e >= 0) {
+			/* and "Castle said" after "The elder Castle" is
+			 * him, until the story says otherwise */
+			r->pid = e;
+			q->idx_last[q->pers[e].hlast & (NIDX - 1)] = (int16_t)(e + 1);
+		}
+	}
 	for (int i = a; i < b; i++)
 		q->tok[i].pid = r->pid;
 	note_appos(q, r->pid, b);

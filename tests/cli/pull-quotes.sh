@@ -1477,3 +1477,14 @@ t "it after a document" \
 	'Kelsey Dunmore
 Kelsey Dunmore
 Kelsey Dunmore'
+
+# Kin: "his son, Trey Castle," makes Trey the younger Castle and Roy
+# the elder ("Castle said" after "The elder Castle" is Roy); "Whitacre's
+# wife said" is the wife the story named.
+printf '%s\n' '{"id":"a","text":"Sen. Roy Castle (R-Okla.) was introduced by his son, Trey Castle, a 31-year-old councilman. “My dad used to tell me to stand,” the younger Castle said. The elder Castle, 72, made the case for Haskett. “I have served with five presidents,” Castle said."}' \
+	'{"id":"b","text":"Sen. Dale Whitacre debated with his wife, Joanne Whitacre, at his side. “He won,” Whitacre’s wife said."}' >"$T/kin.jsonl"
+t "kin: the elder, the younger, a wife" \
+	'pull-quotes -o tsv "$T/kin.jsonl" | cut -f1,7' \
+	'a	Trey Castle
+a	Roy Castle
+b	Joanne Whitacre'
