@@ -535,12 +535,16 @@ static int particle_verb(const struct nf_quotes *q, int k)
 		"carried", "carries", NULL };
 	static const char *const in_verbs[] = { "weighed", "weighs", "chimed",
 		"chimes", "jumped", "jumps", "piped", "pipes", NULL };
-	if ((size_t)k + 1 >= q->ntok || !nfq_word_ok(q, k + 1))
+	/* cheap tests first: every word that is no cue comes here */
+	if ((size_t)k + 1 >= q->ntok || q->tok[k + 1].type != T_WORD)
 		return 0;
-	if (tok_is(q, k + 1, "back"))
-		return nfq_word_in(q, k, verbs);
-	return ((tok_is(q, k + 1, "on") && nfq_word_in(q, k, on_verbs)) ||
+	size_t pl = q->tok[k + 1].len;
+	if (pl == 4)
+		return tok_is(q, k + 1, "back") && nfq_word_ok(q, k + 1) &&
+			nfq_word_in(q, k, verbs);
+	return pl == 2 && ((tok_is(q, k + 1, "on") && nfq_word_in(q, k, on_verbs)) ||
 		(tok_is(q, k + 1, "in") && nfq_word_in(q, k, in_verbs))) &&
+		nfq_word_ok(q, k + 1) &&
 		(size_t)k + 2 < q->ntok && ((q->tok[k + 2].type == T_PUNCT &&
 		(q->tok[k + 2].ch == ':' || q->tok[k + 2].ch == ',')) ||
 		(q->tok[k + 2].type == T_MARK && q->tok[k + 2].quote >= 0));
@@ -575,8 +579,9 @@ int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 		return 0;
 	if (TCLS(q, t) & QW_ACCORD)
 		return (nfq_word_ok(q, k + 1) && tok_is(q, k + 1, "to")) ? 2 : 0;
-	if (!(TCLS(q, t) & QW_CUE))
-		return particle_verb(q, k);
+	if (!(TCLS(q, t) & QW_CUE))    /* "back", "on", "in" after it */
+		return (size_t)k + 1 < q->ntok && (q->tok[k + 1].len == 4 ||
+			q->tok[k + 1].len == 2) ? particle_verb(q, k) : 0;
 	if ((t->flags & TF_CAP) && !(TCLS(q, t) & QW_CUE_ING))
 		return 0;   /* "Said" only as -ing opener: Saying */
 	/* a participle as an adjective: "May's proposed deal", "the
@@ -2596,9 +2601,10 @@ static int court_cue(const struct nf_quotes *q, int k, int lo)
 		"determined", "decided", NULL };    /* not "rules", a noun too */
 	static const char *const courts[] = { "court", "tribunal", "judge",
 		"judges", "justices", "panel", "jury", "magistrate", NULL };
-	if (!nfq_word_ok(q, k) || (q->tok[k].flags & TF_CAP) ||
-		!nfq_word_in(q, k, verbs))
-		return 0;
+	const struct tok *v = &q->tok[k];
+	if (v->len < 4 || v->len > 10 || q->text[v->off + v->len - 1] != 'd' ||
+		!nfq_word_ok(q, k) || (v->flags & TF_CAP) || !nfq_word_in(q, k, verbs))
+		return 0;    /* (all end in "d": every word before a quote comes here) */
 	for (int i = k - 1; i >= lo && i > k - 12; i--) {
 		if (!nfq_word_ok(q, i) || (TCLS(q, &q->tok[i]) & (QW_CUE | QW_PRON_M |
 			QW_PRON_F)))

@@ -342,9 +342,12 @@ int nfq_word_in_ci(const struct nf_quotes *q, int k, const char *const *list)
 	const struct tok *t = &q->tok[k];
 	if (!nfq_word_ok(q, k))
 		return 0;
-	for (int i = 0; list[i]; i++)
-		if (t->len == strlen(list[i]) && nfq_same_word_ci(q->text + t->off,
-			list[i], t->len))
+	char c0 = q->text[t->off];
+	if (c0 >= 'A' && c0 <= 'Z')
+		c0 = (char)(c0 + 32);
+	for (int i = 0; list[i]; i++)    /* the first byte before the length */
+		if (list[i][0] == c0 && t->len == strlen(list[i]) &&
+			nfq_same_word_ci(q->text + t->off, list[i], t->len))
 			return 1;
 	return 0;
 }

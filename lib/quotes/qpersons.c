@@ -867,7 +867,8 @@ static void note_rel_role(struct nf_quotes *q, int pid, int b)
 		"chair chairman chairwoman", "leader", "leader", "head", "head",
 		"director", "director", "manager", "manager", "founder", "owner",
 		"coach", "coach" };
-	if (pid < 0)
+	if (pid < 0 || (size_t)b >= q->ntok || q->tok[b].type != T_PUNCT ||
+		(q->tok[b].ch != ',' && q->tok[b].ch != '('))
 		return;
 	int i = b;    /* past a party tag or a bracket: ", D-Ariz.,", "(D-Vt.)" */
 	while ((size_t)i + 1 < q->ntok && i < b + 8 && !tok_is(q, i, "who") &&
@@ -1553,7 +1554,7 @@ void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 		"although", "though", "because", "since", "once", "until",
 		"before", "if", "whenever", NULL };
 	int from = lo;
-	if (nfq_word_in_ci(q, lo, subs))
+	if ((TCLS(q, &q->tok[lo]) & QW_STOP) && nfq_word_in_ci(q, lo, subs))
 		for (int i = lo + 2; i < hi && i < lo + 24; i++) {
 			if (q->tok[i].type == T_MARK)
 				break;
