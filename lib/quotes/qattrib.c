@@ -1405,8 +1405,35 @@ static int epithet(struct nf_quotes *q, int m, int h)
  * ("the former mayor" is Buttigieg after "the former mayor of South
  * Bend"; "the local health minister" is not the civil aviation
  * minister). */
+/* Do the lower-case modifiers m..h-1 of a description stand in person
+ * pid's title or apposition ("former" for "the former governor")? */
+static int mods_fit(const struct nf_quotes *q, int pid, int m, int h)
+{
+	const struct person *p = &q->pers[pid];
+	for (int i = m; i < h; i++) {
+		const struct tok *t = &q->tok[i];
+		if ((t->flags & TF_CAP) || !nfq_word_ok(q, i) ||
+			(nfq_age_word(q, i) && !p->dlen))
+			continue;    /* an age the story did not give before */
+		const char *w = q->text + t->off;
+		if (!nfq_name_has_word(p->title, p->tlen, w, t->len, 0) &&
+			!nfq_name_has_word(p->desc, p->dlen, w, t->len, 0))
+			return 0;
+	}
+	return 1;
+}
+
 static int desc_person(struct nf_quotes *q, int m, int h)
 {
+	/* "the former governor" after "Hank Delacroix, a former governor
+	 * of New Mexico," though "Gov. Jerome Sandoval" holds the office:
+	 * an apposition that holds the modifiers first */
+	const struct tok *ht = &q->tok[h];
+	if (h > m && nfq_word_ok(q, h) && !(ht->flags & (TF_CAP | TF_POSS))) {
+		int pd = nfq_resolve_desc(q, q->text + ht->off, ht->len, 0);
+		if (pd >= 0 && mods_fit(q, pd, m, h))
+			return pd;
+	}
 	int pid = desc_lookup(q, h);
 	if (pid == -2 && h > m && nfq_word_ok(q, h) &&
 		!(q->tok[h].flags & (TF_CAP | TF_POSS)) && !(TCLS(q, &q->tok[h]) &
@@ -1430,28 +1457,23 @@ static int desc_person(struct nf_quotes *q, int m, int h)
 			pid = nfq_resolve_role(q, w, n, 0);
 		}
 	}
-	if (pid == -1 && h > m && (TCLS(q, &q->tok[h]) & QW_ROLE) && epithet(q, m, h)) {
+	int g = (TCLS(q, &q->tok[h]) & QW_MALE) ? 1 :
+		(TCLS(q, &q->tok[h]) & QW_FEMALE) ? 2 : 0;
+	if (pid == -1 && h > m && (TCLS(q, &q->tok[h]) & QW_ROLE) && epithet(q, m, h))
 		/* "the 61-year-old senator", "the former Indiana governor"
 		 * after a person named with no title: an office that
 		 * someone the story knows holds, the person in focus */
-		int g = (TCLS(q, &q->tok[h]) & QW_MALE) ? 1 :
-			(TCLS(q, &q->tok[h]) & QW_FEMALE) ? 2 : 0;
 		return nfq_focus_person(q, g);
-	}
 	if (pid < 0)
 		return pid;
-	const struct person *p = &q->pers[pid];
-	for (int i = m; i < h; i++) {
-		const struct tok *t = &q->tok[i];
-		if ((t->flags & TF_CAP) || !nfq_word_ok(q, i) ||
-			(nfq_age_word(q, i) && !p->dlen))
-			continue;    /* an age the story did not give before */
-		const char *w = q->text + t->off;
-		if (!nfq_name_has_word(p->title, p->tlen, w, t->len, 0) &&
-			!nfq_name_has_word(p->desc, p->dlen, w, t->len, 0))
-			return -1;
+	if (mods_fit(q, pid, m, h))
+		return pid;
+	/* the office's holder is not "former": another the story knows */
+	if ((TCLS(q, &q->tok[h]) & QW_ROLE) && epithet(q, m, h)) {
+		int f = nfq_focus_person(q, g);
+		return f != pid ? f : -1;
 	}
-	return pid;
+	return -1;
 }
 
 /* An unnamed member of a person's staff: "a senior Whitfield campaign
@@ -1585,7 +1607,9 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 		tok_is(q, ro - 1, "at")))
 		return ro - 2;
 	if (ro >= 0) {
-		int pid = role_by_head(q, t, 1);
+		/* "the former governor": its modifiers must fit (not "Gov.
+		 * Jerome Sandoval" in office) */
+		int pid = ro + 1 < k ? -1 : role_by_head(q, t, 1);
 		if (pid < 0)    /* "the former vice president", "Buttigieg,
 				 * the former mayor of …, …" */
 			pid = desc_person(q, ro + 1, k);

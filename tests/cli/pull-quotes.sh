@@ -1488,3 +1488,10 @@ t "kin: the elder, the younger, a wife" \
 	'a	Trey Castle
 a	Roy Castle
 b	Joanne Whitacre'
+
+# "the former governor" is the one an apposition calls a former
+# governor, not the governor in office.
+printf '%s\n' '{"id":"a","text":"California Gov. Jerome Sandoval escalated his feud with Republican nominee Hank Delacroix, a former governor of New Mexico. Delacroix himself appeared to relish the fight. “He started it, and I’m finishing it,” the former governor told Breitbart News."}' >"$T/former.jsonl"
+t "the former office-holder is not the one in office" \
+	'pull-quotes -o tsv "$T/former.jsonl" | cut -f7' \
+	'Hank Delacroix'
