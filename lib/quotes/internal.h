@@ -318,6 +318,7 @@ int nfq_attr_tail(struct nf_quotes *q, struct attr *a, int lo, int hi);
 void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo);
 void nfq_sentence_subject(struct nf_quotes *q, struct attr *a, int k, int lo, int hi);
 int nfq_person_noun(const struct nf_quotes *q, int k);
+int nfq_kin_word(const struct nf_quotes *q, int k);
 int nfq_kin_of(struct nf_quotes *q, const char *w, size_t n, const char *kin,
 	size_t kn);
 const struct person *nfq_fuller_by_last(const struct nf_quotes *q, const char *w,

@@ -1701,13 +1701,10 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 		}
 	}
 	/* "Whitacre's wife says": the wife the story named */
-	static const char *const kin[] = { "wife", "husband", "son", "daughter",
-		"father", "mother", "brother", "sister", NULL };
 	if (k - 1 >= lo && (q->tok[k - 1].flags & TF_POSS) && q->tok[k - 1].run >= 0 &&
-		q->runs[q->tok[k - 1].run].kind == R_PERSON && nfq_word_in(q, k, kin)) {
-		const struct tok *o = &q->tok[k - 1];
-		size_t on = o->len - (q->text[o->off + o->len - 2] == '\'' ? 2 : 4);
-		int pid = nfq_kin_of(q, q->text + o->off, on, q->text + t->off, t->len);
+		q->runs[q->tok[k - 1].run].kind == R_PERSON && nfq_kin_word(q, k)) {
+		const struct tok *o = &q->tok[k - 1];    /* klen: without "'s" */
+		int pid = nfq_kin_of(q, q->text + o->off, o->klen, q->text + t->off, t->len);
 		if (pid >= 0) {
 			attr_set_person(q, a, pid);
 			q->sk = q->runs[o->run].a;

@@ -489,9 +489,8 @@ int nfq_org_of_person(struct nf_quotes *q, struct attr *a, int k)
 		!q->runs[p->run].place) || q->runs[p->run].na >= q->runs[p->run].nb)
 		return 0;   /* a place's name too: "the Lincoln campaign" */
 	const struct run *r = &q->runs[p->run];
-	size_t s = q->tok[r->na].off, e = q->tok[k].off + q->tok[k].len;
-	if (q->tok[k].flags & TF_POSS)    /* "the Whitfield campaign's" */
-		e -= q->text[e - 2] == '\'' ? 2 : 4;
+	/* without "'s": "the Whitfield campaign's" */
+	size_t s = q->tok[r->na].off, e = q->tok[k].off + q->tok[k].klen;
 	/* the name as written in the phrase, without its titles */
 	nfq_attr_name(a, q->text + s, e - s, NF_SPEAKER_ORG);
 	if (!q->dry)

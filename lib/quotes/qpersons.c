@@ -69,6 +69,13 @@ static int find_last(struct nf_quotes *q, const char *w, size_t n)
 	return i;
 }
 
+/* Is w[0..n) the surname (last word) of person p, in use? */
+static int has_last(const struct person *p, const char *w, size_t n)
+{
+	return p->used && (size_t)(p->len - p->last) == n &&
+		memcmp(p->name + p->last, w, n) == 0;
+}
+
 static int find_full(struct nf_quotes *q, const char *w, size_t n)
 {
 	uint32_t h = hash_bytes(w, n);
@@ -169,9 +176,7 @@ static int last_of_sex(struct nf_quotes *q, const char *w, size_t n, int gender)
 	int best = -1;
 	for (int i = 0; i < NPERS; i++) {
 		const struct person *p = &q->pers[i];
-		if (!p->used || (size_t)(p->len - p->last) != n ||
-			memcmp(p->name + p->last, w, n) != 0 ||
-			(p->gender && p->gender != gender))
+		if (!has_last(p, w, n) || (p->gender && p->gender != gender))
 			continue;
 		if (best < 0 || (p->gender == gender) > (q->pers[best].gender == gender) ||
 			((p->gender == gender) == (q->pers[best].gender == gender) &&
@@ -795,14 +800,18 @@ int nfq_kin_of(struct nf_quotes *q, const char *w, size_t n, const char *kin,
 	int best = -1;
 	for (int i = 0; i < NPERS; i++) {
 		const struct person *p = &q->pers[i];
-		if (!p->used || (size_t)(p->len - p->last) != n ||
-			memcmp(p->name + p->last, w, n) != 0 ||
-			!nfq_name_has_word(p->desc, p->dlen, kin, kn, 0))
+		if (!has_last(p, w, n) || !nfq_name_has_word(p->desc, p->dlen, kin, kn, 0))
 			continue;
 		if (best < 0 || p->seq > q->pers[best].seq)
 			best = i;
 	}
 	return best;
+}
+
+/* Is token k a kin noun ("wife", "son")? */
+int nfq_kin_word(const struct nf_quotes *q, int k)
+{
+	return nfq_word_in(q, k, kin_nouns);
 }
 
 /* The kin noun (index + 1) of "his son, " or "X's wife, " right before
@@ -839,8 +848,7 @@ static int elder_younger(struct nf_quotes *q, const char *w, size_t n, int age)
 	int child = -1, other = -1, nsame = 0;
 	for (int i = 0; i < NPERS; i++) {
 		const struct person *p = &q->pers[i];
-		if (!p->used || (size_t)(p->len - p->last) != n ||
-			memcmp(p->name + p->last, w, n) != 0 || p->last == 0)
+		if (!has_last(p, w, n) || p->last == 0)
 			continue;
 		nsame++;
 		int is_child = nfq_name_has_word(p->desc, p->dlen, "son", 3, 0) ||
