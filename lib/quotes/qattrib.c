@@ -1045,7 +1045,7 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 				if (nb >= 0 && c2 - 1 >= lo && nfq_word_ok(q, c2 - 1) &&
 					!(q->tok[c2 - 1].flags & TF_CAP) &&
 					((TCLS(q, &q->tok[c2 - 1]) & (QW_TITLE | QW_ROLE)) ||
-					tok_is(q, c2 - 2, "the")) &&
+					(c2 - 2 >= lo && tok_is(q, c2 - 2, "the"))) &&
 					name_place_end(q, nb, k) == k) {
 					attr_set_person(q, a, nfq_promote_run(q, nb));
 					/* the source from the role's determiner or
