@@ -767,7 +767,6 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 			verb_may_follow(q, q->runs[t->run].b, k) &&
 			nfq_promote_run(q, t->run) >= 0)
 			first = lo;   /* "Amman, who was described as …, and advised" */
-
 		else if (role_np(q, i, lo) >= 0 && !(first > i + 1 &&
 			q->tok[first].pid >= 0 && q->tok[first - 1].type == T_PUNCT &&
 			q->tok[first - 1].ch == ','))
@@ -954,10 +953,6 @@ static int appos_chain(struct nf_quotes *q, int c, int k, int lo)
  * unnamed source; a->inherit for "…," adding; a->fwd when none stands before. */
 #define STOP INT_MIN   /* the subject is found, or none stands there */
 
-/* The subject scan at punctuation token k: a closing parenthesis is
- * skipped, an apposition between commas is skipped or holds the name ("X,
- * the mayor, said", "The mayor, Sadiq Khan, said"), a participle after a
- * comma hangs on the main clause. The token to go on from, or STOP. */
 /* Does an indefinite description of an organisation open the clause
  * before the comma at c ("A super PAC backing Dunmore", "a Mesa-based
  * group")? */
@@ -972,6 +967,10 @@ static int org_desc_before(const struct nf_quotes *q, int c, int lo)
 	return 0;
 }
 
+/* The subject scan at punctuation token k: a closing parenthesis is
+ * skipped, an apposition between commas is skipped or holds the name ("X,
+ * the mayor, said", "The mayor, Sadiq Khan, said"), a participle after a
+ * comma hangs on the main clause. The token to go on from, or STOP. */
 static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 	int cue_tok)
 {
@@ -1167,7 +1166,7 @@ static int subject_run(struct nf_quotes *q, struct attr *a, int k, int lo)
 		/* "Jo Anne Val Tilburg of the University of California, Los
 		 * Angeles disagreed": a place after a comma ends the name of
 		 * the organisation before it (not a place: "In Moscow, Russia
-	 * dismissed" is a place, then the subject) */
+		 * dismissed" is a place, then the subject) */
 		if (pid < 0 && r->place && r->a - 2 > lo && q->tok[r->a - 1].type ==
 			T_PUNCT && q->tok[r->a - 1].ch == ',' && q->tok[r->a - 2].run >= 0 &&
 			q->runs[q->tok[r->a - 2].run].kind == R_NONPERSON &&
@@ -1400,11 +1399,6 @@ static int epithet(struct nf_quotes *q, int m, int h)
 	return 0;
 }
 
-/* desc_lookup for a description whose modifiers are tokens m..h-1:
- * each lower-case one must stand in the person's title or apposition
- * ("the former mayor" is Buttigieg after "the former mayor of South
- * Bend"; "the local health minister" is not the civil aviation
- * minister). */
 /* Do the lower-case modifiers m..h-1 of a description stand in person
  * pid's title or apposition ("former" for "the former governor")? */
 static int mods_fit(const struct nf_quotes *q, int pid, int m, int h)
@@ -1423,6 +1417,11 @@ static int mods_fit(const struct nf_quotes *q, int pid, int m, int h)
 	return 1;
 }
 
+/* desc_lookup for a description whose modifiers are tokens m..h-1:
+ * each lower-case one must stand in the person's title or apposition
+ * ("the former mayor" is Buttigieg after "the former mayor of South
+ * Bend"; "the local health minister" is not the civil aviation
+ * minister). */
 static int desc_person(struct nf_quotes *q, int m, int h)
 {
 	/* "the former governor" after "Hank Delacroix, a former governor
@@ -1795,7 +1794,7 @@ static int rel_clause_before(const struct nf_quotes *q, int o, int lo)
 {
 	for (int i = o - 1; i > lo && i > o - 10; i--) {
 		if (!nfq_word_ok(q, i))
-			return 0;
+			return -1;
 		if ((tok_is(q, i, "who") || tok_is(q, i, "which") ||
 			tok_is(q, i, "whose")) && q->tok[i - 1].type == T_PUNCT &&
 			q->tok[i - 1].ch == ',')
@@ -1816,11 +1815,11 @@ static void subject_left_at(struct nf_quotes *q, struct attr *a, int k, int lo,
 			 * clause ("The RNC, which calls her “Delete Key
 			 * Evelyn,” said"): past it, to the subject */
 			const struct wq *w = &q->wq[t->quote];
-			if (w->close_tok == k && w->open_tok > lo &&
+			int rc = w->close_tok == k && w->open_tok > lo &&
 				w->prev_kind != PK_NONE && w->prev_kind != PK_COMMA &&
-				w->prev_kind != PK_PAREN &&
-				rel_clause_before(q, w->open_tok, lo) > lo) {
-				k = rel_clause_before(q, w->open_tok, lo) - 1;
+				w->prev_kind != PK_PAREN ? rel_clause_before(q, w->open_tok, lo) : -1;
+			if (rc > lo) {
+				k = rc - 1;
 				q->send = k;    /* the source ends before it */
 				continue;
 			}

@@ -780,12 +780,6 @@ static void desc_add(struct person *p, const char *w, size_t n)
 		p->desc[p->dlen++] = (w[i] >= 'A' && w[i] <= 'Z') ? (char)(w[i] + 32) : w[i];
 }
 
-/* The words of an apposition after the name of person pid ending at
- * token b (", a professor at Uppsala University,", ", 27,", ", the
- * former mayor of South Bend,"): its lower-case words before a
- * preposition or a clause, an age as "27-year-old". A description that
- * comes back to the person later is resolved by them ("the Uppsala
- * professor added", "says the 27-year-old"). */
 /* Kin nouns: of an apposition before a name ("his son, Trey Castle,",
  * "Calder's husband, Jim Calder,"), kept in the person's description. */
 static const char *const kin_nouns[] = { "son", "daughter", "father",
@@ -897,6 +891,12 @@ static void note_rel_role(struct nf_quotes *q, int pid, int b)
 		}
 }
 
+/* The words of an apposition after the name of person pid ending at
+ * token b (", a professor at Uppsala University,", ", 27,", ", the
+ * former mayor of South Bend,"): its lower-case words before a
+ * preposition or a clause, an age as "27-year-old". A description that
+ * comes back to the person later is resolved by them ("the Uppsala
+ * professor added", "says the 27-year-old"). */
 static void note_appos(struct nf_quotes *q, int pid, int b)
 {
 	if (pid < 0 || (size_t)b + 2 >= q->ntok || q->tok[b].type != T_PUNCT ||
@@ -1524,6 +1524,7 @@ void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 		if (i == lo && !q->dry)
 			nfq_note_country_subject(q, ri);
 		const struct run *r = &q->runs[ri];
+		size_t s = 0, n = 0;
 		if ((size_t)r->b < q->ntok && r->b < hi &&
 			!((q->tok[r->b - 1].flags | q->tok[r->b].flags) & TF_POSS) &&
 			(nfq_org_noun(q, r->b) == 1 || tok_is(q, r->b, "party")) &&
@@ -1533,14 +1534,11 @@ void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 			/* "The Georgia Republican party said it would
 			 * appeal": the name and its noun, an organisation
 			 * for "the party" after it */
-			size_t s, e = q->tok[r->b].off + q->tok[r->b].len;
 			nfq_run_name(q, r, &s);    /* not "The" */
-			int o = nfq_find_org(q, q->text + s, e - s, 0);
-			if (o < 0)
-				o = nfq_register_org_name(q, q->text + s, e - s);
-			nfq_note_org_subject(q, o);
-		} else if (nfq_org_subject_run(q, ri, lo) || appos_org(q, ri, hi)) {
-			size_t s, n = nfq_run_name(q, &q->runs[ri], &s);
+			n = q->tok[r->b].off + q->tok[r->b].len - s;
+		} else if (nfq_org_subject_run(q, ri, lo) || appos_org(q, ri, hi))
+			n = nfq_run_name(q, r, &s);
+		if (n) {
 			int o = nfq_find_org(q, q->text + s, n, 0);
 			if (o < 0)
 				o = nfq_register_org_name(q, q->text + s, n);

@@ -344,21 +344,19 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 			"some", NULL };
 		w->det_before = nfq_word_in(q, p, dets) && !(p - 1 >= lo &&
 			tok_is(q, p - 1, "as"));    /* "citing it as a “…”" */
-		/* "what he calls “the swamp”", "an attack on what she has
-		 * called “the cartel”": the term someone uses, a label
-		 * (NOTES.md); but "lodged what it called “a strong
-		 * protest”" is words said */
+		/* labels (NOTES.md): "the deal he now calls “the Great
+		 * Giveaway”", a present naming verb with its object before
+		 * it; "what he calls “the swamp”", "an attack on what she
+		 * has called “the cartel”", the term someone uses; but
+		 * "lodged what it called “a strong protest”" is words said */
+		static const char *const presents[] = { "calls", "call", "dubs",
+			"terms", "labels", "brands", NULL };
 		static const char *const preps[] = { "in", "on", "into", "against",
 			"with", "to", "for", "of", "about", "from", "at", "by", NULL };
-		/* "the deal he now calls “the Great Giveaway”": a present
-		 * naming verb with its object before it, a label too */
 		if (nfq_word_ok(q, p) && !(pt->flags & TF_CAP) &&
-			(TCLS(q, pt) & QW_CUE_NAME) && (tok_is(q, p, "calls") ||
-			tok_is(q, p, "call") || tok_is(q, p, "dubs") || tok_is(q, p, "terms") ||
-			tok_is(q, p, "labels") || tok_is(q, p, "brands")))
-			w->skip = 1;
-		if (nfq_word_ok(q, p) && !(pt->flags & TF_CAP) &&
-			(TCLS(q, pt) & QW_CUE_NAME))
+			(TCLS(q, pt) & QW_CUE_NAME)) {
+			if (nfq_word_in(q, p, presents))
+				w->skip = 1;
 			for (int j = p - 1; j >= lo && j >= p - 5 && nfq_word_ok(q, j); j--)
 				if (tok_is(q, j, "what")) {
 					w->skip = !(pt->len > 2 && !memcmp(q->text + pt->off +
@@ -366,23 +364,23 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 						(j - 1 >= lo && nfq_word_in_ci(q, j - 1, preps));
 					break;
 				}
+		}
+		static const char *const reflexives[] = { "itself", "himself",
+			"herself", "themselves", NULL };
 		/* "calls them her “A-Team”", "dubbed it the “Iron Lady”": a
 		 * naming verb, its object and a determiner before the mark;
 		 * a name when capitalised (finish_quote) */
 		for (int j = p, k = 0; j >= lo && k < 4 && nfq_word_ok(q, j) &&
 			!(q->tok[j].flags & TF_CAP); j--, k++)
 			if (((TCLS(q, &q->tok[j]) & QW_CUE_NAME) || (tok_is(q, j, "calling") &&
-				(tok_is(q, j + 1, "itself") || tok_is(q, j + 1, "himself") ||
-				tok_is(q, j + 1, "herself") || tok_is(q, j + 1, "themselves")))) &&
+				nfq_word_in(q, j + 1, reflexives))) &&
 				j < p) {    /* "a website calling itself “DCBreach”" */
 				w->named = 1;
 				break;
 			} else if (!(TCLS(q, &q->tok[j]) & (QW_DET | QW_PRON_M |
 				QW_PRON_F | QW_GROUP)) && !tok_is(q, j, "them") &&
 				!tok_is(q, j, "it") && !tok_is(q, j, "their") &&
-				!tok_is(q, j, "its") && !tok_is(q, j, "itself") &&
-				!tok_is(q, j, "himself") && !tok_is(q, j, "herself") &&
-				!tok_is(q, j, "themselves")) {    /* "calling itself" */
+				!tok_is(q, j, "its") && !nfq_word_in(q, j, reflexives)) {
 				break;
 			}
 		/* was commonly called “swine flu”, a program dubbed “Zrínyi
@@ -521,8 +519,6 @@ static int quoted_list(const struct nf_quotes *q, const struct wq *w)
 	return n >= 3;
 }
 
-/* Finish quote w: choose its attribution and emit it. post is NULL when
- * the quote was ended by a paragraph end. */
 /* A single compound word in marks inside a noun phrase, a word before
  * it and a lower-case noun after it ("sent more than 300
  * “spear-phishing” emails", "the “federal-only” rolls"): a term, not
@@ -541,6 +537,8 @@ static int modifier_word(const struct nf_quotes *q, const struct wq *w,
 		QW_PRON_M | QW_PRON_F | QW_SKIP | QW_PASSIVE | QW_MODAL));
 }
 
+/* Finish quote w: choose its attribution and emit it. post is NULL when
+ * the quote was ended by a paragraph end. */
 static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 	size_t n, struct attr *post, int comma_after, int after_lower,
 	const struct attr *fwd)
