@@ -2261,6 +2261,12 @@ static void attr_set_source(struct nf_quotes *q, struct attr *a, int s, int e)
 		!(q->tok[e].type == T_PUNCT &&
 		q->tok[e].ch == ')'))
 		e--;      /* a party tag "(D-Wis.)" stays */
+	/* "with what WalesOnline called": the subject follows "what" */
+	for (int j = s; s >= 0 && j < e && j <= s + 1 && nfq_word_ok(q, j); j++)
+		if (tok_is(q, j, "what")) {
+			s = j + 1;
+			break;
+		}
 	if (s < 0 || e < s || !nfq_word_ok(q, s))
 		return;
 	size_t bs = q->tok[s].off, be = q->tok[e].off + q->tok[e].len;

@@ -347,10 +347,14 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 		/* labels (NOTES.md): "the deal he now calls “the Great
 		 * Giveaway”", a present naming verb with its object before
 		 * it; "what he calls “the swamp”", "an attack on what she
-		 * has called “the cartel”", the term someone uses; but
-		 * "lodged what it called “a strong protest”" is words said */
+		 * has called “the cartel”", the term someone uses (present
+		 * or perfect); but "lodged what it called “a strong
+		 * protest”", "was met with what WalesOnline called “fury”"
+		 * (a simple past) report words said once */
 		static const char *const presents[] = { "calls", "call", "dubs",
 			"terms", "labels", "brands", NULL };
+		static const char *const perfects[] = { "has", "have", "had",
+			"'s", "'ve", NULL };
 		static const char *const preps[] = { "in", "on", "into", "against",
 			"with", "to", "for", "of", "about", "from", "at", "by", NULL };
 		if (nfq_word_ok(q, p) && !(pt->flags & TF_CAP) &&
@@ -361,7 +365,8 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 				if (tok_is(q, j, "what")) {
 					w->skip = !(pt->len > 2 && !memcmp(q->text + pt->off +
 						pt->len - 2, "ed", 2)) ||    /* "call", "calls" */
-						(j - 1 >= lo && nfq_word_in_ci(q, j - 1, preps));
+						(j - 1 >= lo && nfq_word_in_ci(q, j - 1, preps) &&
+						nfq_word_in(q, p - 1, perfects));
 					break;
 				}
 		}
@@ -530,6 +535,12 @@ static int modifier_word(const struct nf_quotes *q, const struct wq *w,
 		(w->prev_kind != PK_WORD && w->prev_kind != PK_DETLIKE) ||
 		w->close_tok < 0 || (size_t)w->close_tok + 1 >= q->ntok || q->text == NULL)
 		return 0;
+	/* "said it was a “cost-benefit” function": in what a speech verb
+	 * reports, the speaker's word */
+	for (int j = w->open_tok - 1; j >= 0 && j >= w->open_tok - 5 &&
+		nfq_word_ok(q, j); j--)
+		if (!(q->tok[j].flags & TF_CAP) && (TCLS(q, &q->tok[j]) & QW_CUE))
+			return 0;
 	int k = w->close_tok + 1;
 	const struct tok *t = &q->tok[k];
 	return t->type == T_WORD && !(t->flags & TF_CAP) && nfq_word_ok(q, k) &&

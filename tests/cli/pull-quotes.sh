@@ -1423,20 +1423,26 @@ c	Dutch Calloway	'
 
 # "what she calls “the Washington cartel”", "an attack on what he has
 # called “the swamp”": a term someone uses, a label, no quotation; but
-# "lodged what it called “a strong protest”" is words said.
-printf '%s\n' '{"id":"a","text":"She has built her campaign on an attack on what she calls ‘the Washington cartel’ of lobbyists. Pell railed against what he has called “the swamp” for years. Pakistan lodged what it called “a strong protest.”"}' >"$T/whatcalls.jsonl"
+# "lodged what it called “a strong protest”", "was met with what
+# WalesOnline called “fury”" (a simple past: once) are words said, and
+# the source is the subject after "what".
+printf '%s\n' '{"id":"a","text":"She has built her campaign on an attack on what she calls ‘the Washington cartel’ of lobbyists. Pell railed against what he has called “the swamp” for years. Pakistan lodged what it called “a strong protest.” The closure was met with what WalesOnline called “fury” from hoteliers."}' >"$T/whatcalls.jsonl"
 t "what someone calls is a label" \
-	'pull-quotes -o tsv "$T/whatcalls.jsonl" | cut -f6' \
-	'a strong protest.'
+	'pull-quotes -o tsv "$T/whatcalls.jsonl" | cut -f6,7,10' \
+	'a strong protest.		it
+fury	WalesOnline	WalesOnline'
 
 # Terms, not words said: a compound word in marks inside a noun phrase
 # ("300 “spear-phishing” emails"), a name after "calling itself", what
 # officials "call" ("what election officials call “federal-only”
-# voters"); a plain word so placed stays ("called it “shameful” and").
-printf '%s\n' '{"id":"a","text":"The officers sent more than 300 “spear-phishing” emails. A website calling itself \"DCBreach\" posted them. Arizona keeps what election officials call “federal-only” voters. She called it “shameful” and left."}' >"$T/terms.jsonl"
+# voters"); a plain word so placed stays ("called it “shameful” and"),
+# and so does a compound a speech verb reports ("said it was a
+# “cost-benefit” function").
+printf '%s\n' '{"id":"a","text":"The officers sent more than 300 “spear-phishing” emails. A website calling itself \"DCBreach\" posted them. Arizona keeps what election officials call “federal-only” voters. She called it “shameful” and left. Dr Gazzola said it was a “cost-benefit” function."}' >"$T/terms.jsonl"
 t "terms in marks are no quotations" \
 	'pull-quotes -o tsv "$T/terms.jsonl" | cut -f6' \
-	'shameful'
+	'shameful
+cost-benefit'
 
 # A present naming verb right before the marks, its object before it
 # ("the trade deal he now calls “the Great Giveaway”"), names a thing.
