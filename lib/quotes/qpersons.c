@@ -732,11 +732,17 @@ static void run_name_span(struct nf_quotes *q, int a, int b, char *title,
 			break;
 		}
 	/* "on Twitter West accused": a known person's surname after words
-	 * that are no first name */
+	 * that are no first name; but a first name our lists lack is
+	 * another person of that surname ("Suneel Singh" after "Arvind
+	 * Singh"), when the tagger reads the two words as one person */
+	int sp = 0, lp;
 	if (b - na == 2 && !(TCLS(q, &q->tok[na]) & (QW_ANYFIRST | QW_TITLE)) &&
 		!(q->tok[na].flags & (TF_INITIAL | TF_POSS)) && !(q->tok[b - 1].flags & TF_POSS) &&
-		find_last(q, q->text + q->tok[b - 1].off, q->tok[b - 1].len) >= 0 &&
-		!(TCLS(q, &q->tok[b - 1]) & (QW_ORG | QW_PLACE)))
+		(lp = find_last(q, q->text + q->tok[b - 1].off, q->tok[b - 1].len)) >= 0 &&
+		!(TCLS(q, &q->tok[b - 1]) & (QW_ORG | QW_PLACE)) &&
+		!(q->tok[na].len > 2 && !nfq_name_has_word(q->pers[lp].name, q->pers[lp].len,
+		q->text + q->tok[na].off, q->tok[na].len, 0) && q->tg &&
+		tag_run(q, na, b, &sp) == NF_ENT_PER && !sp))
 		na = b - 1;
 	int nb = b;
 	while (nb > na && (TCLS(q, &q->tok[nb - 1]) & QW_PARTICLE) &&

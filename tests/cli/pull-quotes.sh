@@ -1367,6 +1367,19 @@ a	Tom Whitlock
 b	Caroline Whitlock
 b	Whitlock'
 
+# Another person of a known surname whose first name no list holds
+# ("Suneel Singh, a guru," after "Arvind Singh") is not that person:
+# the entity tagger reads the two words as one name; a name's tail
+# ("Sanchez Barba" after "Oscar Sanchez Barba") is still the person.
+printf '%s\n' '{"id":"a","text":"“It is the only way,” said Arvind Singh at 6.15am. Suneel Singh, a guru in south Delhi, agreed that yoga belonged to nobody: “Is football just English?”"}' \
+	'{"id":"b","text":"“It was simple,” said Oscar Sanchez Barba, a priest. “Then we left,” Sanchez Barba said."}' >"$T/singh.jsonl"
+t "a first name no list holds is another person" \
+	'pull-quotes -o tsv "$T/singh.jsonl" | cut -f1,7' \
+	'a	Arvind Singh
+a	Suneel Singh
+b	Oscar Sanchez Barba
+b	Oscar Sanchez Barba'
+
 # "went on", "carried on" before a colon or a comma are speech verbs
 # (the cue holds both words); a name with "party" or an institution's
 # noun after it, as a sentence's subject ("The Georgia Republican party
