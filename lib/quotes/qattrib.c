@@ -1399,6 +1399,15 @@ static int epithet(struct nf_quotes *q, int m, int h)
 	return 0;
 }
 
+/* Does person p's description hold an age ("27-year-old")? */
+static int desc_has_age(const struct person *p)
+{
+	for (int k = 0; k + 9 <= p->dlen; k++)
+		if (!memcmp(p->desc + k, "-year-old", 9))
+			return 1;
+	return 0;
+}
+
 /* Do the lower-case modifiers m..h-1 of a description stand in person
  * pid's title or apposition ("former" for "the former governor")? */
 static int mods_fit(const struct nf_quotes *q, int pid, int m, int h)
@@ -1407,7 +1416,7 @@ static int mods_fit(const struct nf_quotes *q, int pid, int m, int h)
 	for (int i = m; i < h; i++) {
 		const struct tok *t = &q->tok[i];
 		if ((t->flags & TF_CAP) || !nfq_word_ok(q, i) ||
-			(nfq_age_word(q, i) && !p->dlen))
+			(nfq_age_word(q, i) && !desc_has_age(p)))
 			continue;    /* an age the story did not give before */
 		const char *w = q->text + t->off;
 		if (!nfq_name_has_word(p->title, p->tlen, w, t->len, 0) &&

@@ -47,7 +47,9 @@ static const struct wordlist lists[] = {
 	 "actor actress comedian director-general attorney-general "
 	 "solicitor-general mr mr. mrs mrs. ms ms. miss mx mx. sen gov "
 	 "host anchor presenter correspondent commentator columnist "
-	 "broadcaster podcaster pundit strategist pollster"},
+	 "broadcaster podcaster pundit strategist pollster "
+	 /* offices of a state, a county, a city */
+	 "treasurer comptroller auditor sheriff clerk alderman alderwoman"},
 	/* Head nouns of roles that can stand for a person met earlier. */
 	{QW_ROLE, "president minister secretary senator governor mayor "
 	 "chancellor premier pope archbishop bishop cardinal pastor judge "
@@ -58,7 +60,8 @@ static const struct wordlist lists[] = {
 	 "sheikh emir priest actor actress singer striker "
 	 "player driver officer inspector detective commander general "
 	 "congressman congresswoman senator economist scientist researcher "
-	 "professor doctor founder ceo"},
+	 "professor doctor founder ceo treasurer comptroller auditor sheriff "
+	 "clerk"},
 	{QW_MALE, "mr mr. king prince father husband son brother sir lord "
 	 "congressman assemblyman councilman spokesman chairman emir sheikh "
 	 "pope archbishop bishop cardinal monsenor monsignor priest "

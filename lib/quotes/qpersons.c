@@ -570,11 +570,16 @@ static int run_titles(struct nf_quotes *q, int a, int b, char *title,
 		}
 	}
 	/* the last title word in the run; but a title word ending a run
-	 * that starts with a first name and holds no other is a surname
-	 * ("Stephen King", "Mike Judge") */
-	int lt = -1, surname = b - a >= 2 && (TCLS(q, &q->tok[a]) & QW_ANYFIRST) &&
-		!(TCLS(q, &q->tok[a]) & QW_TITLE);
-	for (int i = a + 1; i + 1 < b && surname; i++)
+	 * whose first first name has no other after it is a surname
+	 * ("Stephen King", "Mike Judge", and "Treasurer Wade Bishop"
+	 * with an office our lists lack before the name) */
+	int f = a;
+	while (f + 2 < b && !((TCLS(q, &q->tok[f]) & QW_ANYFIRST) &&
+		!(TCLS(q, &q->tok[f]) & QW_TITLE)))
+		f++;
+	int lt = -1, surname = b - f >= 2 && (TCLS(q, &q->tok[f]) & QW_ANYFIRST) &&
+		!(TCLS(q, &q->tok[f]) & QW_TITLE);
+	for (int i = f + 1; i + 1 < b && surname; i++)
 		if (TCLS(q, &q->tok[i]) & QW_TITLE)
 			surname = 0;
 	for (int i = a; i < b - surname; i++) {
@@ -949,6 +954,62 @@ static void note_appos(struct nf_quotes *q, int pid, int b)
 		desc_add(p, q->text + q->tok[w[j]].off, q->tok[w[j]].len);
 }
 
+/* The words that describe a person before the name ("businessman Dale
+ * Booker", "Billionaire hedge fund founder Martin Sayre", "former state
+ * Treasurer Wade Bishop"), kept in the description, whether or not our
+ * lists know them as titles: "the businessman replied", "the
+ * billionaire said", "the former treasurer insisted" come back to the
+ * person. The capitalised words of the run before the name (a..na),
+ * and up to four words before it that a clean edge opens
+ * (a sentence's start, a determiner, a comma, a conjunction, a speech
+ * verb or a preposition: not "met Dale Booker"). */
+static void note_premods(struct nf_quotes *q, int pid, int a, int na)
+{
+	if (pid < 0)
+		return;
+	struct person *p = &q->pers[pid];
+	for (int i = a; i < na; i++)
+		if (nfq_word_ok(q, i) && !(TCLS(q, &q->tok[i]) & (QW_ORG | QW_PLACE |
+			QW_ANYFIRST | QW_STOP | QW_DET)) && !(q->tok[i].flags &
+			(TF_DIGIT | TF_POSS | TF_ALLCAPS | TF_INITIAL)) &&
+			!nfq_name_has_word(p->title, p->tlen, q->text + q->tok[i].off,
+			q->tok[i].len, 0))
+			desc_add(p, q->text + q->tok[i].off, q->tok[i].len);
+	int j = a - 1, n = 0;
+	for (; j >= 0 && n < 4 && nfq_word_ok(q, j); j--, n++) {
+		const struct tok *t = &q->tok[j];
+		uint32_t c = TCLS(q, t);
+		if ((t->flags & (TF_DIGIT | TF_POSS | TF_INQ)) || (!(c & QW_TITLE) &&
+			(c & (QW_STOP | QW_DET | QW_CONJ | QW_PRON_M | QW_PRON_F |
+			QW_PASSIVE | QW_SKIP | QW_TIME | QW_CUE))))
+			break;    /* but "former", "state" are an office's words */
+		if (t->flags & TF_CAP) {
+			/* the sentence's first word, no name of its own */
+			if ((t->run < 0 || q->runs[t->run].b - q->runs[t->run].a == 1) &&
+				!(c & (QW_ANYFIRST | QW_PLACE | QW_ORG)) && (j == 0 ||
+				q->tok[j - 1].type == T_PARA || (q->tok[j - 1].type ==
+				T_PUNCT && strchr(".!?", q->tok[j - 1].ch))))
+				j--, n++;
+			break;
+		}
+		if (t->len > 3 && (!memcmp(q->text + t->off + t->len - 2, "ed", 2) ||
+			!memcmp(q->text + t->off + t->len - 3, "ing", 3)))
+			return;    /* a verb: "praised Biden" */
+	}
+	/* the edge: the chain j+1..a-1 stands after it */
+	if (n == 0 || n > 4)
+		return;
+	if (j >= 0 && !(q->tok[j].type == T_PARA || (q->tok[j].type == T_PUNCT &&
+		strchr(".!?,;:(", q->tok[j].ch)) || (nfq_word_ok(q, j) &&
+		!(q->tok[j].flags & TF_CAP) && (TCLS(q, &q->tok[j]) & (QW_STOP |
+		QW_DET | QW_CUE | QW_CONJ)))))
+		return;
+	for (int i = j + 1; i < a; i++)
+		if (!nfq_name_has_word(p->title, p->tlen, q->text + q->tok[i].off,
+			q->tok[i].len, 0))
+			desc_add(p, q->text + q->tok[i].off, q->tok[i].len);
+}
+
 /* "the professor", "the 27-year-old": the latest person whose
  * apposition held the word (of the sex asked, when one is), or -1. */
 int nfq_resolve_desc(struct nf_quotes *q, const char *w, size_t n, int gender)
@@ -1220,6 +1281,7 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 		q->tok[i].pid = r->pid;
 	note_appos(q, r->pid, b);
 	note_rel_role(q, r->pid, b);
+	note_premods(q, r->pid, a, na);
 	return b;
 }
 

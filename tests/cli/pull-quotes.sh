@@ -1380,6 +1380,23 @@ a	Suneel Singh
 b	Oscar Sanchez Barba
 b	Oscar Sanchez Barba'
 
+# The words before a name describe the person ("businessman Dale
+# Booker", "Billionaire hedge fund founder Martin Sayre", "former state
+# Treasurer Wade Bishop"), whether or not a list knows them as titles:
+# "the businessman", "the billionaire", "the former treasurer" come
+# back to them, not to whoever spoke last. A surname that is a title's
+# word ("Bishop") stays a surname after an office before the first name.
+printf '%s\n' '{"id":"a","text":"Secretary of State Alana Whitcomb, businessman Dale Booker and former state Treasurer Wade Bishop met for 90 minutes. “Yes or no?” Whitcomb asked. “It is the answer you are getting,” the businessman replied. “I do not plan on losing,” the former treasurer insisted. “Sure,” Bishop said."}' \
+	'{"id":"b","text":"Billionaire hedge fund founder Martin Sayre urged Diane Okafor to drop the tax. “Did you ask for anything?” asked CNBC anchor Dana Whitcomb. “Not a thing,” the billionaire said."}' >"$T/premods.jsonl"
+t "the words before a name describe the person" \
+	'pull-quotes -o tsv "$T/premods.jsonl" | cut -f1,7' \
+	'a	Alana Whitcomb
+a	Dale Booker
+a	Wade Bishop
+a	Wade Bishop
+b	Dana Whitcomb
+b	Martin Sayre'
+
 # "went on", "carried on" before a colon or a comma are speech verbs
 # (the cue holds both words); a name with "party" or an institution's
 # noun after it, as a sentence's subject ("The Georgia Republican party
