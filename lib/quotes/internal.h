@@ -390,14 +390,17 @@ static inline int nfq_party_noun(const struct nf_quotes *q, int i)
 }
 
 /* May token i be a document's noun (memo, email, letter, report,
- * message, op-ed)? Its first two letters, no lookup: every word of the
- * text is asked (nfq_doc_noun then looks it up). */
+ * message, op-ed, complaint, lawsuit, petition, filing)? Its first two
+ * letters, no lookup: every word of the text is asked (nfq_doc_noun
+ * then looks it up). */
 static inline int nfq_doc_noun_maybe(const struct nf_quotes *q, int i)
 {
 	const char *w = q->text + q->tok[i].off;
 	return (w[0] == 'm' && w[1] == 'e') || (w[0] == 'e' && w[1] == 'm') ||
-		(w[0] == 'l' && w[1] == 'e') || (w[0] == 'r' && w[1] == 'e') ||
-		(w[0] == 'o' && w[1] == 'p');
+		(w[0] == 'l' && (w[1] == 'e' || w[1] == 'a')) ||
+		(w[0] == 'r' && w[1] == 'e') || (w[0] == 'o' && w[1] == 'p') ||
+		(w[0] == 'c' && w[1] == 'o') || (w[0] == 'p' && w[1] == 'e') ||
+		(w[0] == 'f' && w[1] == 'i');
 }
 
 /* 1 for he, 2 for she, else 0: read from the bytes, no lookup. */

@@ -58,8 +58,37 @@ static int voice_noun(const struct nf_quotes *q, int k)
 		/* documents, signs: "“…,” reads the report", nobody's unless
 		 * owned ("the ministry's report") */
 		"report", "warning", "notice", "document", "proclamation",
-		"message", "email", "note", "sign", "banner", "placard", NULL };
+		"message", "email", "note", "sign", "banner", "placard",
+		"complaint", "lawsuit", "petition", "filing", NULL };
 	return nfq_word_in(q, k, nouns);
+}
+
+/* A firm's researchers before the name at token f ("analysts at Harlow
+ * Brothers", "economists from Goldman Sachs", not before lo): the
+ * group noun's token, or -1. Their note to clients speaks for the
+ * firm, as a spokesman does (the financial wires' way). */
+static int firm_group(const struct nf_quotes *q, int f, int lo)
+{
+	static const char *const nouns[] = { "analysts", "economists",
+		"strategists", NULL };
+	int p = f - 1;
+	if (p >= lo && tok_is(q, p, "the"))
+		p--;
+	if (p - 1 < lo || !(tok_is(q, p, "at") || tok_is(q, p, "from")) ||
+		!nfq_word_in(q, p - 1, nouns))
+		return -1;
+	return p - 1;
+}
+
+/* The firm of run ri as the speaker (firm_group). */
+static int firm_speaks(struct nf_quotes *q, struct attr *a, int ri)
+{
+	struct run *r = &q->runs[ri];
+	if (r->kind == R_PERSON)
+		return 0;
+	if (r->kind == R_MAYBE)
+		r->kind = R_NONPERSON;    /* "analysts at Harlow Brothers" */
+	return nfq_attr_org(q, a, ri);
 }
 
 /* Nouns of a person who speaks unnamed ("a senior official", "a woman
@@ -290,7 +319,8 @@ void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 /* Nouns of documents a story names with their owner and then quotes
  * alone ("the memo says"). */
 static const char *const doc_nouns[] = { "memo", "memos", "email", "emails",
-	"letter", "letters", "report", "message", "messages", "op-ed", NULL };
+	"letter", "letters", "report", "message", "messages", "op-ed",
+	"complaint", "lawsuit", "petition", "filing", NULL };
 
 /* Is token i a document's noun? */
 int nfq_doc_noun(const struct nf_quotes *q, int i)
@@ -309,7 +339,7 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 {
 	for (int i = lo; i < hi; i++) {
 		const struct tok *d = &q->tok[i];
-		if (d->type != T_WORD || d->len < 4 || d->len > 8 || (d->flags & TF_INQ) ||
+		if (d->type != T_WORD || d->len < 4 || d->len > 10 || (d->flags & TF_INQ) ||
 			!nfq_doc_noun(q, i))
 			continue;
 		struct attr o;
@@ -371,6 +401,20 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 			struct attr c;
 			nfq_attr_none(&c);
 			nfq_clause_subject(q, &c, in - 1, lo);
+			if (c.spk > 0 && !c.inherit)
+				nfq_attr_take_speaker(&o, &c);
+		}
+		/* "the Campaign Integrity Project, filed a complaint", "The
+		 * group released a report": who files or issues it wrote it */
+		static const char *const issued[] = { "filed", "issued",
+			"released", "published", "submitted", "lodged", "circulated",
+			"sent", "drafted", NULL };
+		if (o.spk < 0 && i - 2 > lo && nfq_word_in(q, i - 2, issued) &&
+			nfq_word_ok(q, i - 1) && (tok_is(q, i - 1, "a") ||
+			tok_is(q, i - 1, "an") || tok_is(q, i - 1, "its"))) {
+			struct attr c;
+			nfq_attr_none(&c);
+			nfq_clause_subject(q, &c, i - 3, lo);
 			if (c.spk > 0 && !c.inherit)
 				nfq_attr_take_speaker(&o, &c);
 		}
@@ -728,6 +772,15 @@ static int verb_may_follow(const struct nf_quotes *q, int b, int k)
 		(t->len > 3 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd');
 }
 
+/* Does a comma open an apposition that ends at token k (", the
+ * Campaign Integrity Project" with k on "the", or ", Tom Reyes")? */
+static int appos_comma(const struct nf_quotes *q, int k)
+{
+	if (k > 0 && tok_is(q, k, "the"))
+		k--;
+	return k >= 0 && q->tok[k].type == T_PUNCT && q->tok[k].ch == ',';
+}
+
 /* The subject of the clause that a participle or "and" hangs on: the
  * first person or organisation of the sentence before token k, or the
  * speaker of a quote closed there. */
@@ -760,8 +813,13 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 			first = t->run >= 0 ? q->runs[t->run].a : i;
 		else if (t->run < 0 && i <= lo + 4 && (nfq_org_noun(q, i) == 1 ||
 			nfq_org_noun(q, i) == 2) && nfq_np_start(q, i, lo) >= 0 &&
-			(nfq_np_start(q, i, lo) == lo || nfq_np_start(q, i, lo) == lo + 1))
-			first = i;   /* "The ministry said …, adding" */
+			(nfq_np_start(q, i, lo) == lo || nfq_np_start(q, i, lo) == lo + 1) &&
+			!(first > i + 1 && q->tok[first].run >= 0 &&
+			q->runs[q->tok[first].run].kind == R_NONPERSON &&
+			appos_comma(q, first - 1)))
+			first = i;   /* "The ministry said …, adding"; but "A
+				      * watchdog group, the Campaign Integrity
+				      * Project, filed": the name in apposition */
 		else if (t->run >= 0 && q->runs[t->run].kind == R_MAYBE &&
 			q->runs[t->run].a == lo && !(t->flags & TF_POSS) &&
 			verb_may_follow(q, q->runs[t->run].b, k) &&
@@ -1115,6 +1173,11 @@ static int subject_run(struct nf_quotes *q, struct attr *a, int k, int lo)
 		if (r->b == r->a + 1 && (TCLS(q, &q->tok[r->a]) & QW_GROUP) &&
 			!(TCLS(q, &q->tok[r->a]) & QW_ORG)) {
 			attr_set_person(q, a, -1);
+			return STOP;
+		}
+		int fg = firm_group(q, r->a, lo);
+		if (fg >= 0 && firm_speaks(q, a, t->run)) {
+			q->sk = fg;
 			return STOP;
 		}
 		/* "Peter Iseley of worldwide victim group Ending Clergy Abuse
@@ -2463,6 +2526,13 @@ static int voice_right(struct nf_quotes *q, struct attr *a, int k, int hi)
 
 static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi)
 {
+	/* "wrote analysts at Harlow Brothers in a note" */
+	int fr = k + 2 < hi && nfq_word_ok(q, k + 2) && tok_is(q, k + 2, "the") ? k + 3 : k + 2;
+	if (fr < hi && q->tok[fr].run >= 0 && q->runs[q->tok[fr].run].a == fr &&
+		firm_group(q, fr, k) == k && firm_speaks(q, a, q->tok[fr].run)) {
+		attr_set_source(q, a, k, q->runs[q->tok[fr].run].b - 1);
+		return 1;
+	}
 	int v = voice_right(q, a, k, hi);
 	if (v >= 0) {
 		attr_set_source(q, a, k, v);

@@ -72,7 +72,8 @@ static const struct wordlist lists[] = {
 	{QW_PRON_M, "he"},
 	{QW_PRON_F, "she"},
 	{QW_GROUP, "they we i you it officials sources critics police "
-	 "authorities experts analysts witnesses residents protesters "
+	 "authorities experts analysts economists strategists witnesses "
+	 "residents protesters "
 	 "organizers organisers observers investigators prosecutors "
 	 /* people in the plural: a group, no one named */
 	 "fans supporters marchers voters demonstrators students workers "
@@ -123,7 +124,8 @@ static const struct wordlist lists[] = {
 	  * sentence, no name */
 	 "seconds minutes hours days weeks months years decades"},
 	{QW_ORG, "inc inc. corp corp. corporation co co. ltd ltd. limited plc "
-	 "llc llp ag gmbh holdings group partners associates bank party union "
+	 "llc llp ag gmbh holdings group partners associates brothers bros. bank "
+	 "party union "
 	 "council ministry department agency commission committee association "
 	 "federation university college institute foundation club fc airlines "
 	 "airways motors industries securities exchange reuters court "
@@ -137,7 +139,7 @@ static const struct wordlist lists[] = {
 	 "sdf kremlin pentagon twitter facebook instagram youtube command "
 	 "society observer bureau corps unit division squad media agencies "
 	 "ministries council organisation institution program programme "
-	 "pac pacs caucus "
+	 "pac pacs caucus project fund initiative "
 	 "services affairs resources relations security labs laboratories "
 	 "pharmaceuticals pharma technologies systems studios entertainment "
 	 "communications nations trust"},
@@ -149,7 +151,7 @@ static const struct wordlist lists[] = {
 	 "ministry department army police navy military embassy court "
 	 "parliament senate congress council commission committee agency "
 	 "office service authority tribunal cabinet legislature assembly "
-	 "bureau directorate presidency coastguard"},
+	 "bureau directorate presidency coastguard caucus"},
 	/* Heads that stand for an organisation met before ("the company"). */
 	{QW_ORG_GEN,
 	 "company firm group organisation organization club team union bank "

@@ -988,8 +988,8 @@ static void note_premods(struct nf_quotes *q, int pid, int a, int na)
 			if ((t->run < 0 || q->runs[t->run].b - q->runs[t->run].a == 1) &&
 				!(c & (QW_ANYFIRST | QW_PLACE | QW_ORG)) && (j == 0 ||
 				q->tok[j - 1].type == T_PARA || (q->tok[j - 1].type ==
-				T_PUNCT && strchr(".!?", q->tok[j - 1].ch))))
-				j--, n++;
+				T_PUNCT && strchr(".!?-", q->tok[j - 1].ch))))
+				j--, n++;    /* (or a dateline's dash) */
 			break;
 		}
 		if (t->len > 3 && (!memcmp(q->text + t->off + t->len - 2, "ed", 2) ||
@@ -1000,7 +1000,7 @@ static void note_premods(struct nf_quotes *q, int pid, int a, int na)
 	if (n == 0 || n > 4)
 		return;
 	if (j >= 0 && !(q->tok[j].type == T_PARA || (q->tok[j].type == T_PUNCT &&
-		strchr(".!?,;:(", q->tok[j].ch)) || (nfq_word_ok(q, j) &&
+		strchr(".!?,;:(-", q->tok[j].ch)) || (nfq_word_ok(q, j) &&
 		!(q->tok[j].flags & TF_CAP) && (TCLS(q, &q->tok[j]) & (QW_STOP |
 		QW_DET | QW_CUE | QW_CONJ)))))
 		return;

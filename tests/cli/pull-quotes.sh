@@ -1397,6 +1397,22 @@ a	Wade Bishop
 b	Dana Whitcomb
 b	Martin Sayre'
 
+# A firm's analysts speak for the firm, as a spokesman does ("wrote
+# analysts at Harlow Brothers in a note to clients", "economists at
+# Bellmore Capital said"); "X Brothers" is a firm; "the caucus" is the
+# caucus named before; a document someone filed is theirs ("A watchdog
+# group, the Campaign Integrity Project, filed a complaint … the
+# complaint says"), the name in apposition before the generic noun.
+printf '%s\n' '{"id":"a","text":"“Tariffs will hurt,” wrote analysts at Harlow Brothers in a note to clients on Wednesday. “Rates will fall,” economists at Bellmore Capital said. “Rates will rise,” said analysts."}' \
+	'{"id":"b","text":"The Senate Democratic Caucus was less restrained. In a news release, the caucus accused Republicans of “tying the hands of the people.” A watchdog group, the Campaign Integrity Project, filed a complaint with the Federal Election Commission on Thursday. The emails “raise serious questions,” the complaint says."}' >"$T/firms.jsonl"
+t "a firm's analysts, a caucus, a filer's complaint" \
+	'pull-quotes -o tsv "$T/firms.jsonl" | cut -f1,7,13' \
+	'a	Harlow Brothers	ORG
+a	Bellmore Capital	ORG
+a		
+b	Senate Democratic Caucus	ORG
+b	Campaign Integrity Project	ORG'
+
 # "went on", "carried on" before a colon or a comma are speech verbs
 # (the cue holds both words); a name with "party" or an institution's
 # noun after it, as a sentence's subject ("The Georgia Republican party
