@@ -345,6 +345,15 @@ static size_t add_word(struct nf_quotes *q, const char *s, size_t i,
 					i += n;
 					continue;
 				}
+				/* a hyphen a line break left with a space after
+				 * it, inside a name: "Jean- Pierre Moore",
+				 * "Najat Vallaud- Belkacem" are one word */
+				if (d == '-' && nx == ' ' && (flags & TF_CAP) &&
+					is_letter_cp(pv) && i + n + 1 < len &&
+					s[i + n + 1] >= 'A' && s[i + n + 1] <= 'Z') {
+					i += n + 1;
+					continue;
+				}
 				if ((d == ',' || d == ':') && nfq_is_digit_cp(pv) &&
 					nfq_is_digit_cp(nx)) {
 					i += n;

@@ -210,10 +210,14 @@ static int register_person(struct nf_quotes *q, const char *w, size_t n,
 			while (sp > w && sp[-1] != ' ')
 				sp--;
 			int j = find_last(q, sp, (size_t)(w + n - sp));
-			if (j >= 0 && memchr(q->pers[j].name, ' ',
-				q->pers[j].len) == NULL) {
+			const struct person *pj = j >= 0 ? &q->pers[j] : NULL;
+			if (pj && memchr(pj->name, ' ', pj->len) == NULL) {
 				set_name(&q->pers[j], w, n);  /* fuller form */
 				pid = j;
+			} else if (pj && pj->len > n && pj->name[pj->len - n - 1] == ' ' &&
+				nfq_same_word_ci(pj->name + pj->len - n, w, n)) {
+				pid = j;    /* "Van Otterdijk" after "Robert van
+					     * Otterdijk": the name's tail */
 			}
 		}
 	}

@@ -1413,6 +1413,19 @@ a
 b	Senate Democratic Caucus	ORG
 b	Campaign Integrity Project	ORG'
 
+# A name's tail in other capitals is the person ("Van Otterdijk says"
+# after "Robert van Otterdijk"); a hyphen a line break left with a
+# space after it stays inside the name ("Jean- Pierre Moore", "Najat
+# Vallaud- Belkacem"), and the first name's sex is then not known.
+printf '%s\n' '{"id":"a","text":"“There is no waste,” says Robert van Otterdijk, coordinator of the programme. Van Otterdijk says that people care. “We have to do more,” he says."}' \
+	'{"id":"b","text":"“Bravo to Clermont Foot,” tweeted Najat Vallaud- Belkacem, the minister. Jean- Pierre Moore left the room. “We could see it,” he said."}' >"$T/nametails.jsonl"
+t "a name's tail and a broken hyphen" \
+	'pull-quotes -o tsv "$T/nametails.jsonl" | cut -f1,7,10' \
+	'a	Robert van Otterdijk	Robert van Otterdijk
+a	Robert van Otterdijk	he
+b	Najat Vallaud- Belkacem	Najat Vallaud- Belkacem
+b	Jean- Pierre Moore	he'
+
 # "went on", "carried on" before a colon or a comma are speech verbs
 # (the cue holds both words); a name with "party" or an institution's
 # noun after it, as a sentence's subject ("The Georgia Republican party
