@@ -1434,6 +1434,13 @@ int nfq_desc_subject(struct nf_quotes *q, int lo, int hi)
 			(nfq_word_ok(q, k) && !(q->tok[k].flags & TF_CAP) &&
 			(TCLS(q, &q->tok[k]) & (QW_CUE | QW_SKIP | QW_PASSIVE))))
 			break;
+		/* any verb in the past after a person's noun: "the
+		 * astronaut demurred" */
+		const struct tok *v = &q->tok[k];
+		if (nfq_word_ok(q, k) && !(v->flags & (TF_CAP | TF_POSS)) && v->len > 3 &&
+			!memcmp(q->text + v->off + v->len - 2, "ed", 2) &&
+			desc_head(q, k - 1) && !desc_head(q, k))
+			break;
 		if (!nfq_word_ok(q, k) || (q->tok[k].flags & (TF_CAP | TF_POSS)))
 			return -2;
 	}

@@ -1619,8 +1619,18 @@ void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 		break;
 	}
 	/* "The man who has worked with … Bob Dylan …, said": the person
-	 * the description comes back to, or the one before stays */
-	int d = nfq_desc_subject(q, lo, hi);
+	 * the description comes back to, or the one before stays; after
+	 * an opening conjunction too ("But the astronaut demurred when
+	 * asked about Donald Trump and Bernie Sanders. … he said") */
+	static const char *const opens[] = { "but", "and", "yet", "still",
+		"so", "then", "now", "meanwhile", "instead", NULL };
+	int ds = lo;
+	if (ds + 2 < hi && nfq_word_in_ci(q, ds, opens)) {
+		ds++;
+		if (q->tok[ds].type == T_PUNCT && q->tok[ds].ch == ',')
+			ds++;
+	}
+	int d = nfq_desc_subject(q, ds, hi);
 	if (d != -2) {
 		if (d >= 0)
 			q->last_subj = d;

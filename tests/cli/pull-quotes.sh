@@ -1426,6 +1426,15 @@ a	Robert van Otterdijk	he
 b	Najat Vallaud- Belkacem	Najat Vallaud- Belkacem
 b	Jean- Pierre Moore	he'
 
+# A sentence whose subject is a description of a person ("But the
+# astronaut demurred when asked about Donald Trump and Bernie Sanders.")
+# is about that person: "he" in the next is not the last name met.
+printf '%s\n' '{"id":"a","text":"Scott Kelly landed on Tuesday. “It seemed long,” Kelly said. But the astronaut demurred when asked for his thoughts on the likes of Donald Trump and Bernie Sanders. “I am subject to the Hatch Act,” he said."}' >"$T/descsubj.jsonl"
+t "a description as the subject holds the pronoun" \
+	'pull-quotes -o tsv "$T/descsubj.jsonl" | cut -f7' \
+	'Scott Kelly
+Scott Kelly'
+
 # "went on", "carried on" before a colon or a comma are speech verbs
 # (the cue holds both words); a name with "party" or an institution's
 # noun after it, as a sentence's subject ("The Georgia Republican party
