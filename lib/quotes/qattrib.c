@@ -1029,6 +1029,20 @@ static int org_desc_before(const struct nf_quotes *q, int c, int lo)
  * skipped, an apposition between commas is skipped or holds the name ("X,
  * the mayor, said", "The mayor, Sadiq Khan, said"), a participle after a
  * comma hangs on the main clause. The token to go on from, or STOP. */
+/* A participle opening a phrase between a subject and its verb ("Wade
+ * Hollis of Tennessee, campaigning in Grand Rapids, called", "Booker's
+ * spokesman, asked Friday whether …, said"): a lower-case word in -ing
+ * or -ed that is no speech verb. */
+static int participle_at(const struct nf_quotes *q, int k)
+{
+	const struct tok *t = &q->tok[k];
+	const char *w = q->text + t->off;
+	return nfq_word_ok(q, k) && !(t->flags & TF_CAP) && t->len > 4 &&
+		!(TCLS(q, t) & (QW_DET | QW_STOP)) && (!(TCLS(q, t) & QW_CUE) ||
+		nfq_word_ok(q, k + 1)) &&    /* "asked Friday whether" */
+		(!memcmp(w + t->len - 3, "ing", 3) || !memcmp(w + t->len - 2, "ed", 2));
+}
+
 static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 	int cue_tok)
 {
@@ -1121,6 +1135,7 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 					return c - 1;
 				if (nfq_word_ok(q, c2 + 1) && ((!(q->tok[c2 + 1].flags & TF_CAP) &&
 					(TCLS(q, &q->tok[c2 + 1]) & (QW_DET | QW_STOP))) ||
+					participle_at(q, c2 + 1) ||
 					(q->tok[c2 + 1].run >= 0 &&
 					q->runs[q->tok[c2 + 1].run].kind == R_ROLE) ||
 					(name_ends_at(q, c2, lo) && appos_after_name(q, c2 + 1, k)))) {

@@ -1435,6 +1435,16 @@ t "a description as the subject holds the pronoun" \
 	'Scott Kelly
 Scott Kelly'
 
+# A participle's phrase between the subject and its verb is passed over
+# whatever stands before it ("Former Gov. Wade Hollis of Tennessee,
+# campaigning in Grand Rapids, called", "Booker's spokesman, asked
+# Friday whether …, said"); the source holds it, as after a name.
+printf '%s\n' '{"id":"a","text":"Dale Booker spoke. Booker’s spokesman, asked Friday whether the candidate would walk back his answer, said he “stands by every word.” Former Gov. Wade Hollis of Tennessee, campaigning in Grand Rapids, called the emails “the most Washington thing I have ever read.”"}' >"$T/partphrase.jsonl"
+t "a participle's phrase before the verb" \
+	'pull-quotes -o tsv "$T/partphrase.jsonl" | cut -f7,10' \
+	'Dale Booker	Booker’s spokesman, asked Friday whether the candidate would walk back his answer
+Wade Hollis	Former Gov. Wade Hollis of Tennessee, campaigning in Grand Rapids'
+
 # "went on", "carried on" before a colon or a comma are speech verbs
 # (the cue holds both words); a name with "party" or an institution's
 # noun after it, as a sentence's subject ("The Georgia Republican party
