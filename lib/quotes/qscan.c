@@ -763,6 +763,42 @@ void nfq_ps_compute(struct nf_quotes *q)
 	}
 }
 
+/* "Sen. Curtis Dunleavy, a Brandt ally, pressed Hollis on the cut,
+ * which he said had looked …": a pronoun right after a relative
+ * pronoun, before a verb, is the sentence's subject (its first person,
+ * of the pronoun's sex), not the last person named; -1 when the
+ * sentence opens on none. */
+static int rel_pronoun_subject(struct nf_quotes *q, int i, int lo, int sex)
+{
+	if (i - 1 <= lo || !(tok_is(q, i - 1, "which") || tok_is(q, i - 1, "who") ||
+		tok_is(q, i - 1, "whom")) || (size_t)i + 1 >= q->ntok ||
+		!nfq_word_ok(q, i + 1) || !(TCLS(q, &q->tok[i + 1]) & (QW_CUE | QW_CUE_NAME)))
+		return -1;
+	int s = -1;
+	for (int k = lo; k < i - 1 && k < lo + 4; k++) {
+		const struct tok *t = &q->tok[k];
+		if (t->type != T_WORD || (t->flags & TF_INQ))
+			return -1;
+		if (t->pid >= 0 && !(t->flags & TF_POSS) && (t->run >= 0 ?
+			q->runs[t->run].kind == R_PERSON &&
+			!(TCLS(q, &q->tok[q->runs[t->run].a]) & QW_GROUP) :
+			nfq_pronoun(q, t) != 0)) {    /* a name or "He" */
+			s = t->pid;
+			break;
+		}
+	}
+	/* but another clause's subject may stand between ("…, but Thut
+	 * said that the seller, who he described as") */
+	for (int k = lo; s >= 0 && k < i - 1; k++)
+		if (tok_is(q, k, "but") || tok_is(q, k, "while") || tok_is(q, k, "and") ||
+			tok_is(q, k, "whereas") || tok_is(q, k, "that") ||
+			(q->tok[k].type == T_PUNCT && q->tok[k].ch == ';'))
+			return -1;
+	if (s < 0 || (q->pers[s].gender && q->pers[s].gender != sex))
+		return -1;
+	return s;
+}
+
 /* The capitalised run at token i, as the scan meets it: built, a
  * speaker's if it is one, an institution noted. Its end. */
 static int scan_run(struct nf_quotes *q, int i)
@@ -1077,7 +1113,9 @@ static void analyse(struct nf_quotes *q, int cont)
 			if (t->len >= 4 && t->len <= 10 && !(t->flags & TF_CAP) &&
 				nfq_doc_noun_maybe(q, (int)i) && nfq_doc_noun(q, (int)i))
 				q->doc_seen = 1;
-			if (pr) {
+			if (pr && (t->pid = rel_pronoun_subject(q, (int)i, lo, pr)) >= 0) {
+				;
+			} else if (pr) {
 				t->pid = nfq_salient_pronoun(q, pr);
 				if (t->pid == LAST_ANON) {
 					t->pid = -1;    /* an unnamed person */

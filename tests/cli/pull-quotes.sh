@@ -1445,6 +1445,19 @@ t "a participle's phrase before the verb" \
 	'Dale Booker	Booker’s spokesman, asked Friday whether the candidate would walk back his answer
 Wade Hollis	Former Gov. Wade Hollis of Tennessee, campaigning in Grand Rapids'
 
+# A pronoun right after a relative pronoun, before a speech or naming
+# verb, is the sentence's subject, not the last person named ("Sen.
+# Curtis Dunleavy, a Brandt ally, pressed Hollis on the cut, which he
+# said had looked “suspiciously timed”"); not across another clause
+# ("Critics accused the house, but Thut said that the seller, who he
+# described as a “well known collector”") nor for a group.
+printf '%s\n' '{"id":"a","text":"Sen. Curtis Dunleavy (R-S.C.), a Brandt ally, pressed Margaret Hollis on the cut in July, which he said had looked “suspiciously timed.”"}' \
+	'{"id":"b","text":"Frederic Thut runs the gallery. Critics have accused the auction house of selling stolen property but Thut said that the seller, who he described as a “well known collector”, was the owner."}' >"$T/relpron.jsonl"
+t "a pronoun after a relative pronoun is the subject" \
+	'pull-quotes -o tsv "$T/relpron.jsonl" | cut -f1,7' \
+	'a	Curtis Dunleavy
+b	Frederic Thut'
+
 # "went on", "carried on" before a colon or a comma are speech verbs
 # (the cue holds both words); a name with "party" or an institution's
 # noun after it, as a sentence's subject ("The Georgia Republican party
