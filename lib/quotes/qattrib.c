@@ -1190,6 +1190,17 @@ static int subject_run(struct nf_quotes *q, struct attr *a, int k, int lo)
 			attr_set_person(q, a, -1);
 			return STOP;
 		}
+		/* "Aides to Sen. Donna Keel said", "allies of the mayor
+		 * said": a group around a person, nobody named (NOTES.md) */
+		if (r->kind == R_PERSON && r->a - 2 >= lo && (tok_is(q, r->a - 1, "to") ||
+			tok_is(q, r->a - 1, "of")) && nfq_word_ok(q, r->a - 2) &&
+			(TCLS(q, &q->tok[r->a - 2]) & QW_GROUP) &&
+			!(TCLS(q, &q->tok[r->a - 2]) & (QW_PRON_M | QW_PRON_F)) &&
+			q->tok[r->a - 2].len > 3) {
+			attr_set_person(q, a, -1);
+			q->sk = r->a - 2;
+			return STOP;
+		}
 		int fg = firm_group(q, r->a, lo);
 		if (fg >= 0 && firm_speaks(q, a, t->run)) {
 			q->sk = fg;

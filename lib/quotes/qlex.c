@@ -82,7 +82,8 @@ static const struct wordlist lists[] = {
 	 "attendees participants delegates diplomats scientists researchers "
 	 "doctors nurses teachers farmers employees passengers travellers "
 	 "travelers commentators soldiers troops rebels militants citizens "
-	 "survivors relatives"},
+	 "survivors relatives aides allies advisers advisors staffers "
+	 "associates colleagues friends"},
 	/* Words between a subject and its verb. */
 	{QW_SKIP, "also later has have had repeatedly again then further "
 	 "previously once earlier recently publicly reportedly would will "
@@ -142,7 +143,7 @@ static const struct wordlist lists[] = {
 	 "pac pacs caucus project fund initiative "
 	 "services affairs resources relations security labs laboratories "
 	 "pharmaceuticals pharma technologies systems studios entertainment "
-	 "communications nations trust"},
+	 "communications nations trust fed"},
 	/* abbreviated places the generated lists lack */
 	{QW_PLACE, "u.s. u.s.a. usa u.k. uk d.c. e.u. uae n.y. l.a."},
 	/* Heads of a lower-case phrase that names an institution by itself

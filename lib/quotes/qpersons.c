@@ -927,6 +927,10 @@ static void note_appos(struct nf_quotes *q, int pid, int b)
 			q->text + t->off);
 		if (n > 0 && (size_t)n < sizeof age)
 			desc_add(p, age, (size_t)n);
+		/* and an apposition after the age: "Hollis, 63, a former
+		 * president of the Federal Reserve Bank of Cleveland," */
+		if (q->tok[k + 1].ch == ',')
+			note_appos(q, pid, k + 1);
 		return;
 	}
 	if (!nfq_word_ok(q, k) || (t->flags & TF_CAP))

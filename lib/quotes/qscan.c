@@ -763,6 +763,17 @@ void nfq_ps_compute(struct nf_quotes *q)
 	}
 }
 
+/* The rest of a party tag's place ("R-Cape Girardeau", "D-San
+ * Antonio"): capitalised words right after the tag, no name. */
+static int party_place(const struct nf_quotes *q, int i)
+{
+	int j = i - 1;
+	while (j >= 0 && j > i - 3 && nfq_word_ok(q, j) && (q->tok[j].flags & TF_CAP) &&
+		q->tok[j].run < 0 && !nfq_party_tag(q, j))
+		j--;
+	return j >= 0 && j < i && nfq_word_ok(q, j) && nfq_party_tag(q, j);
+}
+
 /* "Sen. Curtis Dunleavy, a Brandt ally, pressed Hollis on the cut,
  * which he said had looked …": a pronoun right after a relative
  * pronoun, before a verb, is the sentence's subject (its first person,
@@ -1125,7 +1136,7 @@ static void analyse(struct nf_quotes *q, int cont)
 				q->first_pid >= 0) {
 				t->pid = q->first_pid;    /* the interviewee's "I" */
 			} else if ((t->flags & TF_CAP) && t->run < 0 &&
-				!nfq_party_tag(q, (int)i)) {
+				!nfq_party_tag(q, (int)i) && !party_place(q, (int)i)) {
 				int b = scan_run(q, (int)i);
 				if (i >= 2 && (size_t)lo + 2 == i)
 					interview_label(q, (int)i, b);

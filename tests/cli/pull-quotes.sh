@@ -1458,6 +1458,19 @@ t "a pronoun after a relative pronoun is the subject" \
 	'a	Curtis Dunleavy
 b	Frederic Thut'
 
+# The rest of a party tag's place is no name ("Sen. Donna Keel,
+# R-Cape Girardeau,"); aides to or allies of a person are a group, no
+# one named (NOTES.md); an apposition after an age describes the person
+# too ("Hollis, 63, a former president of the Federal Reserve Bank of
+# Cleveland," is "the former Cleveland Fed president").
+printf '%s\n' '{"id":"a","text":"Aides to Sen. Donna Keel, R-Cape Girardeau, who chairs the committee, said she planned a vote “within a couple of weeks.” “We will vote,” said Sen. Donna Keel, R-Cape Girardeau."}' \
+	'{"id":"b","text":"Margaret Hollis, 63, a former president of the Federal Reserve Bank of Cleveland, declined to say more. “That is a bridge I will cross,” the former Cleveland Fed president said."}' >"$T/keel.jsonl"
+t "party places, aides, an apposition after an age" \
+	'pull-quotes -o tsv "$T/keel.jsonl" | cut -f1,7' \
+	'a	
+a	Donna Keel
+b	Margaret Hollis'
+
 # "went on", "carried on" before a colon or a comma are speech verbs
 # (the cue holds both words); a name with "party" or an institution's
 # noun after it, as a sentence's subject ("The Georgia Republican party
