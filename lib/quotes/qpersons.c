@@ -726,8 +726,9 @@ static void run_name_span(struct nf_quotes *q, int a, int b, char *title,
 		titled = 0;
 		tl = 0;
 	}
-	/* leading function words, places, days */
-	while (na < b && (lead_word(q, na, b) ||
+	/* leading function words, places, days, an age ("Thirteen-year-old
+	 * Bennett") */
+	while (na < b && (lead_word(q, na, b) || nfq_age_word(q, na) ||
 		((TCLS(q, &q->tok[na]) & QW_PLACE) && !(TCLS(q, &q->tok[na]) & QW_ANYFIRST) &&
 		na + 1 < b)))
 		na++;
@@ -781,8 +782,16 @@ int nfq_age_word(const struct nf_quotes *q, int k)
 	size_t n = t->len;
 	if (n > 10 && w[n - 1] == 's')
 		n--;
-	return nfq_word_ok(q, k) && (t->flags & TF_DIGIT) && w[0] >= '0' &&
-		w[0] <= '9' && n >= 10 && !memcmp(w + n - 9, "-year-old", 9);
+	if (!nfq_word_ok(q, k) || n < 10 || memcmp(w + n - 9, "-year-old", 9))
+		return 0;
+	if ((t->flags & TF_DIGIT) && w[0] >= '0' && w[0] <= '9')
+		return 1;
+	/* spelled out: "Thirteen-year-old", "twenty-five-year-old" */
+	for (size_t i = 0; i < n - 9; i++)
+		if (!((w[i] >= 'a' && w[i] <= 'z') || (w[i] >= 'A' && w[i] <= 'Z') ||
+			w[i] == '-'))
+			return 0;
+	return n >= 12;    /* "two-year-old" */
 }
 
 static void desc_add(struct person *p, const char *w, size_t n)
@@ -1234,6 +1243,12 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 		else
 			person = find_full(q, nm, nl) >= 0;
 	}
+	/* "Thirteen-year-old Bennett", "the 27-year-old Ruiz": one word
+	 * after an age is a person's name */
+	if (!person && nwords == 1 && !(q->tok[na].flags & (TF_ALLCAPS | TF_POSS)) &&
+		((na > a && nfq_age_word(q, na - 1)) || (na == a && a > 0 &&
+		nfq_age_word(q, a - 1))))
+		person = 1;
 	if (!person && nwords == 1 && !(q->tok[na].flags & (TF_ALLCAPS | TF_POSS)) &&
 		nb == b) {
 		/* "Zeina, a twenty-something student,", "Maria, 34,": a name

@@ -1471,6 +1471,16 @@ t "party places, aides, an apposition after an age" \
 a	Donna Keel
 b	Margaret Hollis'
 
+# One word after an age is a person's name, and the age no part of it
+# ("Thirteen-year-old Bennett", "the 13-year-old Bennett"): "he" after
+# it is the boy, not the specialist quoted before.
+printf '%s\n' '{"id":"a","text":"“It is complex,” says Benedict Evans, a specialist. Thirteen-year-old Bennett has three devices. He keeps his phone for messaging. “Instagram is Facebook without parents,” he says. “I was scared,” said Fourteen-year-old Zoe."}' >"$T/ageword.jsonl"
+t "a name after an age" \
+	'pull-quotes -o tsv "$T/ageword.jsonl" | cut -f7' \
+	'Benedict Evans
+Bennett
+Zoe'
+
 # "went on", "carried on" before a colon or a comma are speech verbs
 # (the cue holds both words); a name with "party" or an institution's
 # noun after it, as a sentence's subject ("The Georgia Republican party
