@@ -372,6 +372,17 @@ static inline int nfq_party_tag(const struct nf_quotes *q, int i)
 		w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z';
 }
 
+/* Is token i the rest of a party tag's place ("R-Cape Girardeau", "D-San
+ * Antonio"): a capitalised word right after the tag, no name? */
+static inline int nfq_party_place(const struct nf_quotes *q, int i)
+{
+	int j = i - 1;
+	while (j >= 0 && j > i - 3 && nfq_word_ok(q, j) && (q->tok[j].flags & TF_CAP) &&
+		q->tok[j].run < 0 && !nfq_party_tag(q, j))
+		j--;
+	return j >= 0 && j < i && nfq_word_ok(q, j) && nfq_party_tag(q, j);
+}
+
 /* Is token i a party's member as a noun ("Democrat", "Republican",
  * "independent")? A description of a politician: "the Vermont
  * independent", "the California Democrat". */

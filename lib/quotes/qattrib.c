@@ -848,7 +848,11 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 	if (t->pid >= 0) {
 		attr_set_person(q, a, t->pid);
 	} else if (t->run < 0) {
-		attr_set_person(q, a, role_by_head(q, t, 1));
+		/* by a title, or a word of an apposition ("the chairwoman"
+		 * after "Sen. Donna Keel, …, who chairs the committee,") */
+		int pid = role_by_head(q, t, 1);
+		attr_set_person(q, a, pid >= 0 ? pid : nfq_resolve_desc(q, q->text + t->off,
+			t->len, (TCLS(q, t) & QW_MALE) ? 1 : (TCLS(q, t) & QW_FEMALE) ? 2 : 0));
 		if (a->spk >= 0)
 			attr_set_source(q, a, role_np(q, first, lo), first);
 		return;

@@ -898,8 +898,8 @@ static void note_rel_role(struct nf_quotes *q, int pid, int b)
 		return;
 	int i = b;    /* past a party tag or a bracket: ", D-Ariz.,", "(D-Vt.)" */
 	while ((size_t)i + 1 < q->ntok && i < b + 8 && !tok_is(q, i, "who") &&
-		(q->tok[i].type == T_PUNCT || nfq_party_tag(q, i)))
-		i++;
+		(q->tok[i].type == T_PUNCT || nfq_party_tag(q, i) || nfq_party_place(q, i)))
+		i++;    /* (and its place's other words: "R-Cape Girardeau") */
 	if ((size_t)i + 1 >= q->ntok || i == b || !tok_is(q, i, "who") ||
 		q->tok[i - 1].type != T_PUNCT || q->tok[i - 1].ch != ',')
 		return;

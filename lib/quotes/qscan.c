@@ -271,6 +271,25 @@ static int names_noun(struct nf_quotes *q, int c, int hi)
 	return 0;
 }
 
+/* The comma that ends a clause opening the sentence lo.. on a
+ * subordinator ("When Okafor asked whether …, the chairwoman"), before
+ * token o; -1 for none. */
+static int sub_clause_end(const struct nf_quotes *q, int lo, int o)
+{
+	static const char *const subs[] = { "when", "as", "after", "while",
+		"although", "though", "because", "since", "once", "until", "if",
+		"before", NULL };
+	if (!nfq_word_ok(q, lo) || !nfq_word_in_ci(q, lo, subs))
+		return -1;
+	for (int i = lo + 1; i < o && i < lo + 40; i++) {
+		if (q->tok[i].type == T_MARK)
+			return -1;
+		if (q->tok[i].type == T_PUNCT && q->tok[i].ch == ',')
+			return i;
+	}
+	return -1;
+}
+
 /* Pre-attribution and kind clues for the quote opening at token o. */
 static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 {
@@ -279,6 +298,16 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 	w->start = a;
 	w->sent_initial = o == lo;
 	nfq_attr_before(q, &w->pre, o, lo);
+	/* "When Okafor asked whether …, the chairwoman was brief: “…”":
+	 * a speech verb inside a clause that opens on a subordinator is
+	 * not the quotation's; the main clause after its comma leads in */
+	int sc = o - 2 > lo && q->tok[o - 1].type == T_PUNCT && q->tok[o - 1].ch == ':' ?
+		sub_clause_end(q, lo, o) : -1;
+	if (sc > 0 && w->pre.found && w->pre.cue_tok >= lo && w->pre.cue_tok < sc &&
+		o - 2 > sc) {
+		nfq_attr_none(&w->pre);
+		lo = sc + 1;
+	}
 	/* "Roe was blunt: “…”": a colon lead-in with no speech verb; the
 	 * clause's subject speaks */
 	if (!w->pre.found && o - 2 >= lo && q->tok[o - 1].type == T_PUNCT &&
@@ -763,17 +792,6 @@ void nfq_ps_compute(struct nf_quotes *q)
 	}
 }
 
-/* The rest of a party tag's place ("R-Cape Girardeau", "D-San
- * Antonio"): capitalised words right after the tag, no name. */
-static int party_place(const struct nf_quotes *q, int i)
-{
-	int j = i - 1;
-	while (j >= 0 && j > i - 3 && nfq_word_ok(q, j) && (q->tok[j].flags & TF_CAP) &&
-		q->tok[j].run < 0 && !nfq_party_tag(q, j))
-		j--;
-	return j >= 0 && j < i && nfq_word_ok(q, j) && nfq_party_tag(q, j);
-}
-
 /* "Sen. Curtis Dunleavy, a Brandt ally, pressed Hollis on the cut,
  * which he said had looked …": a pronoun right after a relative
  * pronoun, before a verb, is the sentence's subject (its first person,
@@ -1136,7 +1154,7 @@ static void analyse(struct nf_quotes *q, int cont)
 				q->first_pid >= 0) {
 				t->pid = q->first_pid;    /* the interviewee's "I" */
 			} else if ((t->flags & TF_CAP) && t->run < 0 &&
-				!nfq_party_tag(q, (int)i) && !party_place(q, (int)i)) {
+				!nfq_party_tag(q, (int)i) && !nfq_party_place(q, (int)i)) {
 				int b = scan_run(q, (int)i);
 				if (i >= 2 && (size_t)lo + 2 == i)
 					interview_label(q, (int)i, b);

@@ -1481,6 +1481,17 @@ t "a name after an age" \
 Bennett
 Zoe'
 
+# A speech verb inside a clause that opens on a subordinator is not a
+# colon quotation's ("When Okafor asked whether …, the chairwoman was
+# brief: “…”"): the main clause's subject speaks, found by a title or
+# by what a relative clause said of them ("who chairs the committee",
+# past a party tag's two-word place).
+printf '%s\n' '{"id":"a","text":"Aides to Sen. Donna Keel, R-Cape Girardeau, who chairs the committee, said she planned a vote. Sen. Ruth Okafor sits on it. When Okafor asked whether the committee would hear from the counties, the chairwoman was brief: “We will hear from everybody.” When Okafor asked about it again, Keel said: “Everybody.”"}' >"$T/subcolon.jsonl"
+t "a verb in a subordinate clause is not the colon's" \
+	'pull-quotes -o tsv "$T/subcolon.jsonl" | cut -f7,8' \
+	'Donna Keel	
+Donna Keel	said'
+
 # "went on", "carried on" before a colon or a comma are speech verbs
 # (the cue holds both words); a name with "party" or an institution's
 # noun after it, as a sentence's subject ("The Georgia Republican party
