@@ -1796,6 +1796,31 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 			q->sk = k - 1;
 			return STOP;
 		}
+		/* "A third email, from deputy finance director Grant Fowler,
+		 * described": its writer in an apposition after it */
+		if ((size_t)k + 3 < q->ntok && q->tok[k + 1].type == T_PUNCT &&
+			q->tok[k + 1].ch == ',' && (tok_is(q, k + 2, "from") ||
+			tok_is(q, k + 2, "by"))) {
+			int j = k + 3;
+			if (tok_is(q, j, "the"))
+				j++;
+			while ((size_t)j < q->ntok && j < k + 8 && nfq_word_ok(q, j) &&
+				!(q->tok[j].flags & TF_CAP) && !(TCLS(q, &q->tok[j]) &
+				(QW_STOP | QW_DET | QW_CUE)))
+				j++;    /* "deputy finance director" */
+			int ri = (size_t)j < q->ntok ? q->tok[j].run : -1;
+			if (ri >= 0 && q->runs[ri].a == j && (q->runs[ri].kind == R_PERSON ||
+				q->runs[ri].kind == R_MAYBE)) {
+				attr_set_person(q, a, nfq_promote_run(q, ri));
+				q->sk = i >= lo ? i : k;
+				return STOP;
+			}
+			if (ri >= 0 && q->runs[ri].a == j && !q->runs[ri].place &&
+				nfq_attr_org(q, a, ri)) {
+				q->sk = i >= lo ? i : k;
+				return STOP;
+			}
+		}
 		/* "her spokeswoman said", "his campaign said": the person
 		 * "she" or "he" would be */
 		int g = i >= lo ? (tok_is(q, i, "his") ? 1 : tok_is(q, i, "her") ? 2 : 0) : 0;

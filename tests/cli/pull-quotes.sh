@@ -1492,6 +1492,15 @@ t "a verb in a subordinate clause is not the colon's" \
 	'Donna Keel	
 Donna Keel	said'
 
+# A document's writer in an apposition after it speaks through it ("A
+# third email, from deputy finance director Grant Fowler, described",
+# "A letter, from the Campaign Integrity Project, said").
+printf '%s\n' '{"id":"a","text":"A third email, from deputy finance director Grant Fowler, described the LLCs as “parking spots until the PAC is ready to drive.” A letter, from the Campaign Integrity Project, said it was “unlawful.”"}' >"$T/docfrom.jsonl"
+t "a document's writer after it" \
+	'pull-quotes -o tsv "$T/docfrom.jsonl" | cut -f7,13' \
+	'Grant Fowler	PER
+Campaign Integrity Project	ORG'
+
 # "went on", "carried on" before a colon or a comma are speech verbs
 # (the cue holds both words); a name with "party" or an institution's
 # noun after it, as a sentence's subject ("The Georgia Republican party
