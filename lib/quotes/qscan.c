@@ -105,6 +105,8 @@ static int not_a_quote(const char *s, size_t n, int prev_naming)
 	if (!prev_naming && memchr(s, ' ', n))
 		return 0;
 	int spaces = 0, digit = 0, lower_word = 0, at_start = 1;
+	if (prev_naming && n > 4 && (!memcmp(s, "the ", 4) || !memcmp(s, "The ", 4)))
+		s += 4, n -= 4;    /* "the Brandt Dividend" */
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
 		if (c == ' ')
@@ -414,7 +416,12 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 			} else if (!(TCLS(q, &q->tok[j]) & (QW_DET | QW_PRON_M |
 				QW_PRON_F | QW_GROUP)) && !tok_is(q, j, "them") &&
 				!tok_is(q, j, "it") && !tok_is(q, j, "their") &&
-				!tok_is(q, j, "its") && !nfq_word_in(q, j, reflexives)) {
+				!tok_is(q, j, "its") && !nfq_word_in(q, j, reflexives) &&
+				/* "has branded the plan “the Brandt Dividend”":
+				 * a noun after its determiner */
+				!(j == p && j - 1 >= lo && nfq_word_ok(q, j - 1) &&
+				(TCLS(q, &q->tok[j - 1]) & QW_DET) && !(TCLS(q, &q->tok[j]) &
+				(QW_CUE | QW_STOP | QW_PASSIVE | QW_MODAL)))) {
 				break;
 			}
 		/* was commonly called “swine flu”, a program dubbed “Zrínyi

@@ -1501,6 +1501,14 @@ t "a document's writer after it" \
 	'Grant Fowler	PER
 Campaign Integrity Project	ORG'
 
+# A naming verb, a noun object and a name in capitals ("has branded
+# the plan “the Brandt Dividend”", "dubbed the bill “The Big Fix”")
+# name a thing; words in lower case so placed are said.
+printf '%s\n' '{"id":"a","text":"He has branded the plan “the Brandt Dividend” and argues that exporters pay. Okafor called the plan “a gift to Wall Street.” They dubbed the bill “The Big Fix.”"}' >"$T/branded.jsonl"
+t "a naming verb's capitalised object is a name" \
+	'pull-quotes -o tsv "$T/branded.jsonl" | cut -f6' \
+	'a gift to Wall Street.'
+
 # "went on", "carried on" before a colon or a comma are speech verbs
 # (the cue holds both words); a name with "party" or an institution's
 # noun after it, as a sentence's subject ("The Georgia Republican party
