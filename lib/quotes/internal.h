@@ -227,6 +227,7 @@ struct nf_quotes {
 			  * LAST_ANON: an unnamed person ("One waiter said") */
 	int anon_gender; /* that unnamed person's sex, when its noun tells */
 	int subj_kept;   /* last_subj kept over a sentence that named no one */
+	int in_sources;  /* after a "Sources" heading: citations, no quotations */
 	int first_pid;   /* whose words "I" stands in: the last "((Name))" label, or -1 */
 	int first_age;   /* sentences since that label */
 	int sent_person; /* a person was mentioned in this sentence so far */

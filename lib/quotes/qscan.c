@@ -584,6 +584,48 @@ static int modifier_word(const struct nf_quotes *q, const struct wq *w,
 		QW_PRON_M | QW_PRON_F | QW_SKIP | QW_PASSIVE | QW_MODAL));
 }
 
+/* Is quote w a citation of a list of sources: a title in marks, then
+ * a dash, the outlet and a year before the paragraph ends ("“Document
+ * found on street not secret, say feds” — The Canadian Press, August
+ * 15, 2008")? */
+static int citation(const struct nf_quotes *q, const struct wq *w)
+{
+	int dash = 0;
+	for (size_t i = (size_t)w->close_tok + 1; w->close_tok >= 0 && i < q->ntok &&
+		q->tok[i].type != T_PARA && q->tok[i].type != T_MARK; i++) {
+		const struct tok *t = &q->tok[i];
+		const char *s = q->text + t->off;
+		if (t->type == T_PUNCT && t->ch == '-')
+			dash = 1;
+		else if (t->len == 3 && !memcmp(s, "\xe2\x80", 2) &&
+			((unsigned char)s[2] == 0x94 || (unsigned char)s[2] == 0x93))
+			dash = 1;    /* an em or en dash */
+		else if (dash && t->len == 4 && (t->flags & TF_DIGIT) &&
+			(!memcmp(s, "19", 2) || !memcmp(s, "20", 2)))
+			return 1;
+	}
+	return 0;
+}
+
+/* A paragraph lo..hi that is a heading of a list of citations (or a
+ * word that ends a record, as a plain-text line with no stop is joined
+ * to the sentence before)
+ * ("Sources", "References", as Wikinews and encyclopaedic pages end):
+ * what follows in the document cites titles, "“Document found on street
+ * not secret, say feds” — The Canadian Press, August 15, 2008", and
+ * quotes no one. */
+static int sources_heading(const struct nf_quotes *q, int lo, int hi)
+{
+	static const char *const heads[] = { "sources", "references",
+		"bibliography", NULL };
+	while (hi > lo && q->tok[hi - 1].type == T_PARA)
+		hi--;
+	return hi == lo + 1 && nfq_word_ok(q, lo) && (q->tok[lo].flags & TF_CAP) &&
+		(lo == 0 || q->tok[lo - 1].type == T_PARA || (size_t)hi >= q->ntok) &&
+		((size_t)hi >= q->ntok || q->tok[hi].type == T_PARA) &&
+		nfq_word_in_ci(q, lo, heads);
+}
+
 /* Finish quote w: choose its attribution and emit it. post is NULL when
  * the quote was ended by a paragraph end. */
 static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
@@ -595,7 +637,9 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 	int trailing_comma = b < n && txt[b] == ',';
 	txt += a;
 	n = b - a;
-	if (w->skip || not_a_quote(txt, n, w->prev_kind == PK_NAMING || w->named) ||
+	if (q->in_sources)    /* a quotation ends the list of sources */
+		q->in_sources = citation(q, w);
+	if (w->skip || q->in_sources || not_a_quote(txt, n, w->prev_kind == PK_NAMING || w->named) ||
 		(w->addressee && headline_case(txt, n)) || modifier_word(q, w, txt, n)) {
 		w->done = 1;
 		return;
@@ -888,6 +932,8 @@ enum { FIRST_SPAN = 40 };
 static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
 {
 	int had = 0;
+	if (sources_heading(q, lo, hi))
+		q->in_sources = 1;
 	for (size_t qi = *wfirst; qi < q->nwq; qi++) {
 		struct wq *w = &q->wq[qi];
 		if (w->done || w->close_tok < 0)
@@ -1267,6 +1313,7 @@ void nf_quotes_reset(struct nf_quotes *q)
 	memset(q->tcache, 0, sizeof q->tcache);
 	q->last_subj = -1;
 	q->first_pid = -1;
+	q->in_sources = 0;
 	q->sent_person = 0;
 	memset(q->idx_last, 0, sizeof q->idx_last);
 	memset(q->mru, 0, sizeof q->mru);

@@ -1509,6 +1509,15 @@ t "a naming verb's capitalised object is a name" \
 	'pull-quotes -o tsv "$T/branded.jsonl" | cut -f6' \
 	'a gift to Wall Street.'
 
+# After a "Sources" heading, titles cited with a dash, the outlet and
+# a date quote no one; the first quotation not so cited ends the list
+# (a plain-text stream runs on into the next article).
+printf '%s\n' 'Bernier resigned. “I regret it,” he said.' 'Sources' '"Sensitive government document found" — CBC.ca, August 15, 2008' 'Peter Zimonjic. "MP calls for probe" — Edmonton Sun, August 16, 2008' '' 'Next story.' '“Fine,” she said.' >"$T/sources.txt"
+t "a list of sources cites titles" \
+	'pull-quotes -o tsv "$T/sources.txt" | cut -f6' \
+	'I regret it
+Fine'
+
 # "went on", "carried on" before a colon or a comma are speech verbs
 # (the cue holds both words); a name with "party" or an institution's
 # noun after it, as a sentence's subject ("The Georgia Republican party
