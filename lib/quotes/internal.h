@@ -402,17 +402,20 @@ static inline int nfq_party_noun(const struct nf_quotes *q, int i)
 }
 
 /* May token i be a document's noun (memo, email, letter, report,
- * message, op-ed, complaint, lawsuit, petition, filing)? Its first two
+ * message, op-ed, complaint, lawsuit, petition, filing)? Its first
  * letters, no lookup: every word of the text is asked (nfq_doc_noun
  * then looks it up). */
 static inline int nfq_doc_noun_maybe(const struct nf_quotes *q, int i)
 {
 	const char *w = q->text + q->tok[i].off;
+	if (q->tok[i].len < 4)
+		return 0;
 	return (w[0] == 'm' && w[1] == 'e') || (w[0] == 'e' && w[1] == 'm') ||
-		(w[0] == 'l' && (w[1] == 'e' || w[1] == 'a')) ||
-		(w[0] == 'r' && w[1] == 'e') || (w[0] == 'o' && w[1] == 'p') ||
-		(w[0] == 'c' && w[1] == 'o') || (w[0] == 'p' && w[1] == 'e') ||
-		(w[0] == 'f' && w[1] == 'i');
+		(w[0] == 'l' && w[1] == 'e') || (w[0] == 'r' && w[1] == 'e') ||
+		(w[0] == 'o' && w[1] == 'p') || (w[0] == 'c' && w[1] == 'o' && w[2] == 'm') ||
+		(w[0] == 'l' && w[1] == 'a' && w[2] == 'w') ||
+		(w[0] == 'p' && w[1] == 'e' && w[2] == 't') ||
+		(w[0] == 'f' && w[1] == 'i' && w[2] == 'l');
 }
 
 /* 1 for he, 2 for she, else 0: read from the bytes, no lookup. */
