@@ -328,6 +328,36 @@ int nfq_doc_noun(const struct nf_quotes *q, int i)
 	return nfq_doc_noun_maybe(q, i) && nfq_word_in(q, i, doc_nouns);
 }
 
+/* The writer named after "from" or "by" at token k (before hi): "from
+ * pollster Hal Petrakis", "from the Whitfield campaign's legal team",
+ * "from the Campaign Integrity Project", into o; 1 when named. */
+static int doc_agent(struct nf_quotes *q, struct attr *o, int k, int hi)
+{
+	int j = k;
+	if (tok_is(q, k, "the") && k + 1 < hi)
+		k++;    /* "from the Whitfield campaign" */
+	while (k < hi && k < j + 4 && nfq_word_ok(q, k) &&
+		!(q->tok[k].flags & TF_CAP) && (TCLS(q, &q->tok[k]) & QW_TITLE))
+		k++;    /* "from pollster Hal Petrakis" */
+	int ri = k < hi ? q->tok[k].run : -1;
+	if (ri < 0 || q->runs[ri].a != k)
+		return 0;
+	const struct run *r = &q->runs[ri];
+	/* "from the Whitfield campaign's legal team": the campaign, an
+	 * organisation */
+	if ((size_t)r->b < q->ntok && r->b < hi &&
+		nfq_org_noun(q, r->b) == 3 && !(q->tok[r->b - 1].flags & TF_POSS)) {
+		struct attr c;
+		nfq_attr_none(&c);
+		if (nfq_org_of_person(q, &c, r->b))
+			nfq_attr_take_speaker(o, &c);
+	} else if (r->kind == R_PERSON || r->kind == R_MAYBE)
+		attr_set_person(q, o, nfq_promote_run(q, ri));
+	else if (r->kind == R_NONPERSON && !r->place)
+		nfq_attr_org(q, o, ri);
+	return o->spk > 0;
+}
+
 /* Each document noun of the sentence lo..hi with its owner in it: a
  * name right before it ("an internal F.B.I. memo", "a Republican
  * National Committee memo"), an agent after it ("sent by Ms. Rourke",
@@ -366,28 +396,7 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 					"reported", "leaked", NULL };
 				if (tok_is(q, j, "by") && nfq_word_in(q, j - 1, got))
 					break;    /* "obtained by CNN": not its writer */
-				int k = j + 1;
-				if (tok_is(q, k, "the") && k + 1 < hi)
-					k++;    /* "from the Whitfield campaign" */
-				while (k < hi && k < j + 4 && nfq_word_ok(q, k) &&
-					!(q->tok[k].flags & TF_CAP) && (TCLS(q, &q->tok[k]) & QW_TITLE))
-					k++;    /* "from pollster Hal Petrakis" */
-				int ri = k < hi ? q->tok[k].run : -1;
-				if (ri < 0 || q->runs[ri].a != k)
-					break;
-				const struct run *r = &q->runs[ri];
-				/* "from the Whitfield campaign's legal team": the
-				 * campaign, an organisation */
-				if ((size_t)r->b < q->ntok && r->b < hi &&
-					nfq_org_noun(q, r->b) == 3 && !(q->tok[r->b - 1].flags & TF_POSS)) {
-					struct attr c;
-					nfq_attr_none(&c);
-					if (nfq_org_of_person(q, &c, r->b))
-						nfq_attr_take_speaker(&o, &c);
-				} else if (r->kind == R_PERSON || r->kind == R_MAYBE)
-					attr_set_person(q, &o, nfq_promote_run(q, ri));
-				else if (r->kind == R_NONPERSON && !r->place)
-					nfq_attr_org(q, &o, ri);
+				doc_agent(q, &o, j + 1, hi);
 				break;
 			}
 		/* "X sought to play it down in a memo sent to donors", "The
@@ -1800,26 +1809,9 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 		 * described": its writer in an apposition after it */
 		if ((size_t)k + 3 < q->ntok && q->tok[k + 1].type == T_PUNCT &&
 			q->tok[k + 1].ch == ',' && (tok_is(q, k + 2, "from") ||
-			tok_is(q, k + 2, "by"))) {
-			int j = k + 3;
-			if (tok_is(q, j, "the"))
-				j++;
-			while ((size_t)j < q->ntok && j < k + 8 && nfq_word_ok(q, j) &&
-				!(q->tok[j].flags & TF_CAP) && !(TCLS(q, &q->tok[j]) &
-				(QW_STOP | QW_DET | QW_CUE)))
-				j++;    /* "deputy finance director" */
-			int ri = (size_t)j < q->ntok ? q->tok[j].run : -1;
-			if (ri >= 0 && q->runs[ri].a == j && (q->runs[ri].kind == R_PERSON ||
-				q->runs[ri].kind == R_MAYBE)) {
-				attr_set_person(q, a, nfq_promote_run(q, ri));
-				q->sk = i >= lo ? i : k;
-				return STOP;
-			}
-			if (ri >= 0 && q->runs[ri].a == j && !q->runs[ri].place &&
-				nfq_attr_org(q, a, ri)) {
-				q->sk = i >= lo ? i : k;
-				return STOP;
-			}
+			tok_is(q, k + 2, "by")) && doc_agent(q, a, k + 3, (int)q->ntok)) {
+			q->sk = i >= lo ? i : k;
+			return STOP;
 		}
 		/* "her spokeswoman said", "his campaign said": the person
 		 * "she" or "he" would be */

@@ -305,24 +305,25 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 	 * not the quotation's; the main clause after its comma leads in */
 	int sc = o - 2 > lo && q->tok[o - 1].type == T_PUNCT && q->tok[o - 1].ch == ':' ?
 		sub_clause_end(q, lo, o) : -1;
+	int clo = lo;    /* where the clause that leads in starts */
 	if (sc > 0 && w->pre.found && w->pre.cue_tok >= lo && w->pre.cue_tok < sc &&
 		o - 2 > sc) {
 		nfq_attr_none(&w->pre);
-		lo = sc + 1;
+		clo = sc + 1;
 	}
 	/* "Roe was blunt: “…”": a colon lead-in with no speech verb; the
 	 * clause's subject speaks */
-	if (!w->pre.found && o - 2 >= lo && q->tok[o - 1].type == T_PUNCT &&
+	if (!w->pre.found && o - 2 >= clo && q->tok[o - 1].type == T_PUNCT &&
 		q->tok[o - 1].ch == ':') {
 		struct attr c;
 		nfq_attr_none(&c);
 		/* "Price’s response: “…”": the possessor */
-		if (!nfq_poss_leadin(q, &c, lo, o - 2))
-			nfq_clause_subject(q, &c, o - 2, lo);
+		if (!nfq_poss_leadin(q, &c, clo, o - 2))
+			nfq_clause_subject(q, &c, o - 2, clo);
 		if (c.spk >= 0 && !c.inherit) {
 			/* "The Biden campaign recycled a statement: “…”": the
 			 * verb in -ed right after the subject leads in */
-			int v = lo;
+			int v = clo;
 			while (v < o - 1 && (c.src_e < 0 || q->tok[v].off < (size_t)c.src_e))
 				v++;
 			const struct tok *vt = &q->tok[v];
@@ -384,8 +385,7 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 		 * (a simple past) report words said once */
 		static const char *const presents[] = { "calls", "call", "dubs",
 			"terms", "labels", "brands", NULL };
-		static const char *const perfects[] = { "has", "have", "had",
-			"'s", "'ve", NULL };
+		static const char *const perfects[] = { "has", "have", "had", NULL };
 		static const char *const preps[] = { "in", "on", "into", "against",
 			"with", "to", "for", "of", "about", "from", "at", "by", NULL };
 		if (nfq_word_ok(q, p) && !(pt->flags & TF_CAP) &&
@@ -591,7 +591,9 @@ static int modifier_word(const struct nf_quotes *q, const struct wq *w,
 static int citation(const struct nf_quotes *q, const struct wq *w)
 {
 	int dash = 0;
-	for (size_t i = (size_t)w->close_tok + 1; w->close_tok >= 0 && i < q->ntok &&
+	if (w->close_tok < 0)
+		return 0;
+	for (size_t i = (size_t)w->close_tok + 1; i < q->ntok &&
 		q->tok[i].type != T_PARA && q->tok[i].type != T_MARK; i++) {
 		const struct tok *t = &q->tok[i];
 		const char *s = q->text + t->off;
@@ -607,13 +609,12 @@ static int citation(const struct nf_quotes *q, const struct wq *w)
 	return 0;
 }
 
-/* A paragraph lo..hi that is a heading of a list of citations (or a
- * word that ends a record, as a plain-text line with no stop is joined
- * to the sentence before)
- * ("Sources", "References", as Wikinews and encyclopaedic pages end):
- * what follows in the document cites titles, "“Document found on street
- * not secret, say feds” — The Canadian Press, August 15, 2008", and
- * quotes no one. */
+/* Is the paragraph lo..hi the heading of a list of citations
+ * ("Sources", "References", as Wikinews and encyclopaedic pages end)?
+ * What follows cites titles ("“Document found on street not secret,
+ * say feds” — The Canadian Press, August 15, 2008") and quotes no one.
+ * A word that ends a record counts too: a plain-text line with no stop
+ * is joined to the sentence before it. */
 static int sources_heading(const struct nf_quotes *q, int lo, int hi)
 {
 	static const char *const heads[] = { "sources", "references",
@@ -1195,10 +1196,10 @@ static void analyse(struct nf_quotes *q, int cont)
 			if (t->len >= 4 && t->len <= 10 && !(t->flags & TF_CAP) &&
 				nfq_doc_noun_maybe(q, (int)i) && nfq_doc_noun(q, (int)i))
 				q->doc_seen = 1;
-			if (pr && (t->pid = rel_pronoun_subject(q, (int)i, lo, pr)) >= 0) {
-				;
-			} else if (pr) {
-				t->pid = nfq_salient_pronoun(q, pr);
+			if (pr) {
+				t->pid = rel_pronoun_subject(q, (int)i, lo, pr);
+				if (t->pid < 0)
+					t->pid = nfq_salient_pronoun(q, pr);
 				if (t->pid == LAST_ANON) {
 					t->pid = -1;    /* an unnamed person */
 					t->role = WR_ANON;
