@@ -677,6 +677,12 @@ static int org_run_end(struct nf_quotes *q, int a, int b)
 			(TCLS(q, &q->tok[n]) & (QW_STOP | QW_PRON_M | QW_PRON_F)))
 			break;
 		int e = namepart_end(q, n);
+		/* "Americans for Prosperity", "Citizens for Clean
+		 * Campaigns", "Moms for Liberty": a plural people's word and
+		 * "for" make a group's name */
+		if (!org && b == a + 1 && tok_is(q, c, "for") && l->len > 3 &&
+			q->text[l->off + l->len - 1] == 's' && !(TCLS(q, l) & QW_STOP))
+			org = 1;
 		if (tok_is(q, c, "of") || tok_is(q, c, "for") || tok_is(q, c, "on")) {
 			if (!org)
 				break;
@@ -1145,8 +1151,8 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	/* what kind of name is it? */
 	int nwords = nb - na, org = 0, place = 0;
 	for (int i = na; i < nb; i++) {
-		if (TCLS(q, &q->tok[i]) & QW_ORG)
-			org = 1;
+		if ((TCLS(q, &q->tok[i]) & QW_ORG) || tok_is(q, i, "for"))
+			org = 1;    /* (no person's name holds "for") */
 		if ((q->tok[i].flags & TF_DIGIT))
 			org = 1;
 	}

@@ -1518,6 +1518,15 @@ t "a list of sources cites titles" \
 	'I regret it
 Fine'
 
+# A plural people's word and "for" make a group's name, an
+# organisation ("Americans for Prosperity", "Citizens for Clean
+# Campaigns"); no person's name holds "for".
+printf '%s\n' '{"id":"a","text":"“It is wrong,” Americans for Prosperity said. “It is unlawful,” said Citizens for Clean Campaigns, a watchdog group."}' >"$T/forgroup.jsonl"
+t "a people's word and for make a group" \
+	'pull-quotes -o tsv "$T/forgroup.jsonl" | cut -f7,13' \
+	'Americans for Prosperity	ORG
+Citizens for Clean Campaigns	ORG'
+
 # "went on", "carried on" before a colon or a comma are speech verbs
 # (the cue holds both words); a name with "party" or an institution's
 # noun after it, as a sentence's subject ("The Georgia Republican party
