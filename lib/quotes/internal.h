@@ -226,6 +226,9 @@ struct nf_quotes {
 	int last_subj;   /* the person the sentence before was about, or -1;
 			  * LAST_ANON: an unnamed person ("One waiter said") */
 	int anon_gender; /* that unnamed person's sex, when its noun tells */
+	char anon_word[16];  /* and its noun ("executive"), lower case */
+	int anon_wlen;
+	uint64_t anon_seq;   /* the person clock when it was met */
 	int subj_kept;   /* last_subj kept over a sentence that named no one */
 	int in_sources;  /* after a "Sources" heading: citations, no quotations */
 	int first_pid;   /* whose words "I" stands in: the last "((Name))" label, or -1 */
@@ -325,6 +328,7 @@ int nfq_kin_of(struct nf_quotes *q, const char *w, size_t n, const char *kin,
 const struct person *nfq_fuller_by_last(const struct nf_quotes *q, const char *w,
 	size_t n);
 int nfq_focus_person(struct nf_quotes *q, int gender);
+int nfq_anon_noun(const struct nf_quotes *q, int k, int pid);
 int nfq_resolve_desc(struct nf_quotes *q, const char *w, size_t n, int gender);
 int nfq_age_word(const struct nf_quotes *q, int k);
 

@@ -43,6 +43,7 @@ static int role_by_head(struct nf_quotes *q, const struct tok *t, int sexed)
 
 static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi);
 static int desc_person(struct nf_quotes *q, int m, int h);
+static int desc_person_at(struct nf_quotes *q, int m, int h);
 static int name_after_comma(const struct nf_quotes *q, int c, int hi);
 static int name_place_end(const struct nf_quotes *q, int ri, int hi);
 
@@ -1542,6 +1543,13 @@ static int mods_fit(const struct nf_quotes *q, int pid, int m, int h)
  * minister). */
 static int desc_person(struct nf_quotes *q, int m, int h)
 {
+	int r = desc_person_at(q, m, h);
+	/* "the executive said" after an unnamed executive came in */
+	return r > -2 && h == m && nfq_anon_noun(q, h, r) ? -1 : r;
+}
+
+static int desc_person_at(struct nf_quotes *q, int m, int h)
+{
 	/* "the former governor" after "Hank Delacroix, a former governor
 	 * of New Mexico," though "Gov. Jerome Sandoval" holds the office:
 	 * an apposition that holds the modifiers first */
@@ -1727,6 +1735,10 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 		/* "the former governor": its modifiers must fit (not "Gov.
 		 * Jerome Sandoval" in office) */
 		int pid = ro + 1 < k ? -1 : role_by_head(q, t, 1);
+		if (ro + 1 == k && nfq_anon_noun(q, k, pid)) {
+			attr_set_person(q, a, -1);    /* an unnamed one met after */
+			return STOP;
+		}
 		if (pid < 0)    /* "the former vice president", "Buttigieg,
 				 * the former mayor of …, …" */
 			pid = desc_person(q, ro + 1, k);

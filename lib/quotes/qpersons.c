@@ -1523,17 +1523,61 @@ static int anon_subject(struct nf_quotes *q, int lo, int hi)
 	if (!(tok_is(q, lo, "a") || tok_is(q, lo, "an") || tok_is(q, lo, "one") ||
 		tok_is(q, lo, "another")))
 		return -1;
-	for (int i = lo + 1; i < hi && i < lo + 5 && nfq_word_ok(q, i) &&
+	/* "One of those executives, who …,": one of a group */
+	int of = tok_is(q, lo, "one") && lo + 3 < hi && tok_is(q, lo + 1, "of") &&
+		nfq_word_ok(q, lo + 2) && (TCLS(q, &q->tok[lo + 2]) & (QW_DET | QW_STOP)) &&
+		!(q->tok[lo + 2].flags & TF_CAP) ? 2 : 0;
+	/* but "One of the cardinals … was a Mexican cardinal, Monsignor
+	 * Oscar Sanchez Barba": the copula names the one */
+	for (int i = lo; of && i < hi; i++)
+		if (tok_is(q, i, "was") || tok_is(q, i, "is"))
+			for (int j = i + 1; j < hi && j < i + 9; j++)
+				if (q->tok[j].run >= 0 && q->runs[q->tok[j].run].kind == R_PERSON)
+					return -1;
+	for (int i = lo + 1 + of; i < hi && i < lo + 5 + of && nfq_word_ok(q, i) &&
 		!(q->tok[i].flags & (TF_CAP | TF_POSS)); i++) {
 		int g = nfq_person_noun(q, i);
-		if (g)
-			return i + 1 < hi && (q->tok[i + 1].type == T_WORD ||
-				(q->tok[i + 1].type == T_PUNCT && q->tok[i + 1].ch == ',')) &&
-				!tok_is(q, i + 1, "of") ? (g == 3 ? 0 : g) : -1;
+		if (!g && of && q->tok[i].len > 3 && q->text[q->tok[i].off + q->tok[i].len - 1] == 's' &&
+			(nfq_word_class(q, q->text + q->tok[i].off, q->tok[i].len - 1, 0) &
+			(QW_TITLE | QW_ROLE)))
+			g = 3;    /* "executives", "officials": one of them */
+		if (!g)
+			;
+		else if (i + 1 < hi && (q->tok[i + 1].type == T_WORD ||
+			(q->tok[i + 1].type == T_PUNCT && q->tok[i + 1].ch == ',')) &&
+			!tok_is(q, i + 1, "of")) {
+			/* its noun, for "the executive said" after "One
+			 * executive, who spoke on condition of anonymity,"
+			 * (nfq_anon_noun) */
+			const struct tok *t = &q->tok[i];
+			size_t n = t->len - (of && q->text[t->off + t->len - 1] == 's');
+			if (!q->dry && n < sizeof q->anon_word) {
+				for (size_t x = 0; x < n; x++) {
+					char c = q->text[t->off + x];
+					q->anon_word[x] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+				}
+				q->anon_wlen = (int)n;
+				q->anon_seq = q->seq;
+			}
+			return g == 3 ? 0 : g;
+		} else
+			return -1;
 		if (TCLS(q, &q->tok[i]) & (QW_STOP | QW_CUE))
 			return -1;
 	}
 	return -1;
+}
+
+/* Is the word at k the noun of the last unnamed person met, who came
+ * after person pid was last named ("the executive said" after "One
+ * executive at a major retailer, who spoke on condition of
+ * anonymity," is that one, not "Frank Price, chief executive of …")? */
+int nfq_anon_noun(const struct nf_quotes *q, int k, int pid)
+{
+	const struct tok *t = &q->tok[k];
+	return q->anon_wlen && (int)t->len == q->anon_wlen &&
+		nfq_same_word_ci(q->text + t->off, q->anon_word, t->len) &&
+		(pid < 0 || q->pers[pid].seq <= q->anon_seq);
 }
 
 /* he or she, alone or with a verb's ending ("he’s", "she'd"): 1 or 2,

@@ -1315,6 +1315,7 @@ void nf_quotes_reset(struct nf_quotes *q)
 	q->last_subj = -1;
 	q->first_pid = -1;
 	q->in_sources = 0;
+	q->anon_wlen = 0;
 	q->sent_person = 0;
 	memset(q->idx_last, 0, sizeof q->idx_last);
 	memset(q->mru, 0, sizeof q->mru);

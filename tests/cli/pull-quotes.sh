@@ -1527,6 +1527,21 @@ t "a people's word and for make a group" \
 	'Americans for Prosperity	ORG
 Citizens for Clean Campaigns	ORG'
 
+# "the executive said" after an unnamed executive came in ("One of
+# those executives, who spoke on condition of anonymity, said") is that
+# one, nobody named, not the chief executive named before; with a
+# modifier that fits the named one ("the 58-year-old executive") it is
+# him; "One of the cardinals was … Oscar Barba" names the one.
+printf '%s\n' '{"id":"a","text":"“Tariffs hurt,” Frank Price, 58, chief executive of Carver Stores, told analysts. One of those executives, who spoke on condition of anonymity, said the plan was “the thing that keeps me up at night.” “He listened, and then he told us we were thinking like bankers,” the executive said. “We will get through it,” the 58-year-old executive told analysts."}' \
+	'{"id":"b","text":"One of the cardinals at the gathering was a Mexican cardinal, Monsignor Oscar Barba. “We were all in the Apostolic Palace,” he said."}' >"$T/anonnoun.jsonl"
+t "an unnamed person's noun comes back to them" \
+	'pull-quotes -o tsv "$T/anonnoun.jsonl" | cut -f1,7' \
+	'a	Frank Price
+a	
+a	
+a	Frank Price
+b	Oscar Barba'
+
 # "went on", "carried on" before a colon or a comma are speech verbs
 # (the cue holds both words); a name with "party" or an institution's
 # noun after it, as a sentence's subject ("The Georgia Republican party
