@@ -360,6 +360,13 @@ static inline int nfq_tok_is_n(const struct nf_quotes *q, int i, const char *w,
 	return 1;
 }
 
+/* Copy n bytes of s to d in ASCII lower case. */
+static inline void nfq_lower_copy(char *d, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		d[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
+}
+
 static inline int nfq_word_ok(const struct nf_quotes *q, int i)
 {
 	return i >= 0 && (size_t)i < q->ntok && q->tok[i].type == T_WORD &&

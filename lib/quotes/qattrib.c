@@ -29,10 +29,7 @@ static int role_by_head(struct nf_quotes *q, const struct tok *t, int sexed)
 {
 	char hw[32];
 	size_t hl = t->len < sizeof hw ? t->len : sizeof hw - 1;
-	for (size_t x = 0; x < hl; x++) {
-		char c = q->text[t->off + x];
-		hw[x] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-	}
+	nfq_lower_copy(hw, q->text + t->off, hl);
 	int g = !sexed ? 0 : (TCLS(q, t) & QW_MALE) ? 1 : (TCLS(q, t) & QW_FEMALE) ? 2 : 0;
 	/* "the congresswoman" is "Rep. Ann Dole" */
 	if ((hl == 11 && !memcmp(hw, "congressman", 11)) ||
@@ -1575,10 +1572,7 @@ static int desc_person_at(struct nf_quotes *q, int m, int h)
 		size_t s0 = q->tok[m].off, n = q->tok[h].off + q->tok[h].len - s0;
 		char w[TITLEMAX];
 		if (n < sizeof w) {
-			for (size_t x = 0; x < n; x++) {
-				char c = q->text[s0 + x];
-				w[x] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-			}
+			nfq_lower_copy(w, q->text + s0, n);
 			pid = nfq_resolve_role(q, w, n, 0);
 		}
 	}

@@ -806,8 +806,8 @@ static void desc_add(struct person *p, const char *w, size_t n)
 		return;
 	if (p->dlen)
 		p->desc[p->dlen++] = ' ';
-	for (size_t i = 0; i < n; i++)
-		p->desc[p->dlen++] = (w[i] >= 'A' && w[i] <= 'Z') ? (char)(w[i] + 32) : w[i];
+	nfq_lower_copy(p->desc + p->dlen, w, n);
+	p->dlen = (uint8_t)(p->dlen + n);
 }
 
 /* Kin nouns: of an apposition before a name ("his son, Trey Castle,",
@@ -1541,27 +1541,23 @@ static int anon_subject(struct nf_quotes *q, int lo, int hi)
 			(nfq_word_class(q, q->text + q->tok[i].off, q->tok[i].len - 1, 0) &
 			(QW_TITLE | QW_ROLE)))
 			g = 3;    /* "executives", "officials": one of them */
-		if (!g)
-			;
-		else if (i + 1 < hi && (q->tok[i + 1].type == T_WORD ||
-			(q->tok[i + 1].type == T_PUNCT && q->tok[i + 1].ch == ',')) &&
-			!tok_is(q, i + 1, "of")) {
+		if (g) {
+			if (!(i + 1 < hi && (q->tok[i + 1].type == T_WORD ||
+				(q->tok[i + 1].type == T_PUNCT && q->tok[i + 1].ch == ',')) &&
+				!tok_is(q, i + 1, "of")))
+				return -1;
 			/* its noun, for "the executive said" after "One
 			 * executive, who spoke on condition of anonymity,"
 			 * (nfq_anon_noun) */
 			const struct tok *t = &q->tok[i];
 			size_t n = t->len - (of && q->text[t->off + t->len - 1] == 's');
 			if (!q->dry && n < sizeof q->anon_word) {
-				for (size_t x = 0; x < n; x++) {
-					char c = q->text[t->off + x];
-					q->anon_word[x] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-				}
+				nfq_lower_copy(q->anon_word, q->text + t->off, n);
 				q->anon_wlen = (int)n;
 				q->anon_seq = q->seq;
 			}
 			return g == 3 ? 0 : g;
-		} else
-			return -1;
+		}
 		if (TCLS(q, &q->tok[i]) & (QW_STOP | QW_CUE))
 			return -1;
 	}
