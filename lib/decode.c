@@ -79,6 +79,15 @@ struct nf_decode {
 	z_stream zs;
 #endif
 	ZSTD_DCtx *zstd;
+	/* This zstd frame's first bytes and the bytes it has made: libzstd
+	 * 1.5 checks a frame's content size against what its blocks held
+	 * when the whole frame comes in one read, and not when its last block
+	 * is empty and arrives in a later read (found by fuzzing: a header
+	 * saying 256 bytes, no bytes). We check it ourselves at every frame's
+	 * end, so that how the bytes arrive never changes the verdict. */
+	unsigned char zstd_head[18];   /* the largest frame header */
+	size_t zstd_head_len;
+	unsigned long long zstd_made;
 	lzma_stream xz;
 	bz_stream bz;
 	struct ahead *ahead;
@@ -227,6 +236,8 @@ static void codec_reset(struct nf_decode *d)
 		break;
 	case NF_CODEC_ZSTD:
 		ZSTD_DCtx_reset(d->zstd, ZSTD_reset_session_only);
+		d->zstd_head_len = 0;
+		d->zstd_made = 0;
 		break;
 	case NF_CODEC_XZ:
 	case NF_CODEC_BZIP2:
@@ -347,6 +358,12 @@ static enum step codec_step(struct nf_decode *d, const unsigned char *in, size_t
 		size_t r = ZSTD_decompressStream(d->zstd, &zo, &zi);
 		*used = zi.pos;
 		*made = zo.pos;
+		size_t keep = sizeof d->zstd_head - d->zstd_head_len;
+		if (keep > zi.pos)
+			keep = zi.pos;
+		memcpy(d->zstd_head + d->zstd_head_len, in, keep);
+		d->zstd_head_len += keep;
+		d->zstd_made += zo.pos;
 		if (ZSTD_isError(r)) {
 			if (ZSTD_getErrorCode(r) == ZSTD_error_frameParameter_windowTooLarge)
 				set_error(d, "zstd data needs a window over %d MiB: not read",
@@ -357,7 +374,15 @@ static enum step codec_step(struct nf_decode *d, const unsigned char *in, size_t
 				set_error(d, "corrupt zstd data: %s", ZSTD_getErrorName(r));
 			return STEP_ERROR;
 		}
-		return r == 0 ? STEP_END : STEP_OK;
+		if (r != 0)
+			return STEP_OK;
+		unsigned long long want = ZSTD_getFrameContentSize(d->zstd_head, d->zstd_head_len);
+		if (want < ZSTD_CONTENTSIZE_ERROR && want != d->zstd_made) {
+			set_error(d, "corrupt zstd data: %s",
+				ZSTD_getErrorString(ZSTD_error_corruption_detected));
+			return STEP_ERROR;
+		}
+		return STEP_END;
 	}
 	case NF_CODEC_XZ: {
 		lzma_stream *x = &d->xz;

@@ -116,6 +116,17 @@ t "gzip: a reserved header flag is corrupt data, as for gzip -t" \
 t "gzip: the reserved flag's message" \
 	'split-sentences "$T/rsv.gz" 2>&1 >/dev/null | sed "s|$T/||"' \
 	'split-sentences: rsv.gz: corrupt gzip data: unknown header flags set'
+# A zstd frame whose header says 256 bytes and whose one block, the last,
+# is empty: zstd -t calls it corrupt, and so must we however the bytes
+# arrive; libzstd checks the size only when the whole frame comes in one
+# read (fuzzing found the verdict changing with the reads).
+printf '\050\265\057\375\101\000\000\000\000\001\000\000' >"$T/fcs.zst"
+t "zstd: a frame shorter than its header says is corrupt, read whole" \
+	'split-sentences "$T/fcs.zst" 2>"$T/fcs.err"; echo "exit $?"; sed "s|$T/||" "$T/fcs.err"; zstd -tq "$T/fcs.zst" 2>/dev/null || echo "zstd -t refuses it"' \
+	"$(printf 'exit 1\nsplit-sentences: fcs.zst: corrupt zstd data: Data corruption detected\nzstd -t refuses it')"
+t "zstd: ... and from a pipe in two reads" \
+	'{ head -c 9 "$T/fcs.zst"; sleep 0.2; tail -c +10 "$T/fcs.zst"; } | split-sentences 2>&1; echo "exit $?"' \
+	"$(printf 'split-sentences: -: corrupt zstd data: Data corruption detected\nexit 1')"
 cut_at "$T/w.zip" 60 "$T/cut.zip"
 broken "$T/cut.zip" "truncated zip archive" -
 flip_at "$T/w.zip" 60 "$T/flip.zip"
