@@ -639,6 +639,19 @@ void nfq_pair_marks(struct nf_quotes *q, int cont)
 				continue;
 		}
 		if (role == M_OPEN) {
+			/* A double opener right after a stop inside an open
+			 * double quotation begins its next paragraph, the
+			 * break lost when paragraphs were run into one line
+			 * ("… rewards. “In solving this issue, …”"): the
+			 * quotation goes on; nested speech takes the other
+			 * marks or follows a comma or a colon. */
+			if (q->depth == 1 && q->stack[0] == t->fam && t->fam == F_DOUBLE &&
+				i > 0 && q->tok[i - 1].type == T_PUNCT &&
+				(q->tok[i - 1].ch == '.' || q->tok[i - 1].ch == '?' ||
+				q->tok[i - 1].ch == '!' || q->tok[i - 1].ch == '~')) {
+				t->flags |= TF_INQ;
+				continue;
+			}
 			if (q->depth == 0) {
 				struct wq *w = new_wq(q);
 				w->open_tok = (int)i;

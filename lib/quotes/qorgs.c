@@ -442,6 +442,13 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 		o = nfq_org_in_focus(q);
 		if (o >= 0 && names_institution(q, o) && !nfq_word_in(q, k, any_kind))
 			o = -1;
+		/* "Stridewell said …. “…,” the company said": the sentence
+		 * before was about a one-word name that no first name,
+		 * title or pronoun ever made a person's; the firm */
+		const struct person *p = q->last_subj >= 0 ? &q->pers[q->last_subj] : NULL;
+		if (o < 0 && p && p->used && p->last == 0 && !p->gender && !p->tlen &&
+			!q->dry)
+			o = nfq_register_org_name(q, p->name, p->len);
 	}
 	if (o < 0 && inst && s == k && tok_is(q, k, "agency")) {
 		/* "The World Health Organization warned …. “…,” the agency

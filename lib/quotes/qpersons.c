@@ -307,6 +307,10 @@ static int is_namepart(const struct nf_quotes *q, int i)
 	const struct tok *t = &q->tok[i];
 	if (!nfq_word_ok(q, i))
 		return 0;
+	const char *tw = q->text + t->off;
+	if (t->len > 2 && tw[0] == 'I' && (tw[1] == '\'' || (t->len > 4 &&
+		!memcmp(tw + 1, "\xe2\x80\x99", 3))))
+		return 0;    /* "I'm", "I've": the speaker himself, no name */
 	if (t->flags & TF_CAP)
 		return !(TCLS(q, t) & (QW_PRON_M | QW_PRON_F)) &&
 			(TCLS(q, t) & (QW_GROUP | QW_STOP)) != (QW_GROUP | QW_STOP);
@@ -1611,6 +1615,18 @@ static int sentence_names_any(const struct nf_quotes *q, int lo, int hi)
 	return 0;
 }
 
+/* The end of "of North County", "of the Earth" after a name ending at
+ * token c ("Second Chance Paws of North County", "Friends of the
+ * Earth"): the token after its run, else c. */
+static int of_name_end(const struct nf_quotes *q, int c, int hi)
+{
+	if (c + 1 >= hi || !tok_is(q, c, "of"))
+		return c;
+	int k = c + 1 + (c + 2 < hi && tok_is(q, c + 1, "the"));
+	int ri = q->tok[k].run;
+	return ri >= 0 && q->runs[ri].a == k && q->runs[ri].b <= hi ? q->runs[ri].b : c;
+}
+
 /* Does the name of run ri have an apposition headed by an
  * organisation's noun ("Great Lakes Forward, a super PAC supporting
  * Marsh,", "Ballot Watch, a Mesa-based election integrity group,")?
@@ -1619,6 +1635,7 @@ static int appos_org(struct nf_quotes *q, int ri, int hi)
 {
 	const struct run *r = &q->runs[ri];
 	int c = r->b;
+	c = of_name_end(q, c, hi);    /* the apposition after the name's place */
 	if (c + 2 >= hi || q->tok[c].type != T_PUNCT || q->tok[c].ch != ',' ||
 		!(tok_is(q, c + 1, "a") || tok_is(q, c + 1, "an") || tok_is(q, c + 1, "the")))
 		return 0;
@@ -1673,8 +1690,12 @@ void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 			 * for "the party" after it */
 			nfq_run_name(q, r, &s);    /* not "The" */
 			n = q->tok[r->b].off + q->tok[r->b].len - s;
-		} else if (nfq_org_subject_run(q, ri, lo) || appos_org(q, ri, hi))
+		} else if (nfq_org_subject_run(q, ri, lo) || appos_org(q, ri, hi)) {
 			n = nfq_run_name(q, r, &s);
+			int c = of_name_end(q, r->b, hi);   /* "… of North County" */
+			if (n && c > r->b)
+				n = q->tok[c - 1].off + q->tok[c - 1].len - s;
+		}
 		if (n) {
 			int o = nfq_find_org(q, q->text + s, n, 0);
 			if (o < 0)

@@ -1676,3 +1676,32 @@ printf '%s\n' '{"id":"a","text":"California Gov. Jerome Sandoval escalated his f
 t "the former office-holder is not the one in office" \
 	'pull-quotes -o tsv "$T/former.jsonl" | cut -f7' \
 	'Hank Delacroix'
+
+# Eleventh round. A double opener right after a stop inside an open
+# double quotation is its next paragraph, run into the same line (the
+# bench corpus does so): the quotation goes on to its closing mark, and
+# the next speaker's quotation is their own.
+printf '%s\n' '{"id":"a","text":"Ann Francke, the chief executive, said: “It is time to move. This is about management. “In solving this issue, we would raise performance. What are we waiting for?” Dr Ruth Sealy, a research fellow, added: “It is not surprising.”"}' >"$T/runon.jsonl"
+t "a paragraph's opener run into the line goes on with the quotation" \
+	'pull-quotes -o tsv "$T/runon.jsonl" | cut -f6,7' \
+	'It is time to move. This is about management. “In solving this issue, we would raise performance. What are we waiting for?	Ann Francke
+It is not surprising.	Ruth Sealy'
+
+# "I'm", "I've" are the speaker speaking of himself, never a name.
+printf '%s\n' '{"id":"a","text":"Mountaineer Kenton Cool has climbed Everest 13 times. I’ve Been There is his book. “I hate to think what happens,” he says."}' >"$T/ime.jsonl"
+t "I've is no name" \
+	'pull-quotes -o tsv "$T/ime.jsonl" | cut -f7' \
+	'Kenton Cool'
+
+# An organisation named with its place ("Second Chance Paws of North
+# County, a volunteer rescue group,", "Friends of the Earth, an
+# environmental group,") is the group that speaks after it; a one-word
+# name no first name, title or pronoun made a person's, the company.
+printf '%s\n' '{"id":"a","text":"Second Chance Paws of North County, a volunteer rescue group, also put out an alert. \"If you see this baby, do NOT chase him,\" the group said."}' \
+	'{"id":"b","text":"Friends of the Earth, an environmental group, joined the suit. “This is a good day,” the group said."}' \
+	'{"id":"c","text":"Stridewell said in a statement that it was disappointed by the ruling. “We are confident the facts will show that,” the company said."}' >"$T/orgof.jsonl"
+t "an organisation of a place, a one-word firm" \
+	'pull-quotes -o tsv "$T/orgof.jsonl" | cut -f1,7,13' \
+	'a	Second Chance Paws of North County	ORG
+b	Friends of the Earth	ORG
+c	Stridewell	ORG'
