@@ -80,11 +80,10 @@ struct nf_decode {
 #endif
 	ZSTD_DCtx *zstd;
 	/* This zstd frame's first bytes and the bytes it has made: libzstd
-	 * 1.5 checks a frame's content size against what its blocks held
-	 * when the whole frame comes in one read, and not when its last block
-	 * is empty and arrives in a later read (found by fuzzing: a header
-	 * saying 256 bytes, no bytes). We check it ourselves at every frame's
-	 * end, so that how the bytes arrive never changes the verdict. */
+	 * 1.5's streaming path does not check a frame's content size when
+	 * its last block is empty (found by fuzzing: a header saying 256
+	 * bytes, no bytes; zstd -t calls it corrupt). We check it at every
+	 * frame's end. */
 	unsigned char zstd_head[18];   /* the largest frame header */
 	size_t zstd_head_len;
 	unsigned long long zstd_made;
@@ -353,6 +352,13 @@ static enum step codec_step(struct nf_decode *d, const unsigned char *in, size_t
 #endif
 	}
 	case NF_CODEC_ZSTD: {
+		/* A frame's magic goes in alone: libzstd decodes a frame
+		 * that one read holds whole in a single pass, which judges
+		 * some corrupt frames otherwise than its streaming path does
+		 * (an empty compressed block: found by fuzzing); so every
+		 * frame streams, however the bytes arrive. */
+		if (d->zstd_head_len == 0 && inlen > 4)
+			inlen = 4;
 		ZSTD_inBuffer zi = { in, inlen, 0 };
 		ZSTD_outBuffer zo = { out, outlen, 0 };
 		size_t r = ZSTD_decompressStream(d->zstd, &zo, &zi);

@@ -127,6 +127,17 @@ t "zstd: a frame shorter than its header says is corrupt, read whole" \
 t "zstd: ... and from a pipe in two reads" \
 	'{ head -c 9 "$T/fcs.zst"; sleep 0.2; tail -c +10 "$T/fcs.zst"; } | split-sentences 2>&1; echo "exit $?"' \
 	"$(printf 'split-sentences: -: corrupt zstd data: Data corruption detected\nexit 1')"
+# A frame whose one block is compressed and empty: libzstd's single pass
+# (the whole frame in one read) refuses it and its streaming path takes
+# it; every frame streams here, so whole or in two reads the verdict is
+# one (fuzzing found them apart).
+printf '\050\265\057\375\044\000\005\000\000\231\351\330\121' >"$T/ecb.zst"
+t "zstd: the verdict on a frame is the same whole and in two reads" \
+	'split-sentences "$T/ecb.zst" >"$T/ecb.1" 2>&1; echo "exit $?" >>"$T/ecb.1"
+	{ head -c 5 "$T/ecb.zst"; sleep 0.2; tail -c +6 "$T/ecb.zst"; } | split-sentences >"$T/ecb.2" 2>&1
+	echo "exit $?" >>"$T/ecb.2"
+	sed "s/^[^:]*: [^:]*: //" "$T/ecb.1" >"$T/ecb.1s"; sed "s/^[^:]*: [^:]*: //" "$T/ecb.2" >"$T/ecb.2s"
+	cmp -s "$T/ecb.1s" "$T/ecb.2s" && echo same' 'same'
 cut_at "$T/w.zip" 60 "$T/cut.zip"
 broken "$T/cut.zip" "truncated zip archive" -
 flip_at "$T/w.zip" 60 "$T/flip.zip"
