@@ -1864,6 +1864,19 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 			di = i;
 			break;
 		}
+	/* "a Moorgate District Council spokeswoman": the determiner
+	 * before a longer name that modifies the head */
+	if (!det && k - 1 > lo && q->tok[k - 1].run >= 0 &&
+		q->runs[q->tok[k - 1].run].b == k) {
+		int ra = q->runs[q->tok[k - 1].run].a;
+		if (nfq_word_ok(q, ra) && (TCLS(q, &q->tok[ra]) & QW_DET))
+			ra++;    /* the run holds a sentence's "A" */
+		if (ra - 1 >= lo && nfq_word_ok(q, ra - 1) &&
+			(TCLS(q, &q->tok[ra - 1]) & QW_DET)) {
+			det = 1;
+			di = ra - 1;
+		}
+	}
 	if (det && di - 1 >= lo && tok_is(q, di, "the") &&
 		tok_is(q, di - 1, "of")) {
 		return di - 2;

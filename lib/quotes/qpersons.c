@@ -1410,7 +1410,11 @@ void nfq_speaker_run(struct nf_quotes *q, int ri, int a, int b)
 	if ((size_t)b + 2 < q->ntok && q->tok[b].type == T_PUNCT && q->tok[b].ch == ',' &&
 		!tok_is(q, b + 1, "which") && !tok_is(q, b + 1, "that")) {
 		int c = b + 1;
-		while ((size_t)c < q->ntok && c < b + 12 && nfq_word_ok(q, c))
+		/* a relative clause may run longer ("Edna, who was widowed
+		 * in 2019 after 58 years of marriage to former mill worker
+		 * Jack, said") */
+		int most = tok_is(q, b + 1, "who") ? 28 : 12;
+		while ((size_t)c < q->ntok && c < b + most && nfq_word_ok(q, c))
 			c++;
 		if ((size_t)c + 1 < q->ntok && c > b + 1 && q->tok[c].type == T_PUNCT &&
 			q->tok[c].ch == ',')

@@ -1705,3 +1705,15 @@ t "an organisation of a place, a one-word firm" \
 	'a	Second Chance Paws of North County	ORG
 b	Friends of the Earth	ORG
 c	Stridewell	ORG'
+
+# A longer relative clause before the verb ("Edna, who was widowed in
+# 2019 after 58 years of marriage to former mill worker Jack, said")
+# still makes the first name a speaker, for the "She" after it; "a
+# Moorgate District Council spokeswoman": a determiner before a name of
+# three words that modifies the voice is the organisation's.
+printf '%s\n' '{"id":"a","text":"Widow Edna Pilkington was left in tears. Founder Lorraine Tattersall said: “We hear from pensioners every week.”\n\nEdna, who was widowed in 2019 after 58 years of marriage to former mill worker Jack, said last night she would not pay.\n\nShe said: “I’ve got my pride.”\n\nLast night a Moorgate District Council spokeswoman said: “We are aware of this case.”"}' >"$T/longrel.jsonl"
+t "a long relative clause; a named organisation's voice" \
+	'pull-quotes -o tsv "$T/longrel.jsonl" | cut -f7,13' \
+	'Lorraine Tattersall	PER
+Edna Pilkington	PER
+Moorgate District Council	ORG'
