@@ -263,6 +263,7 @@ int nfq_resolve_role(struct nf_quotes *q, const char *w, size_t n, int gender);
 size_t nfq_run_name(const struct nf_quotes *q, const struct run *r,
 	size_t *start);
 int nfq_same_word_ci(const char *a, const char *b, size_t n);
+int nfq_of_name_end(const struct nf_quotes *q, int c, int hi);
 int nfq_find_org(const struct nf_quotes *q, const char *w, size_t n, int how);
 int nfq_find_org_prefix(const struct nf_quotes *q, const char *w, size_t n);
 int nfq_scan_run(struct nf_quotes *q, int a);
@@ -426,7 +427,10 @@ static inline int nfq_doc_noun_maybe(const struct nf_quotes *q, int i)
 		(w[0] == 'o' && w[1] == 'p') || (w[0] == 'c' && w[1] == 'o' && w[2] == 'm') ||
 		(w[0] == 'l' && w[1] == 'a' && w[2] == 'w') ||
 		(w[0] == 'p' && w[1] == 'e' && w[2] == 't') ||
-		(w[0] == 'f' && w[1] == 'i' && w[2] == 'l');
+		(w[0] == 'f' && w[1] == 'i' && w[2] == 'l') ||
+		(w[0] == 's' && w[1] == 't' && w[2] == 'a' && w[3] == 't') ||
+		(w[0] == 'p' && w[1] == 'o' && w[2] == 's' && w[3] == 't') ||
+		(w[0] == 'n' && w[1] == 'o' && w[2] == 't' && w[3] == 'e');
 }
 
 /* 1 for he, 2 for she, else 0: read from the bytes, no lookup. */

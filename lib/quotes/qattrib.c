@@ -52,7 +52,7 @@ static int voice_noun(const struct nf_quotes *q, int k)
 		"spokesperson", "spokespeople", "spokesmen", "office", "campaign",
 		"statement", "tweet", "tweets", "website", "account", "summary",
 		"release", "post", "representative", "representatives", "ruling",
-		"announcement", "letter", "memo",
+		"announcement", "letter", "memo", "memorandum",
 		/* documents, signs: "“…,” reads the report", nobody's unless
 		 * owned ("the ministry's report") */
 		"report", "warning", "notice", "document", "proclamation",
@@ -318,7 +318,8 @@ void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
  * alone ("the memo says"). */
 static const char *const doc_nouns[] = { "memo", "memos", "email", "emails",
 	"letter", "letters", "report", "message", "messages", "op-ed",
-	"complaint", "lawsuit", "petition", "filing", NULL };
+	"complaint", "lawsuit", "petition", "filing", "statement", "statements",
+	"post", "posts", "memorandum", "note", "release", NULL };
 
 /* Is token i a document's noun? */
 int nfq_doc_noun(const struct nf_quotes *q, int i)
@@ -398,16 +399,45 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 				break;
 			}
 		/* "X sought to play it down in a memo sent to donors", "The
-		 * group told donors in a memo": the clause's subject wrote it */
-		if (o.spk < 0 && i - 2 > lo && (tok_is(q, i - 2, "in") ||
-			(i - 3 > lo && tok_is(q, i - 3, "in") && nfq_word_ok(q, i - 2) &&
-			!(q->tok[i - 2].flags & TF_CAP))) &&
-			nfq_word_ok(q, i - 1) && (TCLS(q, &q->tok[i - 1]) & QW_DET) &&
-			!(q->tok[i - 1].flags & TF_POSS)) {
-			int in = tok_is(q, i - 2, "in") ? i - 2 : i - 3;
+		 * group told donors in a memo", "announced it in a blog
+		 * post": the clause's subject wrote it; "In a statement
+		 * Thursday, the City of Thunder Bay said": the subject after
+		 * the phrase that opens the sentence */
+		int in = p;
+		if (in > lo && nfq_word_ok(q, in) && !(q->tok[in].flags & TF_CAP) &&
+			!(TCLS(q, &q->tok[in]) & QW_DET))
+			in--;    /* "in a six-page memo" */
+		if (o.spk < 0 && in > lo && in < i && nfq_word_ok(q, in) &&
+			(TCLS(q, &q->tok[in]) & QW_DET) && !(q->tok[in].flags & TF_POSS) &&
+			nfq_word_ok(q, in - 1) && tok_is(q, in - 1, "in")) {
 			struct attr c;
 			nfq_attr_none(&c);
-			nfq_clause_subject(q, &c, in - 1, lo);
+			if (in - 1 == lo && (tok_is(q, in, "a") || tok_is(q, in, "an"))) {
+				/* (a new document: "In the letter" is one met
+				 * before, its owner known) */
+				int j = i + 1;
+				while (j < hi && j < i + 5 && q->tok[j].type == T_WORD)
+					j++;
+				if (j + 1 < hi && q->tok[j].type == T_PUNCT && q->tok[j].ch == ',')
+					for (int v = j + 1; v < hi && v < j + 14; v++)
+						if (!(q->tok[v].flags & TF_INQ) && nfq_cue_at(q, v, j + 1) == 1 &&
+							!(TCLS(q, &q->tok[v]) & QW_CUE_ING)) {
+							nfq_subject_left(q, &c, v - 1, j + 1, v);
+							break;
+						}
+				/* "the City of Thunder Bay said": the name with its
+				 * place */
+				int k = j + 1 + (j + 2 < hi && tok_is(q, j + 1, "the"));
+				int ri = c.spk > 0 && k < hi ? q->tok[k].run : -1;
+				int e = ri >= 0 && q->runs[ri].a == k &&
+					q->runs[ri].kind == R_NONPERSON ?
+					nfq_of_name_end(q, q->runs[ri].b, hi) : -1;
+				if (ri >= 0 && e > q->runs[ri].b)
+					nfq_attr_name(&c, q->text + q->tok[k].off, q->tok[e - 1].off +
+						q->tok[e - 1].len - q->tok[k].off, NF_SPEAKER_ORG);
+			} else if (in - 1 > lo) {
+				nfq_clause_subject(q, &c, in - 2, lo);
+			}
 			if (c.spk > 0 && !c.inherit)
 				nfq_attr_take_speaker(&o, &c);
 		}

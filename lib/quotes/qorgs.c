@@ -440,6 +440,15 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 		static const char *const any_kind[] = { "group", "organisation",
 			"organization", "body", "watchdog", "regulator", "unit", NULL };
 		o = nfq_org_in_focus(q);
+		/* "the company" a few sentences after the one it was the
+		 * subject of: the last organisation that was a subject ("the
+		 * group" may be another kind: a band of brewers) */
+		static const char *const firm[] = { "company", "firm", NULL };
+		if (o < 0 && nfq_word_in(q, k, firm) && q->org_subj >= 0 &&
+			q->orgs[q->org_subj].len &&
+			q->orgs[q->org_subj].seq >= q->org_subj_seq &&
+			q->nsent - q->org_subj_sent <= 6)
+			o = q->org_subj;
 		if (o >= 0 && names_institution(q, o) && !nfq_word_in(q, k, any_kind))
 			o = -1;
 		/* "Stridewell said …. “…,” the company said": the sentence

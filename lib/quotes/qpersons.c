@@ -1622,7 +1622,7 @@ static int sentence_names_any(const struct nf_quotes *q, int lo, int hi)
 /* The end of "of North County", "of the Earth" after a name ending at
  * token c ("Second Chance Paws of North County", "Friends of the
  * Earth"): the token after its run, else c. */
-static int of_name_end(const struct nf_quotes *q, int c, int hi)
+int nfq_of_name_end(const struct nf_quotes *q, int c, int hi)
 {
 	if (c + 1 >= hi || !tok_is(q, c, "of"))
 		return c;
@@ -1639,7 +1639,7 @@ static int appos_org(struct nf_quotes *q, int ri, int hi)
 {
 	const struct run *r = &q->runs[ri];
 	int c = r->b;
-	c = of_name_end(q, c, hi);    /* the apposition after the name's place */
+	c = nfq_of_name_end(q, c, hi);    /* the apposition after the name's place */
 	if (c + 2 >= hi || q->tok[c].type != T_PUNCT || q->tok[c].ch != ',' ||
 		!(tok_is(q, c + 1, "a") || tok_is(q, c + 1, "an") || tok_is(q, c + 1, "the")))
 		return 0;
@@ -1649,6 +1649,10 @@ static int appos_org(struct nf_quotes *q, int ri, int hi)
 		if (q->tok[i].len > 4 && !memcmp(q->text + q->tok[i].off +
 			q->tok[i].len - 3, "ing", 3))
 			break;    /* "a super PAC supporting Marsh" */
+		static const char *const after_head[] = { "best", "well", "widely",
+			"known", "founded", "based", "run", "owned", "backed", NULL };
+		if (head >= 0 && nfq_word_in(q, i, after_head))
+			break;    /* "the smart-home company best known for" */
 		head = i;
 	}
 	return head >= 0 && (nfq_org_noun(q, head) == 1 || nfq_org_noun(q, head) == 2 ||
@@ -1696,7 +1700,7 @@ void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 			n = q->tok[r->b].off + q->tok[r->b].len - s;
 		} else if (nfq_org_subject_run(q, ri, lo) || appos_org(q, ri, hi)) {
 			n = nfq_run_name(q, r, &s);
-			int c = of_name_end(q, r->b, hi);   /* "… of North County" */
+			int c = nfq_of_name_end(q, r->b, hi);   /* "… of North County" */
 			if (n && c > r->b)
 				n = q->tok[c - 1].off + q->tok[c - 1].len - s;
 		}

@@ -1142,13 +1142,15 @@ Rosa Delgado	replied'
 # A document named with its owner is that owner's when quoted alone a
 # few sentences later ("an internal F.B.I. memo … “…,” the memo says";
 # "In a memo to reporters, Gloria Tate wrote … The memo adds:"; "The
-# emails were sent by Owen Markley … one email reads"); "the statement
-# reads" with no owner names nobody; an owner a sentence far back is
-# not the document's.
+# emails were sent by Owen Markley … one email reads"); a statement is
+# who issued it ("Acme issued a statement. … the statement reads"), and
+# with no owner names nobody; an owner a sentence far back is not the
+# document's.
 printf '%s\n' '{"id":"d1","text":"But an internal F.B.I. memo, released during the hearing, suggested that agents had been uneasy. “We are at risk of the appearance of disparate treatment,” the memo says."}' \
 	'{"id":"d2","text":"In a memo to reporters on Friday, campaign manager Gloria Tate wrote that “the enthusiasm gap has not materialized.” The memo adds: “We are not taking a single vote for granted.”"}' \
 	'{"id":"d3","text":"The emails were sent last spring by Owen Markley, then the finance director.\n“Nadia knows who her friends are and who pays,” one email reads."}' \
 	'{"id":"d4","text":"Acme issued a statement.\n“We are sorry for the harm done to all of you,” the statement reads."}' \
+	'{"id":"d4b","text":"The recall began on Monday.\n“We are sorry for the harm done to all of you,” the statement reads."}' \
 	'{"id":"d5","text":"The WWF report came out. It rained. It rained. It rained. It rained.\n“We are sorry for the harm done to all of you,” the report says."}' >"$T/docs.jsonl"
 t "documents and their owners" \
 	'pull-quotes -o tsv "$T/docs.jsonl" | cut -f1,7,8' \
@@ -1156,7 +1158,8 @@ t "documents and their owners" \
 d2	Gloria Tate	wrote
 d2	Gloria Tate	adds
 d3	Owen Markley	reads
-d4		reads
+d4	Acme	reads
+d4b		reads
 d5		says'
 
 # A paragraph that ends on a colon lead-in with no speech verb gives the
@@ -1717,3 +1720,21 @@ t "a long relative clause; a named organisation's voice" \
 	'Lorraine Tattersall	PER
 Edna Pilkington	PER
 Moorgate District Council	ORG'
+
+# Documents by who issued them: "In a statement Thursday, the City of
+# Thunder Bay said …. “…,” the statement said" (the subject after a
+# phrase that opens the sentence, with its place); "The company
+# announced the change in a blog post …. “…,” the post reads" (a
+# modifier between the article and the noun; "the company" four
+# sentences after the firm was a subject, "Hearthly, the smart-home
+# company best known for …"); "In the letter" is one met before, and
+# "In an internal memo …, Thornbury pollster Hal Petrakis told" is the
+# pollster's.
+printf '%s\n' '{"id":"a","text":"In a statement Thursday, the City of Thunder Bay said the division is short of drivers. “We’ve reached a point where the overtime isn’t sustainable,” the statement said."}' \
+	'{"id":"b","text":"Hearthly, the smart-home company best known for its round thermostats, will end support for the Dial. The Dial will keep working. Owners are angry. Many have posted complaints. The company announced the change in a blog post late Monday. “We know many of you have relied on your Dial,” the post reads."}' \
+	'{"id":"c","text":"Margaret Thornbury spoke in Ohio. In an internal memo obtained by Fox News, Thornbury pollster Hal Petrakis told donors the race was close. “Our voters are late deciders,” the memo says."}' >"$T/docin.jsonl"
+t "a statement, a blog post, a memo by who issued them" \
+	'pull-quotes -o tsv "$T/docin.jsonl" | cut -f1,7,13' \
+	'a	City of Thunder Bay	ORG
+b	Hearthly	ORG
+c	Hal Petrakis	PER'
