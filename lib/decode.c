@@ -352,13 +352,17 @@ static enum step codec_step(struct nf_decode *d, const unsigned char *in, size_t
 #endif
 	}
 	case NF_CODEC_ZSTD: {
-		/* A frame's magic goes in alone: libzstd decodes a frame
-		 * that one read holds whole in a single pass, which judges
-		 * some corrupt frames otherwise than its streaming path does
-		 * (an empty compressed block: found by fuzzing); so every
-		 * frame streams, however the bytes arrive. */
-		if (d->zstd_head_len == 0 && inlen > 4)
-			inlen = 4;
+		/* A frame's first 18 bytes (its largest header) go in one
+		 * at a time: libzstd decodes a frame in a single pass when
+		 * the call that completes its header holds the rest of it
+		 * (or bytes that read as a frame there), and that pass
+		 * judges some corrupt frames otherwise than its streaming
+		 * path does (an empty compressed block; a skippable frame's
+		 * magic right after the header's: found by fuzzing). One
+		 * byte holds no frame: every frame streams, however the
+		 * bytes arrive. */
+		if (d->zstd_head_len < sizeof d->zstd_head && inlen > 1)
+			inlen = 1;
 		ZSTD_inBuffer zi = { in, inlen, 0 };
 		ZSTD_outBuffer zo = { out, outlen, 0 };
 		size_t r = ZSTD_decompressStream(d->zstd, &zo, &zi);
