@@ -620,6 +620,8 @@ static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k)
 		int ri = q->tok[i].run;
 		if (ri < 0)
 			continue;
+		if (q->runs[ri].place && nfq_person_noun(q, k))
+			continue;    /* "a Chicago woman": someone unnamed */
 		if (q->runs[ri].kind == R_MAYBE && (TCLS(q, h) & QW_TITLE) &&
 			!(h->flags & TF_CAP))
 			q->runs[ri].kind = R_NONPERSON;  /* "a Woolworths spokesperson" */

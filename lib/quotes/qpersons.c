@@ -1182,6 +1182,14 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 		if (nfq_word_class(q, q->text + s0, e0 - s0, 1) & QW_PLACE)
 			place = 1;
 	}
+	/* "Jonah Ferriter of Ferriter Blum", "Paul Grinnell of Halvorsen
+	 * Tate": a name of two words or more right after a person's and
+	 * "of" is where the person works, a firm, not another person */
+	if (!place && !org && nwords > 1 && na == a && a >= 2 && tok_is(q, a - 1, "of") &&
+		q->tok[a - 2].run >= 0 && (q->runs[q->tok[a - 2].run].kind == R_PERSON ||
+		q->runs[q->tok[a - 2].run].kind == R_MAYBE) &&
+		!(q->tok[a - 2].flags & TF_POSS))
+		org = 1;
 	if (!gender) {
 		uint32_t c = TCLS(q, &q->tok[na]);
 		/* a first name of one sex only: "Alexis" is both */
@@ -1345,6 +1353,23 @@ int nfq_promote_run(struct nf_quotes *q, int ri)
 	if (r->b == r->a + 1 && t->len > 3 && q->text[t->off + t->len - 1] == 's' &&
 		(nfq_word_class(q, q->text + t->off, t->len - 1, 0) & (QW_TITLE | QW_ROLE)))
 		return -1;
+	/* "Stridewell said" after "Stridewell Inc": a firm named without
+	 * its legal form */
+	if (r->nb - r->na == 1) {
+		static const char *const forms[] = { "Inc", "Inc.", "Corp", "Corp.",
+			"Co", "Co.", "Ltd", "Ltd.", "LLC", "plc", "PLC", "AG", "SA",
+			"GmbH", "Group", "Holdings", NULL };
+		const struct tok *w = &q->tok[r->na];
+		int o = nfq_find_org_prefix(q, q->text + w->off, w->klen);
+		for (int f = 0; o >= 0 && forms[f]; f++) {
+			size_t fl = strlen(forms[f]);
+			if (q->orgs[o].len == w->klen + 1 + fl &&
+				!memcmp(q->orgs[o].name + w->klen + 1, forms[f], fl)) {
+				r->kind = R_NONPERSON;
+				return -1;
+			}
+		}
+	}
 	/* "Oxfam said": one word the tagger, near a quotation, calls an
 	 * organisation is one */
 	int split = 0;

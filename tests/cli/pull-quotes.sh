@@ -1738,3 +1738,19 @@ t "a statement, a blog post, a memo by who issued them" \
 	'a	City of Thunder Bay	ORG
 b	Hearthly	ORG
 c	Hal Petrakis	PER'
+
+# A firm named without its legal form ("Stridewell said" after "fitness
+# app maker Stridewell Inc"); a name after a person's and "of" is where
+# the person works ("Jonah Ferriter of Ferriter Blum, a lawyer", "Paul
+# Grinnell of Halvorsen Tate"); a place before a person's noun ("A
+# Chicago woman says") tells of someone unnamed, not the city.
+printf '%s\n' '{"id":"a","text":"A judge refused to dismiss a class action accusing fitness app maker Stridewell Inc of selling locations.\nStridewell said it would “continue to defend ourselves vigorously.”"}' \
+	'{"id":"b","text":"Jonah Ferriter of Ferriter Blum, a lawyer for the plaintiffs, called the ruling “an important first step.”"}' \
+	'{"id":"c","text":"Stridewell’s lawyer, Paul Grinnell of Halvorsen Tate, told the court that “nobody’s name ever left Stridewell’s servers.”"}' \
+	'{"id":"d","text":"A Chicago woman says she is “beyond grateful” to the stranger."}' >"$T/firms.jsonl"
+t "a firm without its legal form, a person of a firm, a place's resident" \
+	'pull-quotes -o tsv "$T/firms.jsonl" | cut -f1,7,13' \
+	'a	Stridewell Inc	ORG
+b	Jonah Ferriter	PER
+c	Paul Grinnell	PER
+d		'
