@@ -230,6 +230,9 @@ struct nf_quotes {
 	int anon_wlen;
 	uint64_t anon_seq;   /* the person clock when it was met */
 	int subj_kept;   /* last_subj kept over a sentence that named no one */
+	int focus_pid;   /* the person a sentence was last about, kept over
+			  * sentences about no one, or -1 */
+	int focus_sent;  /* that sentence (nsent) */
 	int in_sources;  /* after a "Sources" heading: citations, no quotations */
 	int first_pid;   /* whose words "I" stands in: the last "((Name))" label, or -1 */
 	int first_age;   /* sentences since that label */

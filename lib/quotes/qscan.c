@@ -696,6 +696,23 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 		text_ends_stop(txt, n) &&    /* said, not a sign or a caption */
 		!(post && post->found))
 		nfq_attr_person(q, &res, q->last_subj);
+	/* a quotation in the first person opening a sentence, with no
+	 * verb or source of its own, a few sentences after the person the
+	 * story was last about, no one else named since ("She said she was
+	 * not surprised. For many years, Vienna's government has spent
+	 * money on housing. … ¶ “I live in a 100 square-metre apartment
+	 * …”"): theirs; not after an organisation was a subject ("the
+	 * Pentagon published a report …. “Imagine …”"), nor right after a
+	 * quotation (a memo's goes on), nor with a comma that leads on to
+	 * an attribution we could not read */
+	if (res.cuelen < 0 && res.spk < 0 && !res.inherit && w->sent_initial &&
+		!pre->found && !(post && post->found) && !trailing_comma && !comma_after &&
+		!(q->ps_valid && q->ps_quote) && q->focus_pid >= 0 &&
+		q->mru[0] == q->focus_pid + 1 && q->pers[q->focus_pid].used &&
+		q->nsent - q->focus_sent <= 4 && !(q->org_subj >= 0 &&
+		q->org_subj_sent > q->focus_sent) && text_upper(txt, n) &&
+		n_words(txt, n) >= 4 && first_person(txt, n))
+		nfq_attr_person(q, &res, q->focus_pid);
 	/* words in a list with nobody who says them: mentioned */
 	if (res.spk < 0 && !res.inherit && quoted_list(q, w)) {
 		w->done = 1;
@@ -1012,6 +1029,10 @@ static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
 	if (hi > lo) {
 		note_sentence(q, lo, hi, had);
 		nfq_note_subject(q, lo, hi);
+		if (q->last_subj != -1) {    /* (an unnamed one ends it) */
+			q->focus_pid = q->last_subj >= 0 ? q->last_subj : -1;
+			q->focus_sent = q->nsent;
+		}
 		q->doc_age++;
 		if (q->doc_seen)
 			nfq_note_documents(q, lo, hi, had);
@@ -1264,6 +1285,7 @@ struct nf_quotes *nf_quotes_new(void)
 	nfq_attr_none(&q->voice);
 	q->last_subj = -1;
 	q->subj_kept = 0;
+	q->focus_pid = -1;
 	q->first_pid = -1;
 	q->org_subj = -1;
 	return q;
@@ -1313,6 +1335,7 @@ void nf_quotes_reset(struct nf_quotes *q)
 		nf_tagger_new_doc(q->tg);
 	memset(q->tcache, 0, sizeof q->tcache);
 	q->last_subj = -1;
+	q->focus_pid = -1;
 	q->first_pid = -1;
 	q->in_sources = 0;
 	q->anon_wlen = 0;

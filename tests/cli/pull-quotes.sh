@@ -1754,3 +1754,14 @@ t "a firm without its legal form, a person of a firm, a place's resident" \
 b	Jonah Ferriter	PER
 c	Paul Grinnell	PER
 d		'
+
+# A first-person quotation opening a sentence, with no verb or source,
+# a few sentences after the person the story was last about and no one
+# named since, is theirs; not right after another quotation, nor after
+# an organisation became the subject, nor with a comma leading on.
+printf '%s\n' '{"id":"a","text":"Helena Hartlauer, 32, is from Vienna. She said she was not surprised about her city’s top position. For many years, Vienna’s government has spent money on good social housing. This makes Vienna a cheap place to live.\n\n“I live in a 100 square-metre apartment in a good area. But my rent is just €800 a month.”"}' \
+	'{"id":"b","text":"Arianna Huffington wrote a book about sleep. In 2008, the Pentagon published a report called “Human Performance”. “Imagine that you could make a human who slept for the same amount of time as a dolphin,” it began."}' >"$T/focus.jsonl"
+t "a first-person quotation alone is the person in focus" \
+	'pull-quotes -o tsv "$T/focus.jsonl" | cut -f1,7' \
+	'a	Helena Hartlauer
+b	'
