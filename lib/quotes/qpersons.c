@@ -88,6 +88,12 @@ static int find_full(struct nf_quotes *q, const char *w, size_t n)
 	return i;
 }
 
+static int is_child(const struct person *p)
+{
+	return nfq_name_has_word(p->desc, p->dlen, "son", 3, 0) ||
+		nfq_name_has_word(p->desc, p->dlen, "daughter", 8, 0);
+}
+
 static void index_person(struct nf_quotes *q, int pid)
 {
 	struct person *p = &q->pers[pid];
@@ -97,8 +103,11 @@ static void index_person(struct nf_quotes *q, int pid)
 	const struct person *op = o >= 0 && o != pid ? &q->pers[o] : NULL;
 	if (!op || !op->used || op->hlast != p->hlast || op->len - op->last !=
 		p->len - p->last || memcmp(op->name + op->last, p->name + p->last,
-		(size_t)(p->len - p->last)) || op->count <= p->count)
+		(size_t)(p->len - p->last)) || (op->count <= p->count &&
+		!(is_child(p) && !is_child(op))))
 		q->idx_last[p->hlast & (NIDX - 1)] = (int16_t)(pid + 1);
+	/* (a son or a daughter the story named, "the younger Castle",
+	 * never takes the surname from the parent: "Castle said" is Roy) */
 	q->idx_full[hash_bytes(p->name, p->len) & (NIDX - 1)] = (int16_t)(pid + 1);
 	/* the words before the last, for a name met by one of them alone
 	 * (fuller_person): the person met most keeps the slot */
@@ -846,17 +855,56 @@ int nfq_kin_word(const struct nf_quotes *q, int k)
  * token a, else 0. */
 static int kin_before(const struct nf_quotes *q, int a)
 {
-	if (a < 3 || q->tok[a - 1].type != T_PUNCT || q->tok[a - 1].ch != ',' ||
-		!nfq_word_ok(q, a - 2))
+	/* with its comma or without ("Calloway's son Wes Calloway") */
+	int c = a >= 1 && q->tok[a - 1].type == T_PUNCT && q->tok[a - 1].ch == ',';
+	if (a < 2 + c || !nfq_word_ok(q, a - 1 - c))
 		return 0;
-	const struct tok *p = &q->tok[a - 3];
-	if (!(p->type == T_WORD && ((p->flags & TF_POSS) || tok_is(q, a - 3, "his") ||
-		tok_is(q, a - 3, "her") || tok_is(q, a - 3, "their"))))
+	const struct tok *p = &q->tok[a - 2 - c];
+	if (!(p->type == T_WORD && ((p->flags & TF_POSS) || tok_is(q, a - 2 - c, "his") ||
+		tok_is(q, a - 2 - c, "her") || tok_is(q, a - 2 - c, "their"))))
 		return 0;
 	for (int k = 0; kin_nouns[k]; k++)
-		if (nfq_tok_is_n(q, a - 2, kin_nouns[k], strlen(kin_nouns[k])))
+		if (nfq_tok_is_n(q, a - 1 - c, kin_nouns[k], strlen(kin_nouns[k])))
 			return k + 1;
 	return 0;
+}
+
+/* "Curtis Penny, 41, is the son of Walter Penny", "Wes Calloway, the son
+ * of …": the kin noun (index + 1) that the name ending at token b is,
+ * else 0. */
+static int kin_after(const struct nf_quotes *q, int b)
+{
+	int k = b;
+	if ((size_t)k + 1 < q->ntok && q->tok[k].type == T_PUNCT && q->tok[k].ch == ',')
+		k++;
+	if ((size_t)k < q->ntok && (tok_is(q, k, "is") || tok_is(q, k, "was")))
+		k++;
+	if ((size_t)k + 2 >= q->ntok || k == b || !tok_is(q, k, "the") ||
+		!tok_is(q, k + 2, "of"))
+		return 0;
+	for (int n = 0; kin_nouns[n]; n++)
+		if (nfq_tok_is_n(q, k + 1, kin_nouns[n], strlen(kin_nouns[n])))
+			return n + 1;
+	return 0;
+}
+
+/* The age an apposition gave person p ("66-year-old" in its
+ * description), or -1. */
+static int desc_age(const struct person *p)
+{
+	for (size_t i = 0; i + 9 <= p->dlen; i++)
+		if (!memcmp(p->desc + i, "-year-old", 9)) {
+			size_t s = i;
+			while (s > 0 && p->desc[s - 1] >= '0' && p->desc[s - 1] <= '9')
+				s--;
+			if (s == i || i - s > 3)
+				return -1;
+			int age = 0;
+			for (size_t j = s; j < i; j++)
+				age = age * 10 + (p->desc[j] - '0');
+			return age;
+		}
+	return -1;
 }
 
 /* "the elder Castle" 1, "the younger Castle" 2, right before token a;
@@ -879,12 +927,26 @@ static int elder_younger(struct nf_quotes *q, const char *w, size_t n, int age)
 		if (!has_last(p, w, n) || p->last == 0)
 			continue;
 		nsame++;
-		int is_child = nfq_name_has_word(p->desc, p->dlen, "son", 3, 0) ||
-			nfq_name_has_word(p->desc, p->dlen, "daughter", 8, 0);
-		if (is_child)
+		if (is_child(p))
 			child = child < 0 ? i : -2;
 		else
 			other = other < 0 ? i : -2;
+	}
+	if (nsame == 2 && (child < 0 || other < 0)) {
+		/* no son nor daughter said: their ages, when both given
+		 * ("Calloway, 66," and "Wes Calloway, 34,") */
+		int x = -1, y = -1;
+		for (int i = 0; i < NPERS; i++)
+			if (has_last(&q->pers[i], w, n) && q->pers[i].last != 0) {
+				if (x < 0)
+					x = i;
+				else
+					y = i;
+			}
+		int ax = x >= 0 ? desc_age(&q->pers[x]) : -1;
+		int ay = y >= 0 ? desc_age(&q->pers[y]) : -1;
+		if (ax > 0 && ay > 0 && ax != ay)
+			return (age == 2) == (ax < ay) ? x : y;
 	}
 	if (nsame != 2 || child < 0 || other < 0)
 		return -1;
@@ -1306,6 +1368,8 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	r->kind = R_PERSON;
 	r->pid = register_person(q, nm, nl, title, tl, gender);
 	int kin = kin_before(q, a);
+	if (!kin)
+		kin = kin_after(q, b);
 	if (kin && r->pid >= 0)    /* "his son, Trey Castle," */
 		desc_add(&q->pers[r->pid], kin_nouns[kin - 1], strlen(kin_nouns[kin - 1]));
 	int age = elder_before(q, a);
@@ -1313,9 +1377,12 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 		int e = elder_younger(q, nm, nl, age);
 		if (e >= 0) {
 			/* and "Castle said" after "The elder Castle" is
-			 * him, until the story says otherwise */
+			 * him, until the story says otherwise; after "the
+			 * younger Calloway" it is still the father, the
+			 * one the story is about */
 			r->pid = e;
-			q->idx_last[q->pers[e].hlast & (NIDX - 1)] = (int16_t)(e + 1);
+			if (age == 1 || !is_child(&q->pers[e]))
+				q->idx_last[q->pers[e].hlast & (NIDX - 1)] = (int16_t)(e + 1);
 		}
 	}
 	for (int i = a; i < b; i++)

@@ -1765,3 +1765,18 @@ t "a first-person quotation alone is the person in focus" \
 	'pull-quotes -o tsv "$T/focus.jsonl" | cut -f1,7' \
 	'a	Helena Hartlauer
 b	'
+
+# Namesakes told apart: a kin noun with no comma ("Calloway's son Wes
+# Calloway") or after the name ("Curtis Penny, is the son of Walter
+# Penny"), else the ages the story gave; "the younger Calloway" is the
+# son, and "Calloway" alone after it is still the father.
+printf '%s\n' '{"id":"a","text":"Dutch Calloway came out swinging. Calloway, 66, was in his element. Calloway'"'"'s son Wes Calloway, 34, who runs his father'"'"'s digital operation, posted a clip.\n\n“Wake up, Adrian,” the younger Calloway wrote.\n\nA heckler interrupted Calloway. “Bye-bye! Go home!” he taunted."}' \
+	'{"id":"b","text":"Dutch Calloway, 66, was in his element. Wes Calloway, 34, who runs the digital operation, posted a clip.\n\n“Wake up, Adrian,” the younger Calloway wrote. “I am here,” the elder Calloway said."}' \
+	'{"id":"c","text":"The fundraiser at the center of the case, Curtis Penny, is the son of Walter Penny, a trucking magnate. Walter Penny has given millions.\n\nThe indictment says the younger Penny told one employee the arrangement was “how grown-ups do politics.”"}' >"$T/namesakes.jsonl"
+t "namesakes by kin and by age" \
+	'pull-quotes -o tsv "$T/namesakes.jsonl" | cut -f1,7' \
+	'a	Wes Calloway
+a	Dutch Calloway
+b	Wes Calloway
+b	Dutch Calloway
+c	Curtis Penny'
