@@ -233,6 +233,9 @@ struct nf_quotes {
 	int focus_pid;   /* the person a sentence was last about, kept over
 			  * sentences about no one, or -1 */
 	int focus_sent;  /* that sentence (nsent) */
+	int asked_pid;   /* the person a sentence said was asked ("Hammer
+			  * asked Mr. Ridley whether …"), or -1 */
+	int asked_sent;  /* that sentence (nsent) */
 	int in_sources;  /* after a "Sources" heading: citations, no quotations */
 	int first_pid;   /* whose words "I" stands in: the last "((Name))" label, or -1 */
 	int first_age;   /* sentences since that label */
@@ -267,6 +270,7 @@ size_t nfq_run_name(const struct nf_quotes *q, const struct run *r,
 	size_t *start);
 int nfq_same_word_ci(const char *a, const char *b, size_t n);
 int nfq_of_name_end(const struct nf_quotes *q, int c, int hi);
+void nfq_note_asked(struct nf_quotes *q, int lo, int hi);
 int nfq_find_org(const struct nf_quotes *q, const char *w, size_t n, int how);
 int nfq_find_org_prefix(const struct nf_quotes *q, const char *w, size_t n);
 int nfq_scan_run(struct nf_quotes *q, int a);

@@ -497,6 +497,26 @@ int nfq_doc_owner(struct nf_quotes *q, struct attr *a, int k)
 /* "Price’s response: “…”", "His answer: “Yes.”": a sentence that opens
  * on a possessor and a noun of something said, then a colon (lo..e, e
  * the noun): the possessor speaks. 1 when it does. */
+/* "Mr. Hammer asked Mr. Ridley whether …": the person asked, for "His
+ * answer:" after it. */
+void nfq_note_asked(struct nf_quotes *q, int lo, int hi)
+{
+	static const char *const asks[] = { "asked", "pressed", "questioned",
+		"quizzed", NULL };
+	for (int i = lo; i + 1 < hi; i++) {
+		if (q->tok[i].type != T_WORD || (q->tok[i].flags & TF_INQ) ||
+			!nfq_word_in(q, i, asks))
+			continue;
+		const struct tok *t = &q->tok[i + 1];
+		if (t->type == T_WORD && t->pid >= 0 && !(t->flags & TF_INQ) &&
+			t->run >= 0 && !(TCLS(q, t) & (QW_PRON_M | QW_PRON_F))) {
+			q->asked_pid = t->pid;
+			q->asked_sent = q->nsent;
+		}
+		return;
+	}
+}
+
 int nfq_poss_leadin(struct nf_quotes *q, struct attr *a, int lo, int e)
 {
 	static const char *const said_nouns[] = { "response", "answer", "reply",
@@ -530,7 +550,13 @@ int nfq_poss_leadin(struct nf_quotes *q, struct attr *a, int lo, int e)
 		 * the one asked's, not the last speaker's */
 		static const char *const answers[] = { "answer", "reply",
 			"response", "retort", "rebuttal", "riposte", "comeback", NULL };
-		if (pid >= 0 && nfq_word_in(q, e, answers) && q->lq.spk > 0 &&
+		/* "Mr. Hammer asked Mr. Ridley whether he expected further
+		 * leaks. The director did not hesitate. His answer:" */
+		if (nfq_word_in(q, e, answers) && q->asked_pid >= 0 &&
+			q->nsent - q->asked_sent <= 2 && q->pers[q->asked_pid].used &&
+			(!q->pers[q->asked_pid].gender || q->pers[q->asked_pid].gender == g))
+			pid = q->asked_pid;
+		else if (pid >= 0 && nfq_word_in(q, e, answers) && q->lq.spk > 0 &&
 			(size_t)q->lq.spk == q->pers[pid].len &&
 			!memcmp(q->lq.name, q->pers[pid].name, q->pers[pid].len)) {
 			int other = -1;

@@ -1029,6 +1029,7 @@ static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
 	if (hi > lo) {
 		note_sentence(q, lo, hi, had);
 		nfq_note_subject(q, lo, hi);
+		nfq_note_asked(q, lo, hi);
 		if (q->last_subj != -1) {    /* (an unnamed one ends it) */
 			q->focus_pid = q->last_subj >= 0 ? q->last_subj : -1;
 			q->focus_sent = q->nsent;
@@ -1286,6 +1287,7 @@ struct nf_quotes *nf_quotes_new(void)
 	q->last_subj = -1;
 	q->subj_kept = 0;
 	q->focus_pid = -1;
+	q->asked_pid = -1;
 	q->first_pid = -1;
 	q->org_subj = -1;
 	return q;
@@ -1336,6 +1338,7 @@ void nf_quotes_reset(struct nf_quotes *q)
 	memset(q->tcache, 0, sizeof q->tcache);
 	q->last_subj = -1;
 	q->focus_pid = -1;
+	q->asked_pid = -1;
 	q->first_pid = -1;
 	q->in_sources = 0;
 	q->anon_wlen = 0;

@@ -1780,3 +1780,10 @@ a	Dutch Calloway
 b	Wes Calloway
 b	Dutch Calloway
 c	Curtis Penny'
+
+# "His answer:" after "Mr. Hammer asked Mr. Ridley whether …" is the
+# one asked, a sentence or two on.
+printf '%s\n' '{"id":"a","text":"Sen. Boyd Hammer questioned FBI Director Thomas Ridley for an hour. Near the end of the hearing, Mr. Hammer asked Mr. Ridley whether he expected further leaks. The director did not hesitate. His answer: “Yes.”"}' >"$T/asked.jsonl"
+t "an answer is the one asked's" \
+	'pull-quotes -o tsv "$T/asked.jsonl" | cut -f7' \
+	'Thomas Ridley'
