@@ -561,7 +561,10 @@ int nfq_org_pronoun(struct nf_quotes *q, struct attr *a, int k, int lo)
 		if (q->tok[i].run < 0 && nfq_word_ok(q, i) && !(q->tok[i].flags & TF_CAP) &&
 			(TCLS(q, &q->tok[i]) & QW_ORG) && nfq_np_start(q, i, lo) == lo + (i > lo))
 			return nfq_org_by_noun(q, a, i, lo);
-		if (q->tok[i].run >= 0 || !nfq_word_ok(q, i))
+		/* (past a possessor opening it: "Pakistan's foreign
+		 * ministry … lodged what it called") */
+		if ((q->tok[i].run >= 0 && !(i == lo && (q->tok[i].flags & TF_POSS))) ||
+			!nfq_word_ok(q, i))
 			break;
 	}
 	o = nfq_org_in_focus(q);

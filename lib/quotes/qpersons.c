@@ -1781,13 +1781,15 @@ void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 		size_t s = 0, n = 0;
 		if ((size_t)r->b < q->ntok && r->b < hi &&
 			!((q->tok[r->b - 1].flags | q->tok[r->b].flags) & TF_POSS) &&
-			(nfq_org_noun(q, r->b) == 1 || tok_is(q, r->b, "party")) &&
+			(nfq_org_noun(q, r->b) == 1 || nfq_org_noun(q, r->b) == 2 ||
+			tok_is(q, r->b, "party")) &&
 			(i == lo || (i == lo + 1 && tok_is(q, lo, "the"))) &&
 			r->kind != R_PERSON && !q->dry &&
 			!(r->b == r->a + 1 && (TCLS(q, &q->tok[r->a]) & QW_DET))) {
 			/* "The Georgia Republican party said it would
-			 * appeal": the name and its noun, an organisation
-			 * for "the party" after it */
+			 * appeal", "The Hotel Okura chain … confessed": the
+			 * name and its noun, an organisation for "the party"
+			 * or "it" after it */
 			nfq_run_name(q, r, &s);    /* not "The" */
 			n = q->tok[r->b].off + q->tok[r->b].len - s;
 		} else if (nfq_org_subject_run(q, ri, lo) || appos_org(q, ri, hi)) {

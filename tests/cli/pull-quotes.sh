@@ -1787,3 +1787,14 @@ printf '%s\n' '{"id":"a","text":"Sen. Boyd Hammer questioned FBI Director Thomas
 t "an answer is the one asked's" \
 	'pull-quotes -o tsv "$T/asked.jsonl" | cut -f7' \
 	'Thomas Ridley'
+
+# "it" for the organisation the sentence or the one before was about:
+# "Pakistan's foreign ministry … lodged what it called" (past the
+# possessor opening the sentence), "The Hotel Okura chain … confessed
+# … . “…,” it said" (a name and a firm's noun as the subject).
+printf '%s\n' '{"id":"a","text":"Pakistan’s foreign ministry summoned the Danish ambassador and lodged what it called “a strong protest.”"}' \
+	'{"id":"b","text":"The Hotel Okura chain – whose guests have included Barack Obama – confessed myriad sins.\n\n“We deeply apologize for betraying the expectations of our clients,” it said in a statement."}' >"$T/itorg.jsonl"
+t "it for a ministry, for a hotel chain" \
+	'pull-quotes -o tsv "$T/itorg.jsonl" | cut -f1,7,13' \
+	'a	foreign ministry	ORG
+b	Hotel Okura chain	ORG'
