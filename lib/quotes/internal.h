@@ -236,6 +236,7 @@ struct nf_quotes {
 	int asked_pid;   /* the person a sentence said was asked ("Hammer
 			  * asked Mr. Ridley whether …"), or -1 */
 	int asked_sent;  /* that sentence (nsent) */
+	int ask_tok;     /* this sentence's first verb of asking, or -1 */
 	int in_sources;  /* after a "Sources" heading: citations, no quotations */
 	int first_pid;   /* whose words "I" stands in: the last "((Name))" label, or -1 */
 	int first_age;   /* sentences since that label */
@@ -271,6 +272,7 @@ size_t nfq_run_name(const struct nf_quotes *q, const struct run *r,
 int nfq_same_word_ci(const char *a, const char *b, size_t n);
 int nfq_of_name_end(const struct nf_quotes *q, int c, int hi);
 void nfq_note_asked(struct nf_quotes *q, int lo, int hi);
+int nfq_ask_verb_in(const struct nf_quotes *q, int i);
 int nfq_find_org(const struct nf_quotes *q, const char *w, size_t n, int how);
 int nfq_find_org_prefix(const struct nf_quotes *q, const char *w, size_t n);
 int nfq_scan_run(struct nf_quotes *q, int a);
@@ -435,9 +437,23 @@ static inline int nfq_doc_noun_maybe(const struct nf_quotes *q, int i)
 		(w[0] == 'l' && w[1] == 'a' && w[2] == 'w') ||
 		(w[0] == 'p' && w[1] == 'e' && w[2] == 't') ||
 		(w[0] == 'f' && w[1] == 'i' && w[2] == 'l') ||
-		(w[0] == 's' && w[1] == 't' && w[2] == 'a' && w[3] == 't') ||
-		(w[0] == 'p' && w[1] == 'o' && w[2] == 's' && w[3] == 't') ||
-		(w[0] == 'n' && w[1] == 'o' && w[2] == 't' && w[3] == 'e');
+		(q->tok[i].len >= 9 && q->tok[i].len <= 10 && w[0] == 's' &&
+		w[1] == 't' && w[2] == 'a' && w[3] == 't' && w[4] == 'e') ||
+		(q->tok[i].len <= 5 && w[0] == 'p' && w[1] == 'o' && w[2] == 's' &&
+		w[3] == 't') ||
+		(q->tok[i].len == 4 && w[0] == 'n' && w[1] == 'o' && w[2] == 't' &&
+		w[3] == 'e');
+}
+
+/* Is token i a verb of asking ("Hammer asked Mr. Ridley whether …")?
+ * Tested on every word outside quotations: all end in "ed", looked at
+ * here before the list. */
+static inline int nfq_ask_verb(const struct nf_quotes *q, int i)
+{
+	const struct tok *v = &q->tok[i];
+	const char *w = q->text + v->off;
+	return v->len >= 5 && v->len <= 10 && w[v->len - 1] == 'd' &&
+		w[v->len - 2] == 'e' && nfq_ask_verb_in(q, i);
 }
 
 /* 1 for he, 2 for she, else 0: read from the bytes, no lookup. */

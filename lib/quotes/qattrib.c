@@ -497,23 +497,27 @@ int nfq_doc_owner(struct nf_quotes *q, struct attr *a, int k)
 /* "Price’s response: “…”", "His answer: “Yes.”": a sentence that opens
  * on a possessor and a noun of something said, then a colon (lo..e, e
  * the noun): the possessor speaks. 1 when it does. */
-/* "Mr. Hammer asked Mr. Ridley whether …": the person asked, for "His
- * answer:" after it. */
-void nfq_note_asked(struct nf_quotes *q, int lo, int hi)
+/* Is token i, which ends in "ed" (nfq_ask_verb), a verb of asking? */
+int nfq_ask_verb_in(const struct nf_quotes *q, int i)
 {
 	static const char *const asks[] = { "asked", "pressed", "questioned",
 		"quizzed", NULL };
-	for (int i = lo; i + 1 < hi; i++) {
-		if (q->tok[i].type != T_WORD || (q->tok[i].flags & TF_INQ) ||
-			!nfq_word_in(q, i, asks))
-			continue;
-		const struct tok *t = &q->tok[i + 1];
-		if (t->type == T_WORD && t->pid >= 0 && !(t->flags & TF_INQ) &&
-			t->run >= 0 && !(TCLS(q, t) & (QW_PRON_M | QW_PRON_F))) {
-			q->asked_pid = t->pid;
-			q->asked_sent = q->nsent;
-		}
+	return nfq_word_in(q, i, asks);
+}
+
+/* At a sentence's end: the person named right after its verb of asking
+ * (q->ask_tok), for "His answer:" after it. */
+void nfq_note_asked(struct nf_quotes *q, int lo, int hi)
+{
+	int i = q->ask_tok;
+	q->ask_tok = -1;
+	if (i < lo || i + 1 >= hi)
 		return;
+	const struct tok *t = &q->tok[i + 1];
+	if (t->type == T_WORD && t->pid >= 0 && !(t->flags & TF_INQ) &&
+		t->run >= 0 && !(TCLS(q, t) & (QW_PRON_M | QW_PRON_F))) {
+		q->asked_pid = t->pid;
+		q->asked_sent = q->nsent;
 	}
 }
 

@@ -1164,6 +1164,7 @@ static void analyse(struct nf_quotes *q, int cont)
 	size_t wfirst = 0;
 	int inq = cont;
 	q->nrun = 0;
+	q->ask_tok = -1;    /* (a token of this record's) */
 	for (size_t i = 0; i < q->ntok; i++) {
 		struct tok *t = &q->tok[i];
 		if (t->type == T_PARA) {
@@ -1215,9 +1216,12 @@ static void analyse(struct nf_quotes *q, int cont)
 				nfq_note_government(q, (int)i);
 			/* a document's noun in the sentence: its owner is
 			 * looked for when the sentence ends (cheap tests first) */
-			if (t->len >= 4 && t->len <= 10 && !(t->flags & TF_CAP) &&
-				nfq_doc_noun_maybe(q, (int)i) && nfq_doc_noun(q, (int)i))
-				q->doc_seen = 1;
+			if (t->len >= 4 && t->len <= 10 && !(t->flags & TF_CAP)) {
+				if (nfq_doc_noun_maybe(q, (int)i) && nfq_doc_noun(q, (int)i))
+					q->doc_seen = 1;
+				else if (q->ask_tok < lo && nfq_ask_verb(q, (int)i))
+					q->ask_tok = (int)i;
+			}
 			if (pr) {
 				t->pid = rel_pronoun_subject(q, (int)i, lo, pr);
 				if (t->pid < 0)
@@ -1288,6 +1292,7 @@ struct nf_quotes *nf_quotes_new(void)
 	q->subj_kept = 0;
 	q->focus_pid = -1;
 	q->asked_pid = -1;
+	q->ask_tok = -1;
 	q->first_pid = -1;
 	q->org_subj = -1;
 	return q;
@@ -1339,6 +1344,7 @@ void nf_quotes_reset(struct nf_quotes *q)
 	q->last_subj = -1;
 	q->focus_pid = -1;
 	q->asked_pid = -1;
+	q->ask_tok = -1;
 	q->first_pid = -1;
 	q->in_sources = 0;
 	q->anon_wlen = 0;
