@@ -63,10 +63,11 @@ if need "$wik" "$S/data/news/wikinews.jsonl.gz"; then
 	# (wikinews-new.jsonl) 0.993 0.942 0.973; wire-dev (wire-stories.jsonl)
 	# 1.000 0.974 0.983; third-dev (wikinews-third.jsonl, third round)
 	# 0.923 0.903 0.944 (its precision is low: scare quotes and names in
-	# marks that are not annotated).
+	# marks that are not annotated). Eleventh round: wire-dev 1.000 0.991
+	# 0.983, wire-test 1.000 0.889 0.972.
 	floor dev 0.97 0.87 0.94
 	floor new-dev 0.98 0.93 0.96
-	floor wire-dev 0.98 0.95 0.97
+	floor wire-dev 0.98 0.98 0.97
 	floor third-dev 0.90 0.88 0.92
 	# The set-aside parts were looked at only to report, after the rules
 	# were written; these floors only guard against a regression, a
@@ -77,7 +78,7 @@ if need "$wik" "$S/data/news/wikinews.jsonl.gz"; then
 	# after the tenth, new-test 0.958 0.802 0.924.
 	floor test 0.95 0.67 0.95
 	floor new-test 0.94 0.79 0.91
-	floor wire-test 0.98 0.85 0.94
+	floor wire-test 0.98 0.88 0.94
 else
 	skip "wikinews quotes" "no $wik"
 fi
@@ -93,13 +94,15 @@ if need "$bench"; then
 	# articles no set held): bench2-dev, tuned on, 0.978 0.934 0.972 at
 	# the end of the round (0.971 0.889 0.972 at its start, unseen);
 	# bench2-test, set aside, 0.985 0.853 0.946 (unchanged by the round).
+	# Eleventh round: bench-dev 0.981 0.933 0.955, bench2-dev 0.978 0.938
+	# 0.972; the set-aside parts unchanged.
 	for set in bench-dev bench-test bench2-dev bench2-test; do
 		NF_SHARED=$S "$NF_ROOT/scripts/eval-quotes" -c "$B/pull-quotes" -s $set >"$T/eval.$set" 2>&1
 		sed "s/^/$set: /" "$T/eval.$set"
 	done
-	floor bench-dev 0.96 0.91 0.94
+	floor bench-dev 0.97 0.92 0.94
 	floor bench-test 0.95 0.88 0.93
-	floor bench2-dev 0.97 0.92 0.96
+	floor bench2-dev 0.97 0.93 0.96
 	floor bench2-test 0.97 0.84 0.93
 else
 	skip "bench quotes" "no $bench"
@@ -119,16 +122,26 @@ fi
 # set-aside part (political-5.jsonl), 0.992 0.940 0.974 and 1.000 0.867
 # 0.933 at its end; pol6, a sixth batch scored only, 0.984 0.860 0.955;
 # and pol2 0.981 0.848 0.924, pol4 0.975 0.812 0.932 after it.
-for set in pol-dev pol-test pol2 pol3-dev pol3-test pol4 pol5-dev pol5-test pol6; do
+# Eleventh round: sty-dev, its development set (styles.jsonl, twelve
+# house styles, one story each), 0.987 0.803 0.966 at its start and
+# 0.987 0.898 0.966 at its end; sty-test, set aside, 1.000 0.904 0.986
+# (unchanged); sty2, six more styles by two other writers scored only,
+# 0.995 0.822 -> 0.841 0.981. Raised after it: pol3-dev 0.938, pol3-test
+# 0.846, pol-test 0.885, pol2 0.852.
+for set in pol-dev pol-test pol2 pol3-dev pol3-test pol4 pol5-dev pol5-test pol6 \
+	sty-dev sty-test sty2; do
 	"$NF_ROOT/scripts/eval-quotes" -c "$B/pull-quotes" -s $set >"$T/eval.$set" 2>&1
 	sed "s/^/$set: /" "$T/eval.$set"
 done
 floor pol-dev 0.97 0.89 0.94
 floor pol-test 0.97 0.86 0.95
-floor pol2 0.97 0.84 0.91
-floor pol3-dev 0.98 0.92 0.94
-floor pol3-test 0.98 0.83 0.94
+floor pol2 0.97 0.85 0.91
+floor pol3-dev 0.98 0.93 0.94
+floor pol3-test 0.98 0.84 0.94
 floor pol4 0.96 0.80 0.92
 floor pol5-dev 0.98 0.93 0.96
 floor pol5-test 0.99 0.85 0.92
 floor pol6 0.97 0.85 0.94
+floor sty-dev 0.98 0.89 0.96
+floor sty-test 0.99 0.90 0.98
+floor sty2 0.99 0.84 0.97
