@@ -494,9 +494,6 @@ int nfq_doc_owner(struct nf_quotes *q, struct attr *a, int k)
 	return a->spk > 0;
 }
 
-/* "Price’s response: “…”", "His answer: “Yes.”": a sentence that opens
- * on a possessor and a noun of something said, then a colon (lo..e, e
- * the noun): the possessor speaks. 1 when it does. */
 /* Is token i, which ends in "ed" (nfq_ask_verb), a verb of asking? */
 int nfq_ask_verb_in(const struct nf_quotes *q, int i)
 {
@@ -521,6 +518,9 @@ void nfq_note_asked(struct nf_quotes *q, int lo, int hi)
 	}
 }
 
+/* "Price’s response: “…”", "His answer: “Yes.”": a sentence that opens
+ * on a possessor and a noun of something said, then a colon (lo..e, e
+ * the noun): the possessor speaks. 1 when it does. */
 int nfq_poss_leadin(struct nf_quotes *q, struct attr *a, int lo, int e)
 {
 	static const char *const said_nouns[] = { "response", "answer", "reply",

@@ -41,15 +41,22 @@ void nfq_note_org_subject(struct nf_quotes *q, int o)
 	q->org_subj_sent = q->nsent;
 }
 
+/* The organisation a sentence was last about, if it was within the last
+ * n sentences, else -1. */
+static int org_focus_within(const struct nf_quotes *q, int n)
+{
+	int o = q->org_subj;
+	if (o < 0 || q->orgs[o].seq < q->org_subj_seq || !q->orgs[o].len ||
+		q->nsent - q->org_subj_sent > n)
+		return -1;
+	return o;
+}
+
 /* The organisation in focus: the subject of a recent sentence (within
  * the last two), else -1. */
 int nfq_org_in_focus(const struct nf_quotes *q)
 {
-	int o = q->org_subj;
-	if (o < 0 || q->orgs[o].seq < q->org_subj_seq || !q->orgs[o].len ||
-		q->nsent - q->org_subj_sent > 2)
-		return -1;
-	return o;
+	return org_focus_within(q, 2);
 }
 
 static int initials_of(const char *name, size_t len, const char *w, size_t n);
@@ -444,11 +451,8 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 		 * subject of: the last organisation that was a subject ("the
 		 * group" may be another kind: a band of brewers) */
 		static const char *const firm[] = { "company", "firm", NULL };
-		if (o < 0 && nfq_word_in(q, k, firm) && q->org_subj >= 0 &&
-			q->orgs[q->org_subj].len &&
-			q->orgs[q->org_subj].seq >= q->org_subj_seq &&
-			q->nsent - q->org_subj_sent <= 6)
-			o = q->org_subj;
+		if (o < 0 && nfq_word_in(q, k, firm))
+			o = org_focus_within(q, 6);
 		if (o >= 0 && names_institution(q, o) && !nfq_word_in(q, k, any_kind))
 			o = -1;
 		/* "Stridewell said …. “…,” the company said": the sentence

@@ -101,13 +101,13 @@ static void index_person(struct nf_quotes *q, int pid)
 	 * Biden") stands alone for the one the story names most */
 	int o = q->idx_last[p->hlast & (NIDX - 1)] - 1;
 	const struct person *op = o >= 0 && o != pid ? &q->pers[o] : NULL;
+	/* (but a son or a daughter the story named, "the younger Castle",
+	 * never takes it from the parent: "Castle said" is Roy) */
 	if (!op || !op->used || op->hlast != p->hlast || op->len - op->last !=
 		p->len - p->last || memcmp(op->name + op->last, p->name + p->last,
 		(size_t)(p->len - p->last)) || (op->count <= p->count &&
 		!(is_child(p) && !is_child(op))))
 		q->idx_last[p->hlast & (NIDX - 1)] = (int16_t)(pid + 1);
-	/* (a son or a daughter the story named, "the younger Castle",
-	 * never takes the surname from the parent: "Castle said" is Roy) */
 	q->idx_full[hash_bytes(p->name, p->len) & (NIDX - 1)] = (int16_t)(pid + 1);
 	/* the words before the last, for a name met by one of them alone
 	 * (fuller_person): the person met most keeps the slot */
