@@ -79,11 +79,11 @@ struct nf_decode {
 	z_stream zs;
 #endif
 	ZSTD_DCtx *zstd;
-	/* This zstd frame's first bytes and the bytes it has made: libzstd
-	 * 1.5's streaming path does not check a frame's content size when
-	 * its last block is empty (found by fuzzing: a header saying 256
-	 * bytes, no bytes; zstd -t calls it corrupt). We check it at every
-	 * frame's end. */
+	/* This zstd frame's first bytes (fed one at a time, codec_step)
+	 * and the bytes it has made: libzstd 1.5's streaming path does not
+	 * check a frame's content size when its last block is empty (found
+	 * by fuzzing: a header saying 256 bytes, no bytes; zstd -t calls it
+	 * corrupt). We check it at every frame's end. */
 	unsigned char zstd_head[18];   /* the largest frame header */
 	size_t zstd_head_len;
 	unsigned long long zstd_made;

@@ -236,7 +236,8 @@ struct nf_quotes {
 	int asked_pid;   /* the person a sentence said was asked ("Hammer
 			  * asked Mr. Ridley whether …"), or -1 */
 	int asked_sent;  /* that sentence (nsent) */
-	int ask_tok;     /* this sentence's first verb of asking, or -1 */
+	int ask_tok;     /* this sentence's first verb of asking, or -1 (a
+			  * token of the record analyse reads: set there) */
 	int in_sources;  /* after a "Sources" heading: citations, no quotations */
 	int first_pid;   /* whose words "I" stands in: the last "((Name))" label, or -1 */
 	int first_age;   /* sentences since that label */
@@ -446,8 +447,8 @@ static inline int nfq_doc_noun_maybe(const struct nf_quotes *q, int i)
 }
 
 /* Is token i a verb of asking ("Hammer asked Mr. Ridley whether …")?
- * Tested on every word outside quotations: all end in "ed", looked at
- * here before the list. */
+ * Tested on the lower-case words outside quotations as they are read:
+ * all end in "ed", looked at here before the list. */
 static inline int nfq_ask_verb(const struct nf_quotes *q, int i)
 {
 	const struct tok *v = &q->tok[i];

@@ -1292,7 +1292,6 @@ struct nf_quotes *nf_quotes_new(void)
 	q->subj_kept = 0;
 	q->focus_pid = -1;
 	q->asked_pid = -1;
-	q->ask_tok = -1;
 	q->first_pid = -1;
 	q->org_subj = -1;
 	return q;
@@ -1344,7 +1343,6 @@ void nf_quotes_reset(struct nf_quotes *q)
 	q->last_subj = -1;
 	q->focus_pid = -1;
 	q->asked_pid = -1;
-	q->ask_tok = -1;
 	q->first_pid = -1;
 	q->in_sources = 0;
 	q->anon_wlen = 0;
