@@ -216,6 +216,8 @@ struct nf_quotes {
 	char doc_word[12];           /* its noun ("memo"), doc_wlen bytes */
 	int doc_wlen;
 	int doc_age;                 /* sentences since it was named */
+	int doc_head;                /* it opened that sentence ("The
+	                              * analysis … found. It warns") */
 	int doc_said;                /* nsent when it last spoke ("the memo
 	                              * says"), for "It also argued" */
 	int doc_seen;                /* a document's noun in this sentence */
@@ -424,7 +426,8 @@ static inline int nfq_party_noun(const struct nf_quotes *q, int i)
 }
 
 /* May token i be a document's noun (memo, email, letter, report,
- * message, op-ed, complaint, lawsuit, petition, filing)? Its first
+ * message, op-ed, complaint, lawsuit, petition, filing, analysis,
+ * study, document …)? Its first
  * letters, no lookup: every word of the text is asked (nfq_doc_noun
  * then looks it up). */
 static inline int nfq_doc_noun_maybe(const struct nf_quotes *q, int i)
@@ -443,7 +446,11 @@ static inline int nfq_doc_noun_maybe(const struct nf_quotes *q, int i)
 		(q->tok[i].len <= 5 && w[0] == 'p' && w[1] == 'o' && w[2] == 's' &&
 		w[3] == 't') ||
 		(q->tok[i].len == 4 && w[0] == 'n' && w[1] == 'o' && w[2] == 't' &&
-		w[3] == 'e');
+		w[3] == 'e') ||
+		(w[0] == 'a' && ((w[1] == 'n' && w[2] == 'a') || (w[1] == 's' && w[2] == 's') ||
+		(w[1] == 'u' && w[2] == 'd'))) ||
+		(w[0] == 's' && ((w[1] == 't' && w[2] == 'u') || (w[1] == 'u' && w[2] == 'r'))) ||
+		(w[0] == 'd' && w[1] == 'o' && w[2] == 'c');
 }
 
 /* Is token i a verb of asking ("Hammer asked Mr. Ridley whether …")?

@@ -58,7 +58,13 @@ static int voice_noun(const struct nf_quotes *q, int k)
 		"report", "warning", "notice", "document", "proclamation",
 		"message", "email", "note", "sign", "banner", "placard",
 		"complaint", "lawsuit", "petition", "filing", NULL };
-	return nfq_word_in(q, k, nouns);
+	/* a study, as the head of its phrase ("the analysis warned"; not
+	 * "study co-author Ted Scambos said") */
+	static const char *const studies[] = { "analysis", "assessment",
+		"study", "audit", "survey", NULL };
+	return nfq_word_in(q, k, nouns) || (nfq_word_in(q, k, studies) &&
+		!((size_t)k + 1 < q->ntok && nfq_word_ok(q, k + 1) &&
+		!(TCLS(q, &q->tok[k + 1]) & (QW_CUE | QW_STOP | QW_SKIP | QW_MODAL))));
 }
 
 /* A firm's researchers before the name at token f ("analysts at Harlow
@@ -319,7 +325,10 @@ void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 static const char *const doc_nouns[] = { "memo", "memos", "email", "emails",
 	"letter", "letters", "report", "message", "messages", "op-ed",
 	"complaint", "lawsuit", "petition", "filing", "statement", "statements",
-	"post", "posts", "memorandum", "note", "release", NULL };
+	"post", "posts", "memorandum", "note", "release",
+	/* a study's findings: "An analysis prepared by the National
+	 * Economic Council … The document warned" */
+	"analysis", "assessment", "study", "audit", "survey", "document", NULL };
 
 /* Is token i a document's noun? */
 int nfq_doc_noun(const struct nf_quotes *q, int i)
@@ -378,14 +387,29 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 			!(TCLS(q, &q->tok[p]) & (QW_DET | QW_STOP)) && p > i - 3)
 			p--;    /* "an internal memo", "a six-page memo" */
 		const struct tok *t = &q->tok[p];
-		if (p >= lo && p < i && t->run >= 0 && q->runs[t->run].b == p + 1 &&
-			!(t->flags & TF_POSS)) {
+		/* (or its possessor: "The Controller of Budget's report …
+		 * The report said") */
+		if (p >= lo && p < i && t->run >= 0 && q->runs[t->run].b == p + 1) {
 			const struct run *r = &q->runs[t->run];
-			if (r->kind == R_PERSON || r->kind == R_MAYBE)
+			if (t->flags & TF_POSS) {
+				int h = r->a - 2;    /* "The Controller of Budget's" */
+				if (h >= lo && tok_is(q, r->a - 1, "of") && q->tok[h].run >= 0 &&
+					q->runs[q->tok[h].run].kind != R_PERSON &&
+					!q->runs[q->tok[h].run].place) {
+					size_t s;
+					nfq_run_name(q, &q->runs[q->tok[h].run], &s);
+					size_t e = t->off + t->len - (q->text[t->off + t->len - 2] ==
+						'\'' ? 2 : 4);
+					nfq_attr_name(&o, q->text + s, e - s, NF_SPEAKER_ORG);
+				} else if (r->kind != R_MAYBE && !r->place)
+					attr_possessor(q, &o, p);
+			} else if (r->kind == R_PERSON || r->kind == R_MAYBE)
 				attr_set_person(q, &o, r->kind == R_PERSON ? r->pid : -1);
 			else if (r->kind == R_NONPERSON && !r->place)
 				nfq_attr_org(q, &o, t->run);
 		}
+		/* past an agent that names no one: "The analysis, by more
+		 * than 60 scientists coordinated by the Rowan Centre" */
 		for (int j = i + 1; o.spk < 0 && j + 1 < hi && j < i + 9 &&
 			q->tok[j].type != T_MARK; j++)
 			if ((tok_is(q, j, "by") || tok_is(q, j, "from")) &&
@@ -395,8 +419,8 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 					"reported", "leaked", NULL };
 				if (tok_is(q, j, "by") && nfq_word_in(q, j - 1, got))
 					break;    /* "obtained by CNN": not its writer */
-				doc_agent(q, &o, j + 1, hi);
-				break;
+				if (doc_agent(q, &o, j + 1, hi))
+					break;
 			}
 		/* "X sought to play it down in a memo sent to donors", "The
 		 * group told donors in a memo", "announced it in a blog
@@ -468,6 +492,8 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 		memcpy(q->doc_word, q->text + q->tok[i].off, n);
 		q->doc_wlen = (int)n;
 		q->doc_age = 0;
+		q->doc_head = i <= lo + 7 && (nfq_np_start(q, i, lo) <= lo + 1 ||
+			(p >= lo && t->run >= 0 && q->runs[t->run].a <= lo + 1));
 		nfq_attr_take_speaker(&q->doc, &o);
 	}
 }
@@ -487,7 +513,9 @@ int nfq_doc_owner(struct nf_quotes *q, struct attr *a, int k)
 	size_t n = q->tok[k].len;
 	if (n > 1 && q->text[q->tok[k].off + n - 1] == 's')
 		n--;
-	if ((int)n != q->doc_wlen || memcmp(q->text + q->tok[k].off, q->doc_word, n))
+	/* "the document": whichever the story named last */
+	if (!tok_is(q, k, "document") && ((int)n != q->doc_wlen ||
+		memcmp(q->text + q->tok[k].off, q->doc_word, n)))
 		return 0;
 	nfq_attr_take_speaker(a, &q->doc);
 	q->doc_said = q->nsent;
@@ -1114,6 +1142,25 @@ static int participle_at(const struct nf_quotes *q, int k)
 		(!memcmp(w + t->len - 3, "ing", 3) || !memcmp(w + t->len - 2, "ed", 2));
 }
 
+/* Does a description of a party's member end at token k: a
+ * determiner or possessor, then up to four words, the last a party's
+ * noun ("the top Senate Republican", "the panel's ranking Democrat", "a
+ * House Democrat")? */
+static int party_member_desc(const struct nf_quotes *q, int k, int lo)
+{
+	if (!nfq_party_noun(q, k))
+		return 0;
+	for (int i = k - 1; i >= lo && i >= k - 5; i--) {
+		if (!nfq_word_ok(q, i) && !(q->tok[i].type == T_PUNCT &&
+			q->tok[i].ch == '.'))    /* "No. 2" */
+			return 0;
+		if (nfq_word_ok(q, i) && ((q->tok[i].flags & TF_POSS) ||
+			tok_is(q, i, "the") || tok_is(q, i, "a") || tok_is(q, i, "an")))
+			return 1;
+	}
+	return 0;
+}
+
 static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 	int cue_tok)
 {
@@ -1183,11 +1230,14 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 				/* "Strand's campaign chair, former Rep. Lou Brennan
 				 * of Ohio, told": a role, then the name between the
 				 * commas is the subject */
+				/* (or a party's member: "The No. 2 Senate
+				 * Republican, Sen. Dale Ruskin of Wyoming, said") */
 				int nb = name_after_comma(q, c2, k);
 				if (nb >= 0 && c2 - 1 >= lo && nfq_word_ok(q, c2 - 1) &&
-					!(q->tok[c2 - 1].flags & TF_CAP) &&
+					((!(q->tok[c2 - 1].flags & TF_CAP) &&
 					((TCLS(q, &q->tok[c2 - 1]) & (QW_TITLE | QW_ROLE)) ||
-					(c2 - 2 >= lo && tok_is(q, c2 - 2, "the"))) &&
+					(c2 - 2 >= lo && tok_is(q, c2 - 2, "the")))) ||
+					party_member_desc(q, c2 - 1, lo)) &&
 					name_place_end(q, nb, k) == k) {
 					attr_set_person(q, a, nfq_promote_run(q, nb));
 					/* the source from the role's determiner or
@@ -2209,7 +2259,8 @@ static int comma_name(const struct nf_quotes *q, int j, int hi)
 	int ri = name_after_comma(q, j, hi);
 	if (ri < 0)
 		return -1;
-	int b = q->runs[ri].b;
+	int b = name_place_end(q, ri, hi);    /* "…, Rep. Jamie Raskin of
+					       * Maryland." */
 	return b >= hi || q->tok[b].type == T_PUNCT ? ri : -1;
 }
 

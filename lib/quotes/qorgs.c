@@ -547,7 +547,10 @@ int nfq_org_pronoun(struct nf_quotes *q, struct attr *a, int k, int lo)
 		return 0;
 	/* "“…,” the memo says. … It also argued": the document the
 	 * last quotation came from speaks for its owner still */
-	if (k == lo && q->doc_wlen && q->doc.spk > 0 && q->nsent - q->doc_said <= 2) {
+	/* (or the one the sentence before opened on: "The analysis, by
+	 * … the Rowan Centre, found …. It warns") */
+	if (k == lo && q->doc_wlen && q->doc.spk > 0 && (q->nsent - q->doc_said <= 2 ||
+		(q->doc_age == 0 && q->doc_head))) {
 		nfq_attr_take_speaker(a, &q->doc);
 		return 1;
 	}

@@ -278,9 +278,11 @@ static int names_noun(struct nf_quotes *q, int c, int hi)
  * token o; -1 for none. */
 static int sub_clause_end(const struct nf_quotes *q, int lo, int o)
 {
+	/* (or on a participle of asking: "Asked whether …, Whitmore was
+	 * blunt: “…”") */
 	static const char *const subs[] = { "when", "as", "after", "while",
 		"although", "though", "because", "since", "once", "until", "if",
-		"before", NULL };
+		"before", "asked", "pressed", "questioned", "challenged", NULL };
 	if (!nfq_word_ok(q, lo) || !nfq_word_in_ci(q, lo, subs))
 		return -1;
 	for (int i = lo + 1; i < o && i < lo + 40; i++) {
@@ -306,9 +308,9 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 	int sc = o - 2 > lo && q->tok[o - 1].type == T_PUNCT && q->tok[o - 1].ch == ':' ?
 		sub_clause_end(q, lo, o) : -1;
 	int clo = lo;    /* where the clause that leads in starts */
-	if (sc > 0 && w->pre.found && w->pre.cue_tok >= lo && w->pre.cue_tok < sc &&
-		o - 2 > sc) {
-		nfq_attr_none(&w->pre);
+	if (sc > 0 && o - 2 > sc) {
+		if (w->pre.found && w->pre.cue_tok >= lo && w->pre.cue_tok < sc)
+			nfq_attr_none(&w->pre);
 		clo = sc + 1;
 	}
 	/* "Roe was blunt: “…”": a colon lead-in with no speech verb; the

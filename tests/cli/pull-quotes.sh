@@ -1798,3 +1798,40 @@ t "it for a ministry, for a hotel chain" \
 	'pull-quotes -o tsv "$T/itorg.jsonl" | cut -f1,7,13' \
 	'a	foreign ministry	ORG
 b	Hotel Okura chain	ORG'
+
+# A colon lead-in after a clause on a participle of asking: "Asked
+# whether …, Whitmore was blunt: “…”" is the main clause's subject's.
+printf '%s\n' '{"id":"a","text":"Pressed on whether the plant would reopen, Delacroix was curt: “Not this year.”"}' \
+	'{"id":"b","text":"Asked about the delay, the mayor, Ruth Okonjo, was direct: “We ran out of money.”"}' >"$T/askedlead.jsonl"
+t "a lead-in after an asking clause" \
+	'pull-quotes -o tsv "$T/askedlead.jsonl" | cut -f1,7' \
+	'a	Delacroix
+b	Ruth Okonjo'
+
+# A party's member described, then named with a place: "The No. 2
+# Senate Republican, Sen. Dale Ruskin of Wyoming, said" and "said the
+# panel's top Democrat, Rep. Ann Fry of Ohio".
+printf '%s\n' '{"id":"a","text":"The top House Republican, Rep. Walt Pruitt of Idaho, said the deal was “dead on arrival” in the chamber."}' \
+	'{"id":"b","text":"“We will not be rushed,” said the committee’s ranking Democrat, Rep. Ann Fry of Ohio."}' \
+	'{"id":"c","text":"“We will not be rushed,” said the committee chairman, Rep. Ann Fry of Ohio, on Friday."}' >"$T/partydesc.jsonl"
+t "a party's member named with a place" \
+	'pull-quotes -o tsv "$T/partydesc.jsonl" | cut -f1,7' \
+	'a	Walt Pruitt
+b	Ann Fry
+c	Ann Fry'
+
+# A study or report speaks for who made it, named by a possessive
+# ("The Controller of Budget's report"), by "prepared by" or by an agent
+# past one that names no one; "the document" is the one named last;
+# "It" opening the next sentence is the study the sentence before
+# opened on. "study co-author Jo Lind" is no study.
+printf '%s\n' '{"id":"a","text":"The Auditor of Markets’s report, out on Monday, shows a shortfall.\n\nThe report said spending was “far below target” for a second year."}' \
+	'{"id":"b","text":"An assessment prepared by the Treasury Advisory Board was circulated on Tuesday. The document predicted “a long and shallow recession.”"}' \
+	'{"id":"c","text":"The survey, by 40 economists polled by the Halden Institute for Policy, found little optimism.\n\nIt describes the outlook as “bleak but not hopeless”."}' \
+	'{"id":"d","text":"“The ice is thinning from below,” said study co-author Jo Lind."}' >"$T/studies.jsonl"
+t "a study speaks for who made it" \
+	'pull-quotes -o tsv "$T/studies.jsonl" | cut -f1,7,13' \
+	'a	Auditor of Markets	ORG
+b	Treasury Advisory Board	ORG
+c	Halden Institute for Policy	ORG
+d	Jo Lind	PER'
