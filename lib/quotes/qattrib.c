@@ -1667,6 +1667,13 @@ static int desc_person_at(struct nf_quotes *q, int m, int h)
 			return pd;
 	}
 	int pid = desc_lookup(q, h);
+	/* "the two-time Golden Globe nominee", "the Oscar winner": an
+	 * honour's noun with its modifiers is the person in focus */
+	static const char *const honours[] = { "nominee", "winner", "laureate",
+		"champion", "medallist", "medalist", "finalist", "honoree",
+		"honouree", NULL };
+	if (pid == -2 && h > m && nfq_word_in(q, h, honours))
+		return nfq_focus_person(q, 0);
 	if (pid == -2 && h > m && nfq_word_ok(q, h) &&
 		!(q->tok[h].flags & (TF_CAP | TF_POSS)) && !(TCLS(q, &q->tok[h]) &
 		(QW_DET | QW_STOP | QW_CUE | QW_PLACE | QW_GROUP)))
@@ -2277,6 +2284,22 @@ static int desc_end(struct nf_quotes *q, int k, int hi)
 	return h;
 }
 
+/* Is run ri a party's word before a person's noun in lower case that
+ * ends the phrase ("the Democratic nominee", "the GOP senator"), not an
+ * organisation's name before its officer ("the Bank of England
+ * governor" speaks for the bank)? */
+static int party_before_person(struct nf_quotes *q, int ri, int hi)
+{
+	const struct run *r = &q->runs[ri];
+	int b = r->b;
+	if (r->b - r->a != 1 || !(nfq_party_noun(q, r->a) ||
+		tok_is(q, r->a, "democratic") || tok_is(q, r->a, "gop")))
+		return 0;
+	return b < hi && nfq_word_ok(q, b) && !(q->tok[b].flags & TF_CAP) &&
+		desc_head(q, b) && !(b + 1 < hi && nfq_word_ok(q, b + 1) &&
+		!(TCLS(q, &q->tok[b + 1]) & (QW_STOP | QW_CUE | QW_DET)));
+}
+
 /* subject_right_at at a determiner k ("said the director of …", "said a
  * Woolworths spokesperson", "said the Mayor"): 1 with a found, else 0. */
 static int subject_right_det(struct nf_quotes *q, struct attr *a, int k, int hi)
@@ -2319,11 +2342,14 @@ static int subject_right_det(struct nf_quotes *q, struct attr *a, int k, int hi)
 			return 1;
 		}
 	}
-	/* "said the Foreign Ministry", "said the KCNA news agency" */
+	/* "said the Foreign Ministry", "said the KCNA news agency"; not a
+	 * party's word before a person's noun ("said the Democratic
+	 * nominee") */
 	if (k + 1 < hi && (q->tok[k + 1].flags & TF_CAP) && q->tok[k + 1].run >= 0 &&
 		q->runs[q->tok[k + 1].run].a == k + 1 &&
 		q->runs[q->tok[k + 1].run].kind == R_NONPERSON &&
 		!(q->tok[q->runs[q->tok[k + 1].run].b - 1].flags & TF_POSS) &&
+		!party_before_person(q, q->tok[k + 1].run, hi) &&
 		nfq_attr_org(q, a, q->tok[k + 1].run))
 		return 1;
 	/* "says the 27-year-old", "said the Uppsala professor": a person

@@ -1835,3 +1835,15 @@ t "a study speaks for who made it" \
 b	Treasury Advisory Board	ORG
 c	Halden Institute for Policy	ORG
 d	Jo Lind	PER'
+
+# A party's word before a person's noun is no organisation ("said the
+# Democratic nominee" is the nominee met before), and an honour's noun
+# with its modifiers is the person in focus ("the Nobel laureate").
+printf '%s\n' '{"id":"a","text":"Marta Ruiz campaigned in Reno on Monday.\n\n“Nevada is ours to lose,” said the Democratic nominee."}' \
+	'{"id":"b","text":"Ilse Brandt was woken at 4 a.m. by the call from Stockholm.\n\nThe Nobel laureate said the prize was “a shock, and a lovely one.”"}' \
+	'{"id":"c","text":"“We will be ready,” said the Bank of Ruritania governor."}' >"$T/nominee.jsonl"
+t "a nominee and a laureate are the person meant" \
+	'pull-quotes -o tsv "$T/nominee.jsonl" | cut -f1,7,13' \
+	'a	Marta Ruiz	PER
+b	Ilse Brandt	PER
+c	Bank of Ruritania	ORG'
