@@ -664,6 +664,38 @@ static int has_org_word(struct nf_quotes *q, int a, int b)
 	return 0;
 }
 
+/* From the comma at c, a list's other items in capitals, none a name of
+ * its own (two words or more with an organisation's noun), then "and"
+ * and its last item ("…, Food and Rural Affairs"): where the last item
+ * ends, or -1. */
+static int list_in_name(struct nf_quotes *q, int c)
+{
+	for (int items = 0; items < 4; items++) {
+		int n = c + 1;
+		if ((size_t)n < q->ntok && tok_is(q, n, "and"))
+			n++;    /* ", and Sport" */
+		if ((size_t)n >= q->ntok || !nfq_word_ok(q, n) || !(q->tok[n].flags & TF_CAP) ||
+			(TCLS(q, &q->tok[n]) & (QW_STOP | QW_PRON_M | QW_PRON_F)))
+			return -1;
+		int e = namepart_end(q, n);
+		if (e - n > 3 || (e - n > 1 && has_org_word(q, n, e)))
+			return -1;    /* (not "…, Foreign Office and …") */
+		if (n > c + 1)
+			return e;    /* ", and Sport": the last */
+		if ((size_t)e + 1 < q->ntok && tok_is(q, e, "and")) {
+			int f = e + 1;
+			if (!nfq_word_ok(q, f) || !(q->tok[f].flags & TF_CAP))
+				return -1;
+			int g = namepart_end(q, f);
+			return g - f <= 3 ? g : -1;
+		}
+		if ((size_t)e >= q->ntok || q->tok[e].type != T_PUNCT || q->tok[e].ch != ',')
+			return -1;
+		c = e;
+	}
+	return -1;
+}
+
 /* An organisation's name goes on over "of", "for", "on", "and" and a
  * possessive where the words before hold an organisation noun:
  * "Department of Health and Social Care", "Commission on Presidential
@@ -673,8 +705,25 @@ static int has_org_word(struct nf_quotes *q, int a, int b)
 static int org_run_end(struct nf_quotes *q, int a, int b)
 {
 	int org = has_org_word(q, a, b), of = 0;
+	/* (capitalised after a plural's apostrophe, a group's name) */
+	static const char *const groups[] = { "forum", "alliance", "league",
+		"guild", "front", "movement", "network", "collective", "union",
+		"association", "party", "federation", "council", "congress", NULL };
 	while (b > a && (size_t)b + 1 < q->ntok && b - a < 14) {
 		const struct tok *l = &q->tok[b - 1];
+		/* "National Farmers' Union", "Mamelodi East Concerned
+		 * Residents’ Forum": a plural's apostrophe that closes no
+		 * quotation, then an organisation's noun */
+		const struct tok *m = &q->tok[b];
+		if (m->type == T_MARK && m->fam == F_SINGLE && m->quote < 0 &&
+			l->type == T_WORD && m->off == l->off + l->len && l->len > 2 &&
+			q->text[l->off + l->len - 1] == 's' && (q->tok[b + 1].flags & TF_CAP) &&
+			nfq_word_ok(q, b + 1) && ((TCLS(q, &q->tok[b + 1]) & QW_ORG) ||
+			nfq_word_in_ci(q, b + 1, groups))) {
+			b = namepart_end(q, b + 1);
+			org = 1;
+			continue;
+		}
 		if (l->flags & TF_POSS) {
 			/* "Sheriff's Office", "Children's Hospital" */
 			if (!(q->tok[b].flags & TF_CAP) || !nfq_word_ok(q, b) ||
@@ -682,6 +731,16 @@ static int org_run_end(struct nf_quotes *q, int a, int b)
 				break;
 			b = namepart_end(q, b);
 			org = 1;
+			continue;
+		}
+		/* "Department for Environment, Food and Rural Affairs",
+		 * "Ministry of Housing, Communities and Local Government": a
+		 * list in the "of" phrase, commas, then "and" */
+		if (of && q->tok[b].type == T_PUNCT && q->tok[b].ch == ',') {
+			int e = list_in_name(q, b);
+			if (e < 0)
+				break;
+			b = e;
 			continue;
 		}
 		int c = b, n = b + 1;
@@ -751,8 +810,11 @@ static void run_name_span(struct nf_quotes *q, int a, int b, char *title,
 		((TCLS(q, &q->tok[na]) & QW_PLACE) && !(TCLS(q, &q->tok[na]) & QW_ANYFIRST) &&
 		na + 1 < b)))
 		na++;
-	/* "United Nations Nikki Haley": start at the first name */
-	for (int i = na + 1; i + 1 < b; i++)
+	/* "United Nations Nikki Haley": start at the first name (not
+	 * one past the list in an organisation's name: "Department for
+	 * Education, Children and Young People", list_in_name) */
+	for (int i = na + 1; i + 1 < b && !(q->tok[i - 1].type == T_PUNCT &&
+		q->tok[i - 1].ch == ','); i++)
 		if ((TCLS(q, &q->tok[i]) & QW_ANYFIRST) &&
 			!(TCLS(q, &q->tok[i - 1]) & QW_ANYFIRST) &&
 			!(q->tok[i - 1].flags & TF_INITIAL) &&

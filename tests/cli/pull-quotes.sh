@@ -1847,3 +1847,18 @@ t "a nominee and a laureate are the person meant" \
 	'a	Marta Ruiz	PER
 b	Ilse Brandt	PER
 c	Bank of Ruritania	ORG'
+
+# An organisation's name holds a plural's apostrophe ("National
+# Farmers' Union") and a list ("Department for Environment, Food and
+# Rural Affairs"), with no person in it ("…, Children and Young People");
+# not two bodies' names ("Ministry of Defence, Foreign Office and …").
+printf '%s\n' '{"id":"a","text":"The Hill Farmers’ Union said the scheme was “unworkable for small growers”."}' \
+	'{"id":"b","text":"A spokesperson for the Department for Culture, Media and Sport said the decision was “final”."}' \
+	'{"id":"c","text":"The Department for Education, Children and Young People said it would “look again” at the plan."}' \
+	'{"id":"d","text":"The Ministry of Defence, Foreign Office and Treasury have all said the deal is “sound”."}' >"$T/orgnames.jsonl"
+t "organisations' names with apostrophes and lists" \
+	'pull-quotes -o tsv "$T/orgnames.jsonl" | cut -f1,7' \
+	'a	Hill Farmers’ Union
+b	Department for Culture, Media and Sport
+c	Department for Education, Children and Young People
+d	'
