@@ -49,7 +49,9 @@ static const struct wordlist lists[] = {
 	 "host anchor presenter correspondent commentator columnist "
 	 "broadcaster podcaster pundit strategist pollster "
 	 /* offices of a state, a county, a city */
-	 "treasurer comptroller auditor sheriff clerk alderman alderwoman"},
+	 "treasurer comptroller auditor sheriff clerk alderman alderwoman "
+	 /* heads of government and deputies by other countries' titles */
+	 "taoiseach t\xc3\xa1naiste tanaiste ombudsman"},
 	/* Head nouns of roles that can stand for a person met earlier. */
 	{QW_ROLE, "president minister secretary senator governor mayor "
 	 "chancellor premier pope archbishop bishop cardinal pastor judge "
@@ -61,7 +63,7 @@ static const struct wordlist lists[] = {
 	 "player driver officer inspector detective commander general "
 	 "congressman congresswoman senator economist scientist researcher "
 	 "professor doctor founder ceo treasurer comptroller auditor sheriff "
-	 "clerk"},
+	 "clerk taoiseach t\xc3\xa1naiste tanaiste ombudsman"},
 	{QW_MALE, "mr mr. king prince father husband son brother sir lord "
 	 "congressman assemblyman councilman spokesman chairman emir sheikh "
 	 "pope archbishop bishop cardinal monsenor monsignor priest "

@@ -1862,3 +1862,12 @@ t "organisations' names with apostrophes and lists" \
 b	Department for Culture, Media and Sport
 c	Department for Education, Children and Young People
 d	'
+
+# Offices by other countries' names are titles and roles: "the
+# Taoiseach said" after "Taoiseach Ciarán Hale" is him.
+printf '%s\n' '{"id":"a","text":"Taoiseach Ciarán Hale faced questions in the Dáil.\n\n“We are building,” the Taoiseach said."}' \
+	'{"id":"b","text":"Ombudsman Rita Kloss published her findings.\n\n“The council failed these families,” said the ombudsman."}' >"$T/offices.jsonl"
+t "offices by other countries' names" \
+	'pull-quotes -o tsv "$T/offices.jsonl" | cut -f1,7' \
+	'a	Ciarán Hale
+b	Rita Kloss'
