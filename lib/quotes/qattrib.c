@@ -67,6 +67,14 @@ static int voice_noun(const struct nf_quotes *q, int k)
 		!(TCLS(q, &q->tok[k + 1]) & (QW_CUE | QW_STOP | QW_SKIP | QW_MODAL))));
 }
 
+/* Is token k a spokesperson's noun? */
+static int spokes_noun(const struct nf_quotes *q, int k)
+{
+	static const char *const nouns[] = { "spokesman", "spokeswoman",
+		"spokesperson", NULL };
+	return nfq_word_in(q, k, nouns);
+}
+
 /* A firm's researchers before the name at token f ("analysts at Harlow
  * Brothers", "economists from Goldman Sachs", not before lo): the
  * group noun's token, or -1. Their note to clients speaks for the
@@ -920,6 +928,11 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 			verb_may_follow(q, q->runs[t->run].b, k) &&
 			nfq_promote_run(q, t->run) >= 0)
 			first = lo;   /* "Amman, who was described as …, and advised" */
+		else if (t->run < 0 && i <= lo + 5 && spokes_noun(q, i) &&
+			nfq_np_start(q, i, lo) <= lo + 1 && !((size_t)i + 1 < q->ntok &&
+			q->tok[i + 1].run >= 0))    /* not "spokesperson Dana Kessler" */
+			first = i;   /* "A Labor Department spokesperson declined
+				      * to comment but said": whom it speaks for */
 		else if (role_np(q, i, lo) >= 0 && !(first > i + 1 &&
 			q->tok[first].pid >= 0 && q->tok[first - 1].type == T_PUNCT &&
 			q->tok[first - 1].ch == ','))
@@ -933,6 +946,22 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 		return;
 	}
 	const struct tok *t = &q->tok[first];
+	if (t->run < 0 && spokes_noun(q, first)) {
+		nfq_subject_left(q, a, first, lo, -1);
+		/* the source: the phrase, with "for X" after the noun */
+		int e = first;
+		if ((size_t)first + 2 < q->ntok && tok_is(q, first + 1, "for")) {
+			int r = first + 2 + tok_is(q, first + 2, "the");
+			if ((size_t)r < q->ntok && q->tok[r].run >= 0 && q->runs[q->tok[r].run].a == r)
+				e = q->runs[q->tok[r].run].b - 1;
+		}
+		if (a->spk >= 0) {
+			attr_set_source(q, a, lo, e);
+			q->sk = lo;     /* (for the scan that called: "… but said") */
+			q->send = e;
+		}
+		return;
+	}
 	if (t->run < 0 && (nfq_attr_government(q, a, first, lo) ||
 		nfq_org_of_person(q, a, first) || nfq_org_by_noun(q, a, first, lo))) {
 		int s = first - 1 >= lo && q->tok[first - 1].run >= 0 ?

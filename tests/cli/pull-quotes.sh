@@ -1871,3 +1871,15 @@ t "offices by other countries' names" \
 	'pull-quotes -o tsv "$T/offices.jsonl" | cut -f1,7' \
 	'a	Ciarán Hale
 b	Rita Kloss'
+
+# An unnamed spokesperson opening the clause that "but said" or "and
+# said" goes on from speaks for the body named with them; a named one is
+# themself.
+printf '%s\n' '{"id":"a","text":"A Treasury Department spokeswoman declined to discuss the talks but said the secretary was “confident of a deal.”"}' \
+	'{"id":"b","text":"A spokesman for Norvale Foods did not answer questions about the recall and said the firm “acted within hours.”"}' \
+	'{"id":"c","text":"Norvale spokeswoman Ada Lusk declined to discuss the recall but said the firm “acted within hours.”"}' >"$T/spokesconj.jsonl"
+t "a spokesperson's conjoined verb" \
+	'pull-quotes -o tsv "$T/spokesconj.jsonl" | cut -f1,7,13' \
+	'a	Treasury Department	ORG
+b	Norvale Foods	ORG
+c	Ada Lusk	PER'
