@@ -664,6 +664,18 @@ static int has_org_word(struct nf_quotes *q, int a, int b)
 	return 0;
 }
 
+/* Is token i an ordinal in figures ("9th", "11th", "2nd")? */
+static int ordinal_at(const struct nf_quotes *q, int i)
+{
+	const struct tok *t = &q->tok[i];
+	const char *w = q->text + t->off;
+	if (!nfq_word_ok(q, i) || t->len < 3 || t->len > 5 || w[0] < '1' || w[0] > '9')
+		return 0;
+	const char *e = w + t->len - 2;
+	return !memcmp(e, "st", 2) || !memcmp(e, "nd", 2) || !memcmp(e, "rd", 2) ||
+		!memcmp(e, "th", 2);
+}
+
 /* From the comma at c, a list's other items in capitals, none a name of
  * its own (two words or more with an organisation's noun), then "and"
  * and its last item ("…, Food and Rural Affairs"): where the last item
@@ -744,6 +756,15 @@ static int org_run_end(struct nf_quotes *q, int a, int b)
 			continue;
 		}
 		int c = b, n = b + 1;
+		/* "US Court of Appeals for the 9th Circuit": an ordinal
+		 * after "for the" or "of the" in an organisation's name */
+		if (org && (size_t)n + 2 < q->ntok && (tok_is(q, c, "for") || tok_is(q, c, "of")) &&
+			tok_is(q, n, "the") && ordinal_at(q, n + 1) &&
+			(q->tok[n + 2].flags & TF_CAP) && nfq_word_ok(q, n + 2)) {
+			b = namepart_end(q, n + 2);
+			of = 1;
+			continue;
+		}
 		if (!nfq_word_ok(q, c) || !nfq_word_ok(q, n) ||
 			!(q->tok[n].flags & TF_CAP) ||
 			(TCLS(q, &q->tok[n]) & (QW_STOP | QW_PRON_M | QW_PRON_F)))

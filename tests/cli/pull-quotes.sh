@@ -1883,3 +1883,10 @@ t "a spokesperson's conjoined verb" \
 	'a	Treasury Department	ORG
 b	Norvale Foods	ORG
 c	Ada Lusk	PER'
+
+# An ordinal after "for the" in a court's or a unit's name goes on with
+# the name: "the US Court of Appeals for the 9th Circuit".
+printf '%s\n' '{"id":"a","text":"A panel of the US Court of Appeals for the 4th Circuit found that the map was “drawn with race as its compass.”"}' >"$T/circuit.jsonl"
+t "a court's name with an ordinal" \
+	'pull-quotes -o tsv "$T/circuit.jsonl" | cut -f7,13' \
+	'US Court of Appeals for the 4th Circuit	ORG'
