@@ -57,7 +57,8 @@ static int voice_noun(const struct nf_quotes *q, int k)
 		 * owned ("the ministry's report") */
 		"report", "warning", "notice", "document", "proclamation",
 		"message", "email", "note", "sign", "banner", "placard",
-		"complaint", "lawsuit", "petition", "filing", NULL };
+		"complaint", "lawsuit", "petition", "filing", "remarks",
+		"testimony", NULL };
 	/* a study, as the head of its phrase ("the analysis warned"; not
 	 * "study co-author Ted Scambos said") */
 	static const char *const studies[] = { "analysis", "assessment",
@@ -758,6 +759,16 @@ int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 			return 0;
 		if (q->tok[k - 1].flags & TF_POSS)
 			return 0;
+		/* "Her prepared remarks read", "his latest comments": a
+		 * noun after an owner and a word in -ed or -est */
+		static const char *const owners[] = { "his", "her", "their", "its",
+			"our", "my", NULL };
+		if (k - 2 >= lo && nfq_word_ok(q, k - 2) && ((q->tok[k - 2].flags & TF_POSS) ||
+			nfq_word_in_ci(q, k - 2, owners)) && !(pc & (QW_CUE | QW_STOP)) &&
+			q->tok[k - 1].len > 4 && (!memcmp(q->text + q->tok[k - 1].off +
+			q->tok[k - 1].len - 2, "ed", 2) || !memcmp(q->text +
+			q->tok[k - 1].off + q->tok[k - 1].len - 3, "est", 3)))
+			return 0;
 		/* -s forms after a subject: "Ukraine says", "his
 		 * administration describes", not "latest remarks" */
 		char last = q->text[t->off + t->len - 1];
@@ -790,6 +801,31 @@ static int adjacent_cue(const struct nf_quotes *q, int k)
 	return k == 0 || !nfq_word_ok(q, k - 1) ||
 		!(TCLS(q, &q->tok[k - 1]) & (QW_DET | QW_MODAL)) ||
 		tok_is(q, k - 1, "that");
+}
+
+/* Do the tokens between the verb at k and the quotation's mark at o
+ * say only "in part" ("reads in part:", "read, in part,")? */
+static int in_part_between(const struct nf_quotes *q, int k, int o)
+{
+	int i = k + 1;
+	if (i < o && q->tok[i].type == T_PUNCT && q->tok[i].ch == ',')
+		i++;
+	if (i + 1 >= o || !tok_is(q, i, "in") || !tok_is(q, i + 1, "part"))
+		return 0;
+	i += 2;
+	if (i < o && q->tok[i].type == T_PUNCT && (q->tok[i].ch == ',' ||
+		q->tok[i].ch == ':'))
+		i++;
+	return i == o;
+}
+
+/* A verb of reading at k that leads in the next paragraph's quotation
+ * from the end of its sentence (hi, past the colon): "Her prepared
+ * remarks … read in part: ¶ “…”", "The letter reads: ¶ “…”". */
+int nfq_reading_lead(const struct nf_quotes *q, int k, int hi)
+{
+	return hi - 1 > k && q->tok[hi - 1].type == T_PUNCT && q->tok[hi - 1].ch == ':' &&
+		(hi - 2 == k || in_part_between(q, k, hi)) && adjacent_cue(q, k);
 }
 
 /* A verb of giving with the quotation as its object, owned: "gave its
@@ -2854,6 +2890,21 @@ static void according_source(struct nf_quotes *q, struct attr *a, int j, int e)
 		if (u->type != T_WORD || (u->flags & TF_INQ))
 			break;
 		int end = -1;
+		/* "according to a copy of his prepared remarks": the
+		 * person "he" is */
+		if ((tok_is(q, i, "his") || tok_is(q, i, "her")) && !(u->flags & TF_CAP)) {
+			int v = i + 1;
+			while (v < e && v < i + 4 && nfq_word_ok(q, v) && !voice_noun(q, v) &&
+				!(TCLS(q, &q->tok[v]) & (QW_STOP | QW_DET)))
+				v++;
+			if (v < e && nfq_word_ok(q, v) && voice_noun(q, v)) {
+				attr_set_person(q, a, nfq_salient_pronoun(q,
+					tok_is(q, i, "his") ? 1 : 2));
+				if (a->spk >= 0)
+					attr_set_source(q, a, j, v);
+				return;
+			}
+		}
 		if (u->run >= 0 && q->runs[u->run].kind == R_MAYBE &&
 			q->runs[u->run].b < e && q->tok[q->runs[u->run].b].len > 6 &&
 			!memcmp(q->text + q->tok[q->runs[u->run].b].off, "spokes", 6))
@@ -2995,8 +3046,9 @@ static void attr_before_at(struct nf_quotes *q, struct attr *a, int o, int lo,
 		if (t->flags & TF_INQ)
 			continue;
 		int n = nfq_cue_at(q, k, lo);
-		/* "the sign read: “…”": a verb of reading right beside it */
-		if (!n && k >= o - 2 && adjacent_cue(q, k))
+		/* "the sign read: “…”": a verb of reading right beside it
+		 * (or but for "in part": "The memo reads, in part: “…”") */
+		if (!n && (k >= o - 2 || in_part_between(q, k, o)) && adjacent_cue(q, k))
 			n = 1;
 		if (!n && k == o - 2 && giving_cue(q, k))
 			n = 1;
@@ -3074,6 +3126,15 @@ static void attr_before_at(struct nf_quotes *q, struct attr *a, int o, int lo,
 				*a = b;
 		}
 		return;
+	}
+	/* "According to a copy of his prepared remarks, the intruders …
+	 * [forty words] … to “move laterally”": a sentence that opens on
+	 * "according to" is its source's, however long */
+	if (from == o - 1 && o - lo > 45 && nfq_cue_at(q, lo, lo) == 2 &&
+		!(q->tok[lo].flags & TF_INQ)) {
+		a->found = 1;
+		nfq_attr_set_cue(q, a, lo, 2);
+		according_source(q, a, lo + 2, o);
 	}
 }
 

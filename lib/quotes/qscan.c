@@ -841,7 +841,9 @@ void nfq_ps_compute(struct nf_quotes *q)
 	q->ps_lazy = 0;
 	int lo = q->ps_lo, hi = q->ps_hi;
 	for (int k = hi - 1; k >= lo; k--) {
-		int n = nfq_cue_at(q, k, lo);
+		int n = nfq_cue_at(q, k, lo), reading = 0;
+		if (n != 1 && nfq_reading_lead(q, k, hi))
+			n = reading = 1;
 		/* a naming verb ("called it “…”") leads in no quotation of
 		 * the next sentence */
 		if (n != 1 || (TCLS(q, &q->tok[k]) & (QW_CUE_ING | QW_CUE_NAME)))
@@ -856,6 +858,10 @@ void nfq_ps_compute(struct nf_quotes *q)
 		nfq_sentence_subject(q, &a, k, lo, hi);
 		q->dry = 0;
 		if (a.inherit || a.fwd)
+			return;
+		/* (a verb of reading whose subject names no one leaves the
+		 * lead-in to its clause's subject, note_lead) */
+		if (reading && a.spk <= 0)
 			return;
 		q->ps_cue_found = 1;
 		q->ps_c = a;

@@ -1890,3 +1890,16 @@ printf '%s\n' '{"id":"a","text":"A panel of the US Court of Appeals for the 4th 
 t "a court's name with an ordinal" \
 	'pull-quotes -o tsv "$T/circuit.jsonl" | cut -f7,13' \
 	'US Court of Appeals for the 4th Circuit	ORG'
+
+# A verb of reading leads in with "in part" between ("The memo reads, in
+# part: “…”"), from the paragraph before too; a person's remarks and
+# testimony speak for them ("Her prepared remarks … read in part:"),
+# and "remarks" after an owner and a word in -ed is a noun, not the verb.
+printf '%s\n' '{"id":"a","text":"Quill Labs sent a memo to staff. The memo reads, in part: “We will not cut pay.”"}' \
+	'{"id":"b","text":"Nadia Roth testified on Tuesday. Her prepared remarks, released an hour before the hearing, read in part:\n\n“The bank has never bent to an election.”"}' \
+	'{"id":"c","text":"Owen Pike testified for four hours. According to a copy of his prepared remarks, the intruders had first taken over the email account of a volunteer in Tucson in late August, using a message dressed up as a note from the campaign’s own bank, and then used the volunteer’s password to “move laterally” for weeks."}' >"$T/inpart.jsonl"
+t "reads in part, prepared remarks" \
+	'pull-quotes "$T/inpart.jsonl" | jq -r "[.id, .cue, .speaker] | @tsv"' \
+	'a	reads	Quill Labs
+b	read	Nadia Roth
+c	According to	Owen Pike'
