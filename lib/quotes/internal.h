@@ -309,6 +309,7 @@ int nfq_doc_noun(const struct nf_quotes *q, int i);
 int nfq_sign_text(const struct nf_quotes *q, int p);
 int nfq_doc_owner(struct nf_quotes *q, struct attr *a, int k);
 int nfq_reading_lead(const struct nf_quotes *q, int k, int hi);
+int nfq_demonym_person(const struct nf_quotes *q, int k);
 int nfq_org_of_person(struct nf_quotes *q, struct attr *a, int k);
 int nfq_org_pronoun(struct nf_quotes *q, struct attr *a, int k, int lo);
 int nfq_org_phrase(struct nf_quotes *q, struct attr *a, int di, int k);

@@ -68,6 +68,57 @@ static int voice_noun(const struct nf_quotes *q, int k)
 		!(TCLS(q, &q->tok[k + 1]) & (QW_CUE | QW_STOP | QW_SKIP | QW_MODAL))));
 }
 
+/* Is token k a nation's word for one of its people standing alone
+ * ("Swiss", "Spaniard", "Serb", "Briton"), with no noun after it (not
+ * "the Swiss government")? */
+int nfq_demonym_person(const struct nf_quotes *q, int k)
+{
+	static const char *const people[] = { "spaniard", "serb", "briton",
+		"brit", "frenchman", "frenchwoman", "englishman", "englishwoman",
+		"scot", "scotsman", "scotswoman", "welshman", "welshwoman",
+		"irishman", "irishwoman", "dutchman", "dutchwoman", "dane",
+		"swede", "finn", "pole", "turk", "croat", "czech", "slovak",
+		"kiwi", "aussie", "argentine", "filipino", "filipina", NULL };
+	const struct tok *t = &q->tok[k];
+	if (!nfq_word_ok(q, k) || !(t->flags & TF_CAP) || (t->flags & (TF_POSS | TF_ALLCAPS)) ||
+		((size_t)k + 1 < q->ntok && nfq_word_ok(q, k + 1) &&
+		!(TCLS(q, &q->tok[k + 1]) & (QW_CUE | QW_STOP | QW_SKIP | QW_MODAL))))
+		return 0;
+	if (nfq_word_in_ci(q, k, people))
+		return 1;
+	/* a demonym of the lexicon that is no country's name and no
+	 * first name ("the Swiss", not "the Jordan") */
+	const char *c = nf_qlex_country_of(q->text + t->off, t->len);
+	return c && !(TCLS(q, t) & QW_ANYFIRST) && !(strlen(c) == t->len &&
+		!memcmp(c, q->text + t->off, t->len));
+}
+
+/* The person "the Swiss" at token k means: one the story gave that
+ * nation ("Swiss Roger Federer"), else the one named last in this
+ * sentence or the one before, else the one in focus. */
+static int demonym_referent(struct nf_quotes *q, int k)
+{
+	const struct tok *t = &q->tok[k];
+	char w[32];
+	if (t->len < sizeof w) {
+		nfq_lower_copy(w, q->text + t->off, t->len);
+		int pid = nfq_resolve_desc(q, w, t->len, 0);
+		if (pid >= 0)
+			return pid;
+	}
+	/* the person named last, in a sentence or two ("followed Roger
+	 * Federer's line … “…,” the Swiss said") */
+	for (int i = k - 1, stops = 0; i >= 0 && i > k - 60 && stops < 2; i--) {
+		const struct tok *u = &q->tok[i];
+		if (u->type == T_PUNCT && (u->ch == '.' || u->ch == '!' || u->ch == '?'))
+			stops++;
+		if (u->type == T_WORD && u->pid >= 0 && !(u->flags & TF_INQ) &&
+			!(TCLS(q, u) & (QW_PRON_M | QW_PRON_F)))
+			return u->pid;
+	}
+	return nfq_focus_person(q, 0);
+}
+
 /* Is token k a spokesperson's noun? */
 static int spokes_noun(const struct nf_quotes *q, int k)
 {
@@ -1370,6 +1421,18 @@ static int subject_run(struct nf_quotes *q, struct attr *a, int k, int lo)
 			q->sk = m - 1;
 			return STOP;
 		}
+		/* "the Swiss said", "the 37-year-old Spaniard added": a
+		 * person by their nation, the one in focus */
+		{
+			int m = tok_is(q, r->a, "the") ? r->a + 1 : r->a;
+			if (r->b == m + 1 && nfq_demonym_person(q, m) && (m > r->a || (m - 1 >= lo &&
+				(tok_is(q, m - 1, "the") || (m - 2 >= lo && tok_is(q, m - 2, "the") &&
+				nfq_age_word(q, m - 1)))))) {
+				attr_set_person(q, a, demonym_referent(q, m));
+				q->sk = m - 1 - (m == r->a && !tok_is(q, m - 1, "the"));
+				return STOP;
+			}
+		}
 		/* "Fans had chanted", "Officials said": a group, nobody named */
 		if (r->b == r->a + 1 && (TCLS(q, &q->tok[r->a]) & QW_GROUP) &&
 			!(TCLS(q, &q->tok[r->a]) & QW_ORG)) {
@@ -2396,6 +2459,14 @@ static int subject_right_det(struct nf_quotes *q, struct attr *a, int k, int hi)
 		q->runs[q->tok[k + 1].run].kind == R_ROLE) {
 		attr_set_person(q, a, role_run_person(q, q->tok[k + 1].run));
 		q->rend = q->runs[q->tok[k + 1].run].b - 1;
+		return 1;
+	}
+	/* "said the Spaniard": a person by their nation, the one in
+	 * focus */
+	if (tok_is(q, k, "the") && k + 1 < hi && nfq_demonym_person(q, k + 1) &&
+		(k + 2 >= hi || q->tok[k + 2].type != T_WORD)) {
+		attr_set_person(q, a, demonym_referent(q, k + 1));
+		q->rend = k + 1;
 		return 1;
 	}
 	/* "said the California Democrat": a party's member met before */

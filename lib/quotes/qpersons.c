@@ -1140,6 +1140,12 @@ static void note_premods(struct nf_quotes *q, int pid, int a, int na)
 	if (pid < 0)
 		return;
 	struct person *p = &q->pers[pid];
+	/* a nation before the name: "Swiss Roger Federer", for "the
+	 * Swiss said" later */
+	for (int i = a; i < na; i++)
+		if (nfq_word_ok(q, i) && !(q->tok[i].flags & (TF_ALLCAPS | TF_POSS)) &&
+			nf_qlex_country_of(q->text + q->tok[i].off, q->tok[i].len))
+			desc_add(p, q->text + q->tok[i].off, q->tok[i].len);
 	for (int i = a; i < na; i++)
 		if (nfq_word_ok(q, i) && !(TCLS(q, &q->tok[i]) & (QW_ORG | QW_PLACE |
 			QW_ANYFIRST | QW_STOP | QW_DET)) && !(q->tok[i].flags &
@@ -1549,6 +1555,9 @@ int nfq_promote_run(struct nf_quotes *q, int ri)
 void nfq_speaker_run(struct nf_quotes *q, int ri, int a, int b)
 {
 	if (ri < 0 || q->runs[ri].kind != R_MAYBE)
+		return;
+	/* "the Serb said": a person by their nation, no name */
+	if (b == a + 1 && a > 0 && tok_is(q, a - 1, "the") && nfq_demonym_person(q, a))
 		return;
 	/* "Marc Ouellet of the Holy See said": the name after "of" is
 	 * not the speaker */

@@ -1903,3 +1903,15 @@ t "reads in part, prepared remarks" \
 	'a	reads	Quill Labs
 b	read	Nadia Roth
 c	According to	Owen Pike'
+
+# A nation's word for one of its people is a description, never a name
+# nor a place: the person the story gave that nation, else the one named
+# last; "the UK" and "the Swiss government" are no such word.
+printf '%s\n' '{"id":"a","text":"Italian Marco Ventresca beat Anna Kessel in the sprint. Kessel had led for most of the day.\n\n“My legs were fresh,” the Italian said."}' \
+	'{"id":"b","text":"Most riders followed Marco Ventresca’s line that the climb was fair. “It was hard for all of us,” the Italian said."}' \
+	'{"id":"c","text":"“We will sign it,” the Swiss government said."}' >"$T/demonym.jsonl"
+t "a person by their nation" \
+	'pull-quotes -o tsv "$T/demonym.jsonl" | cut -f1,7,13' \
+	'a	Marco Ventresca	PER
+b	Marco Ventresca	PER
+c	Switzerland	LOC'
