@@ -1273,6 +1273,28 @@ static int royal_title(const struct nf_quotes *q, int k)
 	return 0;
 }
 
+/* Does the run a..b stand between "the" (and maybe one lower-case
+ * modifier: "the two-time") and a person's noun in lower case that ends
+ * the phrase ("nominee", "star", "producers")? */
+static int modifies_person_noun(struct nf_quotes *q, int a, int b)
+{
+	static const char *const nouns[] = { "nominee", "winner", "laureate",
+		"star", "stars", "producer", "producers", "hopeful", "veteran",
+		"legend", "frontman", "heiress", "heir", NULL };
+	int d = a - 1;
+	if (d >= 1 && nfq_word_ok(q, d) && !(q->tok[d].flags & TF_CAP) && !tok_is(q, d, "the") &&
+		!(TCLS(q, &q->tok[d]) & (QW_STOP | QW_CUE | QW_DET)))
+		d--;
+	if (d < 0 || !tok_is(q, d, "the") || (size_t)b + 1 >= q->ntok || !nfq_word_ok(q, b) ||
+		(q->tok[b].flags & (TF_CAP | TF_POSS)))
+		return 0;
+	if (!(nfq_word_in(q, b, nouns) || ((TCLS(q, &q->tok[b]) & (QW_ROLE | QW_TITLE)) &&
+		!(TCLS(q, &q->tok[b]) & (QW_ORG | QW_STOP | QW_DET)))))
+		return 0;
+	const struct tok *n = &q->tok[b + 1];    /* the phrase ends there */
+	return n->type != T_WORD || (TCLS(q, n) & (QW_CUE | QW_STOP | QW_SKIP | QW_MODAL));
+}
+
 int nfq_scan_run(struct nf_quotes *q, int a)
 {
 	int b = namepart_end(q, a);
@@ -1383,6 +1405,13 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	/* "a Kent County Republican", "the California Democrat": a party's
 	 * member described, never a name ("Kent" is a first name too) */
 	if (nwords > 1 && nfq_party_noun(q, nb - 1) && !(q->tok[nb - 1].flags & TF_POSS)) {
+		r->kind = R_NONPERSON;
+		return b;
+	}
+	/* "the two-time Golden Globe nominee", "the Harry Potter star": a
+	 * name-like run between "the" and a person's noun modifies the
+	 * noun; it names no one */
+	if (!titled && na == a && modifies_person_noun(q, a, b)) {
 		r->kind = R_NONPERSON;
 		return b;
 	}

@@ -1915,3 +1915,11 @@ t "a person by their nation" \
 	'a	Marco Ventresca	PER
 b	Marco Ventresca	PER
 c	Switzerland	LOC'
+
+# A name-like run between "the" and a person's noun modifies the noun:
+# "the two-time Golden Globe nominee" names no one, and "she" after it
+# is still the actress.
+printf '%s\n' '{"id":"a","text":"Marisol Vance announced her divorce on Monday.\n\nThe three-time Golden Globe nominee says she wrote the script in a week.\n\n“I could not stop typing,” she says."}' >"$T/modifier.jsonl"
+t "a name-like modifier of a person's noun" \
+	'pull-quotes -o tsv "$T/modifier.jsonl" | cut -f7' \
+	'Marisol Vance'
