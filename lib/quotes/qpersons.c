@@ -288,7 +288,7 @@ static int lesser_title(const char *title, size_t k)
 int nfq_resolve_role(struct nf_quotes *q, const char *w, size_t n,
 	int gender)
 {
-	int best = -1;
+	int best = -1, former = -1;
 	for (int i = 0; i < NPERS; i++) {
 		struct person *p = &q->pers[i];
 		if (!p->used)
@@ -297,15 +297,20 @@ int nfq_resolve_role(struct nf_quotes *q, const char *w, size_t n,
 		if (gender && p->gender == gender && !p->tlen &&
 			(n == 6 && (!memcmp(w, "father", 6) || !memcmp(w, "mother", 6))))
 			ok = 1;
-		for (size_t k = 0; !ok && k + n <= p->tlen; k++)
+		for (size_t k = 0; ok != 1 && k + n <= p->tlen; k++)
 			if ((k == 0 || p->title[k - 1] == ' ') &&
 				(k + n == p->tlen || p->title[k + n] == ' ') &&
-				memcmp(p->title + k, w, n) == 0 && !lesser_title(p->title, k))
-				ok = 1;
-		if (ok && (best < 0 || p->seq > q->pers[best].seq))
+				memcmp(p->title + k, w, n) == 0)
+				ok = !lesser_title(p->title, k) ? 1 :
+					k >= 7 && !memcmp(p->title + k - 7, "former ", 7) ? 2 : ok;
+		if (ok == 1 && (best < 0 || p->seq > q->pers[best].seq))
 			best = i;
+		if (ok == 2 && (former < 0 || p->seq > q->pers[former].seq))
+			former = i;
 	}
-	return best;
+	/* "the governor" after "Former Gov. Jo Hart", when no one holds
+	 * the office in the story */
+	return best >= 0 ? best : former;
 }
 
 /* ---------- capitalised runs ---------- */
@@ -563,6 +568,10 @@ static int run_titles(struct nf_quotes *q, int a, int b, char *title,
 			break;
 		*titled = 1;
 	}
+	/* an office's modifiers in the run: "Former President Barack
+	 * Obama", for "the former president" later */
+	static const char *const mods[] = { "former", "acting", "interim",
+		"outgoing", NULL };
 	if (!*titled && a >= 2 && tok_is(q, a - 1, "of") && b - a >= 2 &&
 		(TCLS(q, &q->tok[a]) & QW_PLACE) && q->tok[a - 2].run >= 0 &&
 		q->runs[q->tok[a - 2].run].kind == R_ROLE) {
@@ -612,10 +621,11 @@ static int run_titles(struct nf_quotes *q, int a, int b, char *title,
 	int na = a;
 	if (lt >= 0) {
 		int ft = lt;
-		while (ft > a && (TCLS(q, &q->tok[ft - 1]) & QW_TITLE))
+		while (ft > a && ((TCLS(q, &q->tok[ft - 1]) & QW_TITLE) ||
+			nfq_word_in_ci(q, ft - 1, mods)))
 			ft--;
 		for (int k = ft; k <= lt; k++) {
-			if (title_part(q, k))
+			if (title_part(q, k) || nfq_word_in_ci(q, k, mods))
 				add_title(title, tl, q->text + q->tok[k].off,
 					q->tok[k].len);
 			if (TCLS(q, &q->tok[k]) & QW_MALE)

@@ -1923,3 +1923,14 @@ printf '%s\n' '{"id":"a","text":"Marisol Vance announced her divorce on Monday.\
 t "a name-like modifier of a person's noun" \
 	'pull-quotes -o tsv "$T/modifier.jsonl" | cut -f7' \
 	'Marisol Vance'
+
+# An office's modifier opening the sentence is part of the title:
+# "Former President Alma Reyes" is "the former president"; "the
+# governor" is a former governor when no one holds the office in the
+# story.
+printf '%s\n' '{"id":"a","text":"Former President Alma Reyes spoke in Tucson. “Vote early,” the former president said."}' \
+	'{"id":"b","text":"Former Gov. Lyle Marsh spoke in Madison. “Vote early,” the governor said."}' >"$T/former.jsonl"
+t "a former office's holder" \
+	'pull-quotes -o tsv "$T/former.jsonl" | cut -f1,7' \
+	'a	Alma Reyes
+b	Lyle Marsh'
