@@ -401,6 +401,40 @@ static int names_institution(struct nf_quotes *q, int o)
  * an institution the fullest phrase with that head in the record ("the
  * ministry" after "Ukraine's agriculture ministry"), for a generic noun
  * ("the company") the organisation in focus. */
+/* Does word w (n bytes) stand in organisation o's name, in any case? */
+static int org_has_word(const struct nf_quotes *q, int o, const char *w, size_t n)
+{
+	const char *nm = q->orgs[o].name;
+	size_t len = q->orgs[o].len;
+	for (size_t i = 0; i + n <= len; i++)
+		if ((i == 0 || nm[i - 1] == ' ') && (i + n == len || nm[i + n] == ' ') &&
+			nfq_same_word_ci(nm + i, w, n))
+			return 1;
+	return 0;
+}
+
+/* Does organisation o's name hold the institution's noun at k and each
+ * modifier s..k-1 in lower case, but those with a hyphen or a figure
+ * ("three-judge"), and one modifier at least? */
+static int org_holds_phrase(struct nf_quotes *q, int o, int s, int k)
+{
+	const struct tok *h = &q->tok[k];
+	if (!org_has_word(q, o, q->text + h->off, h->klen))
+		return 0;
+	int named = 0;
+	for (int i = s; i < k; i++) {
+		const struct tok *t = &q->tok[i];
+		if (t->type != T_WORD || (t->flags & TF_CAP))
+			return 0;
+		if ((t->flags & TF_DIGIT) || memchr(q->text + t->off, '-', t->len))
+			continue;
+		if (!org_has_word(q, o, q->text + t->off, t->len))
+			return 0;
+		named = 1;
+	}
+	return named;
+}
+
 int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 {
 	int inst = nfq_org_noun(q, k) == 1;
@@ -431,6 +465,20 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 			if (q->orgs[i].len >= be - bs && nfq_same_word_ci(q->orgs[i].name +
 				q->orgs[i].len - (be - bs), q->text + bs, be - bs))
 				o = i;
+		/* "The appeals court said" after "the US Court of Appeals for
+		 * the 9th Circuit": a name met before that holds the noun and
+		 * the modifiers (but a number's or a hyphen's: "the federal
+		 * three-judge appeals court") */
+		if (o < 0) {
+			/* the one the story is about, else the one met last */
+			int f = org_focus_within(q, 6);
+			int best = f >= 0 && org_holds_phrase(q, f, s, k) ? f : -1;
+			for (int i = 0; i < NORGS && (best < 0 || best != f); i++)
+				if (q->orgs[i].len && org_holds_phrase(q, i, s, k) &&
+					(best < 0 || q->orgs[i].seq > q->orgs[best].seq))
+					best = i;
+			o = best;
+		}
 		if (o < 0 && q->dry) {
 			nfq_attr_name(a, q->text + bs, be - bs, NF_SPEAKER_ORG);
 			return 1;

@@ -1934,3 +1934,13 @@ t "a former office's holder" \
 	'pull-quotes -o tsv "$T/former.jsonl" | cut -f1,7' \
 	'a	Alma Reyes
 b	Lyle Marsh'
+
+# "the appeals court" after "the US Court of Appeals for the 4th
+# Circuit" is that court (a name that holds the noun and its modifier);
+# "the appeals court" with no such name is its own.
+printf '%s\n' '{"id":"a","text":"The US Court of Appeals for the 4th Circuit heard the case in May. On Friday the appeals court said the map was “unlawful”."}' \
+	'{"id":"b","text":"The state Supreme Court heard the case in May. On Friday the appeals court said the map was “unlawful”."}' >"$T/appeals.jsonl"
+t "the appeals court named before" \
+	'pull-quotes -o tsv "$T/appeals.jsonl" | cut -f1,7' \
+	'a	US Court of Appeals for the 4th Circuit
+b	appeals court'
