@@ -375,6 +375,18 @@ static inline int nfq_tok_is_n(const struct nf_quotes *q, int i, const char *w,
 	return 1;
 }
 
+/* The bytes of the possessive ending a token that ends at byte end of
+ * s: "'s" 2, "’s" 4, or a plural's apostrophe alone ("Adams'", "Adams’":
+ * 1, 3). */
+static inline size_t nfq_poss_len(const char *s, size_t end)
+{
+	if (s[end - 1] == '\'')
+		return 1;
+	if ((unsigned char)s[end - 1] == 0x99)
+		return 3;
+	return s[end - 2] == '\'' ? 2 : 4;
+}
+
 /* Copy n bytes of s to d in ASCII lower case. */
 static inline void nfq_lower_copy(char *d, const char *s, size_t n)
 {

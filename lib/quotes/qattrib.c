@@ -359,7 +359,7 @@ static int attr_possessor(struct nf_quotes *q, struct attr *a, int i)
 	 * organisation that noun names */
 	if (nfq_org_noun(q, i) == 1 || nfq_org_noun(q, i) == 2)
 		return nfq_org_by_noun(q, a, i, 0);
-	size_t n = t->len - ((q->text[t->off + t->len - 2] == '\'') ? 2 : 4);
+	size_t n = t->len - nfq_poss_len(q->text, t->off + t->len);
 	int o = n > 1 ? nfq_find_org(q, q->text + t->off, n, 1) : -1;
 	if (o < 0 && n > 1 && n < 32 && (nfq_word_class(q, q->text + t->off, n, 0) &
 		QW_ROLE)) {
@@ -458,8 +458,8 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 					!q->runs[q->tok[h].run].place) {
 					size_t s;
 					nfq_run_name(q, &q->runs[q->tok[h].run], &s);
-					size_t e = t->off + t->len - (q->text[t->off + t->len - 2] ==
-						'\'' ? 2 : 4);
+					size_t e = t->off + t->len - nfq_poss_len(q->text,
+						t->off + t->len);
 					nfq_attr_name(&o, q->text + s, e - s, NF_SPEAKER_ORG);
 				} else if (r->kind != R_MAYBE && !r->place)
 					attr_possessor(q, &o, p);

@@ -283,6 +283,36 @@ static size_t add_mark(struct nf_quotes *q, const char *s, size_t i,
 		return n;
 }
 
+/* Is a single quotation of the family of mark d (' or ’) open before
+ * byte st in its paragraph: more openers than closers since the last
+ * line break (or 600 bytes)? An opener stands after a space or the
+ * start and before a letter ("‘We", "'We"); a closer after a letter and
+ * before a space or a stop. */
+static int single_open_before(const char *s, size_t st, int32_t d)
+{
+	int open = 0;
+	size_t lo = st > 600 ? st - 600 : 0;
+	for (size_t i = st; i > lo; i--) {
+		size_t k = i - 1;
+		if (s[k] == '\n')
+			break;
+		int opener = 0, closer = 0;
+		if (d == 0x2019 && k + 2 < st && (unsigned char)s[k] == 0xE2 &&
+			(unsigned char)s[k + 1] == 0x80) {
+			opener = (unsigned char)s[k + 2] == 0x98;
+			closer = (unsigned char)s[k + 2] == 0x99 && k > 0 &&
+				s[k - 1] != ' ' && (k + 3 >= st || s[k + 3] == ' ' ||
+				s[k + 3] == '.' || s[k + 3] == ',');
+		} else if (d == '\'' && s[k] == '\'' && k + 1 < st) {
+			opener = (k == 0 || s[k - 1] == ' ') && s[k + 1] != ' ';
+			closer = k > 0 && s[k - 1] != ' ' && (s[k + 1] == ' ' ||
+				s[k + 1] == '.' || s[k + 1] == ',');
+		}
+		open += opener - closer;
+	}
+	return open > 0;
+}
+
 /* The word starting at byte i with code point c: its token, flags (capital,
  * all capitals, digits, initial, possessive) and where it ends. */
 static size_t add_word(struct nf_quotes *q, const char *s, size_t i,
@@ -299,6 +329,7 @@ static size_t add_word(struct nf_quotes *q, const char *s, size_t i,
 			!memcmp(s + i, "ad-", 3)) && s[i + 3] >= 'A' && s[i + 3] <= 'Z')
 			flags |= TF_CAP;
 		int allcaps = 1, nletters = 0;
+		size_t bare_poss = 0;
 		while (i < len) {
 			unsigned char bb = (unsigned char)s[i];
 			if (bb < 0x80 && ascii_class[bb] >= AC_LOWER) {
@@ -374,6 +405,17 @@ static size_t add_word(struct nf_quotes *q, const char *s, size_t i,
 					continue;
 				}
 			}
+			/* "Adams’ office", "Jones' lawyer": a name's final s
+			 * and an apostrophe alone, a word in lower case after
+			 * it, and no single quotation open before (a capital
+			 * after it is a name's: "Farmers’ Union", org_run_end) */
+			if ((d == '\'' || d == 0x2019) && (flags & TF_CAP) && i - st > 2 &&
+				s[i - 1] == 's' && i + n + 1 < len && s[i + n] == ' ' &&
+				s[i + n + 1] >= 'a' && s[i + n + 1] <= 'z' &&
+				!single_open_before(s, st, d)) {
+				i += n;
+				bare_poss = n;
+			}
 			break;
 		}
 		if (i == st)
@@ -394,7 +436,9 @@ static size_t add_word(struct nf_quotes *q, const char *s, size_t i,
 			flags |= TF_INITIAL;
 		/* possessive: strip 's for the lookup */
 		size_t kl = wl;
-		if (kl > 2 && s[st + kl - 1] == 's' && s[st + kl - 2] == '\'')
+		if (bare_poss)
+			flags |= TF_POSS, kl -= bare_poss;
+		else if (kl > 2 && s[st + kl - 1] == 's' && s[st + kl - 2] == '\'')
 			flags |= TF_POSS, kl -= 2;
 		else if (kl > 4 && s[st + kl - 1] == 's' &&
 			(unsigned char)s[st + kl - 2] == 0x99 &&

@@ -123,7 +123,7 @@ void nfq_register_org(struct nf_quotes *q, int ri)
 			e++;
 		n = q->tok[e].off + q->tok[e].len - s;
 		if (q->tok[e].flags & TF_POSS)
-			n -= (q->text[s + n - 2] == '\'') ? 2 : 4;
+			n -= nfq_poss_len(q->text, s + n);
 		b = e + 1;
 	}
 	/* "Syrian Democratic Forces (SDF)" */

@@ -419,7 +419,7 @@ size_t nfq_run_name(const struct nf_quotes *q, const struct run *r,
 		return 0;
 	size_t s = q->tok[a].off, e = q->tok[b - 1].off + q->tok[b - 1].len;
 	if (q->tok[b - 1].flags & TF_POSS)
-		e -= (q->text[e - 2] == '\'') ? 2 : 4;
+		e -= nfq_poss_len(q->text, e);
 	*start = s;
 	return e > s ? e - s : 0;
 }
@@ -1361,7 +1361,7 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 		size_t s0 = q->tok[na].off, e0 = q->tok[nb - 1].off +
 			q->tok[nb - 1].len;
 		if (q->tok[nb - 1].flags & TF_POSS)
-			e0 -= (q->text[e0 - 2] == '\'') ? 2 : 4;
+			e0 -= nfq_poss_len(q->text, e0);
 		if (nfq_word_class(q, q->text + s0, e0 - s0, 1) & QW_PLACE)
 			place = 1;
 	}
@@ -1384,7 +1384,7 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	const char *nm = q->text + q->tok[na].off;
 	size_t nl = q->tok[nb - 1].off + q->tok[nb - 1].len - q->tok[na].off;
 	if (q->tok[nb - 1].flags & TF_POSS)
-		nl -= (nm[nl - 2] == '\'') ? 2 : 4;
+		nl -= nfq_poss_len(nm, nl);
 	r->gender = gender;
 	/* "Refugee Council Enver Solomon", "Amnesty International Man-Kei
 	 * Tam": an organisation's name, then a person's, with no mark
@@ -1399,7 +1399,7 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 		nm = q->text + q->tok[na].off;
 		nl = q->tok[nb - 1].off + q->tok[nb - 1].len - q->tok[na].off;
 		if (q->tok[nb - 1].flags & TF_POSS)
-			nl -= (nm[nl - 2] == '\'') ? 2 : 4;
+			nl -= nfq_poss_len(nm, nl);
 		org = place = 0;
 		titled = 1;    /* a person */
 	}
@@ -1577,7 +1577,7 @@ int nfq_promote_run(struct nf_quotes *q, int ri)
 	size_t nl = q->tok[r->nb - 1].off + q->tok[r->nb - 1].len -
 		q->tok[r->na].off;
 	if (q->tok[r->nb - 1].flags & TF_POSS)
-		nl -= (nm[nl - 2] == '\'') ? 2 : 4;
+		nl -= nfq_poss_len(nm, nl);
 	r->kind = R_PERSON;
 	r->pid = r->nb - r->na == 1 ? fuller_name(q, nm, nl) : -1;
 	if (r->pid >= 0)

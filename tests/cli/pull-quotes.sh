@@ -1944,3 +1944,16 @@ t "the appeals court named before" \
 	'pull-quotes -o tsv "$T/appeals.jsonl" | cut -f1,7' \
 	'a	US Court of Appeals for the 4th Circuit
 b	appeals court'
+
+# A possessive written with the apostrophe alone after a name's s
+# ("Adams’ office", "Jones' lawyer") is a possessive; inside an open
+# single quotation the mark still closes it.
+printf '%s\n' '{"id":"a","text":"Mayor Ruth Adams’ office said the city “will comply with the order.”"}' \
+	"{\"id\":\"b\",\"text\":\"Sen. Tom Jones' lawyer said the charges were \\\"baseless.\\\"\"}" \
+	'{"id":"c","text":"She wrote ‘It was all about the Beatles’ and signed it. “No,” said Jo Hart."}' >"$T/bareposs.jsonl"
+t "a possessive with the apostrophe alone" \
+	'pull-quotes -o tsv "$T/bareposs.jsonl" | cut -f1,6,7' \
+	'a	will comply with the order.	Ruth Adams
+b	baseless.	Tom Jones
+c	It was all about the Beatles	
+c	No	Jo Hart'
