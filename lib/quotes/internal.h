@@ -310,6 +310,7 @@ int nfq_sign_text(const struct nf_quotes *q, int p);
 int nfq_doc_owner(struct nf_quotes *q, struct attr *a, int k);
 int nfq_reading_lead(const struct nf_quotes *q, int k, int hi);
 int nfq_demonym_person(const struct nf_quotes *q, int k);
+int nfq_honour_noun(const struct nf_quotes *q, int k);
 int nfq_org_of_person(struct nf_quotes *q, struct attr *a, int k);
 int nfq_org_pronoun(struct nf_quotes *q, struct attr *a, int k, int lo);
 int nfq_org_phrase(struct nf_quotes *q, struct attr *a, int di, int k);
@@ -441,9 +442,8 @@ static inline int nfq_party_noun(const struct nf_quotes *q, int i)
 
 /* May token i be a document's noun (memo, email, letter, report,
  * message, op-ed, complaint, lawsuit, petition, filing, analysis,
- * study, document …)? Its first
- * letters, no lookup: every word of the text is asked (nfq_doc_noun
- * then looks it up). */
+ * study, document …)? Its first letters, no lookup: every word of the
+ * text is asked (nfq_doc_noun then looks it up). */
 static inline int nfq_doc_noun_maybe(const struct nf_quotes *q, int i)
 {
 	const char *w = q->text + q->tok[i].off;

@@ -119,6 +119,15 @@ static int demonym_referent(struct nf_quotes *q, int k)
 	return nfq_focus_person(q, 0);
 }
 
+/* Is token k the noun of an honour's holder ("nominee", "laureate")? */
+int nfq_honour_noun(const struct nf_quotes *q, int k)
+{
+	static const char *const honours[] = { "nominee", "winner", "laureate",
+		"champion", "medallist", "medalist", "finalist", "honoree",
+		"honouree", NULL };
+	return nfq_word_in(q, k, honours);
+}
+
 /* Is token k a spokesperson's noun? */
 static int spokes_noun(const struct nf_quotes *q, int k)
 {
@@ -1422,7 +1431,7 @@ static int subject_run(struct nf_quotes *q, struct attr *a, int k, int lo)
 			return STOP;
 		}
 		/* "the Swiss said", "the 37-year-old Spaniard added": a
-		 * person by their nation, the one in focus */
+		 * person by their nation (demonym_referent) */
 		{
 			int m = tok_is(q, r->a, "the") ? r->a + 1 : r->a;
 			if (r->b == m + 1 && nfq_demonym_person(q, m) && (m > r->a || (m - 1 >= lo &&
@@ -1797,10 +1806,7 @@ static int desc_person_at(struct nf_quotes *q, int m, int h)
 	int pid = desc_lookup(q, h);
 	/* "the two-time Golden Globe nominee", "the Oscar winner": an
 	 * honour's noun with its modifiers is the person in focus */
-	static const char *const honours[] = { "nominee", "winner", "laureate",
-		"champion", "medallist", "medalist", "finalist", "honoree",
-		"honouree", NULL };
-	if (pid == -2 && h > m && nfq_word_in(q, h, honours))
+	if (pid == -2 && h > m && nfq_honour_noun(q, h))
 		return nfq_focus_person(q, 0);
 	if (pid == -2 && h > m && nfq_word_ok(q, h) &&
 		!(q->tok[h].flags & (TF_CAP | TF_POSS)) && !(TCLS(q, &q->tok[h]) &
@@ -2461,8 +2467,8 @@ static int subject_right_det(struct nf_quotes *q, struct attr *a, int k, int hi)
 		q->rend = q->runs[q->tok[k + 1].run].b - 1;
 		return 1;
 	}
-	/* "said the Spaniard": a person by their nation, the one in
-	 * focus */
+	/* "said the Spaniard": a person by their nation
+	 * (demonym_referent) */
 	if (tok_is(q, k, "the") && k + 1 < hi && nfq_demonym_person(q, k + 1) &&
 		(k + 2 >= hi || q->tok[k + 2].type != T_WORD)) {
 		attr_set_person(q, a, demonym_referent(q, k + 1));

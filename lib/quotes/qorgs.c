@@ -396,11 +396,6 @@ static int names_institution(struct nf_quotes *q, int o)
 	return 0;
 }
 
-/* The organisation a lower-case noun phrase with head k names: one of
- * that name met before ("the ministry" after "Ministry of Health"), for
- * an institution the fullest phrase with that head in the record ("the
- * ministry" after "Ukraine's agriculture ministry"), for a generic noun
- * ("the company") the organisation in focus. */
 /* Does word w (n bytes) stand in organisation o's name, in any case? */
 static int org_has_word(const struct nf_quotes *q, int o, const char *w, size_t n)
 {
@@ -435,6 +430,11 @@ static int org_holds_phrase(struct nf_quotes *q, int o, int s, int k)
 	return named;
 }
 
+/* The organisation a lower-case noun phrase with head k names: one of
+ * that name met before ("the ministry" after "Ministry of Health"), for
+ * an institution the fullest phrase with that head in the record ("the
+ * ministry" after "Ukraine's agriculture ministry"), for a generic noun
+ * ("the company") the organisation in focus. */
 int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 {
 	int inst = nfq_org_noun(q, k) == 1;
@@ -472,12 +472,13 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 		if (o < 0) {
 			/* the one the story is about, else the one met last */
 			int f = org_focus_within(q, 6);
-			int best = f >= 0 && org_holds_phrase(q, f, s, k) ? f : -1;
-			for (int i = 0; i < NORGS && (best < 0 || best != f); i++)
-				if (q->orgs[i].len && org_holds_phrase(q, i, s, k) &&
-					(best < 0 || q->orgs[i].seq > q->orgs[best].seq))
-					best = i;
-			o = best;
+			if (f >= 0 && org_holds_phrase(q, f, s, k))
+				o = f;
+			else
+				for (int i = 0; i < NORGS; i++)
+					if (q->orgs[i].len && org_holds_phrase(q, i, s, k) &&
+						(o < 0 || q->orgs[i].seq > q->orgs[o].seq))
+						o = i;
 		}
 		if (o < 0 && q->dry) {
 			nfq_attr_name(a, q->text + bs, be - bs, NF_SPEAKER_ORG);

@@ -558,6 +558,11 @@ static int trade_title(const struct nf_quotes *q, int i)
 	return nfq_word_in_ci(q, i, trades);
 }
 
+/* Words that modify an office ("the former governor"), no office
+ * themselves. */
+static const char *const office_mods[] = { "former", "acting", "interim",
+	"outgoing", "incoming", "senior", NULL };
+
 static int run_titles(struct nf_quotes *q, int a, int b, char *title,
 	size_t *tl, int *gender, int *titled)
 {
@@ -568,10 +573,6 @@ static int run_titles(struct nf_quotes *q, int a, int b, char *title,
 			break;
 		*titled = 1;
 	}
-	/* an office's modifiers in the run: "Former President Barack
-	 * Obama", for "the former president" later */
-	static const char *const mods[] = { "former", "acting", "interim",
-		"outgoing", NULL };
 	if (!*titled && a >= 2 && tok_is(q, a - 1, "of") && b - a >= 2 &&
 		(TCLS(q, &q->tok[a]) & QW_PLACE) && q->tok[a - 2].run >= 0 &&
 		q->runs[q->tok[a - 2].run].kind == R_ROLE) {
@@ -621,11 +622,13 @@ static int run_titles(struct nf_quotes *q, int a, int b, char *title,
 	int na = a;
 	if (lt >= 0) {
 		int ft = lt;
+		/* (with an office's modifiers: "Former President Barack
+		 * Obama", for "the former president" later) */
 		while (ft > a && ((TCLS(q, &q->tok[ft - 1]) & QW_TITLE) ||
-			nfq_word_in_ci(q, ft - 1, mods)))
+			nfq_word_in_ci(q, ft - 1, office_mods)))
 			ft--;
 		for (int k = ft; k <= lt; k++) {
-			if (title_part(q, k) || nfq_word_in_ci(q, k, mods))
+			if (title_part(q, k) || nfq_word_in_ci(q, k, office_mods))
 				add_title(title, tl, q->text + q->tok[k].off,
 					q->tok[k].len);
 			if (TCLS(q, &q->tok[k]) & QW_MALE)
@@ -644,12 +647,10 @@ static int run_titles(struct nf_quotes *q, int a, int b, char *title,
  * after them is no person titled: "the former Indiana governor". */
 static int modifier_titles(const struct nf_quotes *q, int a)
 {
-	static const char *const mods[] = { "former", "acting", "interim",
-		"outgoing", "incoming", "senior", NULL };
 	int any = 0;
 	for (int i = a - 1; i >= 0 && i >= a - 3 && nfq_word_ok(q, i) &&
 		!(q->tok[i].flags & TF_CAP) && (TCLS(q, &q->tok[i]) & QW_TITLE); i--) {
-		if (!nfq_word_in(q, i, mods))
+		if (!nfq_word_in(q, i, office_mods))
 			return 0;
 		any = 1;
 	}
@@ -1288,9 +1289,9 @@ static int royal_title(const struct nf_quotes *q, int k)
  * the phrase ("nominee", "star", "producers")? */
 static int modifies_person_noun(struct nf_quotes *q, int a, int b)
 {
-	static const char *const nouns[] = { "nominee", "winner", "laureate",
-		"star", "stars", "producer", "producers", "hopeful", "veteran",
-		"legend", "frontman", "heiress", "heir", NULL };
+	static const char *const nouns[] = { "star", "stars", "producer",
+		"producers", "hopeful", "veteran", "legend", "frontman", "heiress",
+		"heir", NULL };
 	int d = a - 1;
 	if (d >= 1 && nfq_word_ok(q, d) && !(q->tok[d].flags & TF_CAP) && !tok_is(q, d, "the") &&
 		!(TCLS(q, &q->tok[d]) & (QW_STOP | QW_CUE | QW_DET)))
@@ -1298,7 +1299,8 @@ static int modifies_person_noun(struct nf_quotes *q, int a, int b)
 	if (d < 0 || !tok_is(q, d, "the") || (size_t)b + 1 >= q->ntok || !nfq_word_ok(q, b) ||
 		(q->tok[b].flags & (TF_CAP | TF_POSS)))
 		return 0;
-	if (!(nfq_word_in(q, b, nouns) || ((TCLS(q, &q->tok[b]) & (QW_ROLE | QW_TITLE)) &&
+	if (!(nfq_word_in(q, b, nouns) || nfq_honour_noun(q, b) ||
+		((TCLS(q, &q->tok[b]) & (QW_ROLE | QW_TITLE)) &&
 		!(TCLS(q, &q->tok[b]) & (QW_ORG | QW_STOP | QW_DET)))))
 		return 0;
 	const struct tok *n = &q->tok[b + 1];    /* the phrase ends there */
