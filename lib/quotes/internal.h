@@ -461,10 +461,12 @@ static inline int nfq_doc_noun_maybe(const struct nf_quotes *q, int i)
 		w[3] == 't') ||
 		(q->tok[i].len == 4 && w[0] == 'n' && w[1] == 'o' && w[2] == 't' &&
 		w[3] == 'e') ||
-		(w[0] == 'a' && ((w[1] == 'n' && w[2] == 'a') || (w[1] == 's' && w[2] == 's') ||
-		(w[1] == 'u' && w[2] == 'd'))) ||
-		(w[0] == 's' && ((w[1] == 't' && w[2] == 'u') || (w[1] == 'u' && w[2] == 'r'))) ||
-		(w[0] == 'd' && w[1] == 'o' && w[2] == 'c');
+		(w[0] == 'a' && ((q->tok[i].len == 8 && w[1] == 'n' && w[2] == 'a') ||
+		(q->tok[i].len == 10 && w[1] == 's' && w[2] == 's') ||
+		(q->tok[i].len == 5 && w[1] == 'u' && w[2] == 'd'))) ||
+		(w[0] == 's' && ((q->tok[i].len == 5 && w[1] == 't' && w[2] == 'u') ||
+		(q->tok[i].len == 6 && w[1] == 'u' && w[2] == 'r'))) ||
+		(q->tok[i].len == 8 && w[0] == 'd' && w[1] == 'o' && w[2] == 'c');
 }
 
 /* Is token i a verb of asking ("Hammer asked Mr. Ridley whether …")?

@@ -1155,6 +1155,7 @@ static void note_premods(struct nf_quotes *q, int pid, int a, int na)
 	 * Swiss said" later */
 	for (int i = a; i < na; i++)
 		if (nfq_word_ok(q, i) && !(q->tok[i].flags & (TF_ALLCAPS | TF_POSS)) &&
+			(TCLS(q, &q->tok[i]) & QW_PLACE) &&
 			nf_qlex_country_of(q->text + q->tok[i].off, q->tok[i].len))
 			desc_add(p, q->text + q->tok[i].off, q->tok[i].len);
 	for (int i = a; i < na; i++)

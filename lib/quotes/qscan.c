@@ -840,9 +840,10 @@ void nfq_ps_compute(struct nf_quotes *q)
 		return;
 	q->ps_lazy = 0;
 	int lo = q->ps_lo, hi = q->ps_hi;
+	int colon = hi - 1 > lo && q->tok[hi - 1].type == T_PUNCT && q->tok[hi - 1].ch == ':';
 	for (int k = hi - 1; k >= lo; k--) {
 		int n = nfq_cue_at(q, k, lo), reading = 0;
-		if (n != 1 && nfq_reading_lead(q, k, hi))
+		if (n != 1 && colon && k >= hi - 5 && nfq_reading_lead(q, k, hi))
 			n = reading = 1;
 		/* a naming verb ("called it “…”") leads in no quotation of
 		 * the next sentence */
