@@ -780,6 +780,10 @@ void nfq_attr_set_cue(struct nf_quotes *q, struct attr *a, int k, int n)
 
 /* Token k a speech verb standing as a verb? Returns its token count (2 for
  * "according to"), 0 if not. */
+/* Possessive determiners: an owner before a noun ("its", "her"). */
+static const char *const owner_words[] = { "its", "his", "her", "their",
+	"our", NULL };
+
 int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 {
 	const struct tok *t = &q->tok[k];
@@ -821,10 +825,8 @@ int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 			return 0;
 		/* "Her prepared remarks read", "his latest comments": a
 		 * noun after an owner and a word in -ed or -est */
-		static const char *const owners[] = { "his", "her", "their", "its",
-			"our", "my", NULL };
 		if (k - 2 >= lo && nfq_word_ok(q, k - 2) && ((q->tok[k - 2].flags & TF_POSS) ||
-			nfq_word_in_ci(q, k - 2, owners)) && !(pc & (QW_CUE | QW_STOP)) &&
+			nfq_word_in_ci(q, k - 2, owner_words)) && !(pc & (QW_CUE | QW_STOP)) &&
 			q->tok[k - 1].len > 4 && (!memcmp(q->text + q->tok[k - 1].off +
 			q->tok[k - 1].len - 2, "ed", 2) || !memcmp(q->text +
 			q->tok[k - 1].off + q->tok[k - 1].len - 3, "est", 3)))
@@ -893,11 +895,9 @@ int nfq_reading_lead(const struct nf_quotes *q, int k, int hi)
  * the quotation opens two tokens after it). */
 static int giving_cue(const struct nf_quotes *q, int k)
 {
-	static const char *const owners[] = { "its", "his", "her", "their",
-		"our", NULL };
 	const struct tok *t = &q->tok[k];
 	return nfq_word_ok(q, k) && !(t->flags & TF_CAP) &&
-		(TCLS(q, t) & QW_CUE_GIVE) && nfq_word_in(q, k + 1, owners);
+		(TCLS(q, t) & QW_CUE_GIVE) && nfq_word_in(q, k + 1, owner_words);
 }
 
 static int find_paren_open(const struct nf_quotes *q, int k, int lo)

@@ -728,10 +728,10 @@ static int list_in_name(struct nf_quotes *q, int c)
 static int org_run_end(struct nf_quotes *q, int a, int b)
 {
 	int org = has_org_word(q, a, b), of = 0;
-	/* (capitalised after a plural's apostrophe, a group's name) */
-	static const char *const groups[] = { "forum", "alliance", "league",
-		"guild", "front", "movement", "network", "collective", "union",
-		"association", "party", "federation", "council", "congress", NULL };
+	/* (capitalised after a plural's apostrophe, a group's name: the
+	 * organisations' nouns, and these the lexicon lacks) */
+	static const char *const groups[] = { "forum", "guild", "collective",
+		NULL };
 	while (b > a && (size_t)b + 1 < q->ntok && b - a < 14) {
 		const struct tok *l = &q->tok[b - 1];
 		/* "National Farmers' Union", "Mamelodi East Concerned
