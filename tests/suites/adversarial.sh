@@ -158,14 +158,24 @@ done
 # Memory: a tool's base (KB) and what it costs per KB of its largest
 # record, measured on the dense records below (the worst inputs known).
 # A record past -L is never held, so peak memory is at most
-# base + per-KB x limit whatever the input. These are today's costs on
-# the worst inputs, not the aim (the README's few times the record, about
-# ten for pull-quotes): lower an entry as the tool's cost is cut.
-# pull-quotes rose from 90 to 135 when quotations gained their source
-# (about 170 bytes more per quotation on a record of '" " "').
-# tag-entities: the model's pages and the first of its word-form cache
-# (8.9 MB on one sentence; a WARC of many pages reads in a little more).
-base_kb() { case $1 in tag-entities) echo 10000 ;; pull-quotes) echo 5000 ;; *) echo 4000 ;; esac; }
+# base + per-KB x limit whatever the input. The base is measured in this
+# run, once per tool, on one short paragraph: a machine's allocator and
+# pages are in it (with transparent huge pages set to "always" the
+# tagger's base is 17 MB, not 8, and a constant failed CI), and 2 MB more
+# is what a larger input's buffers and caches read in beside it. The
+# per-KB costs are today's on the worst inputs, not the aim (the
+# README's few times the record, about ten for pull-quotes): lower an
+# entry as the tool's cost is cut. pull-quotes rose from 90 to 135 when
+# quotations gained their source (about 170 bytes more per quotation on
+# a record of '" " "').
+base_kb() {
+	if [ "$NF_MODE" = san ] || [ -z "$have_time" ]; then
+		echo 0 # under checks nothing there
+		return
+	fi
+	[ -s "$T/base.$1" ] || /usr/bin/time -o "$T/base.$1" -f '%M' "$1" "$T/one.txt" >/dev/null 2>&1
+	echo $(( $(tail -1 "$T/base.$1") + 2048 ))
+}
 per_kb() {
 	case $1 in
 	split-sentences) echo 5 ;;
@@ -174,6 +184,7 @@ per_kb() {
 	count-figures) echo 3 ;;   # figures written as found: about twice the record
 	esac
 }
+printf 'The minister said it was good. Mr Smith agreed.\n' >"$T/one.txt"
 bound() { # TOOL RECORD_KB
 	echo $(( $(base_kb "$1") + $(per_kb "$1") * $2 ))
 }
