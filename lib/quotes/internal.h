@@ -211,6 +211,11 @@ struct nf_quotes {
 	int last_asked;     /* the last quotation given ended on "?" */
 	/* the quote before (for "Q1," X said. "Q2.") */
 	struct attr lq;
+	/* the paragraph's last quotation with a speaker, while no sentence
+	 * since was about another person (pq_valid), for a quotation with
+	 * no verb or source of its own later in the paragraph */
+	struct attr pq;
+	int pq_valid;
 	struct attr voice;           /* the organisation of the last spokesman */
 	struct attr doc;             /* the owner of the last document named */
 	char doc_word[12];           /* its noun ("memo"), doc_wlen bytes */
@@ -238,6 +243,7 @@ struct nf_quotes {
 	int asked_pid;   /* the person a sentence said was asked ("Hammer
 			  * asked Mr. Ridley whether …"), or -1 */
 	int asked_sent;  /* that sentence (nsent) */
+	int sent_lo, sent_hi;  /* the sentence finish_sentence reads (tokens) */
 	int ask_tok;     /* this sentence's first verb of asking, or -1 (a
 			  * token of the record analyse reads: set there) */
 	int in_sources;  /* after a "Sources" heading: citations, no quotations */

@@ -629,6 +629,18 @@ static int sources_heading(const struct nf_quotes *q, int lo, int hi)
 		nfq_word_in_ci(q, lo, heads);
 }
 
+/* Has the sentence being finished (sent_lo..sent_hi) a speech verb
+ * outside its quotations, whose speaker was not read ("“…,” one voter,
+ * a retired auto worker, said between bites")? */
+static int sentence_cue(struct nf_quotes *q)
+{
+	for (int k = q->sent_lo; k < q->sent_hi; k++)
+		if (q->tok[k].type == T_WORD && !(q->tok[k].flags & TF_INQ) &&
+			nfq_cue_at(q, k, q->sent_lo) == 1)
+			return 1;
+	return 0;
+}
+
 /* Finish quote w: choose its attribution and emit it. post is NULL when
  * the quote was ended by a paragraph end. */
 static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
@@ -752,12 +764,31 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 		w->done = 1;     /* a character on “My Little Pony”: a title */
 		return;
 	}
+	/* a quotation with no verb, source or speaker of its own, later in
+	 * a paragraph whose quotation before had a speaker, no sentence
+	 * since about anyone else: the paragraph's voice goes on over the
+	 * reporter's words between ("“…,” Axani said. There was a certain
+	 * amount of “natural stumbling” around “the dos and don’ts of
+	 * travelling together” …"; "Lee talked about how the series has
+	 * been underestimated “up ’til now.” During the premiere, “I felt
+	 * …”") */
+	if (res.cuelen < 0 && res.spk < 0 && res.srclen < 0 && !res.inherit &&
+		!pre->found && !(post && post->found) && q->pq_valid &&
+		!sentence_cue(q))
+		nfq_attr_take_speaker(&res, &q->pq);
 	enum nf_quote_kind kind = decide_kind(q, w, txt, n, after_lower);
 	if (q->text && txt >= q->text && txt + n <= q->text + q->len && !w->earlier) {
 		w->start = (size_t)(txt - q->text);
 		w->end = w->start + n;
 	}
 	emit(q, w, txt, n, &res, kind);
+	if (res.spk >= 0) {
+		nfq_attr_take_speaker(&q->pq, &res);
+		q->pq_valid = 1;
+	} else if (res.cuelen >= 0 || res.srclen >= 0 || res.inherit ||
+		(w->sent_initial && q->ps_valid && q->ps_quote)) {
+		q->pq_valid = 0;    /* someone unnamed, or a document, spoke */
+	}
 	nfq_attr_take_speaker(&q->lq, &res);
 	nfq_attr_take_source(&q->lq, &res);
 	w->done = 1;
@@ -959,6 +990,8 @@ enum { FIRST_SPAN = 40 };
 static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
 {
 	int had = 0;
+	q->sent_lo = lo;
+	q->sent_hi = hi;
 	if (sources_heading(q, lo, hi))
 		q->in_sources = 1;
 	for (size_t qi = *wfirst; qi < q->nwq; qi++) {
@@ -1038,6 +1071,10 @@ static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
 	if (hi > lo) {
 		note_sentence(q, lo, hi, had);
 		nfq_note_subject(q, lo, hi);
+		if (!had && q->pq_valid && q->last_subj != -1 && (q->last_subj < 0 ||
+			q->pers[q->last_subj].len != q->pq.spk || memcmp(q->pers[q->last_subj].name,
+			q->pq.name, (size_t)q->pq.spk)))
+			q->pq_valid = 0;    /* a sentence about another person */
 		nfq_note_asked(q, lo, hi);
 		if (q->last_subj != -1) {    /* (an unnamed one ends it) */
 			q->focus_pid = q->last_subj >= 0 ? q->last_subj : -1;
@@ -1075,6 +1112,7 @@ static void clear_ps(struct nf_quotes *q)
  * alike. */
 static void new_para(struct nf_quotes *q, size_t first)
 {
+	q->pq_valid = 0;
 	if (q->para_open_q && q->ps_valid && q->ps_quote && q->ps.spk > 0) {
 		if (q->turn_valid && q->turn.spk > 0 && q->last_asked != q->turn_q &&
 			!(q->turn.spk == q->ps.spk && !memcmp(q->turn.name, q->ps.name,
@@ -1369,6 +1407,7 @@ void nf_quotes_reset(struct nf_quotes *q)
 	q->carry.len = 0;
 	nfq_attr_none(&q->lq);
 	nfq_attr_none(&q->voice);
+	q->pq_valid = 0;        /* nor a paragraph's voice */
 	q->doc_wlen = 0;        /* nor a document's owner */
 	q->doc_said = -100;
 	q->turn_valid = 0;      /* nor an exchange */
@@ -1383,6 +1422,7 @@ static void end_pending(struct nf_quotes *q)
 		return;
 	struct wq w = q->pend;
 	w.earlier = 1;
+	q->sent_lo = q->sent_hi = 0;    /* no sentence of this record */
 	finish_quote(q, &w, q->ptext.data, q->ptext.len, NULL, 0, 0, NULL);
 	q->pending = 0;
 	q->depth = 0;

@@ -1957,3 +1957,20 @@ t "a possessive with the apostrophe alone" \
 b	baseless.	Tom Jones
 c	It was all about the Beatles	
 c	No	Jo Hart'
+
+# A quotation with no verb or source of its own later in a paragraph
+# whose quotation before had a speaker, with no sentence about another
+# person between, is that speaker's (the paragraph's voice goes on over
+# the reporter's words); not after an unnamed source's quotation, and
+# not in the next paragraph.
+printf '%s\n' '{"id":"a","text":"“It took a week,” Tom Axel said, as fans waved signs. During the premiere, “the whole cast felt like a family at the ball.”"}' \
+	'{"id":"b","text":"“It took a week,” an aide said, as fans waved signs. During the premiere, “the whole cast felt like a family at the ball.”"}' \
+	'{"id":"c","text":"“It took a week,” Tom Axel said, as fans waved signs.\n\nDuring the premiere, “the whole cast felt like a family at the ball.”"}' >"$T/paravoice.jsonl"
+t "the paragraph's voice goes on" \
+	'pull-quotes -o tsv "$T/paravoice.jsonl" | cut -f1,6,7' \
+	'a	It took a week	Tom Axel
+a	the whole cast felt like a family at the ball.	Tom Axel
+b	It took a week	
+b	the whole cast felt like a family at the ball.	
+c	It took a week	Tom Axel
+c	the whole cast felt like a family at the ball.	'
