@@ -51,22 +51,91 @@ static size_t article_len(const char *w, size_t n)
 }
 
 /* The registry is small (NPERS) but looked up for every capitalised word:
- * a direct-mapped index from the hash of a last or full name to the latest
- * person under it; a stale slot fails the comparison and is a miss. */
+ * an index from the hash of a last name, a full name or a word of one to
+ * the person under it. Each index is set-associative, NIDX / IDXWAYS
+ * buckets of IDXWAYS slots, so that two names whose hashes meet do not
+ * push each other out: with one slot a bucket, "Gulfside" registered
+ * after "Rear Adm. Colleen Marsh" took her slot, and "Marsh said" became
+ * a person of its own. A full bucket gives up the slot of the person
+ * seen longest ago; a stale slot fails the comparison and is a miss. */
+#define IDXWAYS 4
+
+struct idx_key {
+	const char *w;
+	size_t n;
+	uint32_t h;
+};
+
+/* Does person p stand under key k in the index of last names, full
+ * names, words before the last? */
+static int key_last(const struct person *p, const struct idx_key *k)
+{
+	return p->used && p->hlast == k->h && (size_t)(p->len - p->last) == k->n &&
+		memcmp(p->name + p->last, k->w, k->n) == 0;
+}
+
+static int key_full(const struct person *p, const struct idx_key *k)
+{
+	return p->used && p->len == k->n && memcmp(p->name, k->w, k->n) == 0;
+}
+
+static int key_word(const struct person *p, const struct idx_key *k)
+{
+	return p->used && p->len > k->n && nfq_name_has_word(p->name, p->len, k->w, k->n, 0);
+}
+
+typedef int key_fn(const struct person *, const struct idx_key *);
+
+static int16_t *idx_bucket(int16_t *idx, uint32_t h)
+{
+	return idx + (h & (NIDX / IDXWAYS - 1)) * IDXWAYS;
+}
+
+/* The person under key k in index idx, or -1. */
+static int idx_find(const struct nf_quotes *q, int16_t *idx, key_fn *same,
+	const struct idx_key *k)
+{
+	const int16_t *b = idx_bucket(idx, k->h);
+	for (int s = 0; s < IDXWAYS; s++)
+		if (b[s] > 0 && same(&q->pers[b[s] - 1], k))
+			return b[s] - 1;
+	return -1;
+}
+
+/* The slot of key k in index idx: the one that holds it already (*held
+ * set), else a free one, else the one of the person seen longest ago. */
+static int16_t *idx_slot(const struct nf_quotes *q, int16_t *idx, key_fn *same,
+	const struct idx_key *k, int *held)
+{
+	int16_t *b = idx_bucket(idx, k->h), *free_s = NULL, *old = NULL;
+	*held = 0;
+	for (int s = 0; s < IDXWAYS; s++) {
+		if (b[s] <= 0 || !q->pers[b[s] - 1].used) {
+			if (!free_s)
+				free_s = &b[s];
+			continue;
+		}
+		if (same(&q->pers[b[s] - 1], k)) {
+			*held = 1;
+			return &b[s];
+		}
+		if (!old || q->pers[b[s] - 1].seq < q->pers[*old - 1].seq)
+			old = &b[s];
+	}
+	return free_s ? free_s : old;
+}
+
+static struct idx_key last_key(const struct person *p)
+{
+	struct idx_key k = { p->name + p->last, (size_t)(p->len - p->last), p->hlast };
+	return k;
+}
+
 static int find_last(struct nf_quotes *q, const char *w, size_t n)
 {
 	size_t art = article_len(w, n);
-	w += art;
-	n -= art;
-	uint32_t h = hash_bytes(w, n);
-	int i = q->idx_last[h & (NIDX - 1)] - 1;
-	if (i < 0)
-		return -1;
-	struct person *p = &q->pers[i];
-	if (!p->used || p->hlast != h || (size_t)(p->len - p->last) != n ||
-		memcmp(p->name + p->last, w, n) != 0)
-		return -1;
-	return i;
+	struct idx_key k = { w + art, n - art, hash_bytes(w + art, n - art) };
+	return idx_find(q, q->idx_last, key_last, &k);
 }
 
 /* Is w[0..n) the surname (last word) of person p, in use? */
@@ -78,14 +147,8 @@ static int has_last(const struct person *p, const char *w, size_t n)
 
 static int find_full(struct nf_quotes *q, const char *w, size_t n)
 {
-	uint32_t h = hash_bytes(w, n);
-	int i = q->idx_full[h & (NIDX - 1)] - 1;
-	if (i < 0)
-		return -1;
-	struct person *p = &q->pers[i];
-	if (!p->used || p->len != n || memcmp(p->name, w, n) != 0)
-		return -1;
-	return i;
+	struct idx_key k = { w, n, hash_bytes(w, n) };
+	return idx_find(q, q->idx_full, key_full, &k);
 }
 
 static int is_child(const struct person *p)
@@ -94,35 +157,42 @@ static int is_child(const struct person *p)
 		nfq_name_has_word(p->desc, p->dlen, "daughter", 8, 0);
 }
 
+/* Make pid the person its surname stands for alone. */
+static void set_last(struct nf_quotes *q, int pid)
+{
+	struct idx_key k = last_key(&q->pers[pid]);
+	int held;
+	*idx_slot(q, q->idx_last, key_last, &k, &held) = (int16_t)(pid + 1);
+}
+
 static void index_person(struct nf_quotes *q, int pid)
 {
 	struct person *p = &q->pers[pid];
 	/* a surname shared by two people ("Joe Biden", his son "Hunter
 	 * Biden") stands alone for the one the story names most */
-	int o = q->idx_last[p->hlast & (NIDX - 1)] - 1;
-	const struct person *op = o >= 0 && o != pid ? &q->pers[o] : NULL;
+	struct idx_key k = last_key(p);
+	int held;
+	int16_t *slot = idx_slot(q, q->idx_last, key_last, &k, &held);
+	const struct person *op = held && *slot - 1 != pid ? &q->pers[*slot - 1] : NULL;
 	/* (but a son or a daughter the story named, "the younger Castle",
 	 * never takes it from the parent: "Castle said" is Roy) */
-	if (!op || !op->used || op->hlast != p->hlast || op->len - op->last !=
-		p->len - p->last || memcmp(op->name + op->last, p->name + p->last,
-		(size_t)(p->len - p->last)) || (op->count <= p->count &&
-		!(is_child(p) && !is_child(op))))
-		q->idx_last[p->hlast & (NIDX - 1)] = (int16_t)(pid + 1);
-	q->idx_full[hash_bytes(p->name, p->len) & (NIDX - 1)] = (int16_t)(pid + 1);
+	if (!op || (op->count <= p->count && !(is_child(p) && !is_child(op))))
+		*slot = (int16_t)(pid + 1);
+	struct idx_key f = { p->name, p->len, hash_bytes(p->name, p->len) };
+	*idx_slot(q, q->idx_full, key_full, &f, &held) = (int16_t)(pid + 1);
 	/* the words before the last, for a name met by one of them alone
 	 * (fuller_person): the person met most keeps the slot */
-	for (size_t k = 0; k < p->last;) {
-		size_t e = k;
+	for (size_t b = 0; b < p->last;) {
+		size_t e = b;
 		while (e < p->last && p->name[e] != ' ')
 			e++;
-		if (e > k && p->name[e - 1] != '-') {
-			int16_t *slot = &q->idx_word[hash_bytes(p->name + k, e - k) & (NIDX - 1)];
-			int o = *slot - 1;
-			if (o < 0 || o == pid || !q->pers[o].used ||
-				q->pers[o].count <= p->count)
+		if (e > b && p->name[e - 1] != '-') {
+			struct idx_key wk = { p->name + b, e - b, hash_bytes(p->name + b, e - b) };
+			slot = idx_slot(q, q->idx_word, key_word, &wk, &held);
+			if (!held || *slot - 1 == pid || q->pers[*slot - 1].count <= p->count)
 				*slot = (int16_t)(pid + 1);
 		}
-		k = e + 1;
+		b = e + 1;
 	}
 }
 
@@ -148,12 +218,8 @@ int nfq_name_has_word(const char *name, size_t len, const char *w,
  * last word, which find_last looks up): the one met most, or -1. */
 static int fuller_person(struct nf_quotes *q, const char *w, size_t n)
 {
-	int i = q->idx_word[hash_bytes(w, n) & (NIDX - 1)] - 1;
-	if (i < 0)
-		return -1;
-	const struct person *p = &q->pers[i];
-	return p->used && p->len > n && nfq_name_has_word(p->name, p->len, w, n, 0) ?
-		i : -1;
+	struct idx_key k = { w, n, hash_bytes(w, n) };
+	return idx_find(q, q->idx_word, key_word, &k);
 }
 
 /* The one person of the registry whose fuller name ends in the single
@@ -1513,7 +1579,7 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 			 * one the story is about */
 			r->pid = e;
 			if (age == 1 || !is_child(&q->pers[e]))
-				q->idx_last[q->pers[e].hlast & (NIDX - 1)] = (int16_t)(e + 1);
+				set_last(q, e);
 		}
 	}
 	for (int i = a; i < b; i++)

@@ -1974,3 +1974,12 @@ b	It took a week
 b	the whole cast felt like a family at the ball.	
 c	It took a week	Tom Axel
 c	the whole cast felt like a family at the ball.	'
+
+# The registry's index keeps two names whose hashes meet: "Gulfside"
+# (registered by "Gulfside said") after "Rear Adm. Colleen Marsh" once
+# pushed her out, and "Marsh said" became a person of its own.
+printf '%s\n' '{"id":"a","text":"The lead ship is late, Rear Adm. Colleen Marsh, the program executive officer, told the subcommittee.\n\nIn a statement, Gulfside said it was “fully committed” to the program.\n\nOkafor pressed Marsh on costs. Marsh said it would depend on “demonstrated performance at the yard, not promises.”"}' >"$T/collide.jsonl"
+t "names whose hashes meet" \
+	'pull-quotes -o tsv "$T/collide.jsonl" | cut -f7' \
+	'Gulfside
+Colleen Marsh'
