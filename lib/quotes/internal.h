@@ -31,9 +31,11 @@ enum { F_DOUBLE = 1, F_SINGLE = 2 };
 struct tok {
 	uint32_t off, len;
 	uint32_t cls;    /* lexicon classes, computed on first use (TF_CLS) */
-	int32_t pid;     /* person meant (registry index), -1 none */
 	int32_t run;     /* index of the capitalised run, -1 none */
 	int32_t quote;   /* quote opened/closed by this mark, -1 none */
+	int16_t pid;     /* person meant (registry index, < NPERS), -1 none;
+			  * 16 bits keep a token at 28 bytes, a long record's
+			  * largest cost */
 	uint8_t type, flags, role, fam, klen;
 	char ch;         /* punctuation: the ASCII char; '-' for dashes */
 };
@@ -65,6 +67,7 @@ struct org {
 
 /* The recent persons of the document. */
 #define NPERS 256
+_Static_assert(NPERS <= INT16_MAX, "a token's pid is 16 bits");
 #define NMAYBE 32
 #define TITLEMAX 40
 #define DESCMAX 48
