@@ -42,22 +42,27 @@ done
 # One record of 16 MB (a text file with no blank line): a tool holds the
 # record and what it derives from it, a few times its size, never the
 # thirty-odd times tag-entities once took (or the sixty on a record with
-# no sentence end to cut it at).
+# no sentence end to cut it at). What the record costs is the peak over
+# the tool's own on one sentence, measured in the same run (with
+# transparent huge pages set to "always" a base grows by megabytes:
+# pull-quotes' 178 MB on the long line became 189 MB).
 gzip -dc "$NF_ROOT/tests/data/sample.jsonl.gz" | jq -j '.text + " "' >"$T/one.txt"
 while [ "$(wc -c <"$T/one.txt")" -lt 16000000 ]; do cat "$T/one.txt" "$T/one.txt" >"$T/two.txt"; mv "$T/two.txt" "$T/one.txt"; done
 tr '\n' ' ' <"$T/one.txt" | head -c 16000000 >"$T/line.txt"; echo >>"$T/line.txt"
 # The same size with no sentence end at all: a list of names.
 awk 'BEGIN { s = "THE UN AND NATO AND Mr Smith OF Oslo "; while (length(l) < 65536) l = l s
 	for (n = 0; n < 16000000; n += length(l)) printf "%s", l; print "" }' >"$T/list.txt"
+printf 'The minister said it was good. Mr Smith agreed.\n' >"$T/sentence.txt"
 for rec in line list; do
 	size=$(( $(wc -c <"$T/$rec.txt") / 1024 ))
 	for tool in $tools; do
+		base=$(/usr/bin/time -f %M "$B/$tool" "$T/sentence.txt" 2>&1 >/dev/null | tail -1)
 		kb=$(/usr/bin/time -f %M "$B/$tool" "$T/$rec.txt" 2>&1 >/dev/null | tail -1)
-		echo "memory: $tool, one record of $size KB ($rec): $kb KB"
-		if [ "$kb" -le $((size * 12)) ]; then
+		echo "memory: $tool, one record of $size KB ($rec): $kb KB ($base KB on one sentence)"
+		if [ $((kb - base)) -le $((size * 12)) ]; then
 			pass "one long record ($rec): $tool"
 		else
-			fail "one long record ($rec): $tool" "peak $kb KB for a record of $size KB"
+			fail "one long record ($rec): $tool" "peak $kb KB ($base KB on one sentence) for a record of $size KB"
 		fi
 	done
 done
