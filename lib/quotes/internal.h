@@ -66,6 +66,8 @@ struct org {
 };
 
 /* The recent persons of the document. */
+/* a bit beside a sex (1 man, 2 woman): guessed from a first name */
+#define SEX_GUESS 4
 #define NPERS 256
 _Static_assert(NPERS <= INT16_MAX, "a token's pid is 16 bits");
 #define NMAYBE 32
@@ -76,6 +78,7 @@ struct person {
 	char name[NAMEMAX];
 	uint8_t len, last;
 	uint8_t gender;   /* 0 unknown, 1 man, 2 woman */
+	uint8_t sex_guess;    /* gender was guessed from a first name alone */
 	uint8_t tlen, dlen;
 	char title[TITLEMAX];
 	char desc[DESCMAX];   /* words of appositions: "professor 27-year-old" */

@@ -26,7 +26,7 @@ static const struct wordlist lists[] = {
 	 "king queen prince princess duke duchess emperor empress "
 	 "sen. rep. representative represenative gov. governor mayor "
 	 "chancellor premier pope archbishop bishop cardinal rabbi imam "
-	 "reverend rev. pastor dr. dr doctor sir dame lord professor prof. "
+	 "reverend rev. pastor dr. dr doctor sir dame lord lady professor prof. "
 	 "judge justice attorney lawyer prosecutor coach manager captain capt. "
 	 "chief executive ceo chairman chairwoman chair director spokesman "
 	 "spokeswoman spokesperson ambassador envoy aide adviser advisor "

@@ -38,8 +38,11 @@ static void touch(struct nf_quotes *q, int pid, const char *title, size_t tlen,
 		memcpy(p->title, title, tlen);
 		p->tlen = (uint8_t)tlen;
 	}
-	if (gender)
-		p->gender = (uint8_t)gender;
+	/* (a guess never overrides what a title or an apposition said) */
+	if ((gender & 3) && (!(gender & SEX_GUESS) || !p->gender || p->sex_guess)) {
+		p->gender = (uint8_t)(gender & 3);
+		p->sex_guess = (gender & SEX_GUESS) != 0;
+	}
 }
 
 /* The bytes of an Arabic article before a surname ("al-Assad",
@@ -261,7 +264,8 @@ static int last_of_sex(struct nf_quotes *q, const char *w, size_t n, int gender)
 	return best;
 }
 
-/* A mention of a person named w[0..n): the registry index. */
+/* A mention of a person named w[0..n): the registry index. gender may
+ * carry SEX_GUESS: the sex was guessed from a first name alone. */
 static int register_person(struct nf_quotes *q, const char *w, size_t n,
 	const char *title, size_t tlen, int gender)
 {
@@ -275,9 +279,16 @@ static int register_person(struct nf_quotes *q, const char *w, size_t n,
 		pid = find_last(q, w, n);
 		if (pid < 0)
 			pid = fuller_person(q, w, n);  /* "Prime Minister Tuilaepa" */
-		if (pid >= 0 && gender && q->pers[pid].gender &&
-			q->pers[pid].gender != gender)
-			pid = last_of_sex(q, w, n, gender);
+		/* another of that surname and sex; else a sex guessed from a
+		 * first name gives way to a title's ("Mr Iqbal" after "Rana
+		 * Iqbal": Rana is a woman's name in Arabic, a man's in
+		 * Punjab) */
+		if (pid >= 0 && (gender & 3) && q->pers[pid].gender &&
+			q->pers[pid].gender != (gender & 3)) {
+			int o = last_of_sex(q, w, n, gender & 3);
+			if (o >= 0 || !q->pers[pid].sex_guess || (gender & SEX_GUESS))
+				pid = o;
+		}
 	} else {
 		pid = find_full(q, w, n);
 		if (pid < 0) {
@@ -1446,9 +1457,9 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 		uint32_t c = TCLS(q, &q->tok[na]);
 		/* a first name of one sex only: "Alexis" is both */
 		if ((c & QW_ANYFIRST) == QW_FIRST_M && nwords > 1)
-			gender = 1;
+			gender = 1 | SEX_GUESS;
 		else if ((c & QW_ANYFIRST) == QW_FIRST_F && nwords > 1)
-			gender = 2;
+			gender = 2 | SEX_GUESS;
 	}
 	const char *nm = q->text + q->tok[na].off;
 	size_t nl = q->tok[nb - 1].off + q->tok[nb - 1].len - q->tok[na].off;

@@ -1983,3 +1983,17 @@ t "names whose hashes meet" \
 	'pull-quotes -o tsv "$T/collide.jsonl" | cut -f7' \
 	'Gulfside
 Colleen Marsh'
+
+# A sex guessed from a first name alone gives way to a title's ("Rana"
+# is a woman's name in the US lists, a man's in Punjab: "Mr Iqbal" is
+# still Rana Mubashir Iqbal), unless another of that surname has the
+# title's sex (the husband named); "Lady" is a title of its sex.
+printf '%s\n' '{"id":"a","text":"The petition was filed by Rana Mubashir Iqbal, who led by 1,143 votes.\n\n“I won this seat,” Mr Iqbal said."}' \
+	'{"id":"b","text":"Marjorie Teig came with her husband, Carl Teig, to the rally.\n\n“She will vote for him,” Mr Teig said."}' \
+	'{"id":"c","text":"Lady Fiona Carnarvon runs the estate.\n\n“It was gloom,” Lord Carnarvon said. “It is thin,” Lady Carnarvon said."}' >"$T/sexguess.jsonl"
+t "a first name's sex gives way to a title's" \
+	'pull-quotes -o tsv "$T/sexguess.jsonl" | cut -f1,7' \
+	'a	Rana Mubashir Iqbal
+b	Carl Teig
+c	Carnarvon
+c	Fiona Carnarvon'
