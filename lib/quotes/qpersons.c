@@ -844,14 +844,19 @@ static int org_run_end(struct nf_quotes *q, int a, int b)
 			continue;
 		}
 		int c = b, n = b + 1;
-		/* "US Court of Appeals for the 9th Circuit": an ordinal
-		 * after "for the" or "of the" in an organisation's name */
-		if (org && (size_t)n + 2 < q->ntok && (tok_is(q, c, "for") || tok_is(q, c, "of")) &&
-			tok_is(q, n, "the") && ordinal_at(q, n + 1) &&
-			(q->tok[n + 2].flags & TF_CAP) && nfq_word_ok(q, n + 2)) {
-			b = namepart_end(q, n + 2);
-			of = 1;
-			continue;
+		/* "US Court of Appeals for the 9th Circuit", "Ministry for
+		 * the Environment", "University of the West Indies": "for
+		 * the" or "of the" in an organisation's name, then a
+		 * capitalised word or an ordinal and one */
+		if (org && (size_t)n + 1 < q->ntok && (tok_is(q, c, "for") || tok_is(q, c, "of")) &&
+			tok_is(q, n, "the")) {
+			int w = ordinal_at(q, n + 1) ? n + 2 : n + 1;
+			if ((size_t)w < q->ntok && (q->tok[w].flags & TF_CAP) && nfq_word_ok(q, w) &&
+				!(TCLS(q, &q->tok[w]) & (QW_STOP | QW_PRON_M | QW_PRON_F))) {
+				b = namepart_end(q, w);
+				of = 1;
+				continue;
+			}
 		}
 		if (!nfq_word_ok(q, c) || !nfq_word_ok(q, n) ||
 			!(q->tok[n].flags & TF_CAP) ||

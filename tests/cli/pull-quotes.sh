@@ -1997,3 +1997,15 @@ t "a first name's sex gives way to a title's" \
 b	Carl Teig
 c	Carnarvon
 c	Fiona Carnarvon'
+
+# "for the" or "of the" and a capitalised word go on in an
+# organisation's name, as "for the" and an ordinal do ("Ministry for
+# the Environment", "Department of the Interior").
+printf '%s\n' '{"id":"a","text":"A spokesperson for the Ministry for the Environment said it would “not comment on individual council plans”."}' \
+	'{"id":"b","text":"The Department of the Interior said the permit was “under review”."}' \
+	'{"id":"c","text":"The Commission for the Protection of Journalists said the arrest was “a grave mistake”."}' >"$T/forthe.jsonl"
+t "for the in an organisation's name" \
+	'pull-quotes -o tsv "$T/forthe.jsonl" | cut -f1,7,13' \
+	'a	Ministry for the Environment	ORG
+b	Department of the Interior	ORG
+c	Commission for the Protection of Journalists	ORG'
