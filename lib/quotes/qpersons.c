@@ -1634,13 +1634,20 @@ int nfq_promote_run(struct nf_quotes *q, int ri)
 		(nfq_word_class(q, q->text + t->off, t->len - 1, 0) & (QW_TITLE | QW_ROLE)))
 		return -1;
 	/* "Stridewell said" after "Stridewell Inc": a firm named without
-	 * its legal form */
+	 * its legal form; "Gulfside said" after "Gulfside Marine Systems":
+	 * an organisation by its first word, when that word is no one's
+	 * first name or surname in the story */
 	if (r->nb - r->na == 1) {
 		static const char *const forms[] = { "Inc", "Inc.", "Corp", "Corp.",
 			"Co", "Co.", "Ltd", "Ltd.", "LLC", "plc", "PLC", "AG", "SA",
 			"GmbH", "Group", "Holdings", NULL };
 		const struct tok *w = &q->tok[r->na];
 		int o = nfq_find_org_prefix(q, q->text + w->off, w->klen);
+		if (o >= 0 && !(TCLS(q, w) & QW_ANYFIRST) &&
+			find_last(q, q->text + w->off, w->klen) < 0) {
+			r->kind = R_NONPERSON;
+			return -1;
+		}
 		for (int f = 0; o >= 0 && forms[f]; f++) {
 			size_t fl = strlen(forms[f]);
 			if (q->orgs[o].len == w->klen + 1 + fl &&

@@ -2009,3 +2009,13 @@ t "for the in an organisation's name" \
 	'a	Ministry for the Environment	ORG
 b	Department of the Interior	ORG
 c	Commission for the Protection of Journalists	ORG'
+
+# An organisation named before by a fuller name is meant by its first
+# word alone ("Gulfside said" after "Gulfside Marine Systems"), when
+# that word is no one's first name or surname in the story.
+printf '%s\n' '{"id":"a","text":"Gulfside Marine Systems builds the ship in Mobile.\n\nIn a statement, Gulfside said it was “fully committed” to the program."}' \
+	'{"id":"b","text":"Ford Motor Company cut prices. Nora Ford runs the union local.\n\n“It is not enough,” Ford said."}' >"$T/orgprefix.jsonl"
+t "an organisation by its first word" \
+	'pull-quotes -o tsv "$T/orgprefix.jsonl" | cut -f1,7,13' \
+	'a	Gulfside Marine Systems	ORG
+b	Nora Ford	PER'
