@@ -162,7 +162,9 @@ static const struct wordlist lists[] = {
 	 "manufacturer retailer insurer utility publisher newspaper "
 	 "broadcaster magazine outlet channel studio party center centre "
 	 "institute university school hospital observatory operator developer "
-	 "producer supplier chain giant watchdog regulator body unit"},
+	 "producer supplier chain giant watchdog regulator body unit "
+	 "league coalition alliance federation collective cooperative "
+	 "consortium guild"},
 	/* Nouns after a person's name that make a group named for them
 	 * ("the Trump campaign"). */
 	{QW_COLLECTIVE,

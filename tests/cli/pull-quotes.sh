@@ -2019,3 +2019,15 @@ t "an organisation by its first word" \
 	'pull-quotes -o tsv "$T/orgprefix.jsonl" | cut -f1,7,13' \
 	'a	Gulfside Marine Systems	ORG
 b	Nora Ford	PER'
+
+# A group's noun that heads organisations' names ("the collective", "a
+# league spokesperson") stands for the one of that noun met before, as
+# "the company" does; a web forum is no organisation.
+printf '%s\n' '{"id":"a","text":"The Maungarua Dairy Collective, which represents 140 farms, opposed the plan.\n\nThe rules would cost farmers “up to $60 million a year,” the collective warned."}' \
+	'{"id":"b","text":"The Rift Protocol Pro League fined the team on Monday.\n\n“The RPL is aware of the allegations,” a league spokesperson said."}' \
+	'{"id":"c","text":"One user on an online forum wrote: “Most people cannot do it correctly.”"}' >"$T/groupnoun.jsonl"
+t "a group's noun for an organisation" \
+	'pull-quotes -o tsv "$T/groupnoun.jsonl" | cut -f1,7,13' \
+	'a	Maungarua Dairy Collective	ORG
+b	Rift Protocol Pro League	ORG
+c		'
