@@ -936,6 +936,28 @@ static void run_name_span(struct nf_quotes *q, int a, int b, char *title,
 			na = i;
 			break;
 		}
+	/* "Opposition Spokesman on National Security Fitz-Albert
+	 * Grizzle": a role's domain after "on", "for" or "of" opens the
+	 * run, and the name, which no first name of our lists may open, is
+	 * the two or three words after the domain's last organisation
+	 * word */
+	if (na == a && a >= 2 && (tok_is(q, a - 1, "on") || tok_is(q, a - 1, "for") ||
+		tok_is(q, a - 1, "of")) && q->tok[a - 2].run >= 0 &&
+		q->runs[q->tok[a - 2].run].kind == R_ROLE) {
+		int last = -1;
+		for (int i = a; i < b; i++)
+			if (TCLS(q, &q->tok[i]) & QW_ORG)
+				last = i;
+		int ok = last >= 0 && b - last - 1 >= 2 && b - last - 1 <= 3;
+		for (int i = last + 1; ok && i < b; i++)
+			if (!nfq_word_ok(q, i) || (TCLS(q, &q->tok[i]) & (QW_ORG | QW_PLACE)) ||
+				(q->tok[i].flags & TF_POSS && i + 1 < b))
+				ok = 0;
+		if (ok) {
+			na = last + 1;
+			titled = 1;
+		}
+	}
 	/* "on Twitter West accused": a known person's surname after words
 	 * that are no first name; but a first name our lists lack is
 	 * another person of that surname ("Suneel Singh" after "Arvind

@@ -2031,3 +2031,13 @@ t "a group's noun for an organisation" \
 	'a	Maungarua Dairy Collective	ORG
 b	Rift Protocol Pro League	ORG
 c		'
+
+# A role's domain after "on", "for" or "of" opens the run before a name
+# no first name of our lists opens: the name is what follows the
+# domain's last organisation word ("Opposition Spokesman on National
+# Security Fitz-Albert Grizzle"), and the surname alone is that person.
+printf '%s\n' '{"id":"a","text":"But Opposition Spokesman on National Security Fitz-Albert Grizzle said the Government was “dressing up failure”.\n\n“The minister has had four years,” Grizzle said."}' >"$T/domain.jsonl"
+t "a role's domain before a name" \
+	'pull-quotes -o tsv "$T/domain.jsonl" | cut -f7,13' \
+	'Fitz-Albert Grizzle	PER
+Fitz-Albert Grizzle	PER'
