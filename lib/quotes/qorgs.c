@@ -651,6 +651,15 @@ int nfq_org_phrase(struct nf_quotes *q, struct attr *a, int di, int k)
 {
 	int spokes = q->tok[k].len > 6 && !memcmp(q->text + q->tok[k].off,
 		"spokes", 6);
+	/* "A senior ECP official, requesting anonymity", "One senior
+	 * Government source", "a player on a rival RPL team": one of the
+	 * body's people, unnamed, speaks for no one but themselves (a
+	 * spokesperson speaks for the body) */
+	static const char *const members[] = { "official", "source", "aide",
+		"insider", "staffer", "player", "employee", "worker", "member",
+		"diplomat", NULL };
+	if (nfq_word_in(q, k, members))
+		return 0;
 	if (attr_org_named(q, a, di, k)) {
 		if (spokes)
 			nfq_attr_take_speaker(&q->voice, a);

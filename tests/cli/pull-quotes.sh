@@ -2041,3 +2041,13 @@ t "a role's domain before a name" \
 	'pull-quotes -o tsv "$T/domain.jsonl" | cut -f7,13' \
 	'Fitz-Albert Grizzle	PER
 Fitz-Albert Grizzle	PER'
+
+# One of a body's people, unnamed ("a senior ECP official", "one
+# senior Government source"), speaks for no one named, even when the
+# body was named before; its spokesperson speaks for it.
+printf '%s\n' '{"id":"a","text":"The Election Commission of Pakistan met on Monday. A senior ECP official, requesting anonymity, told reporters the commission was being “deliberately cautious”."}' \
+	'{"id":"b","text":"The Election Commission of Pakistan met on Monday. An ECP spokesperson said the commission “will comply”."}' >"$T/member.jsonl"
+t "a body's unnamed member" \
+	'pull-quotes -o tsv "$T/member.jsonl" | cut -f1,7' \
+	'a	
+b	Election Commission of Pakistan'
