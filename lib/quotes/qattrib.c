@@ -1118,6 +1118,32 @@ static int conj_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 	return 0;
 }
 
+/* "In a statement signed by its director, Mr. Sam Tetteh, COCOBOD said
+ * it was “…”, and assured lenders …": the subject of the speech verb
+ * before the conjunction (an organisation too), when a name stands
+ * right before that verb; 0 when none does. */
+static int conj_cue_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
+{
+	for (int j = k; j > lo; j--) {
+		const struct tok *t = &q->tok[j];
+		if (t->type != T_WORD || (t->flags & TF_INQ) || nfq_cue_at(q, j, lo) != 1 ||
+			(TCLS(q, t) & QW_CUE_ING))
+			continue;
+		if (q->tok[j - 1].run < 0 || q->runs[q->tok[j - 1].run].b != j)
+			return 0;
+		struct attr s;
+		nfq_attr_none(&s);
+		nfq_subject_left(q, &s, j - 1, lo, j);
+		q->sk = -1;    /* the source is the verb's subject, set here */
+		if (s.spk < 0 || s.inherit)
+			return 0;
+		nfq_attr_take_speaker(a, &s);
+		nfq_attr_take_source(a, &s);
+		return 1;
+	}
+	return 0;
+}
+
 /* The comma, dash, bracket or semicolon nearest before token k (within
  * 24 tokens and this side of any quotation), or -1. */
 static int comma_before(const struct nf_quotes *q, int k, int lo)
@@ -1965,7 +1991,7 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 	}
 	if (TCLS(q, t) & QW_CONJ) {
 		/* "… and argued": the subject of the verb before */
-		if (!conj_subject(q, a, k - 1, lo))
+		if (!conj_subject(q, a, k - 1, lo) && !conj_cue_subject(q, a, k - 1, lo))
 			nfq_clause_subject(q, a, k - 1, lo);
 		return STOP;
 	}

@@ -2051,3 +2051,12 @@ t "a body's unnamed member" \
 	'pull-quotes -o tsv "$T/member.jsonl" | cut -f1,7' \
 	'a	
 b	Election Commission of Pakistan'
+
+# "X said …, and assured …": the subject of the speech verb before the
+# conjunction, an organisation too, not a person named in the phrase
+# that opens the sentence.
+printf '%s\n' '{"id":"a","text":"In a statement signed by its director, Mr. Sam Tetteh, COCOBOD said it was “in advanced discussions” with banks, and assured lenders that all facilities “will be honoured in full”."}' >"$T/conjcue.jsonl"
+t "a coordinated verb's subject" \
+	'pull-quotes -o tsv "$T/conjcue.jsonl" | cut -f6,7,10' \
+	'in advanced discussions	COCOBOD	COCOBOD
+will be honoured in full	COCOBOD	COCOBOD'
