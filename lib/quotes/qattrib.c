@@ -1522,6 +1522,11 @@ static int subject_run(struct nf_quotes *q, struct attr *a, int k, int lo)
 			int b0 = r->b - 1;
 			/* "The President insists": role by its head word */
 			pid = role_by_head(q, &q->tok[b0], 0);
+			/* "the Minister said" after "The Minister for Finance,
+			 * Dr. Abena Owusu-Sarpong,": the words that described
+			 * her */
+			if (pid < 0 && r->b == r->a + 1 && r->a - 1 >= lo && tok_is(q, r->a - 1, "the"))
+				pid = nfq_resolve_desc(q, q->text + q->tok[b0].off, q->tok[b0].len, 0);
 		}
 		/* "Doug Collins of Georgia said": skip the "of" phrase (but
 		 * "a panel of the Court of Appeals ruled": the court) */

@@ -1241,6 +1241,45 @@ static void note_appos(struct nf_quotes *q, int pid, int b)
 		desc_add(p, q->text + q->tok[w[j]].off, q->tok[w[j]].len);
 }
 
+/* A role's phrase that opens the sentence or a clause before a name
+ * between commas: "The finance minister, Abena Owusu-Sarpong, told
+ * Parliament", "The Minister for Finance, Dr. Abena Owusu-Sarpong,":
+ * its words describe the person, for "the minister said" later. Only
+ * after "the" (not "South Africa's president, Jacob Zuma," whose
+ * office is another country's), with an office's word in it, and not
+ * one of several ("The first author, Margaret Atwood,"). */
+static void note_pre_appos(struct nf_quotes *q, int pid, int a)
+{
+	if (pid < 0 || a < 3 || q->tok[a - 1].type != T_PUNCT || q->tok[a - 1].ch != ',')
+		return;
+	int k = a - 2, title = 0;
+	for (; k >= 0 && k > a - 8 && nfq_word_ok(q, k); k--) {
+		const struct tok *u = &q->tok[k];
+		if (tok_is(q, k, "the"))
+			break;
+		if ((u->flags & (TF_POSS | TF_DIGIT)) || ((TCLS(q, u) & (QW_STOP | QW_DET |
+			QW_CUE | QW_CONJ | QW_PRON_M | QW_PRON_F)) && !tok_is(q, k, "for") &&
+			!tok_is(q, k, "of")))
+			return;
+		if (TCLS(q, u) & QW_ROLE)
+			title = 1;
+		/* "The first author, Margaret Atwood,": one of several */
+		static const char *const nth[] = { "first", "second", "third",
+			"last", "next", "other", "another", NULL };
+		if (nfq_word_in_ci(q, k, nth))
+			return;
+	}
+	if (k < 0 || !tok_is(q, k, "the") || !title || k + 1 > a - 2 ||
+		!(k == 0 || q->tok[k - 1].type == T_PARA || (q->tok[k - 1].type == T_PUNCT &&
+		strchr(".,;", q->tok[k - 1].ch))))
+		return;
+	struct person *p = &q->pers[pid];
+	for (int i = k + 1; i <= a - 2; i++)
+		if (!tok_is(q, i, "for") && !tok_is(q, i, "of") &&
+			!nfq_name_has_word(p->desc, p->dlen, q->text + q->tok[i].off, q->tok[i].len, 0))
+			desc_add(p, q->text + q->tok[i].off, q->tok[i].len);
+}
+
 /* The words that describe a person before the name ("businessman Dale
  * Booker", "Billionaire hedge fund founder Martin Sayre", "former state
  * Treasurer Wade Bishop"), kept in the description, whether or not our
@@ -1623,6 +1662,7 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	for (int i = a; i < b; i++)
 		q->tok[i].pid = r->pid;
 	note_appos(q, r->pid, b);
+	note_pre_appos(q, r->pid, a);
 	note_rel_role(q, r->pid, b);
 	note_premods(q, r->pid, a, na);
 	return b;

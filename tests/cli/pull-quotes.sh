@@ -2060,3 +2060,18 @@ t "a coordinated verb's subject" \
 	'pull-quotes -o tsv "$T/conjcue.jsonl" | cut -f6,7,10' \
 	'in advanced discussions	COCOBOD	COCOBOD
 will be honoured in full	COCOBOD	COCOBOD'
+
+# An office's phrase after "the" before a name between commas ("The
+# Minister for Finance, Dr. Abena Owusu-Sarpong,") describes the person
+# for "the Minister said" later; not a possessive country's office, not
+# one of several ("The first author, Margaret Atwood,": "the author" is
+# still the one the story is about).
+printf '%s\n' '{"id":"a","text":"The Minister for Finance, Dr. Abena Owusu-Sarpong, told Parliament that it would “not fail”.\n\n“Cocoa is not just a commodity,” the Minister said."}' \
+	'{"id":"b","text":"South Africa’s president, Jacob Zuma, met the delegation on Monday.\n\n“We are partners,” the president said."}' \
+	'{"id":"c","text":"David Mitchell wrote the book. The first author, Margaret Atwood, gave hers in 2015.\n\nThe manuscript is now, says the author, “gone from me”."}' >"$T/preappos.jsonl"
+t "an office's phrase before a name" \
+	'pull-quotes -o tsv "$T/preappos.jsonl" | cut -f1,7' \
+	'a	Abena Owusu-Sarpong
+a	Abena Owusu-Sarpong
+b	
+c	David Mitchell'
