@@ -66,8 +66,6 @@ struct org {
 };
 
 /* The recent persons of the document. */
-/* a bit beside a sex (1 man, 2 woman): guessed from a first name */
-#define SEX_GUESS 4
 #define NPERS 256
 _Static_assert(NPERS <= INT16_MAX, "a token's pid is 16 bits");
 #define NMAYBE 32
@@ -87,6 +85,11 @@ struct person {
 	int used;
 	uint32_t count;   /* mentions */
 };
+
+/* a bit beside a sex (1 man, 2 woman) passed to the registry: guessed
+ * from a first name alone, so that a title may override it */
+#define SEX_GUESS 4
+
 
 /* last_subj when the sentence before was about an unnamed person; a
  * word's role is WR_ANON for a pronoun that goes on about one */

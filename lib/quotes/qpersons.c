@@ -951,7 +951,7 @@ static void run_name_span(struct nf_quotes *q, int a, int b, char *title,
 		int ok = last >= 0 && b - last - 1 >= 2 && b - last - 1 <= 3;
 		for (int i = last + 1; ok && i < b; i++)
 			if (!nfq_word_ok(q, i) || (TCLS(q, &q->tok[i]) & (QW_ORG | QW_PLACE)) ||
-				(q->tok[i].flags & TF_POSS && i + 1 < b))
+				((q->tok[i].flags & TF_POSS) && i + 1 < b))
 				ok = 0;
 		if (ok) {
 			na = last + 1;
@@ -1252,6 +1252,9 @@ static void note_pre_appos(struct nf_quotes *q, int pid, int a)
 {
 	if (pid < 0 || a < 3 || q->tok[a - 1].type != T_PUNCT || q->tok[a - 1].ch != ',')
 		return;
+	/* "The first author, Margaret Atwood,": one of several */
+	static const char *const nth[] = { "first", "second", "third", "last",
+		"next", "other", "another", NULL };
 	int k = a - 2, title = 0;
 	for (; k >= 0 && k > a - 8 && nfq_word_ok(q, k); k--) {
 		const struct tok *u = &q->tok[k];
@@ -1263,9 +1266,6 @@ static void note_pre_appos(struct nf_quotes *q, int pid, int a)
 			return;
 		if (TCLS(q, u) & QW_ROLE)
 			title = 1;
-		/* "The first author, Margaret Atwood,": one of several */
-		static const char *const nth[] = { "first", "second", "third",
-			"last", "next", "other", "another", NULL };
 		if (nfq_word_in_ci(q, k, nth))
 			return;
 	}
