@@ -152,6 +152,14 @@ struct wcache {
 	uint32_t key, len, cls;
 };
 
+/* A slot of the registry's indexes (qpersons.c): the person under a
+ * name (pid + 1, 0 for none) and the high bits of the name's hash, so
+ * that a slot of another name fails without comparing names. */
+struct islot {
+	int16_t pid;
+	uint16_t tag;
+};
+
 struct nf_quotes {
 	struct wcache wcache[NWCACHE];
 	struct person pers[NPERS];
@@ -168,7 +176,7 @@ struct nf_quotes {
 	int org_subj;           /* the organisation in focus, -1 none */
 	uint64_t org_subj_seq;
 	int nsent, org_subj_sent; /* sentences seen, and when it was noted */
-	int16_t idx_last[NIDX], idx_full[NIDX], idx_word[NIDX];
+	struct islot idx_last[NIDX], idx_full[NIDX], idx_word[NIDX];
 	int16_t mru[8];
 	size_t nmarks;   /* quotation marks in the record */
 	int clock;       /* where the search for an entry to reuse goes on */  /* the latest persons touched, latest first (pid+1) */

@@ -89,43 +89,54 @@ static int key_word(const struct person *p, const struct idx_key *k)
 
 typedef int key_fn(const struct person *, const struct idx_key *);
 
-static int16_t *idx_bucket(int16_t *idx, uint32_t h)
+static struct islot *idx_bucket(struct islot *idx, uint32_t h)
 {
 	return idx + (h & (NIDX / IDXWAYS - 1)) * IDXWAYS;
 }
 
+static uint16_t idx_tag(uint32_t h)
+{
+	return (uint16_t)(h >> 16);
+}
+
 /* The person under key k in index idx, or -1. */
-static int idx_find(const struct nf_quotes *q, int16_t *idx, key_fn *same,
+static inline int idx_find(const struct nf_quotes *q, struct islot *idx, key_fn *same,
 	const struct idx_key *k)
 {
-	const int16_t *b = idx_bucket(idx, k->h);
+	const struct islot *b = idx_bucket(idx, k->h);
 	for (int s = 0; s < IDXWAYS; s++)
-		if (b[s] > 0 && same(&q->pers[b[s] - 1], k))
-			return b[s] - 1;
+		if (b[s].pid > 0 && b[s].tag == idx_tag(k->h) && same(&q->pers[b[s].pid - 1], k))
+			return b[s].pid - 1;
 	return -1;
 }
 
-/* The slot of key k in index idx: the one that holds it already (*held
- * set), else a free one, else the one of the person seen longest ago. */
-static int16_t *idx_slot(const struct nf_quotes *q, int16_t *idx, key_fn *same,
-	const struct idx_key *k, int *held)
+/* The slot of key k (a key of person pid) in index idx: the one that
+ * holds it already (*held set), else a free one, else the one of the
+ * person seen longest ago; its tag is k's. */
+static inline struct islot *idx_slot(const struct nf_quotes *q, struct islot *idx, key_fn *same,
+	const struct idx_key *k, int pid, int *held)
 {
-	int16_t *b = idx_bucket(idx, k->h), *free_s = NULL, *old = NULL;
+	struct islot *b = idx_bucket(idx, k->h), *free_s = NULL, *old = NULL, *r;
 	*held = 0;
 	for (int s = 0; s < IDXWAYS; s++) {
-		if (b[s] <= 0 || !q->pers[b[s] - 1].used) {
+		if (b[s].pid <= 0 || !q->pers[b[s].pid - 1].used) {
 			if (!free_s)
 				free_s = &b[s];
 			continue;
 		}
-		if (same(&q->pers[b[s] - 1], k)) {
+		/* (pid's own slot holds its key: a mention again, no name
+		 * compared) */
+		if (b[s].tag == idx_tag(k->h) && (b[s].pid - 1 == pid ||
+			same(&q->pers[b[s].pid - 1], k))) {
 			*held = 1;
 			return &b[s];
 		}
-		if (!old || q->pers[b[s] - 1].seq < q->pers[*old - 1].seq)
+		if (!old || q->pers[b[s].pid - 1].seq < q->pers[old->pid - 1].seq)
 			old = &b[s];
 	}
-	return free_s ? free_s : old;
+	r = free_s ? free_s : old;
+	r->tag = idx_tag(k->h);
+	return r;
 }
 
 static struct idx_key last_key(const struct person *p)
@@ -165,7 +176,7 @@ static void set_last(struct nf_quotes *q, int pid)
 {
 	struct idx_key k = last_key(&q->pers[pid]);
 	int held;
-	*idx_slot(q, q->idx_last, key_last, &k, &held) = (int16_t)(pid + 1);
+	idx_slot(q, q->idx_last, key_last, &k, pid, &held)->pid = (int16_t)(pid + 1);
 }
 
 static void index_person(struct nf_quotes *q, int pid)
@@ -175,14 +186,14 @@ static void index_person(struct nf_quotes *q, int pid)
 	 * Biden") stands alone for the one the story names most */
 	struct idx_key k = last_key(p);
 	int held;
-	int16_t *slot = idx_slot(q, q->idx_last, key_last, &k, &held);
-	const struct person *op = held && *slot - 1 != pid ? &q->pers[*slot - 1] : NULL;
+	struct islot *slot = idx_slot(q, q->idx_last, key_last, &k, pid, &held);
+	const struct person *op = held && slot->pid - 1 != pid ? &q->pers[slot->pid - 1] : NULL;
 	/* (but a son or a daughter the story named, "the younger Castle",
 	 * never takes it from the parent: "Castle said" is Roy) */
 	if (!op || (op->count <= p->count && !(is_child(p) && !is_child(op))))
-		*slot = (int16_t)(pid + 1);
+		slot->pid = (int16_t)(pid + 1);
 	struct idx_key f = { p->name, p->len, hash_bytes(p->name, p->len) };
-	*idx_slot(q, q->idx_full, key_full, &f, &held) = (int16_t)(pid + 1);
+	idx_slot(q, q->idx_full, key_full, &f, pid, &held)->pid = (int16_t)(pid + 1);
 	/* the words before the last, for a name met by one of them alone
 	 * (fuller_person): the person met most keeps the slot */
 	for (size_t b = 0; b < p->last;) {
@@ -191,9 +202,9 @@ static void index_person(struct nf_quotes *q, int pid)
 			e++;
 		if (e > b && p->name[e - 1] != '-') {
 			struct idx_key wk = { p->name + b, e - b, hash_bytes(p->name + b, e - b) };
-			slot = idx_slot(q, q->idx_word, key_word, &wk, &held);
-			if (!held || *slot - 1 == pid || q->pers[*slot - 1].count <= p->count)
-				*slot = (int16_t)(pid + 1);
+			slot = idx_slot(q, q->idx_word, key_word, &wk, pid, &held);
+			if (!held || slot->pid - 1 == pid || q->pers[slot->pid - 1].count <= p->count)
+				slot->pid = (int16_t)(pid + 1);
 		}
 		b = e + 1;
 	}
@@ -941,9 +952,9 @@ static void run_name_span(struct nf_quotes *q, int a, int b, char *title,
 	 * run, and the name, which no first name of our lists may open, is
 	 * the two or three words after the domain's last organisation
 	 * word */
-	if (na == a && a >= 2 && (tok_is(q, a - 1, "on") || tok_is(q, a - 1, "for") ||
-		tok_is(q, a - 1, "of")) && q->tok[a - 2].run >= 0 &&
-		q->runs[q->tok[a - 2].run].kind == R_ROLE) {
+	if (na == a && a >= 2 && q->tok[a - 2].run >= 0 &&
+		q->runs[q->tok[a - 2].run].kind == R_ROLE && (tok_is(q, a - 1, "on") ||
+		tok_is(q, a - 1, "for") || tok_is(q, a - 1, "of"))) {
 		int last = -1;
 		for (int i = a; i < b; i++)
 			if (TCLS(q, &q->tok[i]) & QW_ORG)
