@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "newsfilter/buf.h"
+#include "newsfilter/msg.h"
 #include "qlex.h"
 
 struct wordlist {
@@ -273,9 +274,11 @@ static const char *const giving_verbs =
 
 /* Two tables: the hand lists, looked up for every word near a quote, are
  * small enough to stay in cache; the name lists only for capitalised
- * words. */
+ * words, sized at start-up to twice their entries (a fixed size once
+ * made a regenerated list of 42,000 names fill it, and a lookup of an
+ * absent word probe for ever). */
 #define HANDSIZE 4096u
-#define NAMESIZE 32768u
+static uint32_t namesize;
 
 struct slot {
 	const char *w;
@@ -289,8 +292,10 @@ static int add(struct slot *table, uint32_t size, const char *w, size_t len,
 	uint32_t cls)
 {
 	uint32_t h = nf_qlex_hash(w, len);
-	for (uint32_t i = h & (size - 1);; i = (i + 1) & (size - 1)) {
+	for (uint32_t i = h & (size - 1), n = 0;; i = (i + 1) & (size - 1), n++) {
 		struct slot *s = &table[i];
+		if (n == size)
+			nf_die(70, "internal error: a word table of %u entries is full", size);
 		if (!s->w) {
 			s->w = w, s->len = (uint32_t)len, s->cls = cls, s->hash = h;
 			return 1;
@@ -400,7 +405,9 @@ void nf_qlex_init(void)
 	if (hand)
 		return;
 	hand = nf_xcalloc(HANDSIZE, sizeof *hand);
-	names = nf_xcalloc(NAMESIZE, sizeof *names);
+	for (namesize = 1024; namesize < 2 * nf_qlex_nnames; namesize <<= 1)
+		;
+	names = nf_xcalloc(namesize, sizeof *names);
 	for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) {
 		const char *p = lists[i].words;
 		while (*p) {
@@ -418,7 +425,7 @@ void nf_qlex_init(void)
 	add_verbs(hand, HANDSIZE, adjacent_verbs, QW_CUE_ADJ, 0);
 	add_verbs(hand, HANDSIZE, giving_verbs, QW_CUE_GIVE, 0);
 	for (size_t i = 0; i < nf_qlex_nnames; i++)
-		add(names, NAMESIZE, nf_qlex_names[i].word,
+		add(names, namesize, nf_qlex_names[i].word,
 			strlen(nf_qlex_names[i].word), nf_qlex_names[i].cls);
 }
 
@@ -438,7 +445,7 @@ uint32_t nf_qlex_lookup(const char *w, size_t len, uint32_t h, int cap)
 {
 	uint32_t c = find(hand, HANDSIZE, w, len, h);
 	if (cap)
-		c |= find(names, NAMESIZE, w, len, h);
+		c |= find(names, namesize, w, len, h);
 	return c;
 }
 
