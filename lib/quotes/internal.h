@@ -349,6 +349,8 @@ void nfq_ps_compute(struct nf_quotes *q);
 /* qattrib.c: attribution patterns */
 void nfq_attr_none(struct attr *a);
 void nfq_attr_person(struct nf_quotes *q, struct attr *a, int pid);
+/* Is the speaker of a the person pid (by name)? */
+int nfq_attr_is_person(const struct nf_quotes *q, const struct attr *a, int pid);
 void nfq_attr_take_speaker(struct attr *dst, const struct attr *src);
 void nfq_attr_take_source(struct attr *dst, const struct attr *src);
 void nfq_attr_set_cue(struct nf_quotes *q, struct attr *a, int k, int n);

@@ -658,8 +658,7 @@ int nfq_poss_leadin(struct nf_quotes *q, struct attr *a, int lo, int e)
 			(!q->pers[q->asked_pid].gender || q->pers[q->asked_pid].gender == g))
 			pid = q->asked_pid;
 		else if (pid >= 0 && nfq_word_in(q, e, answers) && q->lq.spk > 0 &&
-			(size_t)q->lq.spk == q->pers[pid].len &&
-			!memcmp(q->lq.name, q->pers[pid].name, q->pers[pid].len)) {
+			nfq_attr_is_person(q, &q->lq, pid)) {
 			int other = -1;
 			for (int m = 0; m < 8 && q->mru[m] && other < 0; m++) {
 				const struct person *p = &q->pers[q->mru[m] - 1];
@@ -705,6 +704,12 @@ void nfq_attr_person(struct nf_quotes *q, struct attr *a, int pid)
 		memcpy(a->role, p->title, p->tlen);
 		a->rolelen = p->tlen;
 	}
+}
+
+int nfq_attr_is_person(const struct nf_quotes *q, const struct attr *a, int pid)
+{
+	return pid >= 0 && a->spk == q->pers[pid].len &&
+		!memcmp(a->name, q->pers[pid].name, q->pers[pid].len);
 }
 
 /* The speaker, its type and role (not the source: a quote that takes the
@@ -1923,8 +1928,7 @@ static void reply_turn(struct nf_quotes *q, struct attr *a, int k, int cue_tok)
 		return;
 	for (int m = 0; m < 8 && q->mru[m]; m++) {
 		const struct person *p = &q->pers[q->mru[m] - 1];
-		if (p->used && p->gender == g && (p->len != a->spk ||
-			memcmp(p->name, a->name, p->len))) {
+		if (p->used && p->gender == g && !nfq_attr_is_person(q, a, q->mru[m] - 1)) {
 			attr_set_person(q, a, q->mru[m] - 1);
 			return;
 		}

@@ -1071,9 +1071,8 @@ static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
 	if (hi > lo) {
 		note_sentence(q, lo, hi, had);
 		nfq_note_subject(q, lo, hi);
-		if (!had && q->pq_valid && q->last_subj != -1 && (q->last_subj < 0 ||
-			q->pers[q->last_subj].len != q->pq.spk || memcmp(q->pers[q->last_subj].name,
-			q->pq.name, (size_t)q->pq.spk)))
+		if (!had && q->pq_valid && q->last_subj != -1 &&
+			!nfq_attr_is_person(q, &q->pq, q->last_subj))
 			q->pq_valid = 0;    /* a sentence about another person */
 		nfq_note_asked(q, lo, hi);
 		if (q->last_subj != -1) {    /* (an unnamed one ends it) */
