@@ -303,6 +303,7 @@ int nfq_find_org(const struct nf_quotes *q, const char *w, size_t n, int how);
 int nfq_find_org_prefix(const struct nf_quotes *q, const char *w, size_t n);
 int nfq_scan_run(struct nf_quotes *q, int a);
 int nfq_promote_run(struct nf_quotes *q, int ri);
+int nfq_pronoun_tagged(struct nf_quotes *q, int k);
 void nfq_speaker_run(struct nf_quotes *q, int ri, int a, int b);
 int nfq_name_has_word(const char *name, size_t len, const char *w, size_t n,
 	int first);

@@ -435,6 +435,26 @@ static int doc_agent(struct nf_quotes *q, struct attr *o, int k, int hi)
 	return o->spk > 0;
 }
 
+/* Participles of those who came by a document without writing it: "a
+ * memo obtained by CNN", "a letter seen by Reuters". */
+static const char *const doc_got[] = { "obtained", "seen", "reviewed",
+	"viewed", "received", "published", "reported", "leaked", NULL };
+
+/* The writer of a document named in the "by" or "from" phrase from token
+ * j (before hi), right after its noun or a participle of making ("from
+ * the Harbour Trust", "prepared by Aotea Consultants"; not "obtained by
+ * CNN"), into o; 1 when named. */
+static int doc_writer(struct nf_quotes *q, struct attr *o, int j, int hi)
+{
+	static const char *const made[] = { "prepared", "written", "issued",
+		"signed", "commissioned", "compiled", "authored", "drafted",
+		"sent", "produced", "released", "published", "filed", NULL };
+	if (j + 1 < hi && nfq_word_ok(q, j) && nfq_word_in(q, j, made))
+		j++;
+	return j + 1 < hi && nfq_word_ok(q, j + 1) && (tok_is(q, j, "from") ||
+		tok_is(q, j, "by")) && doc_agent(q, o, j + 1, hi);
+}
+
 /* Each document noun of the sentence lo..hi with its owner in it: a
  * name right before it ("an internal F.B.I. memo", "a Republican
  * National Committee memo"), an agent after it ("sent by Ms. Rourke",
@@ -483,10 +503,7 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 			q->tok[j].type != T_MARK; j++)
 			if ((tok_is(q, j, "by") || tok_is(q, j, "from")) &&
 				nfq_word_ok(q, j + 1)) {
-				static const char *const got[] = { "obtained", "seen",
-					"reviewed", "viewed", "received", "published",
-					"reported", "leaked", NULL };
-				if (tok_is(q, j, "by") && nfq_word_in(q, j - 1, got))
+				if (tok_is(q, j, "by") && nfq_word_in(q, j - 1, doc_got))
 					break;    /* "obtained by CNN": not its writer */
 				if (doc_agent(q, &o, j + 1, hi))
 					break;
@@ -1512,6 +1529,17 @@ static int subject_run(struct nf_quotes *q, struct attr *a, int k, int lo)
 				q->runs[q->tok[i - 1].run].kind == R_MAYBE))
 				return i - 1;
 		}
+		/* "A memo obtained by Ledger Wire said", "a letter seen by
+		 * Reuters says": the one who came by the document is not
+		 * its subject; the document before is */
+		{
+			int i = r->a - 1;
+			if (i > lo && tok_is(q, i, "the"))
+				i--;
+			if (i - 2 >= lo && tok_is(q, i, "by") && nfq_word_ok(q, i - 1) &&
+				nfq_word_in(q, i - 1, doc_got))
+				return i - 2;
+		}
 		if (r->kind == R_MAYBE && q->dry && r->na < r->nb) {
 			/* the sentence before: named, not registered */
 			size_t s = q->tok[r->na].off, e = q->tok[r->nb - 1].off +
@@ -2102,6 +2130,13 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 		if ((size_t)k + 3 < q->ntok && q->tok[k + 1].type == T_PUNCT &&
 			q->tok[k + 1].ch == ',' && (tok_is(q, k + 2, "from") ||
 			tok_is(q, k + 2, "by")) && doc_agent(q, a, k + 3, (int)q->ntok)) {
+			q->sk = i >= lo ? i : k;
+			return STOP;
+		}
+		/* "A letter from the Harbour Trust warned", "a 2023 report
+		 * prepared by Aotea Consultants found": its writer, after
+		 * "from" or "by" inside the subject */
+		if (cue_tok > k + 2 && nfq_doc_noun(q, k) && doc_writer(q, a, k + 1, cue_tok)) {
 			q->sk = i >= lo ? i : k;
 			return STOP;
 		}

@@ -426,11 +426,20 @@ static int is_namepart(const struct nf_quotes *q, int i)
 			!memcmp(w, "bin-", 4) || !memcmp(w, "ibn-", 4)))
 			return 1;
 	}
-	if (nfq_word_ok(q, i + 1) && (q->tok[i + 1].flags & TF_CAP) && i > 0 &&
-		nfq_word_ok(q, i - 1) && (q->tok[i - 1].flags & TF_CAP) &&
-		(TCLS(q, t) & QW_PARTICLE))
-		return 1;
-	return 0;
+	/* a particle between capitalised words, alone or with another
+	 * ("Rafael de la Torre", "Maria van der Hoeven") */
+	if (!(TCLS(q, t) & QW_PARTICLE))
+		return 0;
+	int p = i - 1, n = i + 1;
+	if (p > 0 && nfq_word_ok(q, p) && !(q->tok[p].flags & TF_CAP) &&
+		(TCLS(q, &q->tok[p]) & QW_PARTICLE))
+		p--;
+	if (nfq_word_ok(q, n) && !(q->tok[n].flags & TF_CAP) &&
+		(TCLS(q, &q->tok[n]) & QW_PARTICLE))
+		n++;
+	return p >= 0 && nfq_word_ok(q, p) &&
+		(q->tok[p].flags & TF_CAP) && nfq_word_ok(q, n) &&
+		(q->tok[n].flags & TF_CAP) && n - p <= 3;
 }
 
 /* A title's abbreviation written out, so that "the senator" comes back
@@ -1532,7 +1541,12 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 		org = 1;
 	if (!gender) {
 		uint32_t c = TCLS(q, &q->tok[na]);
-		/* a first name of one sex only: "Alexis" is both */
+		/* a first name of one sex only: "Alexis" is both; a
+		 * particle before another is a surname's ("Van der Hoeven",
+		 * "De la Torre"), no first name */
+		if (na + 1 < nb && (c & QW_PARTICLE) &&
+			(TCLS(q, &q->tok[na + 1]) & QW_PARTICLE))
+			c = 0;
 		if ((c & QW_ANYFIRST) == QW_FIRST_M && nwords > 1)
 			gender = 1 | SEX_GUESS;
 		else if ((c & QW_ANYFIRST) == QW_FIRST_F && nwords > 1)
@@ -1817,6 +1831,33 @@ void nfq_speaker_run(struct nf_quotes *q, int ri, int a, int b)
 		!(TCLS(q, &q->tok[a - 1]) & QW_CUE_ING) &&
 		(a - 1 == 0 || q->tok[a - 2].type != T_WORD)))
 		nfq_promote_run(q, ri);
+}
+
+/* "to shoot Malala Yousafzai … “…,” she said": a pronoun at token k
+ * that no person of the story can take goes to the latest name-like run
+ * of two to four words in the few sentences before it that the entity
+ * tagger reads as a person's name (not "Softex Cotton" or "Flappy Bird",
+ * which the rules leave open too). The person, or -1. */
+int nfq_pronoun_tagged(struct nf_quotes *q, int k)
+{
+	if (!q->tg || q->dry)
+		return -1;
+	for (int i = k - 1, stops = 0, tried = 0; i >= 0 && i > k - 150 &&
+		stops < 4 && tried < 2; i--) {
+		const struct tok *t = &q->tok[i];
+		if (t->type == T_PUNCT && (t->ch == '.' || t->ch == '?' || t->ch == '!'))
+			stops++;
+		if (t->run < 0 || q->runs[t->run].a != i || (t->flags & TF_INQ))
+			continue;
+		const struct run *r = &q->runs[t->run];
+		if (r->kind != R_MAYBE || r->nb - r->na < 2 || r->nb - r->na > 4)
+			continue;
+		int split = 0;
+		tried++;
+		if (tag_window(q, r->na, r->nb, &split) == NF_ENT_PER && !split)
+			return nfq_promote_run(q, t->run);
+	}
+	return -1;
 }
 
 /* he or she: a sentence that opens on a nfq_pronoun goes on about the

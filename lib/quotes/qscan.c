@@ -1272,6 +1272,8 @@ static void analyse(struct nf_quotes *q, int cont)
 				t->pid = rel_pronoun_subject(q, (int)i, lo, pr);
 				if (t->pid < 0)
 					t->pid = nfq_salient_pronoun(q, pr);
+				if (t->pid == -1)
+					t->pid = nfq_pronoun_tagged(q, (int)i);
 				if (t->pid == LAST_ANON) {
 					t->pid = -1;    /* an unnamed person */
 					t->role = WR_ANON;

@@ -2075,3 +2075,38 @@ t "an office's phrase before a name" \
 a	Abena Owusu-Sarpong
 b	
 c	David Mitchell'
+
+# A pronoun no person of the story can take goes to the latest
+# name-like run before it that the entity tagger reads as a person's
+# name, even far from any quotation (the rules left "Nasrin
+# Qaderi-Bakhsh" open: no first name of the lists, no title).
+printf '%s\n' '{"id":"a","text":"When gunmen shot Nasrin Qaderi-Bakhsh in March as she rode home on a bus after school, they made their aim clear: to silence the teenager and end her campaign for the education of girls in the province.\n\nSeven months and many operations later, she stood up at the assembly on her birthday. “They thought the bullet would silence us,” she said."}' >"$T/tagpron.jsonl"
+t "a pronoun's referent the tagger names" \
+	'pull-quotes -o tsv "$T/tagpron.jsonl" | cut -f6,7' \
+	'They thought the bullet would silence us	Nasrin Qaderi-Bakhsh'
+
+# Lower-case particles inside a name, one or two ("Maria van der
+# Hoeven", "Rafael de la Torre"), belong to it; a capitalised particle
+# before another ("Van der Hoeven said") is no first name, and gives
+# the person no sex.
+printf '%s\n' '{"id":"a","text":"Maria van der Hoeven, the head of the agency, warned that coal would keep growing. Van der Hoeven said that only cheaper gas could cut demand.\n\n“Coal is here to stay,” she said."}' \
+	'{"id":"b","text":"The head of the league, Rafael de la Torre, said the season would go on. “We will play,” he said."}' >"$T/particles.jsonl"
+t "particles inside a name" \
+	'pull-quotes -o tsv "$T/particles.jsonl" | cut -f1,7' \
+	'a	Maria van der Hoeven
+b	Rafael de la Torre'
+
+# A document as the subject, with its writer after "from" or "by"
+# ("A letter from the Harbour Trust warned", "a report prepared by
+# Aotea Consultants"): the writer speaks; not one who only obtained or
+# saw it ("A memo obtained by Ledger Wire said": nobody named).
+printf '%s\n' '{"id":"a","text":"A letter from the Harbour Trust warned that the plan was “reckless and rushed”."}' \
+	'{"id":"b","text":"A report prepared by Aotea Freshwater Consultants said nitrate levels were “steadily declining”."}' \
+	'{"id":"c","text":"A memo obtained by Ledger Wire said the committee was “an unelected body”."}' \
+	'{"id":"d","text":"A letter seen by Reuters says the board was “misled”."}' >"$T/docwriter.jsonl"
+t "a document's writer in its subject" \
+	'pull-quotes -o tsv "$T/docwriter.jsonl" | cut -f1,7,13' \
+	'a	Harbour Trust	ORG
+b	Aotea Freshwater Consultants	ORG
+c		
+d		'
