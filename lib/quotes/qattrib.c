@@ -1171,6 +1171,15 @@ static int conj_cue_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 static int comma_before(const struct nf_quotes *q, int k, int lo)
 {
 	for (int i = k - 1; i >= lo && i >= k - 24; i--) {
+		/* a bracket's aside inside the apposition ("the head of the
+		 * National Institute (INGD) in Zambezia,"): past it */
+		if (q->tok[i].type == T_PUNCT && q->tok[i].ch == ')') {
+			int o = find_paren_open(q, i, lo > k - 24 ? lo : k - 24);
+			if (o > lo) {
+				i = o;
+				continue;
+			}
+		}
 		if (q->tok[i].type == T_PUNCT && (q->tok[i].ch == ',' ||
 			q->tok[i].ch == '-' || q->tok[i].ch == '(' ||
 			q->tok[i].ch == ';'))
@@ -1283,12 +1292,13 @@ static int appos_chain(struct nf_quotes *q, int c, int k, int lo)
  * unnamed source; a->inherit for "…," adding; a->fwd when none stands before. */
 #define STOP INT_MIN   /* the subject is found, or none stands there */
 
-/* Does an indefinite description of an organisation open the clause
- * before the comma at c ("A super PAC backing Dunmore", "a Mesa-based
- * group")? */
+/* Does a description of an organisation open the clause before the
+ * comma at c ("A super PAC backing Dunmore", "a Mesa-based group", "The
+ * main opposition party")? */
 static int org_desc_before(const struct nf_quotes *q, int c, int lo)
 {
-	if (c - lo > 8 || !(tok_is(q, lo, "a") || tok_is(q, lo, "an")))
+	if (c - lo > 8 || !(tok_is(q, lo, "a") || tok_is(q, lo, "an") ||
+		tok_is(q, lo, "the")))
 		return 0;
 	for (int i = lo + 1; i < c && i < lo + 4; i++)
 		if (nfq_word_ok(q, i) && (nfq_org_noun(q, i) == 1 ||
@@ -1352,6 +1362,20 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 			if (o > lo && name_ends_at(q, o, lo) &&
 				q->runs[q->tok[o - 1].run].kind != R_NONPERSON)
 				return o - 1;
+			/* "The main opposition party, the People's
+			 * Progressive Alliance (PPA), described": an
+			 * organisation with its acronym, in an apposition (not
+			 * after a preposition: "Baker, who worked at the
+			 * National Security Agency (NSA), said") */
+			if (o > lo && o == k - 3 && (q->tok[k - 2].flags & TF_ALLCAPS) &&
+				name_ends_at(q, o, lo) && !q->runs[q->tok[o - 1].run].place) {
+				int ra = q->runs[q->tok[o - 1].run].a;
+				if (ra > lo && tok_is(q, ra - 1, "the"))
+					ra--;
+				if (ra - 1 >= lo && q->tok[ra - 1].type == T_PUNCT &&
+					q->tok[ra - 1].ch == ',')
+					return o - 1;
+			}
 		}
 		if (t->ch == ',' || t->ch == '-') {
 			/* "…", adding,  /  X, the mayor, said */

@@ -754,11 +754,38 @@ static int modifier_titles(const struct nf_quotes *q, int a)
 	return any;
 }
 
+/* Is token i the possessive of a people's plural inside a name, before
+ * another capitalised word ("People's Progressive Alliance", "Workers'
+ * Party", "Women's Aid", "Children's Hospital"), where a possessive
+ * ends no run? */
+static int collective_poss(const struct nf_quotes *q, int i)
+{
+	static const char *const plurals[] = { "people", "women", "men",
+		"children", "workers", "citizens", "farmers", "teachers",
+		"veterans", "nurses", "doctors", "employers", "traders", "students",
+		"miners", "consumers", "taxpayers", "pensioners", "peasants",
+		"writers", "lawyers", "physicians", "parents", "journalists",
+		"nations", "soldiers", "fishermen", "seafarers", NULL };
+	const struct tok *t = &q->tok[i];
+	if (!(t->flags & TF_CAP) || !nfq_word_ok(q, i + 1) ||
+		!(q->tok[i + 1].flags & TF_CAP))
+		return 0;
+	char w[16];    /* without its "'s" or bare "'" (klen) */
+	if (t->klen >= sizeof w)
+		return 0;
+	nfq_lower_copy(w, q->text + t->off, t->klen);
+	w[t->klen] = 0;
+	for (int k = 0; plurals[k]; k++)
+		if (!strcmp(w, plurals[k]))
+			return 1;
+	return 0;
+}
+
 static int namepart_end(const struct nf_quotes *q, int b)
 {
 	while ((size_t)b < q->ntok && is_namepart(q, b)) {
 		b++;
-		if (q->tok[b - 1].flags & TF_POSS)
+		if ((q->tok[b - 1].flags & TF_POSS) && !collective_poss(q, b - 1))
 			break;
 	}
 	return b;

@@ -2110,3 +2110,21 @@ t "a document's writer in its subject" \
 b	Aotea Freshwater Consultants	ORG
 c		
 d		'
+
+# A bracket's aside inside an apposition or a relative clause ("the
+# head of the National Institute (INGD) in Zambezia,", "who worked at
+# the National Security Agency (NSA),") leaves the name before it the
+# subject; an organisation with its acronym as the apposition after a
+# description speaks ("The main opposition party, the People's
+# Progressive Alliance (PPA), described"); a people's plural in the
+# possessive is inside a name ("People's", "Workers'").
+printf '%s\n' '{"id":"a","text":"\"The situation is critical,\" Ana Lucia Mabunda, the head of the National Institute for Disaster Risk Management (INGD) in Zambezia province, told AFP."}' \
+	'{"id":"b","text":"Stewart Baker, who worked at the US National Security Agency (NSA), said “Metadata tells you everything.”"}' \
+	'{"id":"c","text":"The main opposition party, the People’s Progressive Alliance (PPA), described the palliatives as “a drop in the ocean”."}' \
+	'{"id":"d","text":"The Workers'"'"' Party of Ireland said the budget was “a con”."}' >"$T/parens.jsonl"
+t "a bracket's aside in an apposition" \
+	'pull-quotes -o tsv "$T/parens.jsonl" | cut -f1,7' \
+	'a	Ana Lucia Mabunda
+b	Stewart Baker
+c	People’s Progressive Alliance
+d	Workers'"'"' Party of Ireland'
