@@ -2115,6 +2115,33 @@ static int appos_org(struct nf_quotes *q, int ri, int hi)
 		tok_is(q, head, "pac") || tok_is(q, head, "pacs"));
 }
 
+/* Does the sentence at lo open on a participle ("Asked", "Speaking",
+ * "Addressing"): a capitalised word in -ing or -ed that names no one? */
+static int opening_participle(const struct nf_quotes *q, int lo)
+{
+	const struct tok *t = &q->tok[lo];
+	const char *w = q->text + t->off;
+	if (!nfq_word_ok(q, lo) || t->pid >= 0 || t->len < 5 || (t->flags & TF_POSS) ||
+		(t->run >= 0 && q->runs[t->run].b > lo + 1))
+		return 0;
+	return !memcmp(w + t->len - 3, "ing", 3) || !memcmp(w + t->len - 2, "ed", 2);
+}
+
+/* Is the run ri, at the head of its noun phrase, the object of a
+ * preposition ("at Dumka's Gandhi Maidan", "at Mile 12 Market", "with
+ * his supporters", "than Joe Biden"), no subject? lo: the sentence's
+ * start. */
+static int object_of_prep(const struct nf_quotes *q, int f, int lo)
+{
+	int j = f - 1;
+	while (j >= lo && j > f - 6 && nfq_word_ok(q, j) && ((!(q->tok[j].flags & TF_CAP) &&
+		(TCLS(q, &q->tok[j]) & QW_TITLE)) || (q->tok[j].flags & (TF_CAP | TF_DIGIT))) &&
+		!((q->tok[j].flags & TF_CAP) && (TCLS(q, &q->tok[j]) & QW_DET)))
+		j--;    /* titles, and a possessor, a name or a number before it */
+	return j >= lo && nfq_word_ok(q, j) && (TCLS(q, &q->tok[j]) & QW_DET) &&
+		!tok_is(q, j, "the");
+}
+
 void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 {
 	int kept = q->subj_kept;
@@ -2193,8 +2220,12 @@ void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 	static const char *const subs[] = { "when", "as", "after", "while",
 		"although", "though", "because", "since", "once", "until",
 		"before", "if", "whenever", NULL };
+	/* (or on a participle: "Asked whether he would …, Whitaker was
+	 * unequivocal", "Addressing a rally at Dumka's Gandhi Maidan,
+	 * Kujur said") */
 	int from = lo;
-	if ((TCLS(q, &q->tok[lo]) & QW_STOP) && nfq_word_in_ci(q, lo, subs))
+	if (((TCLS(q, &q->tok[lo]) & QW_STOP) && nfq_word_in_ci(q, lo, subs)) ||
+		opening_participle(q, lo))
 		for (int i = lo + 2; i < hi && i < lo + 24; i++) {
 			if (q->tok[i].type == T_MARK)
 				break;
@@ -2211,13 +2242,8 @@ void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 		if (t->pid < 0 || (t->flags & (TF_INQ | TF_POSS)) || t->type != T_WORD)
 			continue;
 		int f = t->run >= 0 ? q->runs[t->run].a : i;
-		int j = f - 1;
-		while (j >= lo && nfq_word_ok(q, j) && !(q->tok[j].flags & TF_CAP) &&
-			(TCLS(q, &q->tok[j]) & QW_TITLE))
-			j--;
-		if (j >= lo && nfq_word_ok(q, j) && (TCLS(q, &q->tok[j]) & QW_DET) &&
-			!tok_is(q, j, "the"))
-			continue;   /* "with his supporters", "than Joe Biden" */
+		if (object_of_prep(q, f, lo))
+			continue;
 		int e = t->run >= 0 ? q->runs[t->run].b : i + 1;
 		int r = (size_t)e + 1 < q->ntok && e + 1 < hi && nfq_org_noun(q, e) == 3 ?
 			e + 1 : e;    /* "Whitcomb campaign manager" */

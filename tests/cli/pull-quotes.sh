@@ -2128,3 +2128,19 @@ t "a bracket's aside in an apposition" \
 b	Stewart Baker
 c	People’s Progressive Alliance
 d	Workers'"'"' Party of Ireland'
+
+# The subject a later "he" or "she" goes on about: not a name after a
+# preposition, past a possessor or a number before it ("at Dumka's
+# Gandhi Maidan", "at Mile 12 Market"), and after an opening participle's
+# clause, the name after its comma ("Asked whether he would …, Whitaker
+# was unequivocal").
+printf '%s\n' '{"id":"a","text":"A foodstuff seller at Mile 12 Market, Mrs Bisi Adeola, said the price of rice had risen. “People are just looking at the goods,” she said."}' \
+	'{"id":"b","text":"Addressing a rally at Dumka’s Gandhi Maidan, Kujur said, “These people come here only at election time.” “Jharkhand knows its own sons,” he added."}' \
+	'{"id":"c","text":"Gov. Dale Whitaker met Marcus Holloway on Monday. “Suing is easy,” Holloway said. Asked whether he would consider a compromise, Whitaker was unequivocal. “There’s nothing to negotiate,” he said."}' >"$T/subject.jsonl"
+t "the subject a pronoun goes on about" \
+	'pull-quotes -o tsv "$T/subject.jsonl" | cut -f1,7' \
+	'a	Bisi Adeola
+b	Kujur
+b	Kujur
+c	Marcus Holloway
+c	Dale Whitaker'
