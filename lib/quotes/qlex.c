@@ -165,7 +165,13 @@ static const struct wordlist lists[] = {
 	 "institute university school hospital observatory operator developer "
 	 "producer supplier chain giant watchdog regulator body unit "
 	 "league coalition alliance federation collective cooperative "
-	 "consortium guild"},
+	 "consortium guild "
+	 /* a trade's firms: "South Korea's second-largest steelmaker"
+	  * (and any "-maker", nfq_org_noun) */
+	 "miner refiner exporter importer distributor conglomerate startup "
+	 "start-up brokerage shipbuilder shipper brewer distiller bottler "
+	 "grocer supermarket contractor homebuilder automaker steelmaker "
+	 "carmaker drugmaker chipmaker planemaker telecom"},
 	/* Nouns after a person's name that make a group named for them
 	 * ("the Trump campaign"). */
 	{QW_COLLECTIVE,

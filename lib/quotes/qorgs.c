@@ -640,6 +640,9 @@ int nfq_org_noun(const struct nf_quotes *q, int k)
 	if (!nfq_word_ok(q, k) || (t->flags & TF_CAP))
 		return 0;
 	uint32_t c = TCLS(q, t);
+	if (!(c & (QW_ORG_INST | QW_ORG_GEN | QW_COLLECTIVE)) && t->len > 7 &&
+		!memcmp(q->text + t->off + t->len - 5, "maker", 5))
+		return 2;    /* "toymaker", "the Swiss watchmaker" */
 	return (c & QW_ORG_INST) ? 1 : (c & QW_ORG_GEN) ? 2 : (c & QW_COLLECTIVE) ? 3 : 0;
 }
 

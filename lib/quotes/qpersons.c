@@ -2096,9 +2096,20 @@ static int appos_org(struct nf_quotes *q, int ri, int hi)
 	const struct run *r = &q->runs[ri];
 	int c = r->b;
 	c = nfq_of_name_end(q, c, hi);    /* the apposition after the name's place */
-	if (c + 2 >= hi || q->tok[c].type != T_PUNCT || q->tok[c].ch != ',' ||
-		!(tok_is(q, c + 1, "a") || tok_is(q, c + 1, "an") || tok_is(q, c + 1, "the")))
+	if (c + 2 >= hi || q->tok[c].type != T_PUNCT || q->tok[c].ch != ',')
 		return 0;
+	int d = c + 1;    /* its determiner, or a place's possessive: "South
+			   * Korea's second-largest steelmaker" */
+	while (d < hi && d < c + 4 && nfq_word_ok(q, d) && (q->tok[d].flags & TF_CAP) &&
+		!(q->tok[d].flags & TF_POSS))
+		d++;
+	if (!(tok_is(q, c + 1, "a") || tok_is(q, c + 1, "an") || tok_is(q, c + 1, "the") ||
+		(nfq_word_ok(q, d) && (q->tok[d].flags & (TF_CAP | TF_POSS)) ==
+		(TF_CAP | TF_POSS) && d + 1 < hi && ((TCLS(q, &q->tok[d]) & QW_PLACE) ||
+		(q->tok[d].run >= 0 && q->runs[q->tok[d].run].place)))))
+		return 0;
+	if (!tok_is(q, c + 1, "a") && !tok_is(q, c + 1, "an") && !tok_is(q, c + 1, "the"))
+		c = d - 1;    /* the head after the possessive */
 	int head = -1;
 	for (int i = c + 2; i < hi && i < c + 8 && nfq_word_ok(q, i) &&
 		!(TCLS(q, &q->tok[i]) & (QW_STOP | QW_DET | QW_CUE | QW_CUE_ING)); i++) {

@@ -2144,3 +2144,13 @@ b	Kujur
 b	Kujur
 c	Marcus Holloway
 c	Dale Whitaker'
+
+# An organisation's apposition headed by a trade's noun, after a
+# place's possessive too ("Hanseong Steel, South Korea's second-largest
+# steelmaker,"; any "-maker"), makes it the company "the company" is.
+printf '%s\n' '{"id":"a","text":"Hanseong Steel, South Korea’s second-largest steelmaker, said the duties could cut its shipments.\n\n\"Mexico is one of our most important markets,\" the company said."}' \
+	'{"id":"b","text":"Brindle Toys, the Danish toymaker, said sales fell.\n\n\"We are disappointed,\" the company said."}' >"$T/trade.jsonl"
+t "a trade's noun in an organisation's apposition" \
+	'pull-quotes -o tsv "$T/trade.jsonl" | cut -f1,7' \
+	'a	Hanseong Steel
+b	Brindle Toys'
