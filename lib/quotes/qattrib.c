@@ -3402,6 +3402,35 @@ static int name_between(struct nf_quotes *q, int i, int hi, int k)
 		nfq_cue_at(q, e + 1, k) == 1 ? e + 1 : -1;
 }
 
+/* From the comma at c inside a name after "of", the rest of a list of
+ * capitalised words ("Ministry of Trade, Industry and Energy", "Department
+ * of Fisheries, Forestry and Oceans"): the token after it, or -1. */
+static int name_list_end(const struct nf_quotes *q, int c, int hi)
+{
+	int of = 0;
+	for (int i = c - 1; i >= 0 && i > c - 4 && nfq_word_ok(q, i); i--)
+		if (tok_is(q, i, "of"))
+			of = 1;
+	if (!of || !nfq_word_ok(q, c - 1) || !(q->tok[c - 1].flags & TF_CAP))
+		return -1;
+	int i = c + 1, and = 0;
+	while (i < hi && i < c + 12) {
+		const struct tok *t = &q->tok[i];
+		if (t->type == T_PUNCT && t->ch == ',' && !and)
+			i++;
+		else if (nfq_word_ok(q, i) && (t->flags & TF_CAP) && !(t->flags & TF_POSS))
+			i++;
+		else if (nfq_word_ok(q, i) && (tok_is(q, i, "and") || tok_is(q, i, "&")) &&
+			!and && i > c + 1 && nfq_word_ok(q, i + 1) &&
+			(q->tok[i + 1].flags & TF_CAP)) {
+			and = 1;
+			i++;
+		} else
+			break;
+	}
+	return and && i < hi && q->tok[i - 1].type == T_WORD ? i : -1;
+}
+
 /* "…," X said: the verb after a subject phrase that starts at token k:
  * words with a name or a role among them ("team owner Jonathan Pryce",
  * "union secretary general Philippe Garnier"), a party tag ("Rep. Jane
@@ -3426,6 +3455,16 @@ static int subject_phrase_end(struct nf_quotes *q, int k, int hi)
 			lim += e + 1 - i;
 			i = e + 1;
 			continue;
+		}
+		/* "South Korea's Ministry of Trade, Industry and Energy
+		 * said": a list of capitalised words ends the name */
+		if (u->type == T_PUNCT && u->ch == ',' && i > k + 2) {
+			int e = name_list_end(q, i, hi);
+			if (e > 0 && nfq_cue_at(q, e, k) == 1 &&
+				!(TCLS(q, &q->tok[e]) & QW_CUE_ING)) {
+				i = e;
+				break;
+			}
 		}
 		if (u->type == T_PUNCT && u->ch == ',' && i > k &&
 			((q->tok[i - 1].type == T_WORD && ((q->tok[i - 1].flags & (TF_CAP |

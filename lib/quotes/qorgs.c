@@ -200,6 +200,11 @@ int nfq_org_subject_run(struct nf_quotes *q, int ri, int lo)
 	int i = r->a - 1;
 	if (i >= lo && tok_is(q, i, "the"))
 		i--;
+	/* (after a place's possessive that opens the sentence: "Mexico's
+	 * Economy Ministry said") */
+	if (i >= lo && (q->tok[i].flags & TF_POSS) && q->tok[i].run >= 0 &&
+		q->runs[q->tok[i].run].a == lo && q->runs[q->tok[i].run].place)
+		i = lo - 1;
 	if (!(i < lo || (q->tok[i].type == T_PUNCT && q->tok[i].ch == ',')))
 		return 0;
 	return !((size_t)r->b < q->ntok && nfq_word_ok(q, r->b) &&

@@ -2154,3 +2154,15 @@ t "a trade's noun in an organisation's apposition" \
 	'pull-quotes -o tsv "$T/trade.jsonl" | cut -f1,7' \
 	'a	Hanseong Steel
 b	Brindle Toys'
+
+# An organisation after a place's possessive opens the sentence and is
+# its subject ("Mexico's Economy Ministry said …, citing what it
+# called"); a list of capitalised words after "of" with commas in it
+# is one name ("South Korea's Ministry of Trade, Industry and Energy
+# said").
+printf '%s\n' '{"id":"a","text":"Mexico’s Economy Ministry said on Wednesday that duties would rise, citing what it called \"unfair and predatory pricing\" by foreign producers."}' \
+	'{"id":"b","text":"\"We regret it,\" the Department of Fisheries, Forestry and Oceans said."}' >"$T/orglist.jsonl"
+t "an organisation after a possessive, and with a list in its name" \
+	'pull-quotes -o tsv "$T/orglist.jsonl" | cut -f1,7,13' \
+	'a	Economy Ministry	ORG
+b	Department of Fisheries, Forestry and Oceans	ORG'
