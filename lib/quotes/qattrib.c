@@ -818,6 +818,13 @@ int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 			q->tok[k + 1].len == 2) ? particle_verb(q, k) : 0;
 	if ((t->flags & TF_CAP) && !(TCLS(q, t) & QW_CUE_ING))
 		return 0;   /* "Said" only as -ing opener: Saying */
+	/* an adjective after a word of degree: "the White House was more
+	 * pointed:", "she was very guarded" */
+	static const char *const degree[] = { "more", "less", "most", "least",
+		"very", "rather", "quite", NULL };
+	if (k - 1 >= lo && nfq_word_ok(q, k - 1) && nfq_word_in(q, k - 1, degree) &&
+		t->len > 4 && !memcmp(q->text + t->off + t->len - 2, "ed", 2))
+		return 0;
 	/* a participle as an adjective: "May's proposed deal", "the
 	 * alleged plot", "her stated aim" */
 	if (!(TCLS(q, t) & (QW_CUE_BASE | QW_CUE_ING)) && k - 1 >= lo &&

@@ -2166,3 +2166,13 @@ t "an organisation after a possessive, and with a list in its name" \
 	'pull-quotes -o tsv "$T/orglist.jsonl" | cut -f1,7,13' \
 	'a	Economy Ministry	ORG
 b	Department of Fisheries, Forestry and Oceans	ORG'
+
+# A speech verb's -ed form after a word of degree is an adjective ("was
+# more pointed:", "was very guarded:"): the colon's lead-in names the
+# speaker; "too" after a subject is "also" ("Miller too suggested").
+printf '%s\n' '{"id":"a","text":"In a written statement, the White House was more pointed: “The American people expect Congress to secure the border.”"}' \
+	'{"id":"b","text":"Doug Miller too suggested the equipment had been “tampered with”."}' >"$T/degree.jsonl"
+t "a word of degree before a speech verb's form" \
+	'pull-quotes -o tsv "$T/degree.jsonl" | cut -f1,7,8' \
+	'a	White House	
+b	Doug Miller	suggested'
