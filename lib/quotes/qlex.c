@@ -146,7 +146,21 @@ static const struct wordlist lists[] = {
 	 "pac pacs caucus project fund initiative "
 	 "services affairs resources relations security labs laboratories "
 	 "pharmaceuticals pharma technologies systems studios entertainment "
-	 "communications nations trust fed"},
+	 "communications nations trust fed "
+	 /* the same words in the languages news names bodies in (Spanish,
+	  * Portuguese, Italian, French, German, Dutch): "Grupo Modelo",
+	  * "Banco do Brasil", "Partido Popular", "Société Générale" */
+	 "grupo banco banca banque partido partito parti frente movimiento "
+	 "movimento mouvement unión união unione confederación "
+	 "confederação confédération sindicato sindacato syndicat "
+	 "asociación associação associazione ministerio ministério ministero "
+	 "ministère secretaría consejo conselho consiglio conseil comisión "
+	 "comissão commissione fundación fundação fondazione fondation "
+	 "instituto istituto institut universidad universidade università "
+	 "université compañía companhia compagnia compagnie société sociedad "
+	 "sociedade società empresa empresas industrias indústrias petróleos "
+	 "gesellschaft verband bund stiftung partei gewerkschaft groupe gruppo "
+	 "tribunal corte juzgado"},
 	/* abbreviated places the generated lists lack */
 	{QW_PLACE, "u.s. u.s.a. usa u.k. uk d.c. e.u. uae n.y. l.a."},
 	/* Heads of a lower-case phrase that names an institution by itself

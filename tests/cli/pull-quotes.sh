@@ -2176,3 +2176,12 @@ t "a word of degree before a speech verb's form" \
 	'pull-quotes -o tsv "$T/degree.jsonl" | cut -f1,7,8' \
 	'a	White House	
 b	Doug Miller	suggested'
+
+# The words that make a name an organisation's, in the languages news
+# names bodies in too ("Grupo Modelo", "Partido Popular").
+printf '%s\n' '{"id":"a","text":"“We lost orders,” said Grupo Modelo."}' \
+	'{"id":"b","text":"“We will win,” Partido Popular said in a statement."}' >"$T/orgwords.jsonl"
+t "organisations' words in other languages" \
+	'pull-quotes -o tsv "$T/orgwords.jsonl" | cut -f1,7,13' \
+	'a	Grupo Modelo	ORG
+b	Partido Popular	ORG'
