@@ -52,7 +52,18 @@ static const struct wordlist lists[] = {
 	 /* offices of a state, a county, a city */
 	 "treasurer comptroller auditor sheriff clerk alderman alderwoman "
 	 /* heads of government and deputies by other countries' titles */
-	 "taoiseach t\xc3\xa1naiste tanaiste ombudsman"},
+	 "taoiseach t\xc3\xa1naiste tanaiste ombudsman "
+	 /* ranks and offices as the wires abbreviate them */
+	 "maj. maj brig. brig adm. cmdr. cpl. pfc. spc. det. insp. supt. "
+	 "const. amb. sec. atty. asst. dep. magistrate governor-general "
+	 /* honorifics and offices of English-language news elsewhere: the
+	  * Philippines (Atty., Engr., Usec.), Nigeria and Ghana (Alhaji,
+	  * Chief, Barr., Comrade, Otunba, Oba, Mallam), South Asia (Shri,
+	  * Smt., Begum, Sardar, Maulana, Mufti, MLA), Malaysia (Datuk,
+	  * Dato'), Britain's councils (Cllr), the churches (Fr.) */
+	 "engr. arch. usec. asec. hon. hon alhaji alhaja barr. comrade otunba "
+	 "oba ooni mallam shri smt. smt begum sardar maulana mufti hajji mla "
+	 "datuk dato dato' cllr fr."},
 	/* Head nouns of roles that can stand for a person met earlier. */
 	{QW_ROLE, "president minister secretary senator governor mayor "
 	 "chancellor premier pope archbishop bishop cardinal pastor judge "
@@ -66,10 +77,12 @@ static const struct wordlist lists[] = {
 	 "professor doctor founder ceo treasurer comptroller auditor sheriff "
 	 "clerk taoiseach t\xc3\xa1naiste tanaiste ombudsman"},
 	{QW_MALE, "mr mr. king prince father husband son brother sir lord "
+	 "alhaji shri sardar maulana mufti hajji fr. oba ooni mallam otunba "
 	 "congressman assemblyman councilman spokesman chairman emir sheikh "
 	 "pope archbishop bishop cardinal monsenor monsignor priest "
 	 "sultan ayatollah"},
 	{QW_FEMALE, "mrs mrs. ms ms. miss queen princess mother wife daughter "
+	 "alhaja smt. smt begum "
 	 "sister dame lady congresswoman assemblywoman councilwoman "
 	 "spokeswoman chairwoman actress"},
 	{QW_PRON_M, "he"},

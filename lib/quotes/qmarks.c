@@ -186,7 +186,11 @@ static int keeps_dot(const char *w, size_t n, uint32_t cls)
 		"Inc", "Co", "Ltd", "Corp", "No", "vs", "Rev", "Jan", "Feb",
 		"Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
 		"Dec", "Mt", "Ft", "approx", "Mme", "Messrs", "Adm", "Cmdr",
-		"Supt", "Insp", "Det", "Hon", "cf", "etc", "al", "Vol", "Op"};
+		"Supt", "Insp", "Det", "Hon", "cf", "etc", "al", "Vol", "Op",
+		/* titles of the wires and of news elsewhere (qlex.c) */
+		"Maj", "Brig", "Cpl", "Pfc", "Spc", "Const", "Amb", "Sec",
+		"Atty", "Asst", "Dep", "Engr", "Arch", "Usec", "Asec", "Barr",
+		"Smt", "Fr"};
 	for (size_t i = 0; i < sizeof ab / sizeof ab[0]; i++)
 		if (ab[i][0] == w[0] && strncmp(ab[i], w, n) == 0 && ab[i][n] == 0)
 			return 1;

@@ -2185,3 +2185,19 @@ t "organisations' words in other languages" \
 	'pull-quotes -o tsv "$T/orgwords.jsonl" | cut -f1,7,13' \
 	'a	Grupo Modelo	ORG
 b	Partido Popular	ORG'
+
+# Titles of English-language news beyond the US and British desks, and
+# the wires' abbreviations of ranks, keep their dot and stand before a
+# name ("Atty. Renaldo Cruz", "Alhaji Musa Bello", "Smt. Kamala Devi",
+# "Maj. Gen. …"), with the sex some of them tell.
+printf '%s\n' '{"id":"a","text":"“We were not consulted,” said Atty. Renaldo Cruz, the group’s counsel."}' \
+	'{"id":"b","text":"Alhaji Musa Bello told reporters the strike was “unnecessary”."}' \
+	'{"id":"c","text":"“We will not yield,” Smt. Kamala Devi said. Her rival, Ravi Menon, disagreed. “It is over,” she said."}' \
+	'{"id":"d","text":"“The strikes will continue,” Maj. Gen. Pat Ryder said."}' >"$T/titles2.jsonl"
+t "titles of news elsewhere and the wires' ranks" \
+	'pull-quotes -o tsv "$T/titles2.jsonl" | cut -f1,7' \
+	'a	Renaldo Cruz
+b	Musa Bello
+c	Kamala Devi
+c	Kamala Devi
+d	Pat Ryder'
