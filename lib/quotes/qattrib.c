@@ -2918,7 +2918,7 @@ void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
  * noun's token (or the agent's last), or -1 when no voice stands at k. */
 static int voice_right(struct nf_quotes *q, struct attr *a, int k, int hi)
 {
-	int i = k, p = -1, org = -1;
+	int i = k, p = -1, org = -1, group = -1;
 	if (i < hi && nfq_word_ok(q, i) && (TCLS(q, &q->tok[i]) & QW_DET) &&
 		!(q->tok[i].flags & TF_POSS))
 		i++;
@@ -2928,10 +2928,19 @@ static int voice_right(struct nf_quotes *q, struct attr *a, int k, int hi)
 			p = i;
 			continue;
 		}
-		if (voice_noun(q, i) && !(u->flags & TF_CAP))
+		if (voice_noun(q, i) && !(u->flags & TF_CAP) && (group < 0 || i > group))
 			break;
 		if (u->run >= 0 && (u->flags & TF_CAP)) {
 			const struct run *r = &q->runs[u->run];
+			/* "said a Brackett campaign spokesman": the group a
+			 * person names */
+			if ((r->kind == R_PERSON || r->kind == R_MAYBE) && r->a == i &&
+				!(q->tok[r->b - 1].flags & TF_POSS) && r->b + 1 < hi &&
+				nfq_org_noun(q, r->b) == 3 && voice_noun(q, r->b + 1)) {
+				group = r->b;
+				i = r->b;
+				continue;
+			}
 			if ((r->kind == R_PERSON || r->kind == R_MAYBE) &&
 				!(q->tok[r->b - 1].flags & TF_POSS))
 				return -1;      /* a name: subject_right_at's */
@@ -2948,14 +2957,25 @@ static int voice_right(struct nf_quotes *q, struct attr *a, int k, int hi)
 	if (i >= hi || i >= k + 7 || !nfq_word_ok(q, i) || !voice_noun(q, i) ||
 		(q->tok[i].flags & TF_CAP))
 		return -1;
-	/* "said Acme spokesman John Doe": the voice has a name */
-	if (i + 1 < hi && q->tok[i + 1].run >= 0 && q->runs[q->tok[i + 1].run].a == i + 1 &&
-		(q->runs[q->tok[i + 1].run].kind == R_PERSON ||
-		q->runs[q->tok[i + 1].run].kind == R_MAYBE))
+	/* "said Acme spokesman John Doe": the voice has a name (past a
+	 * title after it: "said Okafor-Reyes campaign spokeswoman Priya
+	 * Castellanos") */
+	int n = i + 1;
+	while (n < hi && n < i + 4 && nfq_word_ok(q, n) && !(q->tok[n].flags & TF_CAP) &&
+		(TCLS(q, &q->tok[n]) & QW_TITLE))
+		n++;
+	if (n < hi && q->tok[n].run >= 0 && q->runs[q->tok[n].run].a == n &&
+		(q->runs[q->tok[n].run].kind == R_PERSON ||
+		q->runs[q->tok[n].run].kind == R_MAYBE))
 		return -1;
 	a->spk = -1;
 	if (p >= 0) {
 		if (!attr_possessor(q, a, p))
+			a->spk = -1;
+		return i;
+	}
+	if (group >= 0) {
+		if (!nfq_org_of_person(q, a, group))
 			a->spk = -1;
 		return i;
 	}

@@ -715,9 +715,10 @@ static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k)
 	/* "a police spokesman", "a company spokeswoman": a voice speaks
 	 * for the organisation before it; "an army officer" and "a
 	 * government official" speak for themselves, unnamed */
+	/* (or the group a person names: "A Brackett campaign spokesman") */
 	if ((TCLS(q, h) & QW_TITLE) && !(h->flags & TF_CAP) && speaks_for(q, k))
 		for (int i = k - 1; i >= di && i >= k - 3; i--)
-			if (nfq_org_by_noun(q, a, i, di))
+			if (nfq_org_of_person(q, a, i) || nfq_org_by_noun(q, a, i, di))
 				return 1;
 	/* "the ministry", "the police", "the company" */
 	return nfq_org_by_noun(q, a, k, di);

@@ -2201,3 +2201,16 @@ b	Musa Bello
 c	Kamala Devi
 c	Kamala Devi
 d	Pat Ryder'
+
+# A spokesperson of a person's campaign speaks for the campaign ("A
+# Brackett campaign spokesman said", "said a Brackett campaign
+# spokesman"); a named one speaks for themselves, past the title after
+# the campaign's noun ("said campaign spokeswoman Priya Castellanos").
+printf '%s\n' '{"id":"a","text":"Tom Brackett attacked her. A Brackett campaign spokesman said the ad was “a lie”."}' \
+	'{"id":"b","text":"Tom Brackett attacked her. “It is a lie,” said a Brackett campaign spokesman."}' \
+	'{"id":"c","text":"“We are confident,” said campaign spokeswoman Priya Castellanos."}' >"$T/campspokes.jsonl"
+t "a campaign's spokesperson" \
+	'pull-quotes -o tsv "$T/campspokes.jsonl" | cut -f1,7,13' \
+	'a	Brackett campaign	ORG
+b	Brackett campaign	ORG
+c	Priya Castellanos	PER'
