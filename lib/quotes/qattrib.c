@@ -806,6 +806,24 @@ void nfq_attr_set_cue(struct nf_quotes *q, struct attr *a, int k, int n)
 static const char *const owner_words[] = { "its", "his", "her", "their",
 	"our", NULL };
 
+/* "The report found", "a 2023 study by Aotea Consultants finds": a
+ * verb of finding (k, lower case) whose subject, a few words before in
+ * its clause, is a document's or a study's noun, reports what it says. */
+static int doc_finds(const struct nf_quotes *q, int k, int lo)
+{
+	static const char *const finds[] = { "found", "finds", "concluded",
+		"concludes", NULL };
+	if (!nfq_word_in(q, k, finds))
+		return 0;
+	for (int i = k - 1; i >= lo && i > k - 9 && nfq_word_ok(q, i); i--)
+		if (!(q->tok[i].flags & TF_CAP) && voice_noun(q, i) &&
+			(nfq_doc_noun(q, i) || tok_is(q, i, "study") ||
+			tok_is(q, i, "analysis") || tok_is(q, i, "survey") ||
+			tok_is(q, i, "audit") || tok_is(q, i, "review")))
+			return 1;
+	return 0;
+}
+
 int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 {
 	const struct tok *t = &q->tok[k];
@@ -813,9 +831,13 @@ int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 		return 0;
 	if (TCLS(q, t) & QW_ACCORD)
 		return (nfq_word_ok(q, k + 1) && tok_is(q, k + 1, "to")) ? 2 : 0;
-	if (!(TCLS(q, t) & QW_CUE))    /* "back", "on", "in" after it */
+	if (!(TCLS(q, t) & QW_CUE)) {
+		if ((t->len == 5 || t->len == 9) && doc_finds(q, k, lo))
+			return 1;    /* "a 2023 report by … found" */
+		/* "back", "on", "in" after it */
 		return (size_t)k + 1 < q->ntok && (q->tok[k + 1].len == 4 ||
 			q->tok[k + 1].len == 2) ? particle_verb(q, k) : 0;
+	}
 	if ((t->flags & TF_CAP) && !(TCLS(q, t) & QW_CUE_ING))
 		return 0;   /* "Said" only as -ing opener: Saying */
 	/* an adjective after a word of degree: "the White House was more
