@@ -2218,9 +2218,10 @@ c	Priya Castellanos	PER'
 # A verb of finding is a speech verb when a document or a study is its
 # subject ("A 2023 report by Aotea Freshwater Consultants found", "the
 # report found “no evidence”": not the police named before it); not
-# otherwise ("Police found “drugs”" names nobody's words).
+# otherwise ("Police found “drugs”": a scare quote, no record).
 printf '%s\n' '{"id":"a","text":"A 2023 report by Aotea Freshwater Consultants found nitrate levels had been “steadily declining for at least two decades”."}' \
-	'{"id":"b","text":"The police said the fans were drunk, but the report found “no evidence” for this."}' >"$T/docfinds.jsonl"
+	'{"id":"b","text":"The police said the fans were drunk, but the report found “no evidence” for this."}' \
+	'{"id":"c","text":"Police found “drugs” in the car."}' >"$T/docfinds.jsonl"
 t "a document's verb of finding" \
 	'pull-quotes -o tsv "$T/docfinds.jsonl" | cut -f1,7,8,10' \
 	'a	Aotea Freshwater Consultants	found	Aotea Freshwater Consultants
