@@ -816,11 +816,8 @@ static int doc_finds(const struct nf_quotes *q, int k, int lo)
 	if (!nfq_word_in(q, k, finds))
 		return 0;
 	for (int i = k - 1; i >= lo && i > k - 9 && nfq_word_ok(q, i); i--)
-		if (!(q->tok[i].flags & TF_CAP) && voice_noun(q, i) &&
-			(nfq_doc_noun(q, i) || tok_is(q, i, "study") ||
-			tok_is(q, i, "analysis") || tok_is(q, i, "survey") ||
-			tok_is(q, i, "audit") || tok_is(q, i, "review")))
-			return 1;
+		if (!(q->tok[i].flags & TF_CAP) && voice_noun(q, i) && nfq_doc_noun(q, i))
+			return 1;    /* (the document's nouns hold the studies') */
 	return 0;
 }
 
