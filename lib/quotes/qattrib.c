@@ -2046,6 +2046,11 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 		attr_set_person(q, a, t->pid);    /* an interviewee's "I said" */
 		return STOP;
 	}
+	/* "Rep. Calvin Brooks, D-Mich., whose speech … was billed as “…,”
+	 * told": a party tag after the name, past a relative clause */
+	if (k - 2 >= lo && nfq_party_tag(q, k) && q->tok[k - 1].type == T_PUNCT &&
+		q->tok[k - 1].ch == ',')
+		return k - 2;
 	/* an adverb in -ly after a lower-case head ("the team bluntly
 	 * said"); after a name the name is found past it */
 	if ((TCLS(q, t) & QW_SKIP) || (k == cue_tok - 1 && k > lo &&

@@ -2226,3 +2226,12 @@ t "a document's verb of finding" \
 	'pull-quotes -o tsv "$T/docfinds.jsonl" | cut -f1,7,8,10' \
 	'a	Aotea Freshwater Consultants	found	Aotea Freshwater Consultants
 b		found	the report'
+
+# A party tag after the name, then a relative clause with a quotation
+# in it, before the verb ("Rep. Calvin Brooks, D-Mich., whose speech was
+# billed as “…,” told"): the name is the subject.
+printf '%s\n' '{"id":"a","text":"Rep. Calvin Brooks, D-Mich., whose speech Tuesday night was billed by organizers as “A Fair Shot for Every Family,” told reporters beforehand that the indictment “doesn’t change a thing.”"}' >"$T/partyrel.jsonl"
+t "a party tag before a relative clause" \
+	'pull-quotes -o tsv "$T/partyrel.jsonl" | cut -f6,7' \
+	'A Fair Shot for Every Family	
+doesn’t change a thing.	Calvin Brooks'
