@@ -1258,10 +1258,19 @@ static int appos_after_name(const struct nf_quotes *q, int s, int e)
 	if (i < e && nfq_word_ok(q, i) && (q->tok[i].flags & TF_POSS) &&
 		(q->tok[i].flags & TF_CAP))
 		return 1;   /* Sweden's foreign minister */
-	return e - s <= 4 && nfq_word_ok(q, e - 1) &&
+	if (e - s <= 4 && nfq_word_ok(q, e - 1) &&
 		!(q->tok[e - 1].flags & TF_CAP) && i < e &&
 		!(TCLS(q, &q->tok[e - 1]) & (QW_STOP | QW_DET | QW_CUE |
-		QW_CUE_ING | QW_SKIP));   /* Panama coach */
+		QW_CUE_ING | QW_SKIP)))
+		return 1;    /* Panama coach */
+	/* "USI associate professor of art history", "NASA senior
+	 * scientist": a body's name, then a title in lower case */
+	for (int j = i; j < e && j < i + 3 && nfq_word_ok(q, j) &&
+		!(q->tok[j].flags & TF_CAP); j++)
+		if ((TCLS(q, &q->tok[j]) & (QW_TITLE | QW_ROLE)) &&
+			!(TCLS(q, &q->tok[j]) & (QW_STOP | QW_DET | QW_CUE)))
+			return 1;
+	return 0;
 }
 
 /* Is the chunk c+1..k-1 after the comma at c the rest of a name with a
@@ -1298,8 +1307,13 @@ static int appos_chain(struct nf_quotes *q, int c, int k, int lo)
 						* Fayetteville, said" */
 		int place = ri >= 0 && q->runs[ri].a == c + 1 && q->runs[ri].b == k &&
 			q->runs[ri].place;
+		/* (or a possessor's description: "…, Greece's anti-drug
+		 * centre, said") */
+		int poss = ri >= 0 && q->runs[ri].a == c + 1 && q->runs[ri].b < k &&
+			(q->tok[q->runs[ri].b - 1].flags & TF_POSS) &&
+			nfq_word_ok(q, q->runs[ri].b) && !(q->tok[q->runs[ri].b].flags & TF_CAP);
 		if (!nfq_word_ok(q, c + 1) || ((q->tok[c + 1].flags & TF_CAP) && !place &&
-			!name_list_rest(q, c, k)) ||
+			!poss && !name_list_rest(q, c, k)) ||
 			q->tok[c].ch != ',' || c + 1 >= k)
 			return -1;
 		int c3 = comma_before(q, c, lo);

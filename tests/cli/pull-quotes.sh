@@ -2235,3 +2235,15 @@ t "a party tag before a relative clause" \
 	'pull-quotes -o tsv "$T/partyrel.jsonl" | cut -f6,7' \
 	'A Fair Shot for Every Family	
 doesn’t change a thing.	Calvin Brooks'
+
+# An apposition after a name that opens on a body's name and goes on
+# with a title in lower case ("USI associate professor of art history"),
+# and a chain of appositions whose second is a possessor's description
+# ("the director of Kethea, Greece's anti-drug centre,"), leave the name
+# the subject.
+printf '%s\n' '{"id":"a","text":"Hilary Braysmith, USI associate professor of art history, said, “I think his photography is influential.”"}' \
+	'{"id":"b","text":"Charalampos Poulopoulos, the director of Kethea, Greece’s anti-drug centre, said shisha is an “austerity drug”."}' >"$T/appos2.jsonl"
+t "appositions with a body's name or a possessor" \
+	'pull-quotes -o tsv "$T/appos2.jsonl" | cut -f1,7' \
+	'a	Hilary Braysmith
+b	Charalampos Poulopoulos'
