@@ -1263,6 +1263,10 @@ static int appos_after_name(const struct nf_quotes *q, int s, int e)
 		!(TCLS(q, &q->tok[e - 1]) & (QW_STOP | QW_DET | QW_CUE |
 		QW_CUE_ING | QW_SKIP)))
 		return 1;    /* Panama coach */
+	/* "Chair In Global Islamic Politics in the Faculty of …": an
+	 * office in capitals, then words in lower case */
+	if (i < e && (TCLS(q, t) & (QW_TITLE | QW_ROLE)) && !(TCLS(q, t) & QW_ANYFIRST))
+		return 1;
 	/* "USI associate professor of art history", "NASA senior
 	 * scientist": a body's name, then a title in lower case */
 	for (int j = i; j < e && j < i + 3 && nfq_word_ok(q, j) &&

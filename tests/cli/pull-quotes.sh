@@ -2238,12 +2238,15 @@ doesn’t change a thing.	Calvin Brooks'
 
 # An apposition after a name that opens on a body's name and goes on
 # with a title in lower case ("USI associate professor of art history"),
+# or on an office in capitals ("Chair In Global Islamic Politics in …"),
 # and a chain of appositions whose second is a possessor's description
 # ("the director of Kethea, Greece's anti-drug centre,"), leave the name
 # the subject.
 printf '%s\n' '{"id":"a","text":"Hilary Braysmith, USI associate professor of art history, said, “I think his photography is influential.”"}' \
-	'{"id":"b","text":"Charalampos Poulopoulos, the director of Kethea, Greece’s anti-drug centre, said shisha is an “austerity drug”."}' >"$T/appos2.jsonl"
-t "appositions with a body's name or a possessor" \
+	'{"id":"b","text":"Charalampos Poulopoulos, the director of Kethea, Greece’s anti-drug centre, said shisha is an “austerity drug”."}' \
+	'{"id":"c","text":"Professor Greg Barton, Chair In Global Islamic Politics in the Faculty of Arts and Education at the Deakin University, said \"The attacker was using a couple of guns.\""}' >"$T/appos2.jsonl"
+t "appositions with a body's name, an office or a possessor" \
 	'pull-quotes -o tsv "$T/appos2.jsonl" | cut -f1,7' \
 	'a	Hilary Braysmith
-b	Charalampos Poulopoulos'
+b	Charalampos Poulopoulos
+c	Greg Barton'
