@@ -1388,6 +1388,36 @@ static int party_member_desc(const struct nf_quotes *q, int k, int lo)
 	return 0;
 }
 
+/* The source's first token for a role or description ending at token r
+ * before a name in apposition: the phrase's determiner or possessor
+ * ("The Minister for Finance, …", "Another consultant paediatric
+ * allergist, …"). */
+static int role_source_start(struct nf_quotes *q, int r, int lo)
+{
+	int gs = nfq_np_start(q, r, lo);
+	return gs < 0 ? r : gs > lo && ((q->tok[gs - 1].flags & TF_POSS) ||
+		(TCLS(q, &q->tok[gs - 1]) & QW_DET)) ? gs - 1 : gs;
+}
+
+/* Words that open a noun phrase and can open a source. */
+static const char *const articles[] = { "the", "a", "an", "another", "one",
+	NULL };
+
+/* Are the tokens i..k-1 a few capitalised names with "and", "the", "in"
+ * or "of" between them ("Guys and St Thomas' Hospital in London")? */
+static int names_to(const struct nf_quotes *q, int i, int k)
+{
+	if (i >= k || k - i > 12 || (!(q->tok[i].flags & TF_CAP) && !tok_is(q, i, "the")))
+		return 0;
+	for (; i < k; i++)
+		if (!(q->tok[i].type == T_MARK && q->tok[i].quote < 0) &&    /* "Thomas’" */
+			(!nfq_word_ok(q, i) || (!(q->tok[i].flags & TF_CAP) &&
+			!tok_is(q, i, "and") && !tok_is(q, i, "the") && !tok_is(q, i, "in") &&
+			!tok_is(q, i, "of"))))
+			return 0;
+	return 1;
+}
+
 static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 	int cue_tok)
 {
@@ -1481,12 +1511,7 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 					party_member_desc(q, c2 - 1, lo)) &&
 					name_place_end(q, nb, k) == k) {
 					attr_set_person(q, a, nfq_promote_run(q, nb));
-					/* the source from the role's determiner or
-					 * possessor */
-					int gs = nfq_np_start(q, c2 - 1, lo);
-					q->sk = gs < 0 ? c2 - 1 : gs > lo &&
-						((q->tok[gs - 1].flags & TF_POSS) ||
-						(TCLS(q, &q->tok[gs - 1]) & QW_DET)) ? gs - 1 : gs;
+					q->sk = role_source_start(q, c2 - 1, lo);
 					q->send = k - 1;    /* not "on Sunday" after it */
 					return STOP;
 				}
@@ -1503,11 +1528,27 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 					(name_ends_at(q, c2, lo) && appos_after_name(q, c2 + 1, k)))) {
 					return c2 - 1;
 				}
-				/* The mayor, Sadiq Khan, said: the name between */
+				/* The mayor, Sadiq Khan, said: the name between
+				 * (with where the person is from: "A consultant,
+				 * Adam Fox from Guys Hospital, said") */
+				int rn = q->tok[c2 + 1].run;
+				if (rn >= 0 && q->runs[rn].a == c2 + 1 && q->runs[rn].b < k &&
+					(q->runs[rn].kind == R_PERSON || q->runs[rn].kind == R_MAYBE) &&
+					(tok_is(q, q->runs[rn].b, "from") || tok_is(q, q->runs[rn].b, "of") ||
+					tok_is(q, q->runs[rn].b, "at")) && names_to(q, q->runs[rn].b + 1, k))
+					ri = rn;
 				if (ri >= 0 && q->runs[ri].a > c2 &&
 					(q->runs[ri].kind == R_PERSON ||
 					q->runs[ri].kind == R_MAYBE)) {
 					attr_set_person(q, a, nfq_promote_run(q, ri));
+					/* the source from the description's start, if
+					 * it opens there ("The mayor of London, …"),
+					 * else the name ("rival, Bobby Jindal") */
+					int st = role_source_start(q, c2 - 1, lo);
+					q->sk = st == lo || (q->tok[st].flags & TF_POSS) ||
+						nfq_word_in_ci(q, st, articles) ||
+						nfq_word_in_ci(q, st, owner_words) ? st : q->runs[ri].a;
+					q->send = k - 1;
 					return STOP;
 				}
 			}

@@ -1536,6 +1536,13 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 		if ((q->tok[i].flags & TF_DIGIT))
 			org = 1;
 	}
+	/* "Adam Fox", "Liam Fox", "Frank Church", "Margaret Court": a
+	 * first name, then an organisation's word that is a surname too */
+	static const char *const surnames[] = { "fox", "church", "court", NULL };
+	if (org && nwords == 2 && (TCLS(q, &q->tok[na]) & QW_ANYFIRST) &&
+		!(TCLS(q, &q->tok[na]) & (QW_ORG | QW_PLACE)) &&
+		nfq_word_in_ci(q, nb - 1, surnames))
+		org = 0;
 	if (nwords == 1 && (TCLS(q, &q->tok[na]) & (QW_PLACE | QW_TIME | QW_STOP)) &&
 		!((size_t)nb + 1 < q->ntok && q->tok[nb].type == T_PUNCT &&
 		q->tok[nb].ch == ',' && tok_is(q, nb + 1, "who")))

@@ -2250,3 +2250,18 @@ t "appositions with a body's name, an office or a possessor" \
 	'a	Hilary Braysmith
 b	Charalampos Poulopoulos
 c	Greg Barton'
+
+# A description, then a name between commas with where the person is
+# from ("Another consultant paediatric allergist, Adam Fox from Guys and
+# St Thomas' Hospital in London, said"): the name speaks, with the
+# description as the source when it opens on an article, else the name
+# alone ("rival, Bobby Jindal"); "Fox" after a first name is a surname,
+# no network.
+printf '%s\n' '{"id":"a","text":"Another consultant paediatric allergist, Adam Fox from Guys and St Thomas’ Hospital in London, said: “I get a number of patients.”"}' \
+	'{"id":"b","text":"In Iowa, rival, Bobby Jindal, told reporters: “He is an egomaniac.”"}' \
+	'{"id":"c","text":"“We will leave,” Liam Fox said."}' >"$T/descname.jsonl"
+t "a description, then a name with where the person is from" \
+	'pull-quotes -o tsv "$T/descname.jsonl" | cut -f1,7,10' \
+	'a	Adam Fox	Another consultant paediatric allergist, Adam Fox from Guys and St Thomas’ Hospital in London
+b	Bobby Jindal	Bobby Jindal
+c	Liam Fox	Liam Fox'
