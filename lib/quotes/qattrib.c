@@ -435,6 +435,11 @@ static int doc_agent(struct nf_quotes *q, struct attr *o, int k, int hi)
 	return o->spk > 0;
 }
 
+/* Verbs of issuing a document: who "released a statement" wrote it. */
+static const char *const doc_issued[] = { "filed", "issued", "released",
+	"published", "submitted", "lodged", "circulated", "sent", "drafted",
+	NULL };
+
 /* Participles of those who came by a document without writing it: "a
  * memo obtained by CNN", "a letter seen by Reuters". */
 static const char *const doc_got[] = { "obtained", "seen", "reviewed",
@@ -553,10 +558,7 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 		}
 		/* "the Campaign Integrity Project, filed a complaint", "The
 		 * group released a report": who files or issues it wrote it */
-		static const char *const issued[] = { "filed", "issued",
-			"released", "published", "submitted", "lodged", "circulated",
-			"sent", "drafted", NULL };
-		if (o.spk < 0 && i - 2 > lo && nfq_word_in(q, i - 2, issued) &&
+		if (o.spk < 0 && i - 2 > lo && nfq_word_in(q, i - 2, doc_issued) &&
 			nfq_word_ok(q, i - 1) && (tok_is(q, i - 1, "a") ||
 			tok_is(q, i - 1, "an") || tok_is(q, i - 1, "its"))) {
 			struct attr c;
@@ -910,7 +912,7 @@ static int adjacent_cue(const struct nf_quotes *q, int k)
 		return 0;
 	return k == 0 || !nfq_word_ok(q, k - 1) ||
 		!(TCLS(q, &q->tok[k - 1]) & (QW_DET | QW_MODAL)) ||
-		tok_is(q, k - 1, "that");
+		tok_is(q, k - 1, "that") || tok_is(q, k - 1, "which");
 }
 
 /* Do the tokens between the verb at k and the quotation's mark at o
@@ -2212,6 +2214,23 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 			q->runs[q->tok[k - 2].run].kind != R_PERSON))
 			return c - 1;    /* unless a person stands right before */
 		return k - 2;
+	}
+	/* "Facebook released a statement which read": who issued the
+	 * document the relative clause hangs on */
+	if ((tok_is(q, k, "which") || tok_is(q, k, "that")) && k - 4 >= lo &&
+		nfq_doc_noun(q, k - 1) && nfq_word_ok(q, k - 2) &&
+		(tok_is(q, k - 2, "a") || tok_is(q, k - 2, "an") || tok_is(q, k - 2, "its")) &&
+		nfq_word_in(q, k - 3, doc_issued)) {
+		struct attr c;
+		nfq_attr_none(&c);
+		int sk = q->sk;
+		nfq_clause_subject(q, &c, k - 4, lo);
+		if (c.spk > 0 && !c.inherit) {
+			nfq_attr_take_speaker(a, &c);
+			nfq_attr_take_source(a, &c);
+			return STOP;
+		}
+		q->sk = sk;
 	}
 	if (tok_is(q, k, "who") && k - 1 >= lo && q->tok[k - 1].run >= 0 &&
 		q->runs[q->tok[k - 1].run].kind != R_NONPERSON)

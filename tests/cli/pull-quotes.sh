@@ -2265,3 +2265,14 @@ t "a description, then a name with where the person is from" \
 	'a	Adam Fox	Another consultant paediatric allergist, Adam Fox from Guys and St Thomas’ Hospital in London
 b	Bobby Jindal	Bobby Jindal
 c	Liam Fox	Liam Fox'
+
+# "which read" as "that read": a verb of reading after a relative
+# pronoun leads in the quotation (", in part," too), and a document
+# someone released or issued speaks for them ("Facebook released a
+# statement which read, in part, “…”"); a group's names no one.
+printf '%s\n' '{"id":"a","text":"Facebook released a statement which read, in part, \"This judgment raises critical questions.\""}' \
+	'{"id":"b","text":"They released a statement which said, \"The museum must be maintained.\""}' >"$T/whichread.jsonl"
+t "a statement which read" \
+	'pull-quotes -o tsv "$T/whichread.jsonl" | cut -f1,7,8' \
+	'a	Facebook	read
+b		said'
