@@ -319,8 +319,17 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 		q->tok[o - 1].ch == ':') {
 		struct attr c;
 		nfq_attr_none(&c);
-		/* "Price’s response: “…”": the possessor */
-		if (!nfq_poss_leadin(q, &c, clo, o - 2))
+		/* "Price’s response: “…”": the possessor; "Costa's comment
+		 * on that description was: “…”", "His answer was simple:" */
+		int cop = o - 2;
+		if (cop - 1 > clo && nfq_word_ok(q, cop) && !(q->tok[cop].flags & TF_CAP) &&
+			(tok_is(q, cop - 1, "was") || tok_is(q, cop - 1, "is")))
+			cop--;
+		int poss = 0;
+		if (tok_is(q, cop, "was") || tok_is(q, cop, "is"))
+			for (int e = clo + 1; !poss && e <= clo + 3 && e < cop; e++)
+				poss = nfq_poss_leadin(q, &c, clo, e);
+		if (!poss && !nfq_poss_leadin(q, &c, clo, o - 2))
 			nfq_clause_subject(q, &c, o - 2, clo);
 		if (c.spk >= 0 && !c.inherit) {
 			/* "The Biden campaign recycled a statement: “…”": the

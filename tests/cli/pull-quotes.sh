@@ -2276,3 +2276,14 @@ t "a statement which read" \
 	'pull-quotes -o tsv "$T/whichread.jsonl" | cut -f1,7,8' \
 	'a	Facebook	read
 b		said'
+
+# A possessor's noun of something said, then a copula before the colon
+# ("Costa's comment on that description was: “…”", "His answer was
+# simple: “Yes.”"): the possessor speaks, as with the colon right after
+# the noun.
+printf '%s\n' '{"id":"a","text":"Helena Costa took charge of the club in May. Costa’s comment on that description was: “Like Mourinho, I always want to win.”"}' \
+	'{"id":"b","text":"Mr. Hammer asked Mr. Ridley whether he expected more leaks. His answer was simple: “Yes.”"}' >"$T/posscop.jsonl"
+t "a possessor's remark with a copula before the colon" \
+	'pull-quotes -o tsv "$T/posscop.jsonl" | cut -f1,7' \
+	'a	Helena Costa
+b	Ridley'
