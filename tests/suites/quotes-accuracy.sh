@@ -76,7 +76,7 @@ if need "$wik" "$S/data/news/wikinews.jsonl.gz"; then
 	# 0.861 0.958 (remeasured 2026-12-04; the third round noted 0.681 and 0.875);
 	# after the fifth round test 0.973 0.694 0.972, new-test 0.930 0.766 0.934;
 	# after the tenth, new-test 0.958 0.802 0.924.
-	floor test 0.95 0.67 0.95
+	floor test 0.95 0.72 0.95
 	floor new-test 0.94 0.80 0.91
 	floor wire-test 0.98 0.90 0.94
 else
@@ -145,7 +145,8 @@ fi
 # 0.947 0.939 at its end; sty6-test, the other two writers' six stories
 # set aside, 0.986 0.847 0.898 -> 0.986 0.861 0.898; sty7, twelve more
 # stories by four more writers scored only, 0.971 0.865 0.936 -> 0.971
-# 0.876 0.936. Raised after it: sty2 0.860, bench-test 0.90, pol3-test
+# 0.876 0.936. Raised after it: sty2 0.860, bench-test 0.90, test 0.72,
+# pol4 0.81, pol3-test
 # 0.85.
 for set in pol-dev pol-test pol2 pol3-dev pol3-test pol4 pol5-dev pol5-test pol6 \
 	sty-dev sty-test sty2 sty3-dev sty3-test sty4 sty5-dev sty5-test \
@@ -158,7 +159,7 @@ floor pol-test 0.97 0.88 0.95
 floor pol2 0.97 0.855 0.92
 floor pol3-dev 0.98 0.93 0.94
 floor pol3-test 0.98 0.85 0.94
-floor pol4 0.96 0.80 0.92
+floor pol4 0.96 0.81 0.92
 floor pol5-dev 0.98 0.95 0.97
 floor pol5-test 0.99 0.85 0.92
 floor pol6 0.97 0.86 0.94
