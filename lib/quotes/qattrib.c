@@ -1546,10 +1546,10 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 					/* the source from the description's start, if
 					 * it opens there ("The mayor of London, …"),
 					 * else the name ("rival, Bobby Jindal") */
-					int st = role_source_start(q, c2 - 1, lo);
-					q->sk = st == lo || (q->tok[st].flags & TF_POSS) ||
+					int st = c2 - 1 >= lo ? role_source_start(q, c2 - 1, lo) : -1;
+					q->sk = st >= lo && (st == lo || (q->tok[st].flags & TF_POSS) ||
 						nfq_word_in_ci(q, st, articles) ||
-						nfq_word_in_ci(q, st, owner_words) ? st : q->runs[ri].a;
+						nfq_word_in_ci(q, st, owner_words)) ? st : q->runs[ri].a;
 					q->send = k - 1;
 					return STOP;
 				}
