@@ -2287,3 +2287,11 @@ t "a possessor's remark with a copula before the colon" \
 	'pull-quotes -o tsv "$T/posscop.jsonl" | cut -f1,7' \
 	'a	Helena Costa
 b	Ridley'
+
+# A record that opens on the comma before a name in apposition has no
+# description before it: the name alone is the source (the fuzz target
+# found the source's start looked up before the record).
+printf '%s\n' '{"id":"a","text":", John Smith, said the clinic was “full”."}' >"$T/commaopen.jsonl"
+t "a record opening on an apposition's comma" \
+	'pull-quotes -o tsv "$T/commaopen.jsonl" | cut -f7,10' \
+	'John Smith	John Smith'
