@@ -80,11 +80,14 @@ mkdir -p "$T/work" "$T/remote"
 shards "$wiki" 4 "$T/work/shards"
 tools="split-sentences tag-entities pull-quotes count-figures"
 for tool in $tools; do
-	if [ -x "$NF_ROOT/bin/static/$tool" ]; then cp "$NF_ROOT/bin/static/$tool" "$T/work/"
-	else cp "$B/$tool" "$T/work/"; fi
+	if [ -x "$NF_ROOT/bin/static/$tool" ]; then cp "$NF_ROOT/bin/static/$tool" "$T/work/shards/"
+	else cp "$B/$tool" "$T/work/shards/"; fi
 done
+# (the shards at the top of the directory parallel runs in: with
+# --cleanup it removes an emptied subdirectory on the worker, which raced
+# with the other job's transfer into it under load)
 (
-	cd "$T/work" || exit 2
+	cd "$T/work/shards" || exit 2
 	PARALLEL_HOME=$T/parallel parallel --will-cite --ssh "ssh -F $T/ssh/config" --joblog "$T/joblog" \
 		--sshlogin 2/worker --workdir "$T/remote" \
 		--basefile split-sentences --basefile tag-entities \
@@ -93,7 +96,7 @@ done
 		--return {}.quotes --return {}.figures --cleanup \
 		'./split-sentences {} > {}.sentences && ./tag-entities {} > {}.entities &&
 		 ./pull-quotes {} > {}.quotes && ./count-figures {} > {}.figures' \
-		::: shards/part0.jsonl.gz shards/part1.jsonl.gz shards/part2.jsonl.gz shards/part3.jsonl.gz
+		::: part0.jsonl.gz part1.jsonl.gz part2.jsonl.gz part3.jsonl.gz
 ) >"$T/parallel.out" 2>&1
 rc=$?
 t "ssh: parallel --sshlogin runs the four shards, exit 0" 'echo $rc; cat "$T/parallel.out"' '0'
