@@ -440,6 +440,20 @@ static const char *const doc_issued[] = { "filed", "issued", "released",
 	"published", "submitted", "lodged", "circulated", "sent", "drafted",
 	NULL };
 
+/* Who issued the document at token i ("The group released a report",
+ * "Facebook released a statement which read"): the subject of the
+ * clause whose verb of issuing stands before "a", "an" or "its" and the
+ * noun, into c; 1 when named. */
+static int doc_issuer(struct nf_quotes *q, struct attr *c, int i, int lo)
+{
+	nfq_attr_none(c);
+	if (i - 3 < lo || !nfq_word_in(q, i - 2, doc_issued) || !nfq_word_ok(q, i - 1) ||
+		!(tok_is(q, i - 1, "a") || tok_is(q, i - 1, "an") || tok_is(q, i - 1, "its")))
+		return 0;
+	nfq_clause_subject(q, c, i - 3, lo);
+	return c->spk > 0 && !c->inherit;
+}
+
 /* Participles of those who came by a document without writing it: "a
  * memo obtained by CNN", "a letter seen by Reuters". */
 static const char *const doc_got[] = { "obtained", "seen", "reviewed",
@@ -558,13 +572,9 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 		}
 		/* "the Campaign Integrity Project, filed a complaint", "The
 		 * group released a report": who files or issues it wrote it */
-		if (o.spk < 0 && i - 2 > lo && nfq_word_in(q, i - 2, doc_issued) &&
-			nfq_word_ok(q, i - 1) && (tok_is(q, i - 1, "a") ||
-			tok_is(q, i - 1, "an") || tok_is(q, i - 1, "its"))) {
+		if (o.spk < 0) {
 			struct attr c;
-			nfq_attr_none(&c);
-			nfq_clause_subject(q, &c, i - 3, lo);
-			if (c.spk > 0 && !c.inherit)
+			if (doc_issuer(q, &c, i, lo))
 				nfq_attr_take_speaker(&o, &c);
 		}
 		if (o.spk < 0 && had && q->lq.spk > 0 && i < lo + 6 &&
@@ -2217,15 +2227,11 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 	}
 	/* "Facebook released a statement which read": who issued the
 	 * document the relative clause hangs on */
-	if ((tok_is(q, k, "which") || tok_is(q, k, "that")) && k - 4 >= lo &&
-		nfq_doc_noun(q, k - 1) && nfq_word_ok(q, k - 2) &&
-		(tok_is(q, k - 2, "a") || tok_is(q, k - 2, "an") || tok_is(q, k - 2, "its")) &&
-		nfq_word_in(q, k - 3, doc_issued)) {
+	if ((tok_is(q, k, "which") || tok_is(q, k, "that")) && k - 1 >= lo &&
+		nfq_doc_noun(q, k - 1)) {
 		struct attr c;
-		nfq_attr_none(&c);
 		int sk = q->sk;
-		nfq_clause_subject(q, &c, k - 4, lo);
-		if (c.spk > 0 && !c.inherit) {
+		if (doc_issuer(q, &c, k - 1, lo)) {
 			nfq_attr_take_speaker(a, &c);
 			nfq_attr_take_source(a, &c);
 			return STOP;
