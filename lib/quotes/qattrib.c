@@ -35,7 +35,11 @@ static int role_by_head(struct nf_quotes *q, const struct tok *t, int sexed)
 	if ((hl == 11 && !memcmp(hw, "congressman", 11)) ||
 		(hl == 13 && !memcmp(hw, "congresswoman", 13)))
 		return nfq_resolve_role(q, "representative", 14, g);
-	return nfq_resolve_role(q, hw, hl, g);
+	int pid = nfq_resolve_role(q, hw, hl, g);
+	/* "the judge" is "Mr Justice Conor Hanlon", "Justice Amy Roe" */
+	if (pid < 0 && hl == 5 && !memcmp(hw, "judge", 5))
+		pid = nfq_resolve_role(q, "justice", 7, g);
+	return pid;
 }
 
 static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi);
@@ -1073,12 +1077,13 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 		else if (t->run < 0 && i <= lo + 4 && (nfq_org_noun(q, i) == 1 ||
 			nfq_org_noun(q, i) == 2) && nfq_np_start(q, i, lo) >= 0 &&
 			(nfq_np_start(q, i, lo) == lo || nfq_np_start(q, i, lo) == lo + 1) &&
-			!(first > i + 1 && q->tok[first].run >= 0 &&
+			!(first > i && q->tok[first].run >= 0 &&
 			q->runs[q->tok[first].run].kind == R_NONPERSON &&
-			appos_comma(q, first - 1)))
+			(first == i + 1 || appos_comma(q, first - 1))))
 			first = i;   /* "The ministry said …, adding"; but "A
 				      * watchdog group, the Campaign Integrity
-				      * Project, filed": the name in apposition */
+				      * Project, filed", "advocacy group Harbour
+				      * Light Collective welcomed": the name */
 		else if (t->run >= 0 && q->runs[t->run].kind == R_MAYBE &&
 			q->runs[t->run].a == lo && !(t->flags & TF_POSS) &&
 			verb_may_follow(q, q->runs[t->run].b, k) &&
@@ -1814,6 +1819,11 @@ static const char *const anaphor_nouns[] = { "actor", "actress", "singer",
 	"youngster", "schoolgirl", "schoolboy", "pensioner", "octogenarian",
 	"nonagenarian", "centenarian", NULL };
 
+/* Offices one person holds at a time, whom a story names once and then
+ * calls by the office alone ("Barack Obama … The president said"). */
+static const char *const sole_offices[] = { "president", "premier",
+	"chancellor", "pope", "taoiseach", NULL };
+
 /* Is the word at k a description's head that names no person by itself
  * but may come back to one: a role or title that is no voice, a noun of
  * a person, an age, a party's member ("professor", "actress",
@@ -1882,6 +1892,17 @@ static int desc_lookup(struct nf_quotes *q, int h)
 		/* "says the 27-year-old", "the actress recalled": the
 		 * person in focus, as "she" would be */
 		pid = nfq_focus_person(q, g);
+	} else if (pid < 0 && h > 0 && tok_is(q, h - 1, "the") &&
+		nfq_word_in(q, h, sole_offices)) {
+		/* "… from Barack Obama and his wife. The president said": an
+		 * office one person holds, which no one in the story holds by
+		 * title, is the person named last, unless a title of theirs
+		 * says otherwise */
+		pid = q->mru[0] - 1;
+		if (pid >= 0 && (!q->pers[pid].used || (q->pers[pid].tlen &&
+			!nfq_name_has_word(q->pers[pid].title, q->pers[pid].tlen,
+			q->text + t->off, t->len, 0))))
+			pid = -1;
 	}
 	return pid;
 }

@@ -160,6 +160,12 @@ static const struct wordlist lists[] = {
 	 "services affairs resources relations security labs laboratories "
 	 "pharmaceuticals pharma technologies systems studios entertainment "
 	 "communications nations trust fed "
+	 /* a seat of power that speaks for its office: "Kensington Palace
+	  * said", "Malacañang Palace said" */
+	 "palace "
+	 /* bodies that name themselves by their form: "Harbour Light
+	  * Collective", "the Riverside Cooperative" */
+	 "collective cooperative co-operative consortium guild syndicate "
 	 /* the same words in the languages news names bodies in (Spanish,
 	  * Portuguese, Italian, French, German, Dutch): "Grupo Modelo",
 	  * "Banco do Brasil", "Partido Popular", "Société Générale" */

@@ -205,6 +205,18 @@ int nfq_org_subject_run(struct nf_quotes *q, int ri, int lo)
 	if (i >= lo && (q->tok[i].flags & TF_POSS) && q->tok[i].run >= 0 &&
 		q->runs[q->tok[i].run].a == lo && q->runs[q->tok[i].run].place)
 		i = lo - 1;
+	/* (after its kind at the sentence start: "Migrant worker advocacy
+	 * group Harbour Light Collective welcomed") */
+	if (i >= lo && (nfq_org_noun(q, i) == 1 || nfq_org_noun(q, i) == 2)) {
+		int j = i - 1;
+		while (j >= lo && i - j <= 4 && nfq_word_ok(q, j) &&
+			(!(q->tok[j].flags & TF_CAP) || j == lo) &&
+			!(q->tok[j].flags & TF_POSS) && !(TCLS(q, &q->tok[j]) &
+			(QW_STOP | QW_CUE | QW_MODAL | QW_PASSIVE)))
+			j--;
+		if (j < lo || (j == lo && tok_is(q, j, "the")))
+			i = lo - 1;
+	}
 	if (!(i < lo || (q->tok[i].type == T_PUNCT && q->tok[i].ch == ',')))
 		return 0;
 	return !((size_t)r->b < q->ntok && nfq_word_ok(q, r->b) &&

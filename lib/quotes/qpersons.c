@@ -1778,6 +1778,13 @@ int nfq_promote_run(struct nf_quotes *q, int ri)
 			}
 		}
 	}
+	/* "The Bill states", "under a Bill tabled": a first name after an
+	 * article is a thing's name, no one's */
+	if (r->nb - r->na == 1 && (TCLS(q, &q->tok[r->na]) & QW_ANYFIRST) &&
+		r->na > 0 && (tok_is(q, r->na - 1, "the") || tok_is(q, r->na - 1, "a"))) {
+		r->kind = R_NONPERSON;
+		return -1;
+	}
 	/* "Oxfam said": one word the tagger, near a quotation, calls an
 	 * organisation is one */
 	int split = 0;

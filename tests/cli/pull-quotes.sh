@@ -2067,7 +2067,7 @@ will be honoured in full	COCOBOD	COCOBOD'
 # one of several ("The first author, Margaret Atwood,": "the author" is
 # still the one the story is about).
 printf '%s\n' '{"id":"a","text":"The Minister for Finance, Dr. Abena Owusu-Sarpong, told Parliament that it would “not fail”.\n\n“Cocoa is not just a commodity,” the Minister said."}' \
-	'{"id":"b","text":"South Africa’s president, Jacob Zuma, met the delegation on Monday.\n\n“We are partners,” the president said."}' \
+	'{"id":"b","text":"South Africa’s president, Jacob Zuma, met Sen. Tom Hale on Monday.\n\n“We are partners,” the president said."}' \
 	'{"id":"c","text":"David Mitchell wrote the book. The first author, Margaret Atwood, gave hers in 2015.\n\nThe manuscript is now, says the author, “gone from me”."}' >"$T/preappos.jsonl"
 t "an office's phrase before a name" \
 	'pull-quotes -o tsv "$T/preappos.jsonl" | cut -f1,7' \
@@ -2295,3 +2295,33 @@ printf '%s\n' '{"id":"a","text":", John Smith, said the clinic was “full”."}
 t "a record opening on an apposition's comma" \
 	'pull-quotes -o tsv "$T/commaopen.jsonl" | cut -f7,10' \
 	'John Smith	John Smith'
+
+# An office one person holds, which no one in the story holds by title,
+# is the person named last ("… from Barack Obama and his wife. The
+# president said"); a title of theirs that says otherwise keeps it open.
+printf '%s\n' '{"id":"a","text":"Congratulations came from the White House, from Barack Obama and his wife. The president said: “We are so pleased.”"}' \
+	'{"id":"b","text":"Sen. Mary Byrne met officials on Monday. The president said: “We are so pleased.”"}' >"$T/office.jsonl"
+t "the president, named without a title" \
+	'pull-quotes -o tsv "$T/office.jsonl" | cut -f1,7' \
+	'a	Barack Obama
+b	'
+
+# A seat of power speaks for its office ("Kensington Palace said"); a
+# body named by its form ("Harbour Light Collective") is an
+# organisation, and after its kind ("advocacy group Harbour Light
+# Collective welcomed …, describing it as") it is the clause's subject.
+printf '%s\n' '{"id":"a","text":"In a statement, Kensington Palace said: “The duchess is well.”"}' \
+	'{"id":"b","text":"Migrant worker advocacy group Harbour Light Collective welcomed the plan, describing it as “long overdue”."}' >"$T/palace.jsonl"
+t "a palace and a collective as organisations" \
+	'pull-quotes -o tsv "$T/palace.jsonl" | cut -f1,7,13' \
+	'a	Kensington Palace	ORG
+b	Harbour Light Collective	ORG'
+
+# "the judge" is the one titled "Mr Justice"; a first name after an
+# article is a thing's name ("The Bill states"), no one's.
+printf '%s\n' '{"id":"a","text":"Mr Justice Conor Hanlon rejected the claims. The judge said the inspector had made “a careful and adequate assessment”."}' \
+	'{"id":"b","text":"Employers will halt work under a Bill tabled in Parliament.\n\nThe Bill states that employers must take “all reasonably practicable measures”."}' >"$T/justice.jsonl"
+t "a justice as the judge; the Bill as no one" \
+	'pull-quotes -o tsv "$T/justice.jsonl" | cut -f1,7,10' \
+	'a	Conor Hanlon	The judge
+b		The Bill'
