@@ -442,7 +442,9 @@ static int doc_agent(struct nf_quotes *q, struct attr *o, int k, int hi)
 /* Verbs of issuing a document: who "released a statement" wrote it. */
 static const char *const doc_issued[] = { "filed", "issued", "released",
 	"published", "submitted", "lodged", "circulated", "sent", "drafted",
-	NULL };
+	/* "The selectboard voted to send a letter", "will file a lawsuit" */
+	"file", "issue", "release", "publish", "submit", "lodge", "circulate",
+	"send", "draft", NULL };
 
 /* Who issued the document at token i ("The group released a report",
  * "Facebook released a statement which read"): the subject of the
@@ -548,8 +550,9 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 			if (in - 1 == lo && (tok_is(q, in, "a") || tok_is(q, in, "an"))) {
 				/* (a new document: "In the letter" is one met
 				 * before, its owner known) */
-				int j = i + 1;
-				while (j < hi && j < i + 5 && q->tok[j].type == T_WORD)
+				int j = i + 1;    /* (past "sent to the company
+						   * last week and reviewed by Axios") */
+				while (j < hi && j < i + 14 && q->tok[j].type == T_WORD)
 					j++;
 				if (j + 1 < hi && q->tok[j].type == T_PUNCT && q->tok[j].ch == ',')
 					for (int v = j + 1; v < hi && v < j + 14; v++)

@@ -188,7 +188,7 @@ static const struct wordlist lists[] = {
 	 "ministry department army police navy military embassy court "
 	 "parliament senate congress council commission committee agency "
 	 "office service authority tribunal cabinet legislature assembly "
-	 "bureau directorate presidency coastguard caucus"},
+	 "bureau directorate presidency coastguard caucus selectboard"},
 	/* Heads that stand for an organisation met before ("the company"). */
 	{QW_ORG_GEN,
 	 "company firm group organisation organization club team union bank "
@@ -198,7 +198,7 @@ static const struct wordlist lists[] = {
 	 "institute university school hospital observatory operator developer "
 	 "producer supplier chain giant watchdog regulator body unit "
 	 "league coalition alliance federation collective cooperative "
-	 "consortium guild "
+	 "consortium guild nonprofit non-profit ngo "
 	 /* a trade's firms: "South Korea's second-largest steelmaker"
 	  * (and any "-maker", nfq_org_noun) */
 	 "miner refiner exporter importer distributor conglomerate startup "

@@ -1213,6 +1213,23 @@ static void interview_label(struct nf_quotes *q, int k, int b)
 		r->b - r->a >= 2 ? nfq_promote_run(q, q->tok[k].run) : -1;
 }
 
+/* Is the colon at token c the end of a label opening the paragraph
+ * (lo..c), as Axios and wire digests write them ("Why it matters:",
+ * "Driving the news: In a letter …, the FAA said", "EXCLUSIVE:")? A few
+ * words with no speech verb, then a capitalised word (not a quotation:
+ * "Roe was blunt: “…”" is a lead-in). */
+static int label_colon(struct nf_quotes *q, int lo, int c)
+{
+	if (c - lo < 1 || c - lo > 5 || (lo > 0 && q->tok[lo - 1].type != T_PARA) ||
+		(size_t)c + 1 >= q->ntok || q->tok[c + 1].type != T_WORD ||
+		!(q->tok[c + 1].flags & TF_CAP))
+		return 0;
+	for (int k = lo; k < c; k++)
+		if (q->tok[k].type != T_WORD || nfq_cue_at(q, k, lo) == 1)
+			return 0;
+	return 1;
+}
+
 static void analyse(struct nf_quotes *q, int cont)
 {
 	int lo = 0;
@@ -1303,6 +1320,8 @@ static void analyse(struct nf_quotes *q, int cont)
 		if (t->type == T_PUNCT && sentence_ends(q, i)) {
 			finish_sentence(q, lo, (int)i + 1, &wfirst);
 			lo = (int)i + 1;
+		} else if (t->type == T_PUNCT && t->ch == ':' && label_colon(q, lo, (int)i)) {
+			lo = (int)i + 1;    /* the sentence opens after the label */
 		}
 	}
 	/* the record end */

@@ -2325,3 +2325,16 @@ t "a justice as the judge; the Bill as no one" \
 	'pull-quotes -o tsv "$T/justice.jsonl" | cut -f1,7,10' \
 	'a	Conor Hanlon	The judge
 b		The Bill'
+
+# A label opening the paragraph ("Driving the news:", as Axios writes)
+# is no part of the sentence after it: "In a letter …, the FAA said"
+# still opens it, and the letter is the FAA's. Who votes to send a
+# letter wrote it; a nonprofit is an organisation met before.
+printf '%s\n' '{"id":"a","text":"Driving the news: In a letter sent to the company last week and reviewed by Axios, the FAA said Skyhaul aircraft had flown outside approved corridors.\n\n“These deviations reflect a pattern,” the letter says."}' \
+	'{"id":"b","text":"The Ashford Falls Selectboard met on Monday.\n\nThe selectboard voted to send a letter to the governor. The letter says the state’s handling was “a failure of basic transparency.”"}' \
+	'{"id":"c","text":"Bayline Shelter Services did not respond. The nonprofit’s website describes its mission as “restoring dignity through stable housing.”"}' >"$T/label.jsonl"
+t "a paragraph's label; letters and websites of bodies" \
+	'pull-quotes -o tsv "$T/label.jsonl" | cut -f1,7' \
+	'a	FAA
+b	Ashford Falls Selectboard
+c	Bayline Shelter Services'
