@@ -1883,6 +1883,10 @@ static int desc_lookup(struct nf_quotes *q, int h)
 	}
 	if (TCLS(q, t) & QW_ROLE) {
 		int pid = role_by_head(q, t, 1);
+		/* "“…,” the senator said" after "One GOP senator who …
+		 * told CNN": the unnamed one met since */
+		if (nfq_anon_noun(q, h, pid))
+			return -1;
 		if (pid >= 0)
 			return pid;
 	}
@@ -2436,6 +2440,25 @@ static void subject_left_at(struct nf_quotes *q, struct attr *a, int k, int lo,
 	int cue_tok)
 {
 	int hops = 0;
+	/* "One GOP senator who does not sit on the committee told": a
+	 * restrictive relative clause inside the subject; its noun */
+	for (int i = k; i > lo && i > k - 14 && nfq_word_ok(q, i) &&
+		!(q->tok[i].flags & TF_INQ); i--)
+		if (tok_is(q, i, "who") && nfq_word_ok(q, i - 1) &&
+			!(q->tok[i - 1].flags & TF_CAP) && q->tok[i - 1].run < 0 &&
+			!(TCLS(q, &q->tok[i - 1]) & (QW_STOP | QW_DET | QW_CUE |
+			QW_SKIP | QW_CONJ | QW_GROUP))) {
+			/* (its noun phrase opens the clause: not "She is a bar
+			 * worker who says …") */
+			int j = i - 2;
+			while (j > lo && j > i - 7 && nfq_word_ok(q, j) &&
+				!(TCLS(q, &q->tok[j]) & (QW_STOP | QW_DET | QW_CUE |
+				QW_PASSIVE | QW_SKIP | QW_MODAL)))
+				j--;
+			if (j <= lo)
+				k = i - 1;
+			break;
+		}
 	while (k >= lo && hops++ < 40) {
 		struct tok *t = &q->tok[k];
 		q->sk = k;

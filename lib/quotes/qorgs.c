@@ -677,7 +677,11 @@ int nfq_org_phrase(struct nf_quotes *q, struct attr *a, int di, int k)
 	 * spokesperson speaks for the body) */
 	static const char *const members[] = { "official", "source", "aide",
 		"insider", "staffer", "player", "employee", "worker", "member",
-		"diplomat", NULL };
+		"diplomat",
+		/* "One GOP senator", "a Labour MP": a party's elected member */
+		"senator", "lawmaker", "legislator", "congressman",
+		"congresswoman", "mp", "councillor", "councilman",
+		"councilwoman", "delegate", NULL };
 	if (nfq_word_in(q, k, members))
 		return 0;
 	if (attr_org_named(q, a, di, k)) {

@@ -2013,13 +2013,25 @@ static int anon_subject(struct nf_quotes *q, int lo, int hi)
 				if (q->tok[j].run >= 0 && q->runs[q->tok[j].run].kind == R_PERSON)
 					return -1;
 	for (int i = lo + 1 + of; i < hi && i < lo + 5 + of && nfq_word_ok(q, i) &&
-		!(q->tok[i].flags & (TF_CAP | TF_POSS)); i++) {
+		!(q->tok[i].flags & TF_POSS) && (!(q->tok[i].flags & TF_CAP) ||
+		/* "One GOP senator", "A Labour MP": a party or a body
+		 * before the noun */
+		q->tok[i].run < 0 || q->runs[q->tok[i].run].kind != R_PERSON); i++) {
 		int g = nfq_person_noun(q, i);
 		if (!g && of && q->tok[i].len > 3 && q->text[q->tok[i].off + q->tok[i].len - 1] == 's' &&
 			(nfq_word_class(q, q->text + q->tok[i].off, q->tok[i].len - 1, 0) &
 			(QW_TITLE | QW_ROLE)))
 			g = 3;    /* "executives", "officials": one of them */
+		if (!g && !of && (TCLS(q, &q->tok[i]) & QW_ROLE) &&
+			!(TCLS(q, &q->tok[i]) & (QW_ORG | QW_ORG_INST | QW_ORG_GEN)))
+			g = (TCLS(q, &q->tok[i]) & QW_MALE) ? 1 :
+				(TCLS(q, &q->tok[i]) & QW_FEMALE) ? 2 : 3;    /* "One GOP senator" */
 		if (g) {
+			/* "Another voice actor, Lauren Landa, would": named */
+			if (i + 2 < hi && q->tok[i + 1].type == T_PUNCT &&
+				q->tok[i + 1].ch == ',' && q->tok[i + 2].run >= 0 &&
+				q->runs[q->tok[i + 2].run].kind != R_NONPERSON)
+				return -1;
 			if (!(i + 1 < hi && (q->tok[i + 1].type == T_WORD ||
 				(q->tok[i + 1].type == T_PUNCT && q->tok[i + 1].ch == ',')) &&
 				!tok_is(q, i + 1, "of")))

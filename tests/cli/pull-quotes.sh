@@ -2338,3 +2338,19 @@ t "a paragraph's label; letters and websites of bodies" \
 	'a	FAA
 b	Ashford Falls Selectboard
 c	Bayline Shelter Services'
+
+# A restrictive relative clause inside the subject ("One GOP senator
+# who does not sit on the committee told"): the subject is its noun, not
+# the committee; a party's elected member speaks for no body; "the
+# senator" after that unnamed one is still unnamed (not "Sen. Megan
+# Oyelaran" met before). Not a relative clause after a copula ("She is
+# a bar worker who says …, telling her"): the subject stays "She".
+printf '%s\n' '{"id":"a","text":"Sen. Megan Oyelaran voted yes.\n\nNot every Republican was persuaded. One GOP senator who does not sit on the committee told CNN the vote had been “rushed” by leaders.\n\n“There are people in our conference who have not read it,” the senator said."}' \
+	'{"id":"b","text":"Sen. Tom Hale voted yes.\n\nA lawmaker who sits on the Senate Commerce Committee said the vote was “rushed” by leaders."}' \
+	'{"id":"c","text":"It was Felicia Nordström’s idea. She is a bar worker who says she was fed up with beer snobs telling her: “What do you know about beer?”"}' >"$T/relsubj.jsonl"
+t "a restrictive relative clause in the subject" \
+	'pull-quotes -o tsv "$T/relsubj.jsonl" | cut -f1,7,10' \
+	'a		One GOP senator who does not sit on the committee
+a		the senator
+b		A lawmaker who sits on the Senate Commerce Committee
+c	Felicia Nordström	She'
