@@ -505,10 +505,10 @@ static int say_or_tell(const struct attr *a)
 
 /* Does the text speak in the first person (I, me, my, we, us, our)?
  * Words someone said, not a term ("a “chance to face my demons”"). */
-static int first_person(const char *s, size_t n)
+/* Does s[0..n) hold one of the words w (split at spaces, commas and
+ * stops)? */
+static int holds_word(const char *s, size_t n, const char *const *w)
 {
-	static const char *const w[] = { "I", "me", "my", "we", "us", "our",
-		"I'm", "I’m", NULL };
 	for (size_t i = 0; i < n;) {
 		while (i < n && s[i] == ' ')
 			i++;
@@ -521,6 +521,22 @@ static int first_person(const char *s, size_t n)
 		i = e + 1;
 	}
 	return 0;
+}
+
+static int first_person(const char *s, size_t n)
+{
+	static const char *const w[] = { "I", "me", "my", "we", "us", "our",
+		"I'm", "I’m", NULL };
+	return holds_word(s, n, w);
+}
+
+/* Does s[0..n) hold a word of the first person singular ("I", "me",
+ * "my", "I’m")? */
+static int first_person_sing(const char *s, size_t n)
+{
+	static const char *const w[] = { "I", "me", "my", "myself", "mine",
+		"I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll", NULL };
+	return holds_word(s, n, w);
 }
 
 /* The short quotation (at most three words, under 40 bytes) that
@@ -736,6 +752,20 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 		q->org_subj_sent > q->focus_sent) && text_upper(txt, n) &&
 		n_words(txt, n) >= 4 && first_person(txt, n))
 		nfq_attr_person(q, &res, q->focus_pid);
+	/* a fragment in the first person singular inside the reporter's
+	 * sentence, with no verb or source of its own ("Goodfellow accepts
+	 * he didn’t invent the concept “but I did invent a way of doing
+	 * it”", "after realizing she “didn’t like everyone knowing what I
+	 * was doing”"): the person the sentence is about said it */
+	if (res.cuelen < 0 && res.spk < 0 && !res.inherit && res.srclen < 0 &&
+		!w->sent_initial && !pre->found && !(post && post->found) &&
+		w->open_tok > q->sent_lo && first_person_sing(txt, n)) {
+		struct attr c;
+		nfq_attr_none(&c);
+		nfq_clause_subject(q, &c, w->open_tok - 1, q->sent_lo);
+		if (c.spk > 0 && !c.inherit && c.stype == NF_SPEAKER_PER)
+			nfq_attr_take_speaker(&res, &c);
+	}
 	/* words in a list with nobody who says them: mentioned */
 	if (res.spk < 0 && !res.inherit && quoted_list(q, w)) {
 		w->done = 1;

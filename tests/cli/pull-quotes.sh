@@ -2354,3 +2354,15 @@ t "a restrictive relative clause in the subject" \
 a		the senator
 b		A lawmaker who sits on the Senate Commerce Committee
 c	Felicia Nordström	She'
+
+# A fragment in the first person singular inside the reporter's
+# sentence, with no verb or source of its own, is the words of the
+# person the sentence is about; not a fragment with none ("the
+# “access-all-areas” secrets").
+printf '%s\n' '{"id":"a","text":"James Goodfellow invented the cash machine. Goodfellow accepts he didn’t invent the concept “but I did invent a way of doing it”."}' \
+	'{"id":"b","text":"Lauren Raskauskas deleted her account after realizing she “didn’t like everyone knowing what I was doing”."}' \
+	'{"id":"c","text":"Tom Hale sold some of the “access-all-areas” secrets to a rival."}' >"$T/firstsing.jsonl"
+t "a fragment in the first person: the sentence's subject" \
+	'pull-quotes -o tsv "$T/firstsing.jsonl" | cut -f1,6,7' \
+	'a	but I did invent a way of doing it	James Goodfellow
+b	didn’t like everyone knowing what I was doing	Lauren Raskauskas'
