@@ -791,6 +791,15 @@ static int particle_verb(const struct nf_quotes *q, int k)
 	if (pl == 4)
 		return tok_is(q, k + 1, "back") && nfq_word_ok(q, k + 1) &&
 			nfq_word_in(q, k, verbs);
+	/* "As Tom Hale put it, the deal is “dead”": the frame "as X put
+	 * it" */
+	if (pl == 2 && q->tok[k].len <= 4 && (tok_is(q, k, "put") || tok_is(q, k, "puts")) &&
+		tok_is(q, k + 1, "it") && nfq_word_ok(q, k + 1)) {
+		for (int j = k - 1; j >= 0 && j > k - 7 && nfq_word_ok(q, j); j--)
+			if (tok_is(q, j, "as"))
+				return 1;
+		return 0;
+	}
 	return pl == 2 && ((tok_is(q, k + 1, "on") && nfq_word_in(q, k, on_verbs)) ||
 		(tok_is(q, k + 1, "in") && nfq_word_in(q, k, in_verbs))) &&
 		nfq_word_ok(q, k + 1) &&
@@ -2949,6 +2958,11 @@ static void attr_set_source(struct nf_quotes *q, struct attr *a, int s, int e)
 		}
 	if (s < 0 || e < s || !nfq_word_ok(q, s))
 		return;
+	/* "As Tom Hale put it", "But Roe said": the conjunction that
+	 * opens the sentence is not the source's */
+	if (s < e && nfq_word_ok(q, s + 1) && (tok_is(q, s, "as") || tok_is(q, s, "but") ||
+		tok_is(q, s, "and")))
+		s++;
 	size_t bs = q->tok[s].off, be = q->tok[e].off + q->tok[e].len;
 	if (q->tok[e].type == T_PUNCT && q->tok[e].ch == ')')
 		;
@@ -3369,8 +3383,41 @@ static int court_cue(const struct nf_quotes *q, int k, int lo)
 static void attr_before_at(struct nf_quotes *q, struct attr *a, int o, int lo,
 	int from);
 
+/* Is token i, opening a sentence, a speech verb in the past before the
+ * name of the one who spoke, a colon or a comma and the quotation
+ * ("Said Tom Hale: “…”", "Remarked Center for Biological Diversity
+ * scientist Tierra Curry, “…”"; not "Said Hassan told")? */
+int nfq_inverted_cue(const struct nf_quotes *q, int i)
+{
+	const struct tok *t = &q->tok[i];
+	if (t->len < 4 || !nfq_word_ok(q, i) || !(TCLS(q, t) & QW_CUE) ||
+		(TCLS(q, t) & (QW_CUE_ING | QW_CUE_BASE)) ||
+		q->text[t->off + t->len - 1] != 'd')
+		return 0;
+	for (size_t k = (size_t)i + 1; k < q->ntok && k < (size_t)i + 12; k++) {
+		const struct tok *u = &q->tok[k];
+		if (u->type == T_PUNCT && (u->ch == ':' || u->ch == ','))
+			return k > (size_t)i + 1 && k + 1 < q->ntok &&
+				q->tok[k + 1].type == T_MARK;
+		if (u->type != T_WORD || nfq_cue_at(q, (int)k, i + 1) == 1)
+			return 0;
+	}
+	return 0;
+}
+
 void nfq_attr_before(struct nf_quotes *q, struct attr *a, int o, int lo)
 {
+	/* "Said Tom Hale: “…”": the name after the verb that opens the
+	 * sentence */
+	if (o - 2 > lo && q->tok[o - 1].type == T_PUNCT && (q->tok[o - 1].ch == ':' ||
+		q->tok[o - 1].ch == ',') && nfq_inverted_cue(q, lo)) {
+		nfq_attr_none(a);
+		if (subject_right(q, a, lo + 1, o - 1)) {
+			nfq_attr_set_cue(q, a, lo, 1);
+			a->found = 1;
+			return;
+		}
+	}
 	attr_before_at(q, a, o, lo, o - 1);
 }
 

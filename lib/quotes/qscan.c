@@ -1337,6 +1337,11 @@ static void analyse(struct nf_quotes *q, int cont)
 			} else if (t->len == 1 && q->text[t->off] == 'I' &&
 				q->first_pid >= 0) {
 				t->pid = q->first_pid;    /* the interviewee's "I" */
+			} else if ((t->flags & TF_CAP) && t->run < 0 && (int)i == lo &&
+				nfq_inverted_cue(q, (int)i)) {
+				/* "Said Tom Hale:", "Remarked … scientist Tierra
+				 * Curry,": the verb opens the sentence, the name
+				 * follows */
 			} else if ((t->flags & TF_CAP) && t->run < 0 &&
 				!nfq_party_tag(q, (int)i) && !nfq_party_place(q, (int)i)) {
 				int b = scan_run(q, (int)i);

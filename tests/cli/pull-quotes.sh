@@ -2366,3 +2366,22 @@ t "a fragment in the first person: the sentence's subject" \
 	'pull-quotes -o tsv "$T/firstsing.jsonl" | cut -f1,6,7' \
 	'a	but I did invent a way of doing it	James Goodfellow
 b	didn’t like everyone knowing what I was doing	Lauren Raskauskas'
+
+# A sentence opening on a speech verb in the past, then the name, a
+# colon or a comma and the quotation ("Said Tom Hale: “…”", "Remarked …
+# scientist Tierra Curry, “…”"): the name speaks and the verb is the
+# cue; "Said" as a first name before a verb stays a name. "As X put
+# it" frames a quotation as X's; the source leaves out an opening "As"
+# or "But".
+printf '%s\n' '{"id":"a","text":"Said Tom Hale: “We are done.”"}' \
+	'{"id":"b","text":"Remarked Center for Biological Diversity scientist Tierra Curry, \"This reprieve is a thank-you.\""}' \
+	'{"id":"c","text":"Said Hassan told reporters: “We are done.”"}' \
+	'{"id":"d","text":"As Tom Hale put it, the deal is “dead on arrival”."}' \
+	'{"id":"e","text":"But Roe said the deal was “dead on arrival”."}' >"$T/inverted.jsonl"
+t "an opening speech verb before the name; as X put it" \
+	'pull-quotes -o tsv "$T/inverted.jsonl" | cut -f1,7,8,10' \
+	'a	Tom Hale	Said	Tom Hale
+b	Tierra Curry	Remarked	Center for Biological Diversity scientist Tierra Curry
+c	Said Hassan	told	Said Hassan
+d	Tom Hale	put it	Tom Hale
+e	Roe	said	Roe'
