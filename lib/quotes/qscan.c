@@ -84,6 +84,63 @@ static void fuller_speakers(struct nf_quotes *q)
 	}
 }
 
+/* s[0..n) in lower case, letters and digits only, into buf (of cap
+ * bytes); its length, 0 when it does not fit. */
+static size_t fold_text(const char *s, size_t n, char *buf, size_t cap)
+{
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == 0xE2) {
+			i += 2;      /* curly marks, dashes: U+2000-U+2FFF */
+			continue;
+		}
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c + 32);
+		else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80))
+			continue;
+		if (m + 1 >= cap)
+			return 0;
+		buf[m++] = (char)c;
+	}
+	buf[m] = 0;
+	return m;
+}
+
+/* A quotation the story gives again further down ("Wyoming governor
+ * vows …: ‘We will not go quietly’" in the headline, "“We will not go
+ * quietly,” Whitaker said" below): a headline's, or one left with no
+ * speaker, takes the speaker of the later one that holds its words. */
+static void repeated_quotes(struct nf_quotes *q)
+{
+	const char *nl = q->text ? memchr(q->text, '\n', q->len) : NULL;
+	size_t head_end = nl ? (size_t)(nl - q->text) : 0;
+	char a[512], b[2048];
+	for (size_t i = 0; i + 1 < q->nout; i++) {
+		struct nf_quote *o = &q->out[i];
+		size_t *so = &q->strofs[NSTR * i];
+		if (so[1] != (size_t)-1 && o->start >= head_end)
+			continue;
+		size_t an = fold_text(q->strs.data + so[0], o->len, a, sizeof a);
+		if (an < 12)
+			continue;
+		for (size_t j = i + 1; j < q->nout; j++) {
+			const struct nf_quote *r = &q->out[j];
+			const size_t *sr = &q->strofs[NSTR * j];
+			if (sr[1] == (size_t)-1 || !r->speaker_len || r->start < head_end ||
+				!fold_text(q->strs.data + sr[0], r->len, b, sizeof b) ||
+				!strstr(b, a))
+				continue;
+			so[1] = sr[1];
+			o->speaker_len = r->speaker_len;
+			o->speaker_type = r->speaker_type;
+			so[3] = sr[3];
+			o->role_len = r->role_len;
+			break;
+		}
+	}
+}
+
 static void fix_pointers(struct nf_quotes *q)
 {
 	static const char empty[1];
@@ -668,6 +725,22 @@ static int sentence_cue(struct nf_quotes *q)
 
 /* Finish quote w: choose its attribution and emit it. post is NULL when
  * the quote was ended by a paragraph end. */
+/* Does quote w close the record's first paragraph, a headline with no
+ * stop, right after a colon ("…: ‘We will not go quietly’")? */
+static int headline_colon(const struct nf_quotes *q, const struct wq *w)
+{
+	int o = w->open_tok, c = w->close_tok;
+	if (o < 1 || c < 0 || w->earlier || q->base || q->tok[o - 1].type != T_PUNCT ||
+		q->tok[o - 1].ch != ':' || !((size_t)c + 1 >= q->ntok ||
+		q->tok[c + 1].type == T_PARA))
+		return 0;
+	for (int k = 0; k < o; k++)
+		if (q->tok[k].type == T_PARA || (q->tok[k].type == T_PUNCT &&
+			(q->tok[k].ch == '.' || q->tok[k].ch == '?' || q->tok[k].ch == '!')))
+			return 0;
+	return 1;
+}
+
 static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 	size_t n, struct attr *post, int comma_after, int after_lower,
 	const struct attr *fwd)
@@ -721,7 +794,12 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 		nfq_attr_take_source(&res, &q->ps_c);
 		res.src_s = res.src_e = -1;  /* in the sentence before */
 	}
-	if (res.cuelen < 0 && res.spk < 0 && !w->sent_initial && title_case(txt, n)) {
+	/* a headline that ends on a colon and the quotation ("Wyoming
+	 * governor vows to fight coal rule: ‘We will not go quietly’"):
+	 * words said, in whatever case, however few */
+	int head_said = headline_colon(q, w);
+	if (res.cuelen < 0 && res.spk < 0 && !w->sent_initial && title_case(txt, n) &&
+		!head_said) {
 		w->done = 1;     /* 'Stefan W', "COVI" */
 		return;
 	}
@@ -776,7 +854,8 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 	 * or a name ("one country, two systems", "Hero of the Soviet
 	 * Union"), not reported speech */
 	if (res.cuelen < 0 && res.spk < 0 && !res.inherit && n_words(txt, n) <= 6 &&
-		!text_ends_stop(txt, n) && !(post && post->found) && !pre->found) {
+		!text_ends_stop(txt, n) && !(post && post->found) && !pre->found &&
+		!head_said) {
 		w->done = 1;
 		return;
 	}
@@ -793,7 +872,8 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 	/* "Build Back Better" is …: a name opening the sentence, with no
 	 * comma or stop of its own */
 	if (w->sent_initial && headline_case(txt, n) && !trailing_comma &&
-		!text_ends_stop(txt, n) && !pre->found) {
+		!text_ends_stop(txt, n) && !pre->found &&
+		!head_said) {
 		w->done = 1;
 		return;
 	}
@@ -1659,6 +1739,8 @@ size_t nf_quotes_scan(struct nf_quotes *q, const char *text, size_t len,
 			q->pend.end -= q->base;
 		}
 	}
+	if (!q->base)
+		repeated_quotes(q);
 	fuller_speakers(q);
 	fix_pointers(q);
 	*out = q->out;

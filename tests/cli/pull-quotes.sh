@@ -2385,3 +2385,16 @@ b	Tierra Curry	Remarked	Center for Biological Diversity scientist Tierra Curry
 c	Said Hassan	told	Said Hassan
 d	Tom Hale	put it	Tom Hale
 e	Roe	said	Roe'
+
+# A headline that ends on a colon and a quotation keeps it, however few
+# its words; a quotation the story gives again further down takes the
+# speaker of the later one that holds its words (a headline's, or one
+# left with none).
+printf '%s\n' '{"id":"a","text":"Wyoming governor vows to fight coal rule: ‘We will not go quietly’\n\nGov. Dale Whitaker said on Monday: “We will not go quietly.”"}' \
+	'{"id":"b","text":"Scientists say the find is “a step towards finding life elsewhere in the universe”.\n\n“It is a step towards finding life elsewhere in the universe,” said Sara Seager of MIT."}' >"$T/repeated.jsonl"
+t "a headline's quotation and one given again below" \
+	'pull-quotes -o tsv "$T/repeated.jsonl" | cut -f1,6,7' \
+	'a	We will not go quietly	Dale Whitaker
+a	We will not go quietly.	Dale Whitaker
+b	a step towards finding life elsewhere in the universe	Sara Seager
+b	It is a step towards finding life elsewhere in the universe	Sara Seager'
