@@ -189,6 +189,7 @@ struct nf_quotes {
 	struct wq *wq;
 	size_t nwq, capwq;
 	/* output */
+	int head_tc;         /* tokens of a title-case headline, else 0 */
 	struct nf_quote *out;
 	size_t nout, capout;
 	struct nf_buf strs;

@@ -725,6 +725,49 @@ static int sentence_cue(struct nf_quotes *q)
 
 /* Finish quote w: choose its attribution and emit it. post is NULL when
  * the quote was ended by a paragraph end. */
+/* A headline in title case ("Massachusetts Town Official Says State Hid
+ * Migrant Hotel Deal: ‘We Found Out from Facebook’", as many US sites
+ * write them): the record's first paragraph, with no stop, most of its
+ * words outside quotation marks capitalised. Its speech verbs and
+ * function words ("Says", "About", "Is") are read in lower case, so
+ * that a name's run ends before them and the verb is one. */
+static void headline_case_words(struct nf_quotes *q)
+{
+	size_t e = 0;
+	int words = 0, caps = 0, depth = 0;
+	for (; e < q->ntok && q->tok[e].type != T_PARA; e++) {
+		const struct tok *t = &q->tok[e];
+		if (t->type == T_MARK)
+			depth = !depth;
+		else if (t->type == T_PUNCT && (t->ch == '.' || t->ch == '?' || t->ch == '!'))
+			return;
+		else if (t->type == T_WORD && !depth && t->len > 3 && !(t->flags & TF_DIGIT)) {
+			words++;
+			caps += (t->flags & TF_CAP) != 0;
+		}
+	}
+	q->head_tc = 0;
+	if (e >= q->ntok || words < 3 || caps * 5 < words * 4)
+		return;
+	q->head_tc = (int)e;
+	/* (from the right: a role's word is a common noun unless a name
+	 * follows it: "Town Official Says", not "Gov. Lisa Marr") */
+	for (size_t i = e - 1; i >= 1; i--) {
+		struct tok *t = &q->tok[i];
+		if (t->type != T_WORD || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS) ||
+			t->len < 2)
+			continue;
+		uint32_t c = nfq_word_class(q, q->text + t->off, t->klen, 0);
+		if (c & (QW_ANYFIRST | QW_PLACE | QW_ORG | QW_TIME))
+			continue;
+		const struct tok *n = &q->tok[i + 1];
+		if (((c & (QW_CUE | QW_STOP)) && !(c & QW_TITLE)) ||
+			((c & (QW_ROLE | QW_TITLE | QW_GROUP)) && !(n->type == T_WORD &&
+			(n->flags & TF_CAP))))
+			t->flags &= ~(TF_CAP | TF_CLS);    /* (its class again, in lower case) */
+	}
+}
+
 /* Does quote w close the record's first paragraph, a headline with no
  * stop, right after a colon ("…: ‘We will not go quietly’")? */
 static int headline_colon(const struct nf_quotes *q, const struct wq *w)
@@ -798,6 +841,8 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 	 * governor vows to fight coal rule: ‘We will not go quietly’"):
 	 * words said, in whatever case, however few */
 	int head_said = headline_colon(q, w);
+	/* (in a title-case headline, capitals tell no title) */
+	int tc_head = w->open_tok >= 0 && w->open_tok < q->head_tc;
 	if (res.cuelen < 0 && res.spk < 0 && !w->sent_initial && title_case(txt, n) &&
 		!head_said) {
 		w->done = 1;     /* 'Stefan W', "COVI" */
@@ -873,11 +918,11 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 	 * comma or stop of its own */
 	if (w->sent_initial && headline_case(txt, n) && !trailing_comma &&
 		!text_ends_stop(txt, n) && !pre->found &&
-		!head_said) {
+		!head_said && !tc_head) {
 		w->done = 1;
 		return;
 	}
-	if (!w->sent_initial && (w->prev_kind == PK_WORD || w->prev_kind ==
+	if (!w->sent_initial && !tc_head && (w->prev_kind == PK_WORD || w->prev_kind ==
 		PK_DETLIKE) && (title_case(txt, n) || headline_case(txt, n)) &&
 		memchr(txt, ' ', n)) {
 		w->done = 1;     /* a character on “My Little Pony”: a title */
@@ -1624,6 +1669,9 @@ size_t nf_quotes_scan(struct nf_quotes *q, const char *text, size_t len,
 		q->lead++;
 	int cont = 0;
 	nfq_tokenise(q, text, 0, len);
+	q->head_tc = 0;
+	if (!q->base)
+		headline_case_words(q);
 	if (q->pending) {
 		const struct tok *f = q->ntok ? &q->tok[0] : NULL;
 		int opens = f && nfq_can_open(f) && f->fam == q->stack[0];

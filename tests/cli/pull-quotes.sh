@@ -2398,3 +2398,16 @@ t "a headline's quotation and one given again below" \
 a	We will not go quietly.	Dale Whitaker
 b	a step towards finding life elsewhere in the universe	Sara Seager
 b	It is a step towards finding life elsewhere in the universe	Sara Seager'
+
+# A headline in title case, as many US sites write them: its speech
+# verbs and function words are read in lower case ("Pelosi Warns
+# Democrats:", "GOP Border Hawk Says … Is ‘…’"), and its capitals tell
+# no title of a work; a title before a name stays ("Gov. Lisa Marr").
+printf '%s\n' '{"id":"a","text":"Pelosi Warns Democrats: ‘We Cannot Be Complacent’\n\nThe story goes on."}' \
+	'{"id":"b","text":"EXCLUSIVE: GOP Border Hawk Says Bipartisan Immigration Bill Is ‘Amnesty By Another Name’\n\nThe story goes on."}' \
+	'{"id":"c","text":"Gov. Lisa Marr Tells Voters: ‘We Will Win This’\n\nThe story goes on."}' >"$T/titlecase.jsonl"
+t "a headline in title case" \
+	'pull-quotes -o tsv "$T/titlecase.jsonl" | cut -f1,6,8,10' \
+	'a	We Cannot Be Complacent	Warns	Pelosi
+b	Amnesty By Another Name	Says	GOP Border Hawk
+c	We Will Win This	Tells	Gov. Lisa Marr'
