@@ -2468,6 +2468,28 @@ static void subject_left_at(struct nf_quotes *q, struct attr *a, int k, int lo,
 				k = i - 1;
 			break;
 		}
+	/* "A memo from the Brandt campaign to major donors this week,
+	 * reviewed by Ledger Wire, describes": a document opening the
+	 * clause, its writer right after it; the phrases after that are
+	 * the document's, not the subject's */
+	if (cue_tok > lo + 3 && (tok_is(q, lo, "a") || tok_is(q, lo, "an") ||
+		tok_is(q, lo, "the"))) {
+		int d = lo + 1;
+		while (d < lo + 4 && d < cue_tok && nfq_word_ok(q, d) && !nfq_doc_noun(q, d) &&
+			!(q->tok[d].flags & TF_CAP) && !(TCLS(q, &q->tok[d]) & (QW_STOP | QW_CUE)))
+			d++;
+		struct attr c;
+		nfq_attr_none(&c);
+		if (d < cue_tok && nfq_doc_noun(q, d) && doc_writer(q, &c, d + 1, cue_tok)) {
+			int e = d + 1;
+			while (e < cue_tok && nfq_word_ok(q, e))
+				e++;    /* to the comma, or the verb */
+			nfq_attr_take_speaker(a, &c);
+			q->sk = lo;
+			q->send = e - 1;
+			return;
+		}
+	}
 	while (k >= lo && hops++ < 40) {
 		struct tok *t = &q->tok[k];
 		q->sk = k;

@@ -302,8 +302,9 @@ static const char *const naming_verbs =
 	"refer:referred:referring";
 
 /* Verbs that bring in written words only right beside the quotation:
- * "the sign read “…”", "“…,” reads the statement". */
-static const char *const adjacent_verbs = "read:read:reading";
+ * "the sign read “…”", "“…,” reads the statement", "“…,” the memo
+ * begins". */
+static const char *const adjacent_verbs = "read:read:reading begin:began:beginning";
 
 /* Verbs of giving (13.1, 13.3) whose object is the quotation, with its
  * owner before it: "gave its “deepest sympathies”", "offered his

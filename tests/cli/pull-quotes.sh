@@ -2224,7 +2224,7 @@ printf '%s\n' '{"id":"a","text":"A 2023 report by Aotea Freshwater Consultants f
 	'{"id":"c","text":"Police found “drugs” in the car."}' >"$T/docfinds.jsonl"
 t "a document's verb of finding" \
 	'pull-quotes -o tsv "$T/docfinds.jsonl" | cut -f1,7,8,10' \
-	'a	Aotea Freshwater Consultants	found	Aotea Freshwater Consultants
+	'a	Aotea Freshwater Consultants	found	A 2023 report by Aotea Freshwater Consultants
 b		found	the report'
 
 # A party tag after the name, then a relative clause with a quotation
@@ -2411,3 +2411,16 @@ t "a headline in title case" \
 	'a	We Cannot Be Complacent	Warns	Pelosi
 b	Amnesty By Another Name	Says	GOP Border Hawk
 c	We Will Win This	Tells	Gov. Lisa Marr'
+
+# A document opening the clause with its writer right after it ("A memo
+# from the Brandt campaign to major donors this week, reviewed by Ledger
+# Wire, describes"): the writer speaks, not the one who saw it; "the
+# memo begins" brings in its words as "reads" does.
+printf '%s\n' '{"id":"a","text":"A memo from the Brandt campaign to major donors this week, reviewed by Ledger Wire, describes the Fed as “an unelected committee”."}' \
+	'{"id":"b","text":"A memo obtained by CNN says the plan is “a disaster”."}' \
+	'{"id":"c","text":"“We are not going to sugarcoat this,” the memo begins."}' >"$T/docwriter.jsonl"
+t "a document's writer after it; the memo begins" \
+	'pull-quotes -o tsv "$T/docwriter.jsonl" | cut -f1,7,8,10' \
+	'a	Brandt campaign	describes	A memo from the Brandt campaign to major donors
+b		says	A memo obtained by CNN
+c		begins	the memo'
