@@ -1455,6 +1455,40 @@ static int maybe_holding(const struct nf_quotes *q, const char *w, size_t n)
 	return -1;
 }
 
+/* A one-word run na..nb (of the run a..b) that opens a sentence as the
+ * subject of a verb and ends a name-like run met before ("by Grégoire
+ * Delacourt" … "Delacourt has tried explaining"): a person, whom "he"
+ * after it means. That run's index in q->maybe plus one, else 0. */
+static int surname_subject(const struct nf_quotes *q, int a, int na, int nb, int b)
+{
+	if (na != a || nb != b || (size_t)b >= q->ntok || !nfq_word_ok(q, b) ||
+		(q->tok[na].flags & (TF_POSS | TF_ALLCAPS)) || (q->tok[b].flags & TF_CAP) ||
+		!(a == 0 || q->tok[a - 1].type == T_PARA || (q->tok[a - 1].type == T_PUNCT &&
+		(q->tok[a - 1].ch == '.' || q->tok[a - 1].ch == ';'))))
+		return 0;
+	const struct tok *v = &q->tok[b];
+	const char *w = q->text + v->off;
+	if (!((TCLS(q, v) & (QW_SKIP | QW_PASSIVE | QW_MODAL | QW_CUE)) ||
+		(v->len > 3 && w[v->len - 1] == 's') ||
+		(v->len > 3 && w[v->len - 2] == 'e' && w[v->len - 1] == 'd')))
+		return 0;
+	const struct tok *t = &q->tok[na];
+	int m = maybe_holding(q, q->text + t->off, t->len);
+	if (m < 0)
+		return 0;
+	const char *mn = q->maybe[m];
+	size_t ml = strnlen(mn, NAMEMAX);
+	/* (each word of it as names are written: "Grégoire Delacourt", not
+	 * a heading's "WNL Are MOOCs") */
+	for (size_t i = 0; i < ml; i++)
+		if ((i == 0 || mn[i - 1] == ' ') && !(mn[i] >= 'A' && mn[i] <= 'Z' &&
+			i + 1 < ml && ((mn[i + 1] >= 'a' && mn[i + 1] <= 'z') ||
+			(unsigned char)mn[i + 1] >= 0xC3)))
+			return 0;
+	return ml > t->len && mn[ml - t->len - 1] == ' ' &&
+		nfq_same_word_ci(mn + ml - t->len, q->text + t->off, t->len) ? m + 1 : 0;
+}
+
 /* Do the words of tokens a..b name a person, or a name-like run, met
  * before ("Malala", "Martin Luther King")? */
 static int named_before(struct nf_quotes *q, int a, int b)
@@ -1651,7 +1685,13 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 		return b;
 	}
 	if (!person) {
-		if (nwords == 1)
+		int m;
+		if (nwords == 1 && find_last(q, nm, nl) < 0 &&
+			(m = surname_subject(q, a, na, nb, b)) > 0) {
+			nm = q->maybe[m - 1];    /* the fuller name it ends */
+			nl = strnlen(nm, NAMEMAX);
+			person = 1;
+		} else if (nwords == 1)
 			person = find_last(q, nm, nl) >= 0;
 		else
 			person = find_full(q, nm, nl) >= 0;

@@ -2424,3 +2424,16 @@ t "a document's writer after it; the memo begins" \
 	'a	Brandt campaign	describes	A memo from the Brandt campaign to major donors
 b		says	A memo obtained by CNN
 c		begins	the memo'
+
+# A surname alone opening a sentence as the subject of a verb, the last
+# word of a name-like run met before ("by Grégoire Delacourt" …
+# "Delacourt has tried explaining"), is that person: "He said" after it
+# is him, not the lawyer of the sentence before. Not a heading's run
+# ("WNL Are MOOCs" … "MOOCs have").
+printf '%s\n' '{"id":"a","text":"The First Thing We Look At by Grégoire Delacourt tells the story of a model. Her lawyer, Vincent Toledano, told Le Figaro it was “fraudulent”.\n\nDelacourt has tried explaining his choice. He said: “I wrote a work of fiction.”"}' \
+	'{"id":"b","text":"WNL Are MOOCs\nMOOCs have changed teaching. “It is a revolution,” he said."}' >"$T/surnamesubj.jsonl"
+t "a surname opening a sentence, of a name-like run met before" \
+	'pull-quotes -o tsv "$T/surnamesubj.jsonl" | cut -f1,7' \
+	'a	Vincent Toledano
+a	Grégoire Delacourt
+b	'
