@@ -2292,6 +2292,30 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 			q->sk = i;
 			return STOP;
 		}
+		/* "The Nevada Secretary of State's office", "the attorney
+		 * general's office": an office no one in the story holds,
+		 * named by it */
+		if (i >= lo && i == k - 1 && tok_is(q, k, "office") &&
+			(q->tok[i].flags & TF_POSS) && nfq_word_ok(q, i)) {
+			int s0 = -1;
+			const struct tok *u = &q->tok[i];
+			if (u->run >= 0 && q->runs[u->run].kind == R_ROLE)
+				s0 = q->runs[u->run].a;
+			else if (!(u->flags & TF_CAP) && (TCLS(q, u) & QW_ROLE))
+				s0 = nfq_np_start(q, i, lo);
+			/* (the whole title: "Nevada Secretary of State's") */
+			while (s0 - 2 >= lo && tok_is(q, s0 - 1, "of") && nfq_word_ok(q, s0 - 2) &&
+				(q->tok[s0 - 2].flags & TF_CAP))
+				s0 = q->tok[s0 - 2].run >= 0 ? q->runs[q->tok[s0 - 2].run].a : s0 - 2;
+			if (s0 >= lo && tok_is(q, s0, "the") && s0 < i)
+				s0++;
+			if (s0 >= lo) {
+				nfq_attr_name(a, q->text + q->tok[s0].off, q->tok[k].off +
+					q->tok[k].len - q->tok[s0].off, NF_SPEAKER_ORG);
+				q->sk = s0;
+				return STOP;
+			}
+		}
 		/* "the memo says" after "an internal F.B.I. memo" (not
 		 * after a preposition: "an official at one of the trusts
 		 * named in the report, who …, said") */

@@ -257,7 +257,7 @@ static const char *const say_verbs =
 	"clarify specify elaborate comment+ testify indicate imply hint+ "
 	"point+ opine muse reflect estimate+ forecast:forecast guarantee+ "
 	"swear:swore cite recite summarize summarise paraphrase characterize "
-	"characterise apologize apologise "
+	"characterise apologize apologise voice+ "
 	"confirm inform assure reassure remind notify post+ "
 	/* asking and directives (37.9 advise, inquiry, order) */
 	"ask inquire enquire question+ wonder+ demand+ urge implore caution+ "

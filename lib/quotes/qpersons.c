@@ -2243,6 +2243,10 @@ void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 			continue;
 		if (q->tok[q->runs[ri].b - 1].flags & TF_POSS)
 			continue;    /* "Gluvexa's maker, Norrell Labs, said" */
+		size_t s0;
+		if (!nfq_run_name(q, &q->runs[ri], &s0))
+			continue;    /* "The" alone: "The mass circulation Yomiuri
+				      * Shimbun said" */
 		if (i == lo && !q->dry)
 			nfq_note_country_subject(q, ri);
 		const struct run *r = &q->runs[ri];

@@ -2437,3 +2437,17 @@ t "a surname opening a sentence, of a name-like run met before" \
 	'a	Vincent Toledano
 a	Grégoire Delacourt
 b	'
+
+# An office no one in the story holds speaks by its name ("The Nevada
+# Secretary of State's office told"); one held speaks for the holder.
+# A sentence's first run that is "The" alone does not end the look for
+# its organisation; "voiced concerns that" is a verb of saying.
+printf '%s\n' '{"id":"a","text":"The Nevada Secretary of State'"'"'s office told the county in a letter in May that a hand count would have “no legal effect” on it."}' \
+	'{"id":"b","text":"Gov. Lisa Marr vetoed it. The governor'"'"'s office said the plan was “dead” now."}' \
+	'{"id":"c","text":"The Yomiuri Shimbun said it was “astonished by the lack of morals.”\n\nThe newspaper voiced concerns that the scandal could “harm the credibility of brand Japan.”"}' >"$T/office.jsonl"
+t "an office by its name; a newspaper that voiced concerns" \
+	'pull-quotes -o tsv "$T/office.jsonl" | cut -f1,7,8,13' \
+	'a	Nevada Secretary of State'"'"'s office	told	ORG
+b	Lisa Marr	said	PER
+c	Yomiuri Shimbun	said	ORG
+c	Yomiuri Shimbun	voiced	ORG'
