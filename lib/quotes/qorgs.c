@@ -207,18 +207,14 @@ int nfq_org_subject_run(struct nf_quotes *q, int ri, int lo)
 		i = lo - 1;
 	/* (after its kind at the sentence start: "Migrant worker advocacy
 	 * group Harbour Light Collective welcomed") */
-	/* (or after "the" and words that describe it: "the mass
-	 * circulation Yomiuri Shimbun said") */
-	int kind = i >= lo && (nfq_org_noun(q, i) == 1 || nfq_org_noun(q, i) == 2);
-	if (i > lo && nfq_word_ok(q, i) && !(q->tok[i].flags & (TF_CAP | TF_POSS)) &&
-		!(TCLS(q, &q->tok[i]) & (QW_STOP | QW_CUE | QW_MODAL | QW_PASSIVE))) {
+	if (i >= lo && (nfq_org_noun(q, i) == 1 || nfq_org_noun(q, i) == 2)) {
 		int j = i - 1;
 		while (j >= lo && i - j <= 4 && nfq_word_ok(q, j) &&
 			(!(q->tok[j].flags & TF_CAP) || j == lo) &&
 			!(q->tok[j].flags & TF_POSS) && !(TCLS(q, &q->tok[j]) &
 			(QW_STOP | QW_CUE | QW_MODAL | QW_PASSIVE)))
 			j--;
-		if (kind && (j < lo || (j == lo && tok_is(q, j, "the"))))
+		if (j < lo || (j == lo && tok_is(q, j, "the")))
 			i = lo - 1;
 	}
 	if (!(i < lo || (q->tok[i].type == T_PUNCT && q->tok[i].ch == ',')))
