@@ -842,7 +842,7 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 	 * words said, in whatever case, however few */
 	int head_said = headline_colon(q, w);
 	/* (in a title-case headline, capitals tell no title) */
-	int tc_head = w->open_tok >= 0 && w->open_tok < q->head_tc;
+	int tc_head = !w->earlier && w->open_tok >= 0 && w->open_tok < q->head_tc;
 	if (res.cuelen < 0 && res.spk < 0 && !w->sent_initial && title_case(txt, n) &&
 		!head_said) {
 		w->done = 1;     /* 'Stefan W', "COVI" */
@@ -881,7 +881,7 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 	 * it”", "after realizing she “didn’t like everyone knowing what I
 	 * was doing”"): the person the sentence is about said it */
 	if (res.cuelen < 0 && res.spk < 0 && !res.inherit && res.srclen < 0 &&
-		!w->sent_initial && !pre->found && !(post && post->found) &&
+		!w->sent_initial && !w->earlier && !pre->found && !(post && post->found) &&
 		w->open_tok > q->sent_lo && first_person_sing(txt, n)) {
 		struct attr c;
 		nfq_attr_none(&c);

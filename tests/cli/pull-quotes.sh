@@ -2451,3 +2451,10 @@ t "an office by its name; a newspaper that voiced concerns" \
 b	Lisa Marr	said	PER
 c	Yomiuri Shimbun	said	ORG
 c	Yomiuri Shimbun	voiced	ORG'
+
+# A quotation held open at a record's end and ended by the next
+# paragraph has no tokens of its own any more: the first-person rule
+# does not look for its sentence's subject (it read a freed record).
+t "a held first-person fragment ended by the next paragraph" \
+	'printf "Tom Hale wrote a book. The book was “my own fault and nobody else\n\nThe next paragraph starts here.\n" | pull-quotes -o tsv; echo "rc=$?"' \
+	'rc=0'
