@@ -1458,7 +1458,8 @@ static int maybe_holding(const struct nf_quotes *q, const char *w, size_t n)
 /* A one-word run na..nb (of the run a..b) that opens a sentence as the
  * subject of a verb and ends a name-like run met before ("by Grégoire
  * Delacourt" … "Delacourt has tried explaining"): a person, whom "he"
- * after it means. That run's index in q->maybe plus one, else 0. */
+ * after it means. That run's index in q->maybe plus one, else 0 (the
+ * first run that ends in it decides). */
 static int surname_subject(const struct nf_quotes *q, int a, int na, int nb, int b)
 {
 	if (na != a || nb != b || (size_t)b >= q->ntok || !nfq_word_ok(q, b) ||
@@ -1473,20 +1474,25 @@ static int surname_subject(const struct nf_quotes *q, int a, int na, int nb, int
 		(v->len > 3 && w[v->len - 2] == 'e' && w[v->len - 1] == 'd')))
 		return 0;
 	const struct tok *t = &q->tok[na];
-	int m = maybe_holding(q, q->text + t->off, t->len);
-	if (m < 0)
-		return 0;
-	const char *mn = q->maybe[m];
-	size_t ml = strnlen(mn, NAMEMAX);
-	/* (each word of it as names are written: "Grégoire Delacourt", not
-	 * a heading's "WNL Are MOOCs") */
-	for (size_t i = 0; i < ml; i++)
-		if ((i == 0 || mn[i - 1] == ' ') && !(mn[i] >= 'A' && mn[i] <= 'Z' &&
-			i + 1 < ml && ((mn[i + 1] >= 'a' && mn[i + 1] <= 'z') ||
-			(unsigned char)mn[i + 1] >= 0xC3)))
-			return 0;
-	return ml > t->len && mn[ml - t->len - 1] == ' ' &&
-		nfq_same_word_ci(mn + ml - t->len, q->text + t->off, t->len) ? m + 1 : 0;
+	if (TCLS(q, t) & ~(uint32_t)QW_ANYFIRST)
+		return 0;    /* a word the lexicon knows otherwise: "London has",
+			      * "People are" */
+	for (int m = 0; m < NMAYBE; m++) {
+		const char *mn = q->maybe[m];
+		size_t ml = strnlen(mn, NAMEMAX);
+		if (ml <= t->len || mn[ml - t->len - 1] != ' ' ||
+			!nfq_same_word_ci(mn + ml - t->len, q->text + t->off, t->len))
+			continue;
+		/* (each word of it as names are written: "Grégoire
+		 * Delacourt", not a heading's "WNL Are MOOCs") */
+		for (size_t i = 0; i < ml; i++)
+			if ((i == 0 || mn[i - 1] == ' ') && !(mn[i] >= 'A' && mn[i] <= 'Z' &&
+				i + 1 < ml && ((mn[i + 1] >= 'a' && mn[i + 1] <= 'z') ||
+				(unsigned char)mn[i + 1] >= 0xC3)))
+				return 0;
+		return m + 1;
+	}
+	return 0;
 }
 
 /* Do the words of tokens a..b name a person, or a name-like run, met
@@ -2244,7 +2250,7 @@ void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 		if (q->tok[q->runs[ri].b - 1].flags & TF_POSS)
 			continue;    /* "Gluvexa's maker, Norrell Labs, said" */
 		size_t s0;
-		if (!nfq_run_name(q, &q->runs[ri], &s0))
+		if (q->runs[ri].b == i + 1 && !nfq_run_name(q, &q->runs[ri], &s0))
 			continue;    /* "The" alone: "The mass circulation Yomiuri
 				      * Shimbun said" */
 		if (i == lo && !q->dry)

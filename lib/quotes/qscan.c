@@ -733,6 +733,8 @@ static int sentence_cue(struct nf_quotes *q)
  * that a name's run ends before them and the verb is one. */
 static void headline_case_words(struct nf_quotes *q)
 {
+	if (!q->len || !memchr(q->text, '\n', q->len))
+		return;    /* (a record of one paragraph: no headline) */
 	size_t e = 0;
 	int words = 0, caps = 0, depth = 0;
 	for (; e < q->ntok && q->tok[e].type != T_PARA; e++) {
