@@ -948,6 +948,13 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 		w->end = w->start + n;
 	}
 	emit(q, w, txt, n, &res, kind);
+	/* "A spokesperson for Skyline Meridian said": the body "the
+	 * spokesperson" speaks for after it (nfq_org_phrase) */
+	for (int i = 0; res.spk > 0 && res.stype == NF_SPEAKER_ORG && i + 6 <= res.srclen; i++)
+		if (!memcmp(res.src + i, "spokes", 6)) {
+			nfq_attr_take_speaker(&q->voice, &res);
+			break;
+		}
 	if (res.spk >= 0) {
 		nfq_attr_take_speaker(&q->pq, &res);
 		q->pq_valid = 1;

@@ -2458,3 +2458,11 @@ c	Yomiuri Shimbun	voiced	ORG'
 t "a held first-person fragment ended by the next paragraph" \
 	'printf "Tom Hale wrote a book. The book was “my own fault and nobody else\n\nThe next paragraph starts here.\n" | pull-quotes -o tsv; echo "rc=$?"' \
 	'rc=0'
+
+# "the spokesperson" after "A spokesperson for Skyline Meridian said"
+# speaks for the same body.
+printf '%s\n' '{"id":"a","text":"A spokesperson for Skyline Meridian said the airline “categorically rejects” the claims.\n\n“These are recycled accusations,” the spokesperson said."}' >"$T/spokesagain.jsonl"
+t "the spokesperson again" \
+	'pull-quotes -o tsv "$T/spokesagain.jsonl" | cut -f7,10' \
+	'Skyline Meridian	A spokesperson for Skyline Meridian
+Skyline Meridian	the spokesperson'
