@@ -1380,6 +1380,13 @@ static int org_desc_before(const struct nf_quotes *q, int c, int lo)
 	return 0;
 }
 
+/* Irregular past participles that open a phrase after a noun ("a memo
+ * sent to the committee", "a letter written by", "The prince, known as
+ * Captain Wales in the army, said"). */
+static const char *const participles[] = { "sent", "written", "given",
+	"shown", "made", "read", "brought", "sold", "taken", "seen", "known",
+	NULL };
+
 /* The subject scan at punctuation token k: a closing parenthesis is
  * skipped, an apposition between commas is skipped or holds the name ("X,
  * the mayor, said", "The mayor, Sadiq Khan, said"), a participle after a
@@ -1387,7 +1394,7 @@ static int org_desc_before(const struct nf_quotes *q, int c, int lo)
 /* A participle opening a phrase between a subject and its verb ("Wade
  * Hollis of Tennessee, campaigning in Grand Rapids, called", "Booker's
  * spokesman, asked Friday whether …, said"): a lower-case word in -ing
- * or -ed that is no speech verb. */
+ * or -ed, or an irregular one, that is no speech verb. */
 static int participle_at(const struct nf_quotes *q, int k)
 {
 	const struct tok *t = &q->tok[k];
@@ -1395,7 +1402,8 @@ static int participle_at(const struct nf_quotes *q, int k)
 	return nfq_word_ok(q, k) && !(t->flags & TF_CAP) && t->len > 4 &&
 		!(TCLS(q, t) & (QW_DET | QW_STOP)) && (!(TCLS(q, t) & QW_CUE) ||
 		nfq_word_ok(q, k + 1)) &&    /* "asked Friday whether" */
-		(!memcmp(w + t->len - 3, "ing", 3) || !memcmp(w + t->len - 2, "ed", 2));
+		(!memcmp(w + t->len - 3, "ing", 3) || !memcmp(w + t->len - 2, "ed", 2) ||
+		nfq_word_in(q, k, participles));
 }
 
 /* Does a description of a party's member end at token k: a
@@ -2120,11 +2128,6 @@ static void reply_turn(struct nf_quotes *q, struct attr *a, int k, int cue_tok)
 		}
 	}
 }
-
-/* Irregular past participles that open a phrase after a noun ("a memo
- * sent to the committee", "a letter written by"). */
-static const char *const participles[] = { "sent", "written", "given",
-	"shown", "made", "read", "brought", "sold", "taken", "seen", NULL };
 
 /* The subject scan at a lower-case word k: pronouns, roles ("the
  * minister"), relative clauses, possessors, unnamed sources and the

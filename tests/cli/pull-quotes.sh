@@ -2466,3 +2466,10 @@ t "the spokesperson again" \
 	'pull-quotes -o tsv "$T/spokesagain.jsonl" | cut -f7,10' \
 	'Skyline Meridian	A spokesperson for Skyline Meridian
 Skyline Meridian	the spokesperson'
+
+# An apposition that opens on an irregular participle ("The prince,
+# known as Captain Wales in the army, said") is skipped to the subject.
+printf '%s\n' '{"id":"a","text":"Prince Harry flew home on Monday. The prince, known as Captain Wales in the army, said he was “one in the army”."}' >"$T/known.jsonl"
+t "an apposition opening on known as" \
+	'pull-quotes -o tsv "$T/known.jsonl" | cut -f7,10' \
+	'Prince Harry	The prince, known as Captain Wales in the army'
