@@ -343,6 +343,7 @@ int nfq_salient_pronoun(struct nf_quotes *q, int gender);
 void nfq_note_subject(struct nf_quotes *q, int lo, int hi);
 int nfq_desc_subject(struct nf_quotes *q, int lo, int hi);
 int nfq_inverted_cue(const struct nf_quotes *q, int i);
+int nfq_verb_may_follow(const struct nf_quotes *q, int b, int k);
 void nfq_note_country_subject(struct nf_quotes *q, int ri);
 int nfq_people_run(const struct nf_quotes *q, const struct run *r);
 

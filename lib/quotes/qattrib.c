@@ -1036,7 +1036,7 @@ static int clause_org(struct nf_quotes *q, int ri, int lo)
  * auxiliary, a speech verb, a word in -ed or -s ("Amman, who …",
  * "Obama acknowledged", "Roe was blunt")? Not a noun run on from a
  * heading ("Worst part of the job:", "Job satisfaction:"). */
-static int verb_may_follow(const struct nf_quotes *q, int b, int k)
+int nfq_verb_may_follow(const struct nf_quotes *q, int b, int k)
 {
 	if (b > k || !nfq_word_ok(q, b))
 		return b <= k && q->tok[b].type == T_PUNCT && q->tok[b].ch == ',';
@@ -1098,7 +1098,7 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 				      * Light Collective welcomed": the name */
 		else if (t->run >= 0 && q->runs[t->run].kind == R_MAYBE &&
 			q->runs[t->run].a == lo && !(t->flags & TF_POSS) &&
-			verb_may_follow(q, q->runs[t->run].b, k) &&
+			nfq_verb_may_follow(q, q->runs[t->run].b, k) &&
 			nfq_promote_run(q, t->run) >= 0)
 			first = lo;   /* "Amman, who was described as …, and advised" */
 		else if (t->run < 0 && i <= lo + 5 && spokes_noun(q, i) &&

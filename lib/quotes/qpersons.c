@@ -1464,14 +1464,9 @@ static int surname_subject(const struct nf_quotes *q, int a, int na, int nb, int
 {
 	if (na != a || nb != b || (size_t)b >= q->ntok || !nfq_word_ok(q, b) ||
 		(q->tok[na].flags & (TF_POSS | TF_ALLCAPS)) || (q->tok[b].flags & TF_CAP) ||
+		!nfq_verb_may_follow(q, b, b) ||
 		!(a == 0 || q->tok[a - 1].type == T_PARA || (q->tok[a - 1].type == T_PUNCT &&
 		(q->tok[a - 1].ch == '.' || q->tok[a - 1].ch == ';'))))
-		return 0;
-	const struct tok *v = &q->tok[b];
-	const char *w = q->text + v->off;
-	if (!((TCLS(q, v) & (QW_SKIP | QW_PASSIVE | QW_MODAL | QW_CUE)) ||
-		(v->len > 3 && w[v->len - 1] == 's') ||
-		(v->len > 3 && w[v->len - 2] == 'e' && w[v->len - 1] == 'd')))
 		return 0;
 	const struct tok *t = &q->tok[na];
 	if (TCLS(q, t) & ~(uint32_t)QW_ANYFIRST)

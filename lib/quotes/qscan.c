@@ -560,8 +560,6 @@ static int say_or_tell(const struct attr *a)
 	return 0;
 }
 
-/* Does the text speak in the first person (I, me, my, we, us, our)?
- * Words someone said, not a term ("a “chance to face my demons”"). */
 /* Does s[0..n) hold one of the words w (split at spaces, commas and
  * stops)? */
 static int holds_word(const char *s, size_t n, const char *const *w)
@@ -580,6 +578,8 @@ static int holds_word(const char *s, size_t n, const char *const *w)
 	return 0;
 }
 
+/* Does the text speak in the first person (I, me, my, we, us, our)?
+ * Words someone said, not a term ("a “chance to face my demons”"). */
 static int first_person(const char *s, size_t n)
 {
 	static const char *const w[] = { "I", "me", "my", "we", "us", "our",
@@ -723,8 +723,6 @@ static int sentence_cue(struct nf_quotes *q)
 	return 0;
 }
 
-/* Finish quote w: choose its attribution and emit it. post is NULL when
- * the quote was ended by a paragraph end. */
 /* A headline in title case ("Massachusetts Town Official Says State Hid
  * Migrant Hotel Deal: ‘We Found Out from Facebook’", as many US sites
  * write them): the record's first paragraph, with no stop, most of its
@@ -748,10 +746,9 @@ static void headline_case_words(struct nf_quotes *q)
 			caps += (t->flags & TF_CAP) != 0;
 		}
 	}
-	q->head_tc = 0;
 	if (e >= q->ntok || words < 3 || caps * 5 < words * 4)
 		return;
-	q->head_tc = (int)e;
+	q->head_tc = (int)e;    /* (0 until here: nf_quotes_scan) */
 	/* (from the right: a role's word is a common noun unless a name
 	 * follows it: "Town Official Says", not "Gov. Lisa Marr") */
 	for (size_t i = e - 1; i >= 1; i--) {
@@ -786,6 +783,8 @@ static int headline_colon(const struct nf_quotes *q, const struct wq *w)
 	return 1;
 }
 
+/* Finish quote w: choose its attribution and emit it. post is NULL when
+ * the quote was ended by a paragraph end. */
 static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 	size_t n, struct attr *post, int comma_after, int after_lower,
 	const struct attr *fwd)
