@@ -124,7 +124,9 @@ static void repeated_quotes(struct nf_quotes *q)
 		size_t an = fold_text(q->strs.data + so[0], o->len, a, sizeof a);
 		if (an < 12)
 			continue;
-		for (size_t j = i + 1; j < q->nout; j++) {
+		/* (within the next 64 quotations: the pass stays linear in
+		 * a record of thousands) */
+		for (size_t j = i + 1; j < q->nout && j <= i + 64; j++) {
 			const struct nf_quote *r = &q->out[j];
 			const size_t *sr = &q->strofs[NSTR * j];
 			if (sr[1] == (size_t)-1 || !r->speaker_len || r->start < head_end ||
