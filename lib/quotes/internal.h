@@ -236,7 +236,7 @@ struct nf_quotes {
 	int pq_valid;
 	struct attr voice;           /* the organisation of the last spokesman */
 	struct attr doc;             /* the owner of the last document named */
-	char doc_word[12];           /* its noun ("memo"), doc_wlen bytes */
+	char doc_word[16];           /* its noun ("memo"), doc_wlen bytes */
 	int doc_wlen;
 	int doc_age;                 /* sentences since it was named */
 	int doc_head;                /* it opened that sentence ("The
@@ -471,7 +471,7 @@ static inline int nfq_party_noun(const struct nf_quotes *q, int i)
 
 /* May token i be a document's noun (memo, email, letter, report,
  * message, op-ed, complaint, lawsuit, petition, filing, analysis,
- * study, document …)? Its first letters, no lookup: every word of the
+ * study, document, communiqué, ruling …)? Its first letters, no lookup: every word of the
  * text is asked (nfq_doc_noun then looks it up). */
 static inline int nfq_doc_noun_maybe(const struct nf_quotes *q, int i)
 {
@@ -495,7 +495,19 @@ static inline int nfq_doc_noun_maybe(const struct nf_quotes *q, int i)
 		(q->tok[i].len == 5 && w[1] == 'u' && w[2] == 'd'))) ||
 		(w[0] == 's' && ((q->tok[i].len == 5 && w[1] == 't' && w[2] == 'u') ||
 		(q->tok[i].len == 6 && w[1] == 'u' && w[2] == 'r'))) ||
-		(q->tok[i].len == 8 && w[0] == 'd' && w[1] == 'o' && w[2] == 'c');
+		(q->tok[i].len == 8 && w[0] == 'd' && w[1] == 'o' && w[2] == 'c') ||
+		/* notice, ruling, judg(e)ment, directive, tweet, newsletter,
+		 * bulletin, advisory, affidavit, declaration, editorial */
+		(q->tok[i].len == 6 && w[0] == 'n' && w[1] == 'o' && w[2] == 't') ||
+		(w[0] == 'r' && w[1] == 'u' && w[2] == 'l') ||
+		(w[0] == 'j' && w[1] == 'u' && w[2] == 'd') ||
+		(w[0] == 'd' && w[1] == 'i' && w[2] == 'r') ||
+		(w[0] == 't' && w[1] == 'w' && w[2] == 'e') ||
+		(w[0] == 'n' && w[1] == 'e' && w[2] == 'w' && q->tok[i].len == 10) ||
+		(w[0] == 'b' && w[1] == 'u' && w[2] == 'l') ||
+		(w[0] == 'a' && (w[1] == 'd' || w[1] == 'f') && w[2] != 'd' && q->tok[i].len == 8 + (w[1] == 'f')) ||
+		(w[0] == 'd' && w[1] == 'e' && w[2] == 'c' && q->tok[i].len == 11) ||
+		(w[0] == 'e' && w[1] == 'd' && w[2] == 'i' && q->tok[i].len == 9);
 }
 
 /* Is token i a verb of asking ("Hammer asked Mr. Ridley whether …")?

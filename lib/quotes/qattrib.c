@@ -62,7 +62,9 @@ static int voice_noun(const struct nf_quotes *q, int k)
 		"report", "warning", "notice", "document", "proclamation",
 		"message", "email", "note", "sign", "banner", "placard",
 		"complaint", "lawsuit", "petition", "filing", "remarks",
-		"testimony", NULL };
+		"testimony", "communiqué", "communique", "judgment", "judgement",
+		"directive", "newsletter", "bulletin", "advisory", "affidavit",
+		"declaration", "editorial", NULL };
 	/* a study, as the head of its phrase ("the analysis warned"; not
 	 * "study co-author Ted Scambos said") */
 	static const char *const studies[] = { "analysis", "assessment",
@@ -401,7 +403,12 @@ static const char *const doc_nouns[] = { "memo", "memos", "email", "emails",
 	"post", "posts", "memorandum", "note", "release",
 	/* a study's findings: "An analysis prepared by the National
 	 * Economic Council … The document warned" */
-	"analysis", "assessment", "study", "audit", "survey", "document", NULL };
+	"analysis", "assessment", "study", "audit", "survey", "document",
+	/* what bodies issue and courts hand down: "a communiqué issued at
+	 * the end of the meeting … The communiqué read", "the ruling said" */
+	"communiqué", "communique", "notice", "ruling", "judgment", "judgement",
+	"directive", "tweet", "tweets", "newsletter", "bulletin", "advisory",
+	"affidavit", "declaration", "editorial", NULL };
 
 /* Is token i a document's noun? */
 int nfq_doc_noun(const struct nf_quotes *q, int i)
@@ -453,10 +460,16 @@ static const char *const doc_issued[] = { "filed", "issued", "released",
 static int doc_issuer(struct nf_quotes *q, struct attr *c, int i, int lo)
 {
 	nfq_attr_none(c);
-	if (i - 3 < lo || !nfq_word_in(q, i - 2, doc_issued) || !nfq_word_ok(q, i - 1) ||
-		!(tok_is(q, i - 1, "a") || tok_is(q, i - 1, "an") || tok_is(q, i - 1, "its")))
+	/* (past what describes it: "released a longer statement", "issued
+	 * a joint statement", "sent a two-page letter") */
+	int d = i - 1;
+	while (d > lo && d > i - 3 && nfq_word_ok(q, d) && !(q->tok[d].flags & TF_CAP) &&
+		!(TCLS(q, &q->tok[d]) & (QW_DET | QW_STOP)))
+		d--;
+	if (d - 2 < lo || !nfq_word_in(q, d - 1, doc_issued) || !nfq_word_ok(q, d) ||
+		!(tok_is(q, d, "a") || tok_is(q, d, "an") || tok_is(q, d, "its")))
 		return 0;
-	nfq_clause_subject(q, c, i - 3, lo);
+	nfq_clause_subject(q, c, d - 2, lo);
 	return c->spk > 0 && !c->inherit;
 }
 
@@ -491,7 +504,7 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 {
 	for (int i = lo; i < hi; i++) {
 		const struct tok *d = &q->tok[i];
-		if (d->type != T_WORD || d->len < 4 || d->len > 10 || (d->flags & TF_INQ) ||
+		if (d->type != T_WORD || d->len < 4 || d->len > 11 || (d->flags & TF_INQ) ||
 			!nfq_doc_noun(q, i))
 			continue;
 		struct attr o;
@@ -849,6 +862,18 @@ static int doc_finds(const struct nf_quotes *q, int k, int lo)
 	return 0;
 }
 
+/* Is token k "not", "never" or a verb in n't ("doesn’t")? */
+static int negation(const struct nf_quotes *q, int k)
+{
+	const struct tok *t = &q->tok[k];
+	const char *w = q->text + t->off;
+	if (!nfq_word_ok(q, k))
+		return 0;
+	return tok_is(q, k, "not") || tok_is(q, k, "never") ||
+		(t->len > 3 && !memcmp(w + t->len - 3, "n't", 3)) ||
+		(t->len > 5 && !memcmp(w + t->len - 5, "n\xe2\x80\x99t", 5));
+}
+
 int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 {
 	const struct tok *t = &q->tok[k];
@@ -865,6 +890,10 @@ int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 	}
 	if ((t->flags & TF_CAP) && !(TCLS(q, t) & QW_CUE_ING))
 		return 0;   /* "Said" only as -ing opener: Saying */
+	/* a speech denied: "said the agency does not comment on pending
+	 * litigation but “…”", "would not say" */
+	if (k - 1 >= lo && negation(q, k - 1))
+		return 0;
 	/* an adjective after a word of degree: "the White House was more
 	 * pointed:", "she was very guarded" */
 	static const char *const degree[] = { "more", "less", "most", "least",
@@ -1455,6 +1484,13 @@ static int names_to(const struct nf_quotes *q, int i, int k)
 	return 1;
 }
 
+/* Is token i "who", "whose" or "which"? */
+static int rel_pronoun_at(const struct nf_quotes *q, int i)
+{
+	return nfq_word_ok(q, i) && (tok_is(q, i, "who") || tok_is(q, i, "whose") ||
+		tok_is(q, i, "which"));
+}
+
 static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 	int cue_tok)
 {
@@ -1557,6 +1593,17 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 					R_NONPERSON ? -1 : appos_chain(q, c2, k, lo);
 				if (c >= 0)
 					return c - 1;
+				/* "Jo Kingsley, founder of the group Save the
+				 * Parrett, whose report … was published, said": a
+				 * relative clause after an apposition to a name;
+				 * the apposition's comma next */
+				int c3 = rel_pronoun_at(q, c2 + 1) ? comma_before(q, c2, lo) : -1;
+				if (c3 >= 0 && q->tok[c3].ch == ',' && nfq_word_ok(q, c3 + 1) &&
+					!(q->tok[c3 + 1].flags & TF_CAP) &&
+					(TCLS(q, &q->tok[c3 + 1]) & (QW_TITLE | QW_ROLE | QW_DET)) &&
+					name_ends_at(q, c3, lo) &&
+					q->runs[q->tok[c3 - 1].run].kind != R_NONPERSON)
+					return c2;
 				if (nfq_word_ok(q, c2 + 1) && ((!(q->tok[c2 + 1].flags & TF_CAP) &&
 					(TCLS(q, &q->tok[c2 + 1]) & (QW_DET | QW_STOP))) ||
 					participle_at(q, c2 + 1) ||

@@ -156,7 +156,7 @@ static const struct wordlist lists[] = {
 	 "sdf kremlin pentagon twitter facebook instagram youtube command "
 	 "society observer bureau corps unit division squad media agencies "
 	 "ministries council organisation institution program programme "
-	 "pac pacs caucus project fund initiative "
+	 "pac pacs caucus project fund initiative forum academy chamber "
 	 "services affairs resources relations security labs laboratories "
 	 "pharmaceuticals pharma technologies systems studios entertainment "
 	 "communications nations trust fed "
@@ -199,6 +199,12 @@ static const struct wordlist lists[] = {
 	 "producer supplier chain giant watchdog regulator body unit "
 	 "league coalition alliance federation collective cooperative "
 	 "consortium guild nonprofit non-profit ngo "
+	 /* the heads bodies are named by, called so again ("the Residents
+	  * Forum … the forum said", "the trust said", "the fund said") */
+	 "forum trust society fund initiative movement church academy "
+	 "chamber bloc "
+	 /* a firm's board speaks for it ("Kestrel's board wrote") */
+	 "board "
 	 /* a trade's firms: "South Korea's second-largest steelmaker"
 	  * (and any "-maker", nfq_org_noun) */
 	 "miner refiner exporter importer distributor conglomerate startup "

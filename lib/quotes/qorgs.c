@@ -456,6 +456,24 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 {
 	int inst = nfq_org_noun(q, k) == 1;
 	const struct tok *h = &q->tok[k];
+	/* "The Global Fashion Buyers Compact … said. “…,” the compact
+	 * said": any noun a name met before ends in stands for it ("the
+	 * forum", "the trust", "the times"), whether or not the lexicon
+	 * knows it for a body's */
+	if (!nfq_org_noun(q, k) && k - 1 >= lo && tok_is(q, k - 1, "the") &&
+		nfq_word_ok(q, k) && !(h->flags & TF_CAP) && h->klen >= 4 &&
+		!nfq_doc_noun(q, k)) {
+		int o = -1;
+		for (int i = 0; i < NORGS; i++) {
+			const struct org *g = &q->orgs[i];
+			if (g->len > h->klen && g->name[g->len - h->klen - 1] == ' ' &&
+				nfq_same_word_ci(g->name + g->len - h->klen, q->text + h->off,
+				h->klen) && (o < 0 || g->seq > q->orgs[o].seq))
+				o = i;
+		}
+		if (o >= 0)
+			return org_speaks(q, a, o);
+	}
 	if (nfq_org_noun(q, k) == 3 && k - 1 >= lo && tok_is(q, k - 1, "the")) {
 		/* "the campaign said" after "the Trump campaign": the
 		 * organisation named with that word, else nobody named */
@@ -464,6 +482,13 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 	if ((!inst && nfq_org_noun(q, k) != 2))
 		return 0;
 	int s = nfq_np_start(q, k, lo), e = k;
+	/* "One person on an online forum wrote": a body met for the first
+	 * time, unnamed, is none met before (as the head of its phrase:
+	 * "a league spokesperson" speaks for the league) */
+	if (!inst && s > lo && (tok_is(q, s - 1, "a") || tok_is(q, s - 1, "an")) &&
+		((size_t)k + 1 >= q->ntok || !nfq_word_ok(q, k + 1) ||
+		(TCLS(q, &q->tok[k + 1]) & (QW_CUE | QW_STOP | QW_DET))))
+		return 0;
 	/* "Erdogan's office", "Roe's campaign": the person speaks through
 	 * it, not an organisation */
 	if (s > lo && (q->tok[s - 1].flags & TF_POSS) && q->tok[s - 1].run >= 0 &&

@@ -1453,7 +1453,7 @@ static void analyse(struct nf_quotes *q, int cont)
 				nfq_note_government(q, (int)i);
 			/* a document's noun in the sentence: its owner is
 			 * looked for when the sentence ends (cheap tests first) */
-			if (t->len >= 4 && t->len <= 10 && !(t->flags & TF_CAP)) {
+			if (t->len >= 4 && t->len <= 11 && !(t->flags & TF_CAP)) {
 				if (nfq_doc_noun_maybe(q, (int)i) && nfq_doc_noun(q, (int)i))
 					q->doc_seen = 1;
 				else if (q->ask_tok < lo && nfq_ask_verb(q, (int)i))

@@ -2473,3 +2473,40 @@ printf '%s\n' '{"id":"a","text":"Prince Harry flew home on Monday. The prince, k
 t "an apposition opening on known as" \
 	'pull-quotes -o tsv "$T/known.jsonl" | cut -f7,10' \
 	'Prince Harry	The prince, known as Captain Wales in the army'
+
+# A noun a body's name ends in stands for it again, known to the
+# lexicon or not ("the compact", "the forum"); a body met with "a" or
+# "an" for the first time is none named before ("One user on an online
+# forum wrote"); a firm's board speaks for the firm.
+printf '%s\n' '{"id":"a","text":"The Northern Growers Compact, a group of fruit farmers, met on Friday. “We will not sell below cost,” the compact said."}' \
+	'{"id":"b","text":"Dana Ruiz chairs the Eastfield Residents Forum. The forum said it was “tired of waiting”."}' \
+	'{"id":"c","text":"The Harlow Parents Forum met on Monday. One user on an online forum wrote: “Nobody asked us.”"}' \
+	'{"id":"d","text":"Brightwater Mining rejected the offer. Brightwater'"'"'s board wrote that the bid was “far too low”."}' >"$T/orghead.jsonl"
+t "a body called again by the noun its name ends in" \
+	'pull-quotes -o tsv "$T/orghead.jsonl" | cut -f1,7,13' \
+	'a	Northern Growers Compact	ORG
+b	Eastfield Residents Forum	ORG
+c		
+d	Brightwater Mining	ORG'
+
+# Who issues a document wrote it, past what describes it ("released a
+# brief statement"); a body's communiqué, ruling or notice is its own
+# when quoted again.
+printf '%s\n' '{"id":"a","text":"The Coastal Ferry Union released a brief statement on Tuesday. “Our members have waited long enough,” the statement read."}' \
+	'{"id":"b","text":"The Lagos Traders Guild issued a communiqué after its meeting. The communiqué said the levy was “unjust and unlawful”."}' \
+	'{"id":"c","text":"Harbour Trust, which runs the marina, sent a two-page notice to berth holders. The notice warned of “sharp increases” in fees."}' >"$T/docissue.jsonl"
+t "who issues a document, past what describes it; a communiqué" \
+	'pull-quotes -o tsv "$T/docissue.jsonl" | cut -f1,7' \
+	'a	Coastal Ferry Union
+b	Lagos Traders Guild
+c	Harbour Trust'
+
+# A speech verb denied is no verb of the quotation ("said the council
+# does not comment on … but “…”"); a relative clause after an
+# apposition to a name is passed to the name.
+printf '%s\n' '{"id":"a","text":"A council spokesman, Omar Field, said the council does not comment on staffing but “values every employee”."}' \
+	'{"id":"b","text":"Mia Stone, director of the charity Clean the Wye, whose survey “Rivers at Risk” came out in May, said: “The fine is too small.”"}' >"$T/denied.jsonl"
+t "a speech verb denied; a relative clause after an apposition" \
+	'pull-quotes -o tsv "$T/denied.jsonl" | cut -f1,7,8' \
+	'a	Omar Field	said
+b	Mia Stone	said'
