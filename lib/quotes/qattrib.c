@@ -504,6 +504,23 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 {
 	for (int i = lo; i < hi; i++) {
 		const struct tok *d = &q->tok[i];
+		/* "The union sued Metro …. The complaint calls": who sues
+		 * filed the complaint, the lawsuit, the filing */
+		if (d->type == T_WORD && (tok_is(q, i, "sued") || tok_is(q, i, "sues")) &&
+			i - 1 >= lo && !(d->flags & TF_INQ)) {
+			struct attr c;
+			nfq_attr_none(&c);
+			nfq_clause_subject(q, &c, i - 1, lo);
+			if (c.spk > 0 && !c.inherit) {
+				memcpy(q->doc_word, "lawsuit", 7);
+				q->doc_wlen = 7;
+				q->doc_age = 0;
+				q->doc_head = 0;
+				nfq_attr_none(&q->doc);
+				nfq_attr_take_speaker(&q->doc, &c);
+			}
+			continue;
+		}
 		if (d->type != T_WORD || d->len < 4 || d->len > 11 || (d->flags & TF_INQ) ||
 			!nfq_doc_noun(q, i))
 			continue;
@@ -616,6 +633,16 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 	}
 }
 
+/* Is the noun of the document named last (q->doc_word) one of w? */
+static int doc_word_in(const struct nf_quotes *q, const char *const *w)
+{
+	for (int k = 0; w[k]; k++)
+		if (strlen(w[k]) == (size_t)q->doc_wlen &&
+			!memcmp(w[k], q->doc_word, (size_t)q->doc_wlen))
+			return 1;
+	return 0;
+}
+
 /* "“…,” the memo says", "one email reads": the owner of the document
  * the story named last with that noun (k, after "the", "one", "that").
  * 1 when there is one. */
@@ -631,9 +658,13 @@ int nfq_doc_owner(struct nf_quotes *q, struct attr *a, int k)
 	size_t n = q->tok[k].len;
 	if (n > 1 && q->text[q->tok[k].off + n - 1] == 's')
 		n--;
-	/* "the document": whichever the story named last */
+	/* "the document": whichever the story named last; a suit's
+	 * papers are one ("filed a lawsuit … the complaint says") */
+	static const char *const suit[] = { "lawsuit", "complaint", "filing",
+		"petition", NULL };
 	if (!tok_is(q, k, "document") && ((int)n != q->doc_wlen ||
-		memcmp(q->text + q->tok[k].off, q->doc_word, n)))
+		memcmp(q->text + q->tok[k].off, q->doc_word, n)) &&
+		!(nfq_word_in(q, k, suit) && doc_word_in(q, suit)))
 		return 0;
 	nfq_attr_take_speaker(a, &q->doc);
 	q->doc_said = q->nsent;

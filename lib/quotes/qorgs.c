@@ -492,8 +492,20 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 	/* "Erdogan's office", "Roe's campaign": the person speaks through
 	 * it, not an organisation */
 	if (s > lo && (q->tok[s - 1].flags & TF_POSS) && q->tok[s - 1].run >= 0 &&
-		q->runs[q->tok[s - 1].run].kind != R_NONPERSON)
+		q->runs[q->tok[s - 1].run].kind != R_NONPERSON) {
+		/* (but "Kestrel's board" after "Kestrel Minerals Plc": a
+		 * body's short name, whatever its run was taken for) */
+		const struct run *r = &q->runs[q->tok[s - 1].run];
+		const struct tok *p = &q->tok[s - 1];
+		if (r->a == s - 1 && r->b == s && !(TCLS(q, p) & (QW_PRON_M | QW_PRON_F)))
+			return org_speaks(q, a, nfq_find_org_prefix(q, q->text + p->off,
+				p->len - nfq_poss_len(q->text, p->off + p->len)));
 		return 0;
+	}
+	/* "Kestrel's board wrote": a body's own board, union, network */
+	if (!inst && s > lo && (q->tok[s - 1].flags & TF_POSS) && q->tok[s - 1].run >= 0 &&
+		!q->runs[q->tok[s - 1].run].place && nfq_attr_org(q, a, q->tok[s - 1].run))
+		return 1;
 	/* "the 66-year-old developer": an age makes a person of any noun */
 	for (int i = s; i >= 0 && i < k; i++)
 		if (nfq_age_word(q, i))

@@ -1454,7 +1454,10 @@ static void analyse(struct nf_quotes *q, int cont)
 			/* a document's noun in the sentence: its owner is
 			 * looked for when the sentence ends (cheap tests first) */
 			if (t->len >= 4 && t->len <= 11 && !(t->flags & TF_CAP)) {
-				if (nfq_doc_noun_maybe(q, (int)i) && nfq_doc_noun(q, (int)i))
+				const char *w = q->text + t->off;
+				if ((nfq_doc_noun_maybe(q, (int)i) && nfq_doc_noun(q, (int)i)) ||
+					(t->len == 4 && w[0] == 's' && w[1] == 'u' && w[2] == 'e' &&
+					(w[3] == 'd' || w[3] == 's')))    /* "sued" */
 					q->doc_seen = 1;
 				else if (q->ask_tok < lo && nfq_ask_verb(q, (int)i))
 					q->ask_tok = (int)i;

@@ -2510,3 +2510,12 @@ t "a speech verb denied; a relative clause after an apposition" \
 	'pull-quotes -o tsv "$T/denied.jsonl" | cut -f1,7,8' \
 	'a	Omar Field	said
 b	Mia Stone	said'
+
+# Who sues filed the complaint, the lawsuit, the petition quoted after
+# it; a body's short name owns its board ("Corvane's board").
+printf '%s\n' '{"id":"a","text":"The Eastside Renters Association sued the county in June. The complaint calls the rezoning “an act of bad faith”."}' \
+	'{"id":"b","text":"Corvane Mining Ltd. rejected the offer on Monday. The stock rose 4%.\n\nIn a letter published on its website, Corvane'"'"'s board wrote that the bid “undervalues” the firm."}' >"$T/sued.jsonl"
+t "who sues wrote the complaint; a body's board by its short name" \
+	'pull-quotes -o tsv "$T/sued.jsonl" | cut -f1,7' \
+	'a	Eastside Renters Association
+b	Corvane Mining Ltd.'
