@@ -852,9 +852,27 @@ static int particle_verb(const struct nf_quotes *q, int k)
 		(q->tok[k + 2].type == T_MARK && q->tok[k + 2].quote >= 0));
 }
 
+/* A verb that frames the quotation through a particle right before its
+ * mark: "calling for “an inquiry”", "referred to “our moat”". The cue
+ * is both words. ("described as “reckless”" is not: the sets' writers
+ * split on it, "described" alone as often as with "as".) */
+static int frame_particle(const struct nf_quotes *q, int k)
+{
+	static const char *const for_verbs[] = { "called", "calls", "calling",
+		"call", NULL };
+	static const char *const to_verbs[] = { "referred", "refers",
+		"referring", NULL };
+	if ((size_t)k + 2 >= q->ntok || q->tok[k + 2].type != T_MARK ||
+		q->tok[k + 2].quote < 0 || q->tok[k + 2].role == M_CLOSE ||
+		!nfq_word_ok(q, k + 1) || q->tok[k + 1].len > 3)
+		return 0;
+	return (tok_is(q, k + 1, "for") && nfq_word_in(q, k, for_verbs)) ||
+		(tok_is(q, k + 1, "to") && nfq_word_in(q, k, to_verbs));
+}
+
 void nfq_attr_set_cue(struct nf_quotes *q, struct attr *a, int k, int n)
 {
-	if (n == 1 && particle_verb(q, k))
+	if (n == 1 && (particle_verb(q, k) || frame_particle(q, k)))
 		n = 2;
 	int f = k;    /* the first word written in the cue */
 	/* "was quoted as saying": the passive whole is the cue (its verb

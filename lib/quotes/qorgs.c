@@ -427,7 +427,7 @@ static int org_has_word(const struct nf_quotes *q, int o, const char *w, size_t 
 
 /* Does organisation o's name hold the institution's noun at k and each
  * modifier s..k-1 in lower case, but those with a hyphen or a figure
- * ("three-judge"), and one modifier at least? */
+ * ("three-judge")? */
 static int org_holds_phrase(struct nf_quotes *q, int o, int s, int k)
 {
 	const struct tok *h = &q->tok[k];
@@ -444,7 +444,9 @@ static int org_holds_phrase(struct nf_quotes *q, int o, int s, int k)
 			return 0;
 		named = 1;
 	}
-	return named;
+	/* (only a number's or a hyphen's: "The three-judge court" is the
+	 * court met before) */
+	return named || s < k;
 }
 
 /* The organisation a lower-case noun phrase with head k names: one of

@@ -2519,3 +2519,14 @@ t "who sues wrote the complaint; a body's board by its short name" \
 	'pull-quotes -o tsv "$T/sued.jsonl" | cut -f1,7' \
 	'a	Eastside Renters Association
 b	Corvane Mining Ltd.'
+
+# A body's noun with only a number's or a hyphen's words before it is
+# the body met before ("The three-judge court" after "the Court of
+# Appeal of Tarvia"); "calling for", "referred to" before a mark are
+# the cue with their particle.
+printf '%s\n' '{"id":"a","text":"The Court of Appeal of Tarvia ruled on Friday. The three-judge court said the order was “plainly unlawful”."}' \
+	'{"id":"b","text":"The Dock Workers League struck on Monday, calling for “a wage that keeps pace with rent”."}' >"$T/court3.jsonl"
+t "a three-judge court; calling for" \
+	'pull-quotes -o tsv "$T/court3.jsonl" | cut -f1,7,8' \
+	'a	Court of Appeal of Tarvia	said
+b	Dock Workers League	calling for'
