@@ -395,6 +395,10 @@ void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 
 /* ---------- documents and their owners ---------- */
 
+/* Possessive determiners: an owner before a noun ("its", "her"). */
+static const char *const owner_words[] = { "its", "his", "her", "their",
+	"our", NULL };
+
 /* Nouns of documents a story names with their owner and then quotes
  * alone ("the memo says"). */
 static const char *const doc_nouns[] = { "memo", "memos", "email", "emails",
@@ -493,6 +497,17 @@ static int doc_writer(struct nf_quotes *q, struct attr *o, int j, int hi)
 		tok_is(q, j, "by")) && doc_agent(q, o, j + 1, hi);
 }
 
+/* Is the document at token i's noun the one named last, in the last
+ * few sentences, with its owner (nfq_doc_owner)? */
+static int doc_known(const struct nf_quotes *q, int i)
+{
+	size_t n = q->tok[i].len;
+	if (n > 1 && q->text[q->tok[i].off + n - 1] == 's')
+		n--;
+	return q->doc_wlen && q->doc_age <= 3 && q->doc.spk > 0 &&
+		(int)n == q->doc_wlen && !memcmp(q->text + q->tok[i].off, q->doc_word, n);
+}
+
 /* Each document noun of the sentence lo..hi with its owner in it: a
  * name right before it ("an internal F.B.I. memo", "a Republican
  * National Committee memo"), an agent after it ("sent by Ms. Rourke",
@@ -577,9 +592,12 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 			nfq_word_ok(q, in - 1) && tok_is(q, in - 1, "in")) {
 			struct attr c;
 			nfq_attr_none(&c);
-			if (in - 1 == lo && (tok_is(q, in, "a") || tok_is(q, in, "an"))) {
+			if (in - 1 == lo && (tok_is(q, in, "a") || tok_is(q, in, "an") ||
+				((tok_is(q, in, "the") || nfq_word_in(q, in, owner_words)) &&
+				!doc_known(q, i)))) {
 				/* (a new document: "In the letter" is one met
-				 * before, its owner known) */
+				 * before, its owner known; unless none is: "In the
+				 * report, the charity asks") */
 				int j = i + 1;    /* (past "sent to the company
 						   * last week and reviewed by Axios") */
 				while (j < hi && j < i + 14 && q->tok[j].type == T_WORD)
@@ -591,6 +609,12 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 							nfq_subject_left(q, &c, v - 1, j + 1, v);
 							break;
 						}
+				/* "In the report, the charity asks": a body's
+				 * noun opening the clause, whatever its verb */
+				if (c.spk <= 0 && j + 2 < hi && q->tok[j].type == T_PUNCT &&
+					q->tok[j].ch == ',' && tok_is(q, j + 1, "the") &&
+					(nfq_org_noun(q, j + 2) == 1 || nfq_org_noun(q, j + 2) == 2))
+					nfq_subject_left(q, &c, j + 2, j + 1, -1);
 				/* "the City of Thunder Bay said": the name with its
 				 * place */
 				int k = j + 1 + (j + 2 < hi && tok_is(q, j + 1, "the"));
@@ -892,9 +916,6 @@ void nfq_attr_set_cue(struct nf_quotes *q, struct attr *a, int k, int n)
 
 /* Token k a speech verb standing as a verb? Returns its token count (2 for
  * "according to"), 0 if not. */
-/* Possessive determiners: an owner before a noun ("its", "her"). */
-static const char *const owner_words[] = { "its", "his", "her", "their",
-	"our", NULL };
 
 /* "The report found", "a 2023 study by Aotea Consultants finds": a
  * verb of finding (k, lower case) whose subject, a few words before in

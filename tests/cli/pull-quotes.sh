@@ -2530,3 +2530,12 @@ t "a three-judge court; calling for" \
 	'pull-quotes -o tsv "$T/court3.jsonl" | cut -f1,7,8' \
 	'a	Court of Appeal of Tarvia	said
 b	Dock Workers League	calling for'
+
+# "In the report, the charity asks …": a document opening the sentence
+# with no owner known is the clause subject's, whatever its verb; a
+# sentence opening on a preposition ("In the report") is no sentence
+# about a thing, and the body in focus stays.
+printf '%s\n' '{"id":"a","text":"The Harrow Food Trust published its figures on Monday. In the report, the charity asks ministers to act. The report said hunger had “doubled in two years”."}' >"$T/inreport.jsonl"
+t "in the report, the charity asks" \
+	'pull-quotes -o tsv "$T/inreport.jsonl" | cut -f7,10' \
+	'Harrow Food Trust	The report'
