@@ -157,6 +157,7 @@ static const struct wordlist lists[] = {
 	 "society observer bureau corps unit division squad media agencies "
 	 "ministries council organisation institution program programme "
 	 "pac pacs caucus project fund initiative forum academy chamber "
+	 "panel inquiry taskforce "
 	 "services affairs resources relations security labs laboratories "
 	 "pharmaceuticals pharma technologies systems studios entertainment "
 	 "communications nations trust fed "
