@@ -72,10 +72,44 @@ static void org_with_acronym(struct nf_quotes *q, const char *name, size_t n,
 	}
 }
 
+/* Where the name of the lower-case institution's phrase from token s
+ * starts: at the place whose possessive stands right before it, else
+ * at s. */
+static size_t place_poss_start(const struct nf_quotes *q, int s)
+{
+	const struct tok *p = s >= 1 ? &q->tok[s - 1] : NULL;
+	size_t ps;
+	if (!p || !(p->flags & TF_POSS) || p->run < 0 || !q->runs[p->run].place ||
+		q->runs[p->run].b != s || !nfq_run_name(q, &q->runs[p->run], &ps) ||
+		q->tok[s].off - ps > NAMEMAX / 2)
+		return q->tok[s].off;
+	return ps;
+}
+
+/* An organisation's run's name, with the place whose possessive stands
+ * before an institution's ("Mexico’s Foreign Ministry", "Quebec’s
+ * Public Security Ministry": which ministry it is); from *start. */
+size_t nfq_org_run_name(const struct nf_quotes *q, const struct run *r,
+	size_t *start)
+{
+	size_t n = nfq_run_name(q, r, start);
+	const struct tok *p = r->a >= 1 ? &q->tok[r->a - 1] : NULL;
+	if (!n || !p || !(p->flags & TF_POSS) || p->run < 0 ||
+		!q->runs[p->run].place || q->runs[p->run].b != r->a ||
+		!(TCLS(q, &q->tok[r->b - 1]) & QW_ORG_INST))
+		return n;
+	size_t ps;
+	if (!nfq_run_name(q, &q->runs[p->run], &ps) || *start - ps + n >= NAMEMAX)
+		return n;
+	n += *start - ps;
+	*start = ps;
+	return n;
+}
+
 void nfq_register_org(struct nf_quotes *q, int ri)
 {
 	const struct run *r = &q->runs[ri];
-	size_t s, n = nfq_run_name(q, r, &s);
+	size_t s, n = nfq_org_run_name(q, r, &s);
 	int b = r->b;
 	/* "AEW (All Elite Wrestling)": an acronym, then its words */
 	if (b == r->a + 1 && (q->tok[r->a].flags & TF_ALLCAPS) && q->tok[r->a].len < ACRMAX &&
@@ -247,7 +281,7 @@ void nfq_note_institution(struct nf_quotes *q, int ri)
 	size_t s, n;
 	if (q->dry || r->kind != R_NONPERSON || r->place || r->b - r->a < 2)
 		return;
-	n = nfq_run_name(q, r, &s);
+	n = nfq_org_run_name(q, r, &s);
 	if (!memchr(q->text + s, ' ', n))
 		return;
 	for (int i = r->a; i < r->b; i++)
@@ -293,7 +327,7 @@ int nfq_people_run(const struct nf_quotes *q, const struct run *r)
 int nfq_attr_org(struct nf_quotes *q, struct attr *a, int ri)
 {
 	const struct run *r = &q->runs[ri];
-	size_t s, n = nfq_run_name(q, r, &s);
+	size_t s, n = nfq_org_run_name(q, r, &s);
 	if (n < 2 || r->kind != R_NONPERSON)
 		return 0;
 	/* a document speaks for nobody: "the Constitution", "the Act" */
@@ -517,6 +551,8 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 		/* "the Russian defence ministry": its own name, or one met
 		 * before that holds it */
 		size_t bs = q->tok[s].off, be = h->off + h->klen;
+		size_t ps = place_poss_start(q, s);    /* (its name: "Romania’s
+							 * transport ministry") */
 		for (int i = 0; i < NORGS && o < 0; i++)
 			if (q->orgs[i].len >= be - bs && nfq_same_word_ci(q->orgs[i].name +
 				q->orgs[i].len - (be - bs), q->text + bs, be - bs))
@@ -537,11 +573,11 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 						o = i;
 		}
 		if (o < 0 && q->dry) {
-			nfq_attr_name(a, q->text + bs, be - bs, NF_SPEAKER_ORG);
+			nfq_attr_name(a, q->text + ps, be - ps, NF_SPEAKER_ORG);
 			return 1;
 		}
 		if (o < 0)
-			o = nfq_register_org_name(q, q->text + bs, be - bs);
+			o = nfq_register_org_name(q, q->text + ps, be - ps);
 	}
 	if (o < 0)
 		o = nfq_find_org(q, q->text + h->off, h->klen, 1);

@@ -2269,7 +2269,7 @@ void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 			nfq_run_name(q, r, &s);    /* not "The" */
 			n = q->tok[r->b].off + q->tok[r->b].len - s;
 		} else if (nfq_org_subject_run(q, ri, lo) || appos_org(q, ri, hi)) {
-			n = nfq_run_name(q, r, &s);
+			n = nfq_org_run_name(q, r, &s);
 			int c = nfq_of_name_end(q, r->b, hi);   /* "… of North County" */
 			if (n && c > r->b)
 				n = q->tok[c - 1].off + q->tok[c - 1].len - s;

@@ -1796,7 +1796,7 @@ printf '%s\n' '{"id":"a","text":"Pakistan’s foreign ministry summoned the Dani
 	'{"id":"b","text":"The Hotel Okura chain – whose guests have included Barack Obama – confessed myriad sins.\n\n“We deeply apologize for betraying the expectations of our clients,” it said in a statement."}' >"$T/itorg.jsonl"
 t "it for a ministry, for a hotel chain" \
 	'pull-quotes -o tsv "$T/itorg.jsonl" | cut -f1,7,13' \
-	'a	foreign ministry	ORG
+	'a	Pakistan’s foreign ministry	ORG
 b	Hotel Okura chain	ORG'
 
 # A colon lead-in after a clause on a participle of asking: "Asked
@@ -2164,7 +2164,7 @@ printf '%s\n' '{"id":"a","text":"Mexico’s Economy Ministry said on Wednesday t
 	'{"id":"b","text":"\"We regret it,\" the Department of Fisheries, Forestry and Oceans said."}' >"$T/orglist.jsonl"
 t "an organisation after a possessive, and with a list in its name" \
 	'pull-quotes -o tsv "$T/orglist.jsonl" | cut -f1,7,13' \
-	'a	Economy Ministry	ORG
+	'a	Mexico’s Economy Ministry	ORG
 b	Department of Fisheries, Forestry and Oceans	ORG'
 
 # A speech verb's -ed form after a word of degree is an adjective ("was
@@ -2539,3 +2539,13 @@ printf '%s\n' '{"id":"a","text":"The Harrow Food Trust published its figures on 
 t "in the report, the charity asks" \
 	'pull-quotes -o tsv "$T/inreport.jsonl" | cut -f7,10' \
 	'Harrow Food Trust	The report'
+
+# An institution named after a place's possessive keeps the place in
+# its name, capitalised or not ("Norway’s Foreign Ministry"), and
+# "the ministry" after it is the same.
+printf '%s\n' '{"id":"a","text":"Norway’s Foreign Ministry summoned the envoy. “This is unacceptable,” the ministry said."}' \
+	'{"id":"b","text":"Ruritania'"'"'s transport ministry said the bridge was “unsafe”."}' >"$T/placeinst.jsonl"
+t "an institution keeps its place's possessive" \
+	'pull-quotes -o tsv "$T/placeinst.jsonl" | cut -f1,7' \
+	'a	Norway’s Foreign Ministry
+b	Ruritania'"'"'s transport ministry'
