@@ -64,7 +64,15 @@ static int voice_noun(const struct nf_quotes *q, int k)
 		"complaint", "lawsuit", "petition", "filing", "remarks",
 		"testimony", "communiqué", "communique", "judgment", "judgement",
 		"directive", "newsletter", "bulletin", "advisory", "affidavit",
-		"declaration", "editorial", NULL };
+		"declaration", "editorial",
+		/* what a body puts out under its name: "Skyhaul's latest
+		 * investor deck calls", "Hearthly's own launch materials
+		 * promised", "the league's rulebook says" */
+		"materials", "deck", "slides", "presentation", "rulebook",
+		"guidelines", "guidance", "handbook", "manual", "brochure",
+		"prospectus", "submission", "proposal", "blog", "page", "profile",
+		"bio", "caption", "advert", "advertisement", "ad", "ads", "leaflet",
+		"flyer", "mailer", "invitation", "application", NULL };
 	/* a study, as the head of its phrase ("the analysis warned"; not
 	 * "study co-author Ted Scambos said") */
 	static const char *const studies[] = { "analysis", "assessment",
@@ -361,6 +369,16 @@ static int attr_possessor(struct nf_quotes *q, struct attr *a, int i)
 	const struct tok *t = &q->tok[i];
 	if (t->run >= 0) {
 		struct run *r = &q->runs[t->run];
+		/* "Quillon's" after "Quillon Labs Ltd.": a body's short name
+		 * (not a person's), in its fullest form */
+		int o = (r->kind == R_MAYBE || (r->kind == R_NONPERSON && !r->place)) &&
+			r->a == i && r->b == i + 1 ?
+			nfq_find_org_prefix(q, q->text + t->off,
+			t->len - nfq_poss_len(q->text, t->off + t->len)) : -1;
+		if (o >= 0) {
+			nfq_attr_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
+			return 1;
+		}
 		if (r->kind == R_PERSON || r->kind == R_MAYBE) {
 			attr_set_person(q, a, r->kind == R_PERSON ? r->pid :
 				nfq_promote_run(q, t->run));

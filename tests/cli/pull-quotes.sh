@@ -2549,3 +2549,10 @@ t "an institution keeps its place's possessive" \
 	'pull-quotes -o tsv "$T/placeinst.jsonl" | cut -f1,7' \
 	'a	Norway’s Foreign Ministry
 b	Ruritania'"'"'s transport ministry'
+
+# What a body puts out under its name speaks for it: "Acme's launch
+# materials promised", "the league's rulebook says".
+printf '%s\n' '{"id":"a","text":"Zorvane Labs Ltd. closed the app. Zorvane'"'"'s own launch materials promised it would “learn your habits”."}' >"$T/materials.jsonl"
+t "a body's materials speak for it" \
+	'pull-quotes -o tsv "$T/materials.jsonl" | cut -f7,10' \
+	'Zorvane Labs Ltd.	Zorvane'"'"'s own launch materials'
