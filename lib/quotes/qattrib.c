@@ -2564,6 +2564,14 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 					return i;
 				if (TCLS(q, u) & (QW_PRON_M | QW_PRON_F))
 					return i;
+				/* "A senior Democratic aide on the committee
+				 * said", "A player on a rival team": a person's
+				 * noun, the subject (an unnamed one speaks for
+				 * no body) */
+				if (!(u->flags & TF_CAP) && ((TCLS(q, u) & (QW_ROLE | QW_TITLE)) ||
+					nfq_person_noun(q, i)) && !(u->len > 6 &&
+					!memcmp(q->text + u->off, "spokes", 6)))
+					return i;
 			}
 		}
 	}

@@ -2556,3 +2556,13 @@ printf '%s\n' '{"id":"a","text":"Zorvane Labs Ltd. closed the app. Zorvane'"'"'s
 t "a body's materials speak for it" \
 	'pull-quotes -o tsv "$T/materials.jsonl" | cut -f7,10' \
 	'Zorvane Labs Ltd.	Zorvane'"'"'s own launch materials'
+
+# "A senior aide on the committee said": a person's noun before the
+# phrase is the subject, an unnamed one who speaks for no body; a
+# spokesperson for a body still speaks for it.
+printf '%s\n' '{"id":"a","text":"The Budget Committee met on Monday. A senior aide on the committee said the plan was “dead on arrival”."}' \
+	'{"id":"b","text":"The Budget Committee met on Monday. A spokesman for the committee said the plan was “under review”."}' >"$T/aideon.jsonl"
+t "an aide on the committee speaks for no body" \
+	'pull-quotes -o tsv "$T/aideon.jsonl" | cut -f1,7' \
+	'a	
+b	Budget Committee'
