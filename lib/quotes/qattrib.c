@@ -1146,7 +1146,20 @@ static void person_before(struct nf_quotes *q, struct attr *a, int k, int lo)
  * Court ruled"), not inside a phrase ("the act of the NTC"). */
 static int clause_org(struct nf_quotes *q, int ri, int lo)
 {
-	return nfq_org_subject_run(q, ri, lo);
+	if (nfq_org_subject_run(q, ri, lo))
+		return 1;
+	/* "In the filing itself Ford also made this point, writing": a
+	 * body's name inside the clause, its verb right after it (not the
+	 * object of a preposition or a determiner) */
+	const struct run *r = &q->runs[ri];
+	static const char *const preps[] = { "of", "for", "with", "by", "in",
+		"on", "at", "from", "into", "about", "to", "than", "as", NULL };
+	return r->kind == R_NONPERSON && !r->place && r->a > lo &&
+		nfq_word_ok(q, r->a - 1) && !(q->tok[r->a - 1].flags & TF_CAP) &&
+		!(TCLS(q, &q->tok[r->a - 1]) & QW_DET) && !nfq_word_in(q, r->a - 1, preps) &&
+		!(q->tok[r->b - 1].flags & TF_POSS) &&
+		(size_t)r->b < q->ntok && nfq_word_ok(q, r->b) && !(q->tok[r->b].flags & TF_CAP) &&
+		(TCLS(q, &q->tok[r->b]) & (QW_SKIP | QW_CUE | QW_MODAL | QW_PASSIVE));
 }
 
 /* May token b start a verb phrase after a subject: a comma, an

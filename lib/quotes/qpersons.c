@@ -1510,6 +1510,18 @@ static int royal_title(const struct nf_quotes *q, int k)
 	return 0;
 }
 
+/* Does a lower-case word that is no verb stand right after the run
+ * ending at b ("Environmental groups cheered"): the run modifies it? */
+static int modifies_noun_after(const struct nf_quotes *q, int b)
+{
+	if ((size_t)b >= q->ntok || !nfq_word_ok(q, b) || (q->tok[b].flags & TF_CAP))
+		return 0;
+	const struct tok *t = &q->tok[b];
+	return !(TCLS(q, t) & (QW_CUE | QW_SKIP | QW_STOP | QW_MODAL | QW_PASSIVE |
+		QW_CONJ | QW_DET)) && !(t->len > 3 &&
+		!memcmp(q->text + t->off + t->len - 2, "ed", 2));
+}
+
 /* Does the run a..b stand between "the" (and maybe one lower-case
  * modifier: "the two-time") and a person's noun in lower case that ends
  * the phrase ("nominee", "star", "producers")? */
@@ -1683,6 +1695,16 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 		!((size_t)b < q->ntok && (TCLS(q, &q->tok[b]) & QW_CUE))) ||
 		(tok_is(q, nb - 1, "day") && named_before(q, na, nb - 1)))) {
 		r->kind = R_NONPERSON;
+		return b;
+	}
+	/* "Carver said" after "Carver Tenants Union", "Brannock" after
+	 * "Brannock & Co.": one word that begins a body's name met before,
+	 * and no person's, is the body */
+	if (!person && !titled && nwords == 1 && !(q->tok[na].flags & TF_ALLCAPS) &&
+		!modifies_noun_after(q, b) &&    /* not "Environmental groups" */
+		find_last(q, nm, nl) < 0 && nfq_find_org_prefix(q, nm, nl) >= 0) {
+		r->kind = R_NONPERSON;
+		r->place = 0;
 		return b;
 	}
 	if (!person) {

@@ -2566,3 +2566,17 @@ t "an aide on the committee speaks for no body" \
 	'pull-quotes -o tsv "$T/aideon.jsonl" | cut -f1,7' \
 	'a	
 b	Budget Committee'
+
+# One word that begins a body's name met before, and no person's, is
+# the body ("Carver said" after "Carver Tenants Union"), not when it
+# modifies a noun ("Environmental groups" after "Environmental
+# Protection Agency"); a body's name inside a clause is the subject of
+# its participle ("In the filing Ford also made this point, writing").
+printf '%s\n' '{"id":"a","text":"The suit was filed by Carver Tenants Union. Carver said the rent rise was “illegal”."}' \
+	'{"id":"b","text":"The Environmental Protection Agency issued the rule. Environmental groups accused the governor of “fearmongering.”"}' \
+	'{"id":"c","text":"The Ford Motor Company filed a report. In the filing itself Ford also made this point, writing “We are cooperating with all agencies.”"}' >"$T/orgshort.jsonl"
+t "a body's first word is the body; its name as a participle's subject" \
+	'pull-quotes -o tsv "$T/orgshort.jsonl" | cut -f1,7,13' \
+	'a	Carver Tenants Union	ORG
+b		
+c	Ford Motor Company	ORG'
