@@ -685,7 +685,14 @@ static int run_titles(struct nf_quotes *q, int a, int b, char *title,
 		while (i >= 0 && i >= a - 3 && nfq_word_ok(q, i) &&
 			!(q->tok[i].flags & TF_CAP) && (TCLS(q, &q->tok[i]) & QW_TITLE))
 			i--;
+		/* "Former Ohio governor Dutch Calloway": an office's
+		 * modifier before a place before the title */
+		if (i >= 1 && i < a - 1 && nfq_word_ok(q, i) && (TCLS(q, &q->tok[i]) & QW_PLACE) &&
+			nfq_word_ok(q, i - 1) && nfq_word_in_ci(q, i - 1, office_mods))
+			i -= 2;
 		for (int k = i + 1; k < a; k++) {
+			if ((TCLS(q, &q->tok[k]) & QW_PLACE) && !(TCLS(q, &q->tok[k]) & QW_TITLE))
+				continue;
 			add_title(title, tl, q->text + q->tok[k].off, q->tok[k].len);
 			if (TCLS(q, &q->tok[k]) & QW_MALE)
 				*gender = 1;
@@ -721,10 +728,18 @@ static int run_titles(struct nf_quotes *q, int a, int b, char *title,
 		int ft = lt;
 		/* (with an office's modifiers: "Former President Barack
 		 * Obama", for "the former president" later) */
+		/* (past a place between: "Former Ohio Gov. Dutch Calloway",
+		 * for "the former Ohio governor"; the place itself is no
+		 * word of the title) */
 		while (ft > a && ((TCLS(q, &q->tok[ft - 1]) & QW_TITLE) ||
-			nfq_word_in_ci(q, ft - 1, office_mods)))
+			nfq_word_in_ci(q, ft - 1, office_mods) ||
+			((TCLS(q, &q->tok[ft - 1]) & QW_PLACE) && ft - 2 >= a &&
+			((TCLS(q, &q->tok[ft - 2]) & QW_TITLE) ||
+			nfq_word_in_ci(q, ft - 2, office_mods)))))
 			ft--;
 		for (int k = ft; k <= lt; k++) {
+			if ((TCLS(q, &q->tok[k]) & QW_PLACE) && !(TCLS(q, &q->tok[k]) & QW_TITLE))
+				continue;
 			if (title_part(q, k) || nfq_word_in_ci(q, k, office_mods))
 				add_title(title, tl, q->text + q->tok[k].off,
 					q->tok[k].len);

@@ -2580,3 +2580,13 @@ t "a body's first word is the body; its name as a participle's subject" \
 	'a	Carver Tenants Union	ORG
 b		
 c	Ford Motor Company	ORG'
+
+# An office's modifier before a place before the title stays in the
+# title ("Former Ohio Gov. Dutch Calloway", "Former Ohio governor …"),
+# so "the former Ohio governor" is he, not the person in focus.
+printf '%s\n' '{"id":"a","text":"Former Ohio Gov. Dutch Calloway held a rally. Senator Adrian Fell spoke too. “He cannot finish a sentence,” the former Ohio governor said."}' \
+	'{"id":"b","text":"Former Ohio governor Dutch Calloway held a rally. Senator Adrian Fell spoke too. “He cannot finish a sentence,” the former Ohio governor said."}' >"$T/formerplace.jsonl"
+t "the former Ohio governor" \
+	'pull-quotes -o tsv "$T/formerplace.jsonl" | cut -f1,7' \
+	'a	Dutch Calloway
+b	Dutch Calloway'
