@@ -833,16 +833,19 @@ static int ordinal_at(const struct nf_quotes *q, int i)
 static int list_in_name(struct nf_quotes *q, int c)
 {
 	for (int items = 0; items < 4; items++) {
-		int n = c + 1;
+		int n = c + 1, last = 0;
 		if ((size_t)n < q->ntok && tok_is(q, n, "and"))
-			n++;    /* ", and Sport" */
+			n++, last = 1;    /* ", and Sport" */
+		if ((size_t)n + 1 < q->ntok && tok_is(q, n, "the") &&
+			!(q->tok[n].flags & TF_CAP) && (q->tok[n + 1].flags & TF_CAP))
+			n++;    /* "Climate Change, Energy, the Environment and Water" */
 		if ((size_t)n >= q->ntok || !nfq_word_ok(q, n) || !(q->tok[n].flags & TF_CAP) ||
 			(TCLS(q, &q->tok[n]) & (QW_STOP | QW_PRON_M | QW_PRON_F)))
 			return -1;
 		int e = namepart_end(q, n);
 		if (e - n > 3 || (e - n > 1 && has_org_word(q, n, e)))
 			return -1;    /* (not "…, Foreign Office and …") */
-		if (n > c + 1)
+		if (last)
 			return e;    /* ", and Sport": the last */
 		if ((size_t)e + 1 < q->ntok && tok_is(q, e, "and")) {
 			int f = e + 1;

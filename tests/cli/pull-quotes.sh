@@ -2590,3 +2590,10 @@ t "the former Ohio governor" \
 	'pull-quotes -o tsv "$T/formerplace.jsonl" | cut -f1,7' \
 	'a	Dutch Calloway
 b	Dutch Calloway'
+
+# A list in a body's name may hold "the" before an item ("Department of
+# Climate Change, Energy, the Environment and Water").
+printf '%s\n' '{"id":"a","text":"A spokesperson for the Department of Climate Change, Energy, the Environment and Water said bids would be judged on “value for money”."}' >"$T/listthe.jsonl"
+t "a list in a body's name with the" \
+	'pull-quotes -o tsv "$T/listthe.jsonl" | cut -f7' \
+	'Department of Climate Change, Energy, the Environment and Water'
