@@ -950,6 +950,27 @@ static int doc_finds(const struct nf_quotes *q, int k, int lo)
 	return 0;
 }
 
+/* Is token i a bare plural noun that may be a clause's subject
+ * ("farmers", "Irrigators"): in -s, not -ss, no possessive, no function
+ * word, no determiner before it? */
+static int plural_before(const struct nf_quotes *q, int i, int lo)
+{
+	if (i < lo || !nfq_word_ok(q, i))
+		return 0;
+	const struct tok *t = &q->tok[i];
+	const char *w = q->text + t->off;
+	/* (a bare plural: "the scientists write" are the ones named) */
+	if (i > lo && nfq_word_ok(q, i - 1) && ((TCLS(q, &q->tok[i - 1]) & QW_DET) ||
+		(q->tok[i - 1].flags & TF_POSS)))
+		return 0;
+	return t->len > 4 && w[t->len - 1] == 's' && w[t->len - 2] != 's' &&
+		w[t->len - 2] != 'u' && !(t->flags & (TF_POSS | TF_ALLCAPS | TF_INQ)) &&
+		(t->run < 0 || (i == lo && q->runs[t->run].a == i && q->runs[t->run].b == i + 1 &&
+		q->runs[t->run].kind != R_PERSON)) &&    /* "Farmers say" */
+		!(TCLS(q, t) & (QW_STOP | QW_DET | QW_CUE | QW_MODAL |
+		QW_PASSIVE | QW_SKIP | QW_TIME | QW_CONJ));
+}
+
 /* Is token k "not", "never" or a verb in n't ("doesn’t")? */
 static int negation(const struct nf_quotes *q, int k)
 {
@@ -1024,6 +1045,22 @@ int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 			q->tok[k - 1].len - 2, "ed", 2) || !memcmp(q->text +
 			q->tok[k - 1].off + q->tok[k - 1].len - 3, "est", 3)))
 			return 0;
+		/* the base form after a plural subject: "Farmers say",
+		 * "Irrigators in Victoria’s north-west say" */
+		static const char *const group_says[] = { "say", "warn", "argue",
+			"claim", "insist", "complain", "contend", "predict", "allege", NULL };
+		if (nfq_word_in(q, k, group_says)) {
+			if (plural_before(q, k - 1, lo))
+				return 1;
+			for (int j = k - 2; j > lo && j > k - 7 && nfq_word_ok(q, j); j--)
+				if (tok_is(q, j, "in") || tok_is(q, j, "from") ||
+					tok_is(q, j, "across") || tok_is(q, j, "at") ||
+					tok_is(q, j, "near") || tok_is(q, j, "outside")) {
+					if (plural_before(q, j - 1, lo))
+						return 1;
+					break;
+				}
+		}
 		/* -s forms after a subject: "Ukraine says", "his
 		 * administration describes", not "latest remarks" */
 		char last = q->text[t->off + t->len - 1];

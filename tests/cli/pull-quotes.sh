@@ -2597,3 +2597,14 @@ printf '%s\n' '{"id":"a","text":"A spokesperson for the Department of Climate Ch
 t "a list in a body's name with the" \
 	'pull-quotes -o tsv "$T/listthe.jsonl" | cut -f7' \
 	'Department of Climate Change, Energy, the Environment and Water'
+
+# A speech verb's base form after a bare plural subject, or one with a
+# place after it ("Farmers in Kent say", "critics warn"), is the cue of
+# a partial quotation: found, and given to no one (a group); not after
+# a determiner ("the scientists write" are the ones named).
+printf '%s\n' '{"id":"a","text":"Farmers in Kent say the plan will “hollow out” small towns."}' \
+	'{"id":"b","text":"The bill passed. But critics warn it will “gut” the agency."}' >"$T/groupsay.jsonl"
+t "a group's base-form verb" \
+	'pull-quotes -o tsv "$T/groupsay.jsonl" | cut -f1,6,7,8' \
+	'a	hollow out		say
+b	gut		warn'
