@@ -1304,6 +1304,16 @@ static void new_para(struct nf_quotes *q, size_t first)
 		q->tok[first].role == M_OPEN;
 }
 
+/* Does the sentence lo..m open on a quotation whose attribution ends
+ * it ("“…,” the ministry said.")? */
+static int lead_after_quote(const struct nf_quotes *q, int lo, int m)
+{
+	if (lo < 0 || lo >= m || q->tok[lo].type != T_MARK || q->tok[lo].quote < 0)
+		return 0;
+	int c = q->wq[q->tok[lo].quote].close_tok;
+	return c > lo && c < m && m - c <= 8;
+}
+
 static void note_lead(struct nf_quotes *q, int lo, int last)
 {
 	q->leadin_valid = 0;
@@ -1312,9 +1322,9 @@ static void note_lead(struct nf_quotes *q, int lo, int last)
 	 * ("Truss said: “…” ¶ “By opening up this data, …”") */
 	int m = last >= 1 && q->tok[last].type == T_PUNCT && q->tok[last].ch == '.' ?
 		last - 1 : last;
-	if (m >= 0 && q->tok[m].type == T_MARK && q->tok[m].quote >= 0 &&
-		q->wq[q->tok[m].quote].close_tok == m && q->ps_valid && q->ps_quote &&
-		q->ps.spk >= 0) {
+	if (m >= 0 && q->ps_valid && q->ps_quote && q->ps.spk >= 0 &&
+		((q->tok[m].type == T_MARK && q->tok[m].quote >= 0 &&
+		q->wq[q->tok[m].quote].close_tok == m) || lead_after_quote(q, lo, m))) {
 		q->leadin = q->ps;
 		q->leadin_valid = 2;
 		return;

@@ -2608,3 +2608,11 @@ t "a group's base-form verb" \
 	'pull-quotes -o tsv "$T/groupsay.jsonl" | cut -f1,6,7,8' \
 	'a	hollow out		say
 b	gut		warn'
+
+# On plain text as in documents, a paragraph that is only a quotation
+# after one whose quotation's attribution ends it goes on in the same
+# voice ("“…,” the ministry said. ¶ “…”").
+t "a quotation's paragraph after an attributed one, plain text" \
+	'printf "The Ministry of Health issued a statement. “We are watching closely,” the ministry said.\n\n“All hospitals are on alert.”\n" | pull-quotes -o tsv | cut -f6,7' \
+	'We are watching closely	Ministry of Health
+All hospitals are on alert.	Ministry of Health'
