@@ -478,38 +478,54 @@ static inline int nfq_party_noun(const struct nf_quotes *q, int i)
 static inline int nfq_doc_noun_maybe(const struct nf_quotes *q, int i)
 {
 	const char *w = q->text + q->tok[i].off;
-	if (q->tok[i].len < 4)
+	size_t n = q->tok[i].len;
+	if (n < 4)
 		return 0;
-	return (w[0] == 'm' && w[1] == 'e') || (w[0] == 'e' && w[1] == 'm') ||
-		(w[0] == 'l' && w[1] == 'e') || (w[0] == 'r' && w[1] == 'e') ||
-		(w[0] == 'o' && w[1] == 'p') || (w[0] == 'c' && w[1] == 'o' && w[2] == 'm') ||
-		(w[0] == 'l' && w[1] == 'a' && w[2] == 'w') ||
-		(w[0] == 'p' && w[1] == 'e' && w[2] == 't') ||
-		(w[0] == 'f' && w[1] == 'i' && w[2] == 'l') ||
-		(q->tok[i].len >= 9 && q->tok[i].len <= 10 && w[0] == 's' &&
-		w[1] == 't' && w[2] == 'a' && w[3] == 't' && w[4] == 'e') ||
-		(q->tok[i].len <= 5 && w[0] == 'p' && w[1] == 'o' && w[2] == 's' &&
-		w[3] == 't') ||
-		(q->tok[i].len == 4 && w[0] == 'n' && w[1] == 'o' && w[2] == 't' &&
-		w[3] == 'e') ||
-		(w[0] == 'a' && ((q->tok[i].len == 8 && w[1] == 'n' && w[2] == 'a') ||
-		(q->tok[i].len == 10 && w[1] == 's' && w[2] == 's') ||
-		(q->tok[i].len == 5 && w[1] == 'u' && w[2] == 'd'))) ||
-		(w[0] == 's' && ((q->tok[i].len == 5 && w[1] == 't' && w[2] == 'u') ||
-		(q->tok[i].len == 6 && w[1] == 'u' && w[2] == 'r'))) ||
-		(q->tok[i].len == 8 && w[0] == 'd' && w[1] == 'o' && w[2] == 'c') ||
-		/* notice, ruling, judg(e)ment, directive, tweet, newsletter,
-		 * bulletin, advisory, affidavit, declaration, editorial */
-		(q->tok[i].len == 6 && w[0] == 'n' && w[1] == 'o' && w[2] == 't') ||
-		(w[0] == 'r' && w[1] == 'u' && w[2] == 'l') ||
-		(w[0] == 'j' && w[1] == 'u' && w[2] == 'd') ||
-		(w[0] == 'd' && w[1] == 'i' && w[2] == 'r') ||
-		(w[0] == 't' && w[1] == 'w' && w[2] == 'e') ||
-		(w[0] == 'n' && w[1] == 'e' && w[2] == 'w' && q->tok[i].len == 10) ||
-		(w[0] == 'b' && w[1] == 'u' && w[2] == 'l') ||
-		(w[0] == 'a' && (w[1] == 'd' || w[1] == 'f') && w[2] != 'd' && q->tok[i].len == 8 + (w[1] == 'f')) ||
-		(w[0] == 'd' && w[1] == 'e' && w[2] == 'c' && q->tok[i].len == 11) ||
-		(w[0] == 'e' && w[1] == 'd' && w[2] == 'i' && q->tok[i].len == 9);
+	switch (w[0]) {    /* (one branch per first letter: every word asks) */
+	case 'm':
+		return w[1] == 'e';    /* memo, message */
+	case 'e':
+		return w[1] == 'm' || (n == 9 && w[1] == 'd' && w[2] == 'i');
+	case 'l':
+		return w[1] == 'e' || (w[1] == 'a' && w[2] == 'w');
+	case 'r':
+		return w[1] == 'e' || (w[1] == 'u' && w[2] == 'l');
+	case 'o':
+		return w[1] == 'p';
+	case 'c':
+		return w[1] == 'o' && w[2] == 'm';
+	case 'p':
+		return (w[1] == 'e' && w[2] == 't') ||
+			(n <= 5 && w[1] == 'o' && w[2] == 's' && w[3] == 't');
+	case 'f':
+		return w[1] == 'i' && w[2] == 'l';
+	case 's':
+		return (n >= 9 && n <= 10 && w[1] == 't' && w[2] == 'a' && w[3] == 't' &&
+			w[4] == 'e') || (n == 5 && w[1] == 't' && w[2] == 'u') ||
+			(n == 6 && w[1] == 'u' && w[2] == 'r');
+	case 'n':
+		return (n == 4 && w[1] == 'o' && w[2] == 't' && w[3] == 'e') ||
+			(n == 6 && w[1] == 'o' && w[2] == 't') ||
+			(n == 10 && w[1] == 'e' && w[2] == 'w');
+	case 'a':
+		return (n == 8 && w[1] == 'n' && w[2] == 'a') ||
+			(n == 10 && w[1] == 's' && w[2] == 's') ||
+			(n == 5 && w[1] == 'u' && w[2] == 'd') ||
+			(n == 8 && w[1] == 'd' && w[2] != 'd') ||
+			(n == 9 && w[1] == 'f' && w[2] != 'd');
+	case 'd':
+		return (n == 8 && w[1] == 'o' && w[2] == 'c') ||
+			(w[1] == 'i' && w[2] == 'r') ||
+			(n == 11 && w[1] == 'e' && w[2] == 'c');
+	case 'j':
+		return w[1] == 'u' && w[2] == 'd';
+	case 't':
+		return w[1] == 'w' && w[2] == 'e';
+	case 'b':
+		return w[1] == 'u' && w[2] == 'l';
+	default:
+		return 0;
+	}
 }
 
 /* Is token i a verb of asking ("Hammer asked Mr. Ridley whether …")?

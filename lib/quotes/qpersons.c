@@ -1719,6 +1719,9 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	 * "Brannock & Co.": one word that begins a body's name met before,
 	 * and no person's, is the body */
 	if (!person && !titled && nwords == 1 && !(q->tok[na].flags & TF_ALLCAPS) &&
+		((q->tok[na].flags & TF_POSS) || ((size_t)b < q->ntok &&
+		nfq_word_ok(q, b) && !(q->tok[b].flags & TF_CAP) &&
+		nfq_verb_may_follow(q, b, (int)q->ntok - 1))) &&
 		!modifies_noun_after(q, b) &&    /* not "Environmental groups" */
 		find_last(q, nm, nl) < 0 && nfq_find_org_prefix(q, nm, nl) >= 0) {
 		r->kind = R_NONPERSON;
