@@ -333,6 +333,7 @@ int nfq_poss_leadin(struct nf_quotes *q, struct attr *a, int lo, int e);
 int nfq_attr_signature(struct nf_quotes *q, struct attr *a, int k, int hi);
 void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had);
 int nfq_doc_noun(const struct nf_quotes *q, int i);
+extern const char *const nfq_preps[];
 int nfq_sign_text(const struct nf_quotes *q, int p);
 int nfq_doc_owner(struct nf_quotes *q, struct attr *a, int k);
 int nfq_reading_lead(const struct nf_quotes *q, int k, int hi);

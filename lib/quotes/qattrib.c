@@ -417,6 +417,11 @@ void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 static const char *const owner_words[] = { "its", "his", "her", "their",
 	"our", NULL };
 
+/* The prepositions a noun phrase may follow ("for security reasons",
+ * "In the report, …"). */
+const char *const nfq_preps[] = { "of", "for", "with", "by", "in", "on",
+	"at", "from", "into", "about", NULL };
+
 /* Nouns of documents a story names with their owner and then quotes
  * alone ("the memo says"). */
 static const char *const doc_nouns[] = { "memo", "memos", "email", "emails",
@@ -515,15 +520,21 @@ static int doc_writer(struct nf_quotes *q, struct attr *o, int j, int hi)
 		tok_is(q, j, "by")) && doc_agent(q, o, j + 1, hi);
 }
 
-/* Is the document at token i's noun the one named last, in the last
- * few sentences, with its owner (nfq_doc_owner)? */
-static int doc_known(const struct nf_quotes *q, int i)
+/* Is token i's noun, without a plural's "s" ("emails"), the one of the
+ * document named last (q->doc_word)? */
+static int doc_same_word(const struct nf_quotes *q, int i)
 {
 	size_t n = q->tok[i].len;
 	if (n > 1 && q->text[q->tok[i].off + n - 1] == 's')
 		n--;
-	return q->doc_wlen && q->doc_age <= 3 && q->doc.spk > 0 &&
-		(int)n == q->doc_wlen && !memcmp(q->text + q->tok[i].off, q->doc_word, n);
+	return (int)n == q->doc_wlen && !memcmp(q->text + q->tok[i].off, q->doc_word, n);
+}
+
+/* Is the document at token i's noun the one named last, in the last
+ * few sentences, with its owner (nfq_doc_owner)? */
+static int doc_known(const struct nf_quotes *q, int i)
+{
+	return q->doc_wlen && q->doc_age <= 3 && q->doc.spk > 0 && doc_same_word(q, i);
 }
 
 /* Each document noun of the sentence lo..hi with its owner in it: a
@@ -697,15 +708,11 @@ int nfq_doc_owner(struct nf_quotes *q, struct attr *a, int k)
 		tok_is(q, k - 1, "one") ||
 		tok_is(q, k - 1, "that") || tok_is(q, k - 1, "another")))
 		return 0;
-	size_t n = q->tok[k].len;
-	if (n > 1 && q->text[q->tok[k].off + n - 1] == 's')
-		n--;
 	/* "the document": whichever the story named last; a suit's
 	 * papers are one ("filed a lawsuit … the complaint says") */
 	static const char *const suit[] = { "lawsuit", "complaint", "filing",
 		"petition", NULL };
-	if (!tok_is(q, k, "document") && ((int)n != q->doc_wlen ||
-		memcmp(q->text + q->tok[k].off, q->doc_word, n)) &&
+	if (!tok_is(q, k, "document") && !doc_same_word(q, k) &&
 		!(nfq_word_in(q, k, suit) && doc_word_in(q, suit)))
 		return 0;
 	nfq_attr_take_speaker(a, &q->doc);
@@ -1071,11 +1078,9 @@ int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 			return 1;
 		/* a determiner, not a preposition, before the subject:
 		 * "for security reasons" is a noun phrase */
-		static const char *const preps[] = { "of", "for", "with", "by",
-			"in", "on", "at", "from", "into", "about", NULL };
 		if (!(pc & QW_STOP) && k - 2 >= lo && nfq_word_ok(q, k - 2) &&
 			(TCLS(q, &q->tok[k - 2]) & QW_DET) &&
-			!(q->tok[k - 2].flags & TF_POSS) && !nfq_word_in(q, k - 2, preps))
+			!(q->tok[k - 2].flags & TF_POSS) && !nfq_word_in(q, k - 2, nfq_preps))
 			return 1;
 		return 0;
 	}
@@ -1189,11 +1194,11 @@ static int clause_org(struct nf_quotes *q, int ri, int lo)
 	 * body's name inside the clause, its verb right after it (not the
 	 * object of a preposition or a determiner) */
 	const struct run *r = &q->runs[ri];
-	static const char *const preps[] = { "of", "for", "with", "by", "in",
-		"on", "at", "from", "into", "about", "to", "than", "as", NULL };
 	return r->kind == R_NONPERSON && !r->place && r->a > lo &&
 		nfq_word_ok(q, r->a - 1) && !(q->tok[r->a - 1].flags & TF_CAP) &&
-		!(TCLS(q, &q->tok[r->a - 1]) & QW_DET) && !nfq_word_in(q, r->a - 1, preps) &&
+		!(TCLS(q, &q->tok[r->a - 1]) & QW_DET) && !nfq_word_in(q, r->a - 1, nfq_preps) &&
+		!tok_is(q, r->a - 1, "to") && !tok_is(q, r->a - 1, "than") &&
+		!tok_is(q, r->a - 1, "as") &&
 		!(q->tok[r->b - 1].flags & TF_POSS) &&
 		(size_t)r->b < q->ntok && nfq_word_ok(q, r->b) && !(q->tok[r->b].flags & TF_CAP) &&
 		(TCLS(q, &q->tok[r->b]) & (QW_SKIP | QW_CUE | QW_MODAL | QW_PASSIVE));
@@ -2619,8 +2624,7 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 				 * noun, the subject (an unnamed one speaks for
 				 * no body) */
 				if (!(u->flags & TF_CAP) && ((TCLS(q, u) & (QW_ROLE | QW_TITLE)) ||
-					nfq_person_noun(q, i)) && !(u->len > 6 &&
-					!memcmp(q->text + u->off, "spokes", 6)))
+					nfq_person_noun(q, i)) && !spokes_noun(q, i))
 					return i;
 			}
 		}

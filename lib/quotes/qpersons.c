@@ -2277,10 +2277,8 @@ void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 	}
 	/* "The report says …": a sentence about a thing; "it" after it is
 	 * no organisation */
-	static const char *const preps[] = { "of", "for", "with", "by", "in",
-		"on", "at", "from", "into", "about", NULL };
 	if (lo + 1 < hi && nfq_word_ok(q, lo) && (TCLS(q, &q->tok[lo]) & QW_DET) &&
-		!nfq_word_in_ci(q, lo, preps) &&    /* (not "In the report, …") */
+		!nfq_word_in_ci(q, lo, nfq_preps) &&    /* (not "In the report, …") */
 		nfq_word_ok(q, lo + 1) && !(q->tok[lo + 1].flags & TF_CAP) &&
 		!(TCLS(q, &q->tok[lo + 1]) & QW_ORG) && !(TCLS(q, &q->tok[lo + 1]) & QW_TITLE))
 		q->org_subj = -1;
