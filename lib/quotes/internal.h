@@ -324,6 +324,7 @@ int nfq_org_noun(const struct nf_quotes *q, int k);
 int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo);
 size_t nfq_org_run_name(const struct nf_quotes *q, const struct run *r,
 	size_t *start);
+int nfq_org_short_name(const struct nf_quotes *q, int i);
 void nfq_note_institution(struct nf_quotes *q, int ri);
 size_t nfq_government_of(struct nf_quotes *q, int k, const char **name);
 void nfq_note_government(struct nf_quotes *q, int k);

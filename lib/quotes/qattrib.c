@@ -371,10 +371,8 @@ static int attr_possessor(struct nf_quotes *q, struct attr *a, int i)
 		struct run *r = &q->runs[t->run];
 		/* "Quillon's" after "Quillon Labs Ltd.": a body's short name
 		 * (not a person's), in its fullest form */
-		int o = (r->kind == R_MAYBE || (r->kind == R_NONPERSON && !r->place)) &&
-			r->a == i && r->b == i + 1 ?
-			nfq_find_org_prefix(q, q->text + t->off,
-			t->len - nfq_poss_len(q->text, t->off + t->len)) : -1;
+		int o = r->kind == R_MAYBE || (r->kind == R_NONPERSON && !r->place) ?
+			nfq_org_short_name(q, i) : -1;
 		if (o >= 0) {
 			nfq_attr_name(a, q->orgs[o].name, q->orgs[o].len, NF_SPEAKER_ORG);
 			return 1;

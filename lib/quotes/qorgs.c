@@ -93,17 +93,26 @@ size_t nfq_org_run_name(const struct nf_quotes *q, const struct run *r,
 	size_t *start)
 {
 	size_t n = nfq_run_name(q, r, start);
-	const struct tok *p = r->a >= 1 ? &q->tok[r->a - 1] : NULL;
-	if (!n || !p || !(p->flags & TF_POSS) || p->run < 0 ||
-		!q->runs[p->run].place || q->runs[p->run].b != r->a ||
-		!(TCLS(q, &q->tok[r->b - 1]) & QW_ORG_INST))
+	if (!n || !(TCLS(q, &q->tok[r->b - 1]) & QW_ORG_INST))
 		return n;
-	size_t ps;
-	if (!nfq_run_name(q, &q->runs[p->run], &ps) || *start - ps + n >= NAMEMAX)
-		return n;
-	n += *start - ps;
-	*start = ps;
+	size_t ps = place_poss_start(q, r->a);
+	if (ps < q->tok[r->a].off && *start - ps + n < NAMEMAX) {
+		n += *start - ps;
+		*start = ps;
+	}
 	return n;
+}
+
+/* The body whose name begins with the one-word run at token i, its
+ * possessive's "'s" left out ("Kestrel's" after "Kestrel Minerals
+ * Plc"), or -1. */
+int nfq_org_short_name(const struct nf_quotes *q, int i)
+{
+	const struct tok *t = &q->tok[i];
+	if (t->run < 0 || q->runs[t->run].a != i || q->runs[t->run].b != i + 1)
+		return -1;
+	return nfq_find_org_prefix(q, q->text + t->off,
+		t->len - nfq_poss_len(q->text, t->off + t->len));
 }
 
 void nfq_register_org(struct nf_quotes *q, int ri)
@@ -531,11 +540,8 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 		q->runs[q->tok[s - 1].run].kind != R_NONPERSON) {
 		/* (but "Kestrel's board" after "Kestrel Minerals Plc": a
 		 * body's short name, whatever its run was taken for) */
-		const struct run *r = &q->runs[q->tok[s - 1].run];
-		const struct tok *p = &q->tok[s - 1];
-		if (r->a == s - 1 && r->b == s && !(TCLS(q, p) & (QW_PRON_M | QW_PRON_F)))
-			return org_speaks(q, a, nfq_find_org_prefix(q, q->text + p->off,
-				p->len - nfq_poss_len(q->text, p->off + p->len)));
+		if (!(TCLS(q, &q->tok[s - 1]) & (QW_PRON_M | QW_PRON_F)))
+			return org_speaks(q, a, nfq_org_short_name(q, s - 1));
 		return 0;
 	}
 	/* "Kestrel's board wrote": a body's own board, union, network */
