@@ -15,6 +15,7 @@
 static void attr_set_source(struct nf_quotes *q, struct attr *a, int s, int e);
 static int subject_start(const struct nf_quotes *q, int k, int lo);
 static int ly_adverb(const struct nf_quotes *q, int k);
+static int noun_in(const char *w, size_t n, const char *const *list);
 
 /* Spans of time that may stand between a subject and its verb ("who
  * last year demanded", "X this week told"). */
@@ -50,9 +51,7 @@ static int name_place_end(const struct nf_quotes *q, int ri, int hi);
 
 /* Nouns through which someone else speaks: a spokesman, an office, a
  * statement, a tweet. */
-static int voice_noun(const struct nf_quotes *q, int k)
-{
-	static const char *const nouns[] = { "spokesman", "spokeswoman",
+static const char *const voice_nouns[] = { "spokesman", "spokeswoman",
 		"spokesperson", "spokespeople", "spokesmen", "office", "campaign",
 		"statement", "tweet", "tweets", "website", "account", "summary",
 		"release", "post", "representative", "representatives", "ruling",
@@ -73,13 +72,27 @@ static int voice_noun(const struct nf_quotes *q, int k)
 		"prospectus", "submission", "proposal", "blog", "page", "profile",
 		"bio", "caption", "advert", "advertisement", "ad", "ads", "leaflet",
 		"flyer", "mailer", "invitation", "application", NULL };
+
+static int voice_noun(const struct nf_quotes *q, int k)
+{
 	/* a study, as the head of its phrase ("the analysis warned"; not
 	 * "study co-author Ted Scambos said") */
 	static const char *const studies[] = { "analysis", "assessment",
 		"study", "audit", "survey", NULL };
-	return nfq_word_in(q, k, nouns) || (nfq_word_in(q, k, studies) &&
+	return nfq_word_in(q, k, voice_nouns) || (nfq_word_in(q, k, studies) &&
 		!((size_t)k + 1 < q->ntok && nfq_word_ok(q, k + 1) &&
 		!(TCLS(q, &q->tok[k + 1]) & (QW_CUE | QW_STOP | QW_SKIP | QW_MODAL))));
+}
+
+/* Is token k a plural of a voice's noun, in lower case ("the
+ * guidelines", "court documents", "the emails")? */
+static int voice_plural(const struct nf_quotes *q, int k)
+{
+	const struct tok *t = &q->tok[k];
+	if (!nfq_word_ok(q, k) || t->len < 4 || (t->flags & (TF_CAP | TF_POSS)) ||
+		q->text[t->off + t->len - 1] != 's')
+		return 0;
+	return voice_noun(q, k) || noun_in(q->text + t->off, t->len - 1, voice_nouns);
 }
 
 /* Is token k a nation's word for one of its people standing alone
@@ -1066,6 +1079,12 @@ int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 					break;
 				}
 		}
+		/* the base form after a plural of a voice's noun: "the
+		 * agency's guidelines say", "court documents state" */
+		static const char *const docs_say[] = { "say", "state", "note",
+			"warn", "claim", "allege", "argue", "read", NULL };
+		if (voice_plural(q, k - 1) && nfq_word_in(q, k, docs_say))
+			return 1;
 		/* -s forms after a subject: "Ukraine says", "his
 		 * administration describes", not "latest remarks" */
 		char last = q->text[t->off + t->len - 1];
@@ -1073,6 +1092,9 @@ int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 			return 0;
 		if ((q->tok[k - 1].flags & TF_CAP) ||
 			(pc & (QW_PRON_M | QW_PRON_F | QW_SKIP)))
+			return 1;
+		/* a voice's noun before it: "the agency's report states" */
+		if (!(q->tok[k - 1].flags & TF_CAP) && voice_noun(q, k - 1))
 			return 1;
 		/* a determiner, not a preposition, before the subject:
 		 * "for security reasons" is a noun phrase */
@@ -2470,8 +2492,8 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 		q->runs[q->tok[k - 1].run].kind != R_NONPERSON)
 		return k - 1;    /* "drafted by Alex Greenwich who said" */
 	/* "Roe's spokesman", "the court's summary", "Trump's tweet":
-	 * the possessor speaks through them */
-	if (voice_noun(q, k)) {
+	 * the possessor speaks through them ("the agency's guidelines say") */
+	if (voice_noun(q, k) || voice_plural(q, k)) {
 		int i = k - 1;
 		while (i >= lo && i > k - 3 && nfq_word_ok(q, i) &&
 			!(q->tok[i].flags & (TF_POSS | TF_CAP)) &&
@@ -3918,6 +3940,15 @@ static int subject_phrase_end(struct nf_quotes *q, int k, int hi)
 		/* "“Q” and said": the clause's subject; else another clause */
 	while (i < hi && i < lim) {
 		const struct tok *u = &q->tok[i];
+		/* a body's name counts as one word, whatever its length
+		 * ("a spokesperson for the Office of Strategic Planning and
+		 * Community Development wrote") */
+		if (u->run >= 0 && q->runs[u->run].a == i && q->runs[u->run].b > i + 2 &&
+			q->runs[u->run].kind == R_NONPERSON && q->runs[u->run].b < hi) {
+			lim += q->runs[u->run].b - i - 1;
+			i = q->runs[u->run].b;
+			continue;
+		}
 		if (u->type == T_PUNCT && u->ch == '(' && i > k) {
 			int e = i + 1;
 			while (e < hi && e < i + 8 && !(q->tok[e].type == T_PUNCT &&
@@ -3997,8 +4028,11 @@ static int subject_phrase_end(struct nf_quotes *q, int k, int hi)
 			if (!(j < hi && nfq_word_ok(q, j) && (q->tok[j].flags & TF_CAP)) &&
 				!(j < hi && nfq_cue_at(q, j, k) == 1 && (h == i ||
 				source_head(q, h))) && name_between(q, j, hi, k) < 0 &&
-				!(j < hi && adjacent_cue(q, j) && voice_noun(q, j - 1)))
+				!(j < hi && adjacent_cue(q, j) && voice_noun(q, j - 1)) &&
+				!(j < hi && h == j - 1 && tok_is(q, j, "of") && source_head(q, h)))
 				return -1;
+			/* (a source's head and its "of": "the 41-year-old
+			 * mother of six told", "a resident of the town said") */
 		}
 		i++;
 	}

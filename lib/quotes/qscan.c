@@ -372,15 +372,28 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 			nfq_attr_none(&w->pre);
 		clo = sc + 1;
 	}
+	/* "Ferrante was blunt when asked whether …: “…”": a verb of
+	 * asking right after a subordinator has the main clause's subject,
+	 * who answers; the lead-in is the clause before it */
+	int cend = o - 2;
+	int ak = w->pre.cue_tok;
+	if (w->pre.found && q->tok[o - 1].type == T_PUNCT && q->tok[o - 1].ch == ':' &&
+		ak - 3 >= clo && ak < o && nfq_ask_verb_in(q, ak) &&
+		nfq_word_ok(q, ak - 1) && (tok_is(q, ak - 1, "when") ||
+		tok_is(q, ak - 1, "after") || tok_is(q, ak - 1, "once") ||
+		tok_is(q, ak - 1, "if"))) {
+		nfq_attr_none(&w->pre);
+		cend = ak - 2;
+	}
 	/* "Roe was blunt: “…”": a colon lead-in with no speech verb; the
 	 * clause's subject speaks */
-	if (!w->pre.found && o - 2 >= clo && q->tok[o - 1].type == T_PUNCT &&
+	if (!w->pre.found && cend >= clo && q->tok[o - 1].type == T_PUNCT &&
 		q->tok[o - 1].ch == ':') {
 		struct attr c;
 		nfq_attr_none(&c);
 		/* "Price’s response: “…”": the possessor; "Costa's comment
 		 * on that description was: “…”", "His answer was simple:" */
-		int cop = o - 2;
+		int cop = cend;
 		if (cop - 1 > clo && nfq_word_ok(q, cop) && !(q->tok[cop].flags & TF_CAP) &&
 			(tok_is(q, cop - 1, "was") || tok_is(q, cop - 1, "is")))
 			cop--;
@@ -388,8 +401,8 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 		if (tok_is(q, cop, "was") || tok_is(q, cop, "is"))
 			for (int e = clo + 1; !poss && e <= clo + 3 && e < cop; e++)
 				poss = nfq_poss_leadin(q, &c, clo, e);
-		if (!poss && !nfq_poss_leadin(q, &c, clo, o - 2))
-			nfq_clause_subject(q, &c, o - 2, clo);
+		if (!poss && !nfq_poss_leadin(q, &c, clo, cend))
+			nfq_clause_subject(q, &c, cend, clo);
 		if (c.spk >= 0 && !c.inherit) {
 			/* "The Biden campaign recycled a statement: “…”": the
 			 * verb in -ed right after the subject leads in */
@@ -398,10 +411,12 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 				v++;
 			const struct tok *vt = &q->tok[v];
 			if (c.src_e >= 0 && v < o - 1 && nfq_word_ok(q, v) &&
-				!(vt->flags & TF_CAP) && vt->len > 4 &&
+				!(vt->flags & TF_CAP) && ((vt->len > 4 &&
 				!memcmp(q->text + vt->off + vt->len - 2, "ed", 2) &&
-				!(TCLS(q, vt) & (QW_STOP | QW_DET | QW_PASSIVE | QW_SKIP)))
-				nfq_attr_set_cue(q, &c, v, 1);
+				!(TCLS(q, vt) & (QW_STOP | QW_DET | QW_PASSIVE | QW_SKIP))) ||
+				(v <= cend && cend < o - 2 && nfq_cue_at(q, v, clo) == 1)))
+				nfq_attr_set_cue(q, &c, v, 1);    /* (or "said when
+								   * asked") */
 			w->pre = c;
 			w->pre.found = 1;
 		}

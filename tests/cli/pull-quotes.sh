@@ -2616,3 +2616,45 @@ t "a quotation's paragraph after an attributed one, plain text" \
 	'printf "The Ministry of Health issued a statement. “We are watching closely,” the ministry said.\n\n“All hospitals are on alert.”\n" | pull-quotes -o tsv | cut -f6,7' \
 	'We are watching closely	Ministry of Health
 All hospitals are on alert.	Ministry of Health'
+
+# A source's head noun with its "of" phrase after a quotation ("the
+# 41-year-old mother of six told", "a resident of the town said") is the
+# source: the quotation is found, and the described person met before
+# speaks; an unnamed one gives no speaker.
+printf '%s\n' '{"id":"a","text":"Hawa Zorvane stood knee-deep in water. “We lost everything,” the 41-year-old mother of six told reporters."}' \
+	'{"id":"b","text":"The river rose overnight. “We lost everything,” a resident of the town said."}' >"$T/headof.jsonl"
+t "a source's head with an of phrase after the quotation" \
+	'pull-quotes -o tsv "$T/headof.jsonl" | cut -f1,6,7,8,10' \
+	'a	We lost everything	Hawa Zorvane	told	the 41-year-old mother of six
+b	We lost everything		said	a resident of the town'
+
+# A body's long name counts as one word in the source after a quotation
+# ("a spokesperson for the Office of Strategic Planning and Community
+# Development wrote"): the body speaks, not the person named before.
+printf '%s\n' '{"id":"a","text":"Representative Teresa Zorvane said she was not taking sides. “The board conducted a thorough review,” a spokesperson for the Office of Strategic Planning and Community Development wrote in an email."}' >"$T/longorg.jsonl"
+t "a body's long name after a quotation" \
+	'pull-quotes -o tsv "$T/longorg.jsonl" | cut -f7,8' \
+	'Office of Strategic Planning and Community Development	wrote'
+
+# A verb of asking after "when" or "after" inside a colon lead-in has the
+# main clause's subject, who answers ("Ferrante was blunt when asked
+# whether …: “…”"); its own speech verb stays the cue.
+printf '%s\n' '{"id":"a","text":"Senator Alicia Zorvane sponsored the bill. Rep. Tom Corvane spoke. Zorvane was blunt when asked whether she would accept amendments: “Not if they gut the bill.”"}' \
+	'{"id":"b","text":"Senator Alicia Zorvane sponsored the bill. Zorvane said when asked about amendments: “Not if they gut the bill.”"}' >"$T/whenasked.jsonl"
+t "a colon lead-in with when asked" \
+	'pull-quotes -o tsv "$T/whenasked.jsonl" | cut -f1,7,8' \
+	'a	Alicia Zorvane	
+b	Alicia Zorvane	said'
+
+# A plural of a voice's noun before a base-form verb is its subject
+# ("the agency's guidelines say", "court documents state"), and a
+# voice's noun before a verb in -s after a possessive ("the agency's
+# report states"): the possessor speaks through them.
+printf '%s\n' '{"id":"a","text":"The National Zorvane Agency will let officers shoot bears. The agency’s guidelines say police should act “in close consultation with hunters”."}' \
+	'{"id":"b","text":"The National Zorvane Agency will let officers shoot bears. The agency’s report states that police should act “in close consultation with hunters”."}' \
+	'{"id":"c","text":"The bears came back. The court documents state that police acted “without warning”."}' >"$T/docsay.jsonl"
+t "a document's plural or its verb in -s after a possessive" \
+	'pull-quotes -o tsv "$T/docsay.jsonl" | cut -f1,7,8,10' \
+	'a	National Zorvane Agency	say	The agency’s guidelines
+b	National Zorvane Agency	states	The agency’s report
+c		state	The court documents'
