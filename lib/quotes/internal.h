@@ -244,6 +244,7 @@ struct nf_quotes {
 	int doc_said;                /* nsent when it last spoke ("the memo
 	                              * says"), for "It also argued" */
 	int doc_seen;                /* a document's noun in this sentence */
+	int voice_seen;              /* a spokesperson's noun in it */
 	char lowbuf[256];
 	int sk;          /* where nfq_subject_left stopped */
 	int rend;        /* subject_right: the last token of a role's name */
@@ -343,6 +344,7 @@ int nfq_honour_noun(const struct nf_quotes *q, int k);
 int nfq_org_of_person(struct nf_quotes *q, struct attr *a, int k);
 int nfq_org_pronoun(struct nf_quotes *q, struct attr *a, int k, int lo);
 int nfq_org_phrase(struct nf_quotes *q, struct attr *a, int di, int k);
+void nfq_note_voice(struct nf_quotes *q, int lo, int hi);
 int nfq_salient_pronoun(struct nf_quotes *q, int gender);
 void nfq_note_subject(struct nf_quotes *q, int lo, int hi);
 int nfq_desc_subject(struct nf_quotes *q, int lo, int hi);

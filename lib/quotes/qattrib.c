@@ -2415,7 +2415,10 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 		tok_is(q, ro - 1, "for") || tok_is(q, ro - 1, "with") ||
 		tok_is(q, ro - 1, "at")))
 		return ro - 2;
-	if (ro >= 0) {
+	/* (but "the spokeswoman" again speaks for the body of the last
+	 * one: nfq_org_phrase) */
+	if (ro >= 0 && !(ro + 1 == k && q->voice.spk > 0 && spokes_noun(q, k) &&
+		tok_is(q, ro, "the"))) {
 		/* "the former governor": its modifiers must fit (not "Gov.
 		 * Jerome Sandoval" in office) */
 		int pid = ro + 1 < k ? -1 : role_by_head(q, t, 1);

@@ -7,6 +7,7 @@
 #include "internal.h"
 
 static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k);
+static int speaks_for(const struct nf_quotes *q, int k);
 
 /* The organisation named w[0..n) (as written), registered or found: its
  * index. */
@@ -777,6 +778,29 @@ int nfq_org_phrase(struct nf_quotes *q, struct attr *a, int di, int k)
 	return 0;
 }
 
+/* A sentence with no quotation that names a body's spokesperson ("A
+ * spokesperson for Aceros del Golfo said the tariff was fair"): that
+ * body for "the spokesperson" later, as after one with a quotation. */
+void nfq_note_voice(struct nf_quotes *q, int lo, int hi)
+{
+	for (int i = lo; i < hi; i++) {
+		const struct tok *t = &q->tok[i];
+		if (t->type != T_WORD || (t->flags & (TF_INQ | TF_CAP)) || t->len < 9 ||
+			memcmp(q->text + t->off, "spokes", 6))
+			continue;
+		int di = i - 1;    /* the phrase's determiner */
+		while (di > lo && di > i - 4 && nfq_word_ok(q, di) &&
+			!(TCLS(q, &q->tok[di]) & QW_DET))
+			di--;
+		if (di < lo || !nfq_word_ok(q, di))
+			continue;
+		struct attr a;
+		nfq_attr_none(&a);
+		if (attr_org_named(q, &a, di, i) && a.spk > 0)
+			nfq_attr_take_speaker(&q->voice, &a);
+	}
+}
+
 /* Is the lower-case title at k one whose words are an organisation's
  * ("spokesman", "spokeswoman", "representative")? */
 static int speaks_for(const struct nf_quotes *q, int k)
@@ -801,13 +825,19 @@ static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k)
 		if (nfq_attr_org(q, a, ri))
 			return 1;
 	}
-	if ((TCLS(q, h) & QW_TITLE) && (size_t)k + 2 < q->ntok &&
+	if (((TCLS(q, h) & QW_TITLE) || speaks_for(q, k)) && (size_t)k + 2 < q->ntok &&
 		(tok_is(q, k + 1, "for") || tok_is(q, k + 1, "of"))) {
 		int j = k + 2;
 		if (tok_is(q, j, "the"))
 			j++;
-		if ((size_t)j < q->ntok && q->tok[j].run >= 0)
-			return nfq_attr_org(q, a, q->tok[j].run);
+		int rj = (size_t)j < q->ntok ? q->tok[j].run : -1;
+		/* "a spokeswoman for Zorvane Steel": a name the rules could
+		 * not place, a body (as "a Woolworths spokesperson" above) */
+		if (rj >= 0 && q->runs[rj].kind == R_MAYBE && speaks_for(q, k) &&
+			!(h->flags & TF_CAP))
+			q->runs[rj].kind = R_NONPERSON;
+		if (rj >= 0)
+			return nfq_attr_org(q, a, rj);
 	}
 	/* "a police spokesman", "a company spokeswoman": a voice speaks
 	 * for the organisation before it; "an army officer" and "a

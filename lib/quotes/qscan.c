@@ -1272,6 +1272,9 @@ static void finish_sentence(struct nf_quotes *q, int lo, int hi, size_t *wfirst)
 		if (q->doc_seen)
 			nfq_note_documents(q, lo, hi, had);
 		q->doc_seen = 0;
+		if (q->voice_seen && !had)
+			nfq_note_voice(q, lo, hi);
+		q->voice_seen = 0;
 	}
 }
 
@@ -1487,6 +1490,9 @@ static void analyse(struct nf_quotes *q, int cont)
 				else if (q->ask_tok < lo && nfq_ask_verb(q, (int)i))
 					q->ask_tok = (int)i;
 			}
+			if (t->len >= 9 && t->len <= 12 && !(t->flags & TF_CAP) &&
+				!memcmp(q->text + t->off, "spokes", 6))
+				q->voice_seen = 1;
 			if (pr) {
 				t->pid = rel_pronoun_subject(q, (int)i, lo, pr);
 				if (t->pid < 0)

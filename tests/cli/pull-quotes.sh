@@ -2658,3 +2658,10 @@ t "a document's plural or its verb in -s after a possessive" \
 	'a	National Zorvane Agency	say	The agency’s guidelines
 b	National Zorvane Agency	states	The agency’s report
 c		state	The court documents'
+
+# A body's spokesperson named in a sentence with no quotation is the
+# one "the spokeswoman" means later: the body speaks.
+printf '%s\n' '{"id":"a","text":"A spokeswoman for the Department for Zorvane Affairs said the merger would go ahead. Parents were angry. “We are committed to every family,” the spokeswoman said."}' >"$T/spokesagain.jsonl"
+t "the spokeswoman after a sentence with no quotation" \
+	'pull-quotes -o tsv "$T/spokesagain.jsonl" | cut -f7,10,13' \
+	'Department for Zorvane Affairs	the spokeswoman	ORG'
