@@ -520,9 +520,11 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 		if (o >= 0)
 			return org_speaks(q, a, o);
 	}
-	if (nfq_org_noun(q, k) == 3 && k - 1 >= lo && tok_is(q, k - 1, "the")) {
+	if (nfq_org_noun(q, k) == 3 && k - 1 >= lo && (tok_is(q, k - 1, "the") ||
+		(tok_is(q, k - 1, "a") && (size_t)k + 1 < q->ntok && speaks_for(q, k + 1)))) {
 		/* "the campaign said" after "the Trump campaign": the
-		 * organisation named with that word, else nobody named */
+		 * organisation named with that word, else nobody named (and
+		 * its spokesperson: "a campaign spokesperson said") */
 		return org_speaks(q, a, nfq_find_org(q, q->text + h->off, h->klen, 1));
 	}
 	if ((!inst && nfq_org_noun(q, k) != 2))

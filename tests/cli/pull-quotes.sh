@@ -2665,3 +2665,10 @@ printf '%s\n' '{"id":"a","text":"A spokeswoman for the Department for Zorvane Af
 t "the spokeswoman after a sentence with no quotation" \
 	'pull-quotes -o tsv "$T/spokesagain.jsonl" | cut -f7,10,13' \
 	'Department for Zorvane Affairs	the spokeswoman	ORG'
+
+# "a campaign spokesperson" speaks for the campaign named before, as
+# "the campaign" does.
+printf '%s\n' '{"id":"a","text":"Gov. Reid Zorvane is running. The Zorvane campaign disputed the math. “We have the resources,” a campaign spokesperson said."}' >"$T/campspokes.jsonl"
+t "a campaign spokesperson" \
+	'pull-quotes -o tsv "$T/campspokes.jsonl" | cut -f7,13' \
+	'Zorvane campaign	ORG'
