@@ -11,6 +11,58 @@ static int speaks_for(const struct nf_quotes *q, int k);
 
 /* The organisation named w[0..n) (as written), registered or found: its
  * index. */
+/* The length of name[0..n) without a firm's legal suffix at its end
+ * ("Adinkra Commercial Bank PLC": up to "Bank"). */
+static size_t without_suffix(const char *name, size_t n)
+{
+	static const char *const sfx[] = { "PLC", "Plc", "plc", "Ltd", "Ltd.",
+		"Limited", "Inc", "Inc.", "LLC", "Corp", "Corp.", "AG", "SA",
+		"NV", "GmbH", NULL };
+	size_t s = n;
+	while (s > 0 && name[s - 1] != ' ')
+		s--;
+	for (int i = 0; s > 0 && sfx[i]; i++)
+		if (n - s == strlen(sfx[i]) && !memcmp(name + s, sfx[i], n - s))
+			return s - 1;
+	return n;
+}
+
+/* Is the name w[0..n), of two words or more, a short form of the longer
+ * name o: the same first and last words (o's legal suffix left out),
+ * and every word of w in o in order ("Adinkra Bank" of "Adinkra
+ * Commercial Bank PLC")? */
+static int short_form_of(const char *w, size_t n, const char *o, size_t on)
+{
+	on = without_suffix(o, on);
+	if (on <= n || !memchr(w, ' ', n))
+		return 0;
+	size_t i = 0, j = 0;    /* the next word of each */
+	int first = 1;
+	while (i < n) {
+		size_t e = i;
+		while (e < n && w[e] != ' ')
+			e++;
+		/* the word in o from j on (the first word right at 0) */
+		int found = 0;
+		while (j < on && !found) {
+			size_t f = j;
+			while (f < on && o[f] != ' ')
+				f++;
+			found = f - j == e - i && !memcmp(o + j, w + i, e - i);
+			if (found && e == n && f != on)
+				found = 0;    /* the last word is o's last */
+			j = f + 1;
+			if (first && !found)
+				return 0;
+		}
+		if (!found)
+			return 0;
+		first = 0;
+		i = e + 1;
+	}
+	return 1;
+}
+
 int nfq_register_org_name(struct nf_quotes *q, const char *w, size_t n)
 {
 	if (n < 2 || n >= NAMEMAX)
@@ -18,6 +70,12 @@ int nfq_register_org_name(struct nf_quotes *q, const char *w, size_t n)
 	int i = -1;
 	for (int k = 0; k < NORGS; k++)
 		if (q->orgs[k].len == n && !memcmp(q->orgs[k].name, w, n))
+			i = k;
+	/* a short form of a name met before is that body, in its fullest
+	 * form ("Adinkra Bank's shares" after "Adinkra Commercial Bank
+	 * PLC") */
+	for (int k = 0; i < 0 && k < NORGS; k++)
+		if (q->orgs[k].len > n && short_form_of(w, n, q->orgs[k].name, q->orgs[k].len))
 			i = k;
 	if (i < 0) {
 		i = q->norg_next;

@@ -2672,3 +2672,11 @@ printf '%s\n' '{"id":"a","text":"Gov. Reid Zorvane is running. The Zorvane campa
 t "a campaign spokesperson" \
 	'pull-quotes -o tsv "$T/campspokes.jsonl" | cut -f7,13' \
 	'Zorvane campaign	ORG'
+
+# A body's short form (its first and last words, some between left out)
+# is the body met before, named in its fullest form ("Adinkra Bank"
+# after "Adinkra Commercial Bank PLC").
+printf '%s\n' '{"id":"a","text":"Zorvane Commercial Bank PLC posted a profit. Zorvane Bank said: “We are prudent.”"}' >"$T/orgshortform.jsonl"
+t "a body's short form in its fullest form" \
+	'pull-quotes -o tsv "$T/orgshortform.jsonl" | cut -f7,10' \
+	'Zorvane Commercial Bank PLC	Zorvane Bank'
