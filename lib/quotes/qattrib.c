@@ -3051,6 +3051,15 @@ static int subject_right_det(struct nf_quotes *q, struct attr *a, int k, int hi)
 		attr_set_person(q, a, role_by_head(q, &q->tok[i - 1], 1));
 		return 1;
 	}
+	/* "said a man surnamed Kang", "a woman named Ana": the name */
+	if (i > k + 1 && i + 1 < hi && (tok_is(q, i, "surnamed") || tok_is(q, i, "named")) &&
+		q->tok[i + 1].run >= 0 && q->runs[q->tok[i + 1].run].a == i + 1 &&
+		(q->runs[q->tok[i + 1].run].kind == R_PERSON ||
+		q->runs[q->tok[i + 1].run].kind == R_MAYBE)) {
+		attr_set_person(q, a, nfq_promote_run(q, q->tok[i + 1].run));
+		q->rend = q->runs[q->tok[i + 1].run].b - 1;
+		return 1;
+	}
 	a->spk = -1;   /* "said a spokesman" */
 	return i > k + 1;
 }
@@ -3636,7 +3645,10 @@ static int court_cue(const struct nf_quotes *q, int k, int lo)
 	if (v->len < 4 || v->len > 10 || q->text[v->off + v->len - 1] != 'd' ||
 		!nfq_word_ok(q, k) || (v->flags & TF_CAP) || !nfq_word_in(q, k, verbs))
 		return 0;    /* (all end in "d": every word before a quote comes here) */
-	for (int i = k - 1; i >= lo && i > k - 12; i--) {
+	for (int i = k - 1; i >= lo && i > k - 16; i--) {
+		if (q->tok[i].type == T_PUNCT && q->tok[i].ch == ',')
+			continue;    /* "The trial judge, Halima Oyedokun, in a
+				      * judgment delivered on Tuesday, held" */
 		if (!nfq_word_ok(q, i) || (TCLS(q, &q->tok[i]) & (QW_CUE | QW_PRON_M |
 			QW_PRON_F)))
 			return 0;

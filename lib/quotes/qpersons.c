@@ -2111,10 +2111,18 @@ static int anon_subject(struct nf_quotes *q, int lo, int hi)
 			g = (TCLS(q, &q->tok[i]) & QW_MALE) ? 1 :
 				(TCLS(q, &q->tok[i]) & QW_FEMALE) ? 2 : 3;    /* "One GOP senator" */
 		if (g) {
-			/* "Another voice actor, Lauren Landa, would": named */
-			if (i + 2 < hi && q->tok[i + 1].type == T_PUNCT &&
-				q->tok[i + 1].ch == ',' && q->tok[i + 2].run >= 0 &&
-				q->runs[q->tok[i + 2].run].kind != R_NONPERSON)
+			/* "Another voice actor, Lauren Landa, would": named
+			 * (past a role: "Another passenger, retired nurse
+			 * Maureen Tate, 71, …") */
+			int nm = i + 2;
+			while (nm < hi && nm < i + 5 && nfq_word_ok(q, nm) &&
+				!(q->tok[nm].flags & TF_CAP) && !(TCLS(q, &q->tok[nm]) &
+				(QW_STOP | QW_DET | QW_CUE | QW_PASSIVE | QW_MODAL)))
+				nm++;
+			if (nm < hi && q->tok[i + 1].type == T_PUNCT &&
+				q->tok[i + 1].ch == ',' && q->tok[nm].run >= 0 &&
+				q->runs[q->tok[nm].run].a == nm &&
+				q->runs[q->tok[nm].run].kind != R_NONPERSON)
 				return -1;
 			if (!(i + 1 < hi && (q->tok[i + 1].type == T_WORD ||
 				(q->tok[i + 1].type == T_PUNCT && q->tok[i + 1].ch == ',')) &&

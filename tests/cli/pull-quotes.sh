@@ -2680,3 +2680,30 @@ printf '%s\n' '{"id":"a","text":"Zorvane Commercial Bank PLC posted a profit. Zo
 t "a body's short form in its fullest form" \
 	'pull-quotes -o tsv "$T/orgshortform.jsonl" | cut -f7,10' \
 	'Zorvane Commercial Bank PLC	Zorvane Bank'
+
+# An unnamed person's noun opening a sentence, then a role and a name
+# after the comma ("Another passenger, retired nurse Maureen Tate, 71,
+# …"), is the person named: "she" after it is she.
+printf '%s\n' '{"id":"a","text":"Another passenger, retired nurse Maureen Zorvane, 71, who was travelling with her husband Ken, described the scenes as “total chaos”. “People were crying,” she said."}' >"$T/anonnamed.jsonl"
+t "an unnamed person's noun named after a role" \
+	'pull-quotes -o tsv "$T/anonnamed.jsonl" | cut -f6,7 | tail -1' \
+	'People were crying	Maureen Zorvane'
+
+# "said a man surnamed Kang", "said a woman named Ana Zorvane": the name
+# after "surnamed" or "named" is the speaker (Korean and Chinese wires
+# name people so).
+printf '%s\n' '{"id":"a","text":"Relatives voiced anger. “My son told me last month,” said a man surnamed Kang, whose son was among the dead. “He was scared.”"}' \
+	'{"id":"b","text":"“We were not told,” said a woman named Ana Zorvane."}' >"$T/surnamed.jsonl"
+t "a person surnamed or named after the verb" \
+	'pull-quotes -o tsv "$T/surnamed.jsonl" | cut -f1,7' \
+	'a	Kang
+a	Kang
+b	Ana Zorvane'
+
+# A court's verb of judgement reads past commas to the judge its
+# subject names ("The trial judge, Halima Oyedokun, in a judgment
+# delivered on Tuesday, held that …").
+printf '%s\n' '{"id":"a","text":"The trial judge, Halima Zorvane, in a judgment delivered on Tuesday, held that the congress “did not meet the minimum requirements” of the party."}' >"$T/judgeheld.jsonl"
+t "a judge's verb of judgement past commas" \
+	'pull-quotes -o tsv "$T/judgeheld.jsonl" | cut -f7,8' \
+	'Halima Zorvane	held'
