@@ -942,8 +942,13 @@ static int org_run_end(struct nf_quotes *q, int a, int b)
 			/* "and" inside an "of" phrase, or one word and then a
 			 * name that ends in an organisation noun: not "Google
 			 * and Facebook", "Ford and General Motors" */
-			if (!of && !(b - a == 1 && e - n >= 2 &&
-				(TCLS(q, &q->tok[e - 1]) & QW_ORG)))
+			/* (up to three words before "and", past "The", none
+			 * an organisation's: "The U.S. Chemical Safety and
+			 * Hazard Investigation Board", "The Securities and
+			 * Exchange Commission") */
+			int w1 = b - a - ((TCLS(q, &q->tok[a]) & QW_STOP) != 0);
+			if (!of && !(w1 >= 1 && (w1 == 1 || (w1 <= 3 && !org)) &&
+				e - n >= 2 && (TCLS(q, &q->tok[e - 1]) & QW_ORG)))
 				break;
 			org = 1;
 		} else {

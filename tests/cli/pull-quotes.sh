@@ -2707,3 +2707,13 @@ printf '%s\n' '{"id":"a","text":"The trial judge, Halima Zorvane, in a judgment 
 t "a judge's verb of judgement past commas" \
 	'pull-quotes -o tsv "$T/judgeheld.jsonl" | cut -f7,8' \
 	'Halima Zorvane	held'
+
+# "and" inside a body's name after up to three words none of which is
+# an organisation's ("The Securities and Exchange Commission", "The
+# U.S. Chemical Safety and Hazard Investigation Board") joins one name.
+printf '%s\n' '{"id":"a","text":"The Securities and Exchange Commission said it was “gathering information” about the trades."}' \
+	'{"id":"b","text":"The U.S. Zorvane Safety and Hazard Investigation Board said it was “gathering information” about the fire."}' >"$T/andname.jsonl"
+t "a body's name with and" \
+	'pull-quotes -o tsv "$T/andname.jsonl" | cut -f1,7,13' \
+	'a	Securities and Exchange Commission	ORG
+b	U.S. Zorvane Safety and Hazard Investigation Board	ORG'
