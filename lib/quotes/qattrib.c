@@ -2621,7 +2621,11 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 	/* a prepositional phrase between the subject and its verb ("Regina
 	 * Ip from the pro-Beijing camp said", "Richard Ferrand in relaying
 	 * the news to parliament said"): the subject stands before it */
-	if (det && di - 1 > lo && cue_tok >= 0 && cue_tok - k <= 3) {
+	if (det && di - 1 > lo && cue_tok >= 0 && (cue_tok - k <= 3 ||
+		q->tok[k + 1].type == T_PUNCT)) {
+		/* (or past a phrase between commas: "A source at the
+		 * agriculture ministry, speaking on condition of anonymity,
+		 * told") */
 		int p = (TCLS(q, &q->tok[di]) & QW_DET) && !tok_is(q, di, "to") ? di - 1 : di;
 		if (p > lo && nfq_word_ok(q, p) && !(q->tok[p].flags & TF_CAP) &&
 			q->tok[p].len > 4 && !memcmp(q->text + q->tok[p].off +

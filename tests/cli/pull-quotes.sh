@@ -2717,3 +2717,14 @@ t "a body's name with and" \
 	'pull-quotes -o tsv "$T/andname.jsonl" | cut -f1,7,13' \
 	'a	Securities and Exchange Commission	ORG
 b	U.S. Zorvane Safety and Hazard Investigation Board	ORG'
+
+# One of a body's people with a phrase between commas before the verb
+# ("A source at the agriculture ministry, speaking on condition of
+# anonymity, told") speaks for no one; a spokesman so placed speaks for
+# the body.
+printf '%s\n' '{"id":"a","text":"A source at the agriculture ministry, speaking on condition of anonymity, told reporters the funds would be paid “before the harvest”."}' \
+	'{"id":"b","text":"A spokesman at the agriculture ministry, speaking on condition of anonymity, told reporters the funds would be paid “before the harvest”."}' >"$T/sourceat.jsonl"
+t "a body's member before a phrase between commas" \
+	'pull-quotes -o tsv "$T/sourceat.jsonl" | cut -f1,7' \
+	'a	
+b	agriculture ministry'
