@@ -459,8 +459,8 @@ int nfq_doc_noun(const struct nf_quotes *q, int i)
  * "from the Campaign Integrity Project", into o; 1 when named. */
 static int doc_agent(struct nf_quotes *q, struct attr *o, int k, int hi)
 {
-	int j = k;
-	if (tok_is(q, k, "the") && k + 1 < hi)
+	int j = k, the = tok_is(q, k, "the");
+	if (the && k + 1 < hi)
 		k++;    /* "from the Whitfield campaign" */
 	while (k < hi && k < j + 4 && nfq_word_ok(q, k) &&
 		!(q->tok[k].flags & TF_CAP) && (TCLS(q, &q->tok[k]) & QW_TITLE))
@@ -477,6 +477,11 @@ static int doc_agent(struct nf_quotes *q, struct attr *o, int k, int hi)
 		nfq_attr_none(&c);
 		if (nfq_org_of_person(q, &c, r->b))
 			nfq_attr_take_speaker(o, &c);
+	} else if ((r->kind == R_MAYBE || (r->kind == R_PERSON && r->na == r->a)) &&
+		the && k == j + 1) {
+		q->runs[ri].kind = R_NONPERSON;    /* "by the Observatoire
+						    * Garonne": no one's name */
+		nfq_attr_org(q, o, ri);
 	} else if (r->kind == R_PERSON || r->kind == R_MAYBE)
 		attr_set_person(q, o, nfq_promote_run(q, ri));
 	else if (r->kind == R_NONPERSON && !r->place)
@@ -525,8 +530,16 @@ static int doc_writer(struct nf_quotes *q, struct attr *o, int j, int hi)
 	static const char *const made[] = { "prepared", "written", "issued",
 		"signed", "commissioned", "compiled", "authored", "drafted",
 		"sent", "produced", "released", "published", "filed", NULL };
-	if (j + 1 < hi && nfq_word_ok(q, j) && nfq_word_in(q, j, made))
+	if (j + 1 < hi && nfq_word_ok(q, j) && nfq_word_in(q, j, made)) {
 		j++;
+		/* (past when: "published in March by", "released last
+		 * week by") */
+		if (j + 2 < hi && nfq_word_ok(q, j + 1) && (tok_is(q, j, "in") ||
+			tok_is(q, j, "on") || tok_is(q, j, "last") || tok_is(q, j, "this") ||
+			tok_is(q, j, "earlier")) && ((TCLS(q, &q->tok[j + 1]) & QW_TIME) ||
+			(q->tok[j + 1].flags & TF_DIGIT)))
+			j += 2;
+	}
 	return j + 1 < hi && nfq_word_ok(q, j + 1) && (tok_is(q, j, "from") ||
 		tok_is(q, j, "by")) && doc_agent(q, o, j + 1, hi);
 }
@@ -3437,6 +3450,17 @@ static int voice_right(struct nf_quotes *q, struct attr *a, int k, int hi)
 	}
 	if (nfq_doc_owner(q, a, i))
 		return i;    /* "reads the memo" after "a Tate memo" */
+	/* "warned a report published in March by the Observatoire
+	 * Garonne": its writer */
+	if (nfq_doc_noun(q, i) && doc_writer(q, a, i + 1, hi)) {
+		int e = i + 2;
+		while (e < hi && e < i + 8 && !(tok_is(q, e - 1, "by") || tok_is(q, e - 1, "from")))
+			e++;
+		while (e + 1 < hi && e < i + 14 && nfq_word_ok(q, e + 1) &&
+			((q->tok[e + 1].flags & TF_CAP) || q->tok[e + 1].run >= 0))
+			e++;
+		return e;
+	}
 	if (i + 2 < hi && (tok_is(q, i + 1, "from") || tok_is(q, i + 1, "by") ||
 		tok_is(q, i + 1, "of")) && agent_source(q, a, i + 2, hi)) {
 		int e = i + 2;

@@ -2728,3 +2728,11 @@ t "a body's member before a phrase between commas" \
 	'pull-quotes -o tsv "$T/sourceat.jsonl" | cut -f1,7' \
 	'a	
 b	agriculture ministry'
+
+# A document after its verb with its writer after "published … by"
+# ("warned a report published in March by the Observatoire Zorvane"):
+# the writer speaks.
+printf '%s\n' '{"id":"a","text":"“Up to a third of the vineyard could become unviable,” warned a report published in March by the Observatoire Zorvane, an independent think tank."}' >"$T/docright.jsonl"
+t "a document's writer after its verb" \
+	'pull-quotes -o tsv "$T/docright.jsonl" | cut -f7,8,13' \
+	'Observatoire Zorvane	warned	ORG'
