@@ -1303,6 +1303,9 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 				      * Light Collective welcomed": the name */
 		else if (t->run >= 0 && q->runs[t->run].kind == R_MAYBE &&
 			q->runs[t->run].a == lo && !(t->flags & TF_POSS) &&
+			/* (not a group's plural: "Families forced to sleep
+			 * on airport floor: ‘…’") */
+			!(q->runs[t->run].b == lo + 1 && (TCLS(q, t) & QW_GROUP)) &&
 			nfq_verb_may_follow(q, q->runs[t->run].b, k) &&
 			nfq_promote_run(q, t->run) >= 0)
 			first = lo;   /* "Amman, who was described as …, and advised" */

@@ -2736,3 +2736,11 @@ printf '%s\n' '{"id":"a","text":"“Up to a third of the vineyard could become u
 t "a document's writer after its verb" \
 	'pull-quotes -o tsv "$T/docright.jsonl" | cut -f7,8,13' \
 	'Observatoire Zorvane	warned	ORG'
+
+# A group's plural opening a colon lead-in ("Families forced to sleep on
+# airport floor: ‘We’ve been abandoned’", a headline) is a group: the
+# quotation is found and given to no one.
+printf '%s\n' '{"id":"a","text":"Families forced to sleep on airport floor after airline axes flights: ‘We’ve been abandoned’"}' >"$T/groupcolon.jsonl"
+t "a group's plural before a colon" \
+	'pull-quotes -o tsv "$T/groupcolon.jsonl" | cut -f6,7,13' \
+	'We’ve been abandoned		'
