@@ -439,6 +439,31 @@ int nfq_attr_org(struct nf_quotes *q, struct attr *a, int ri)
 				q->orgs[k].len, q->text + s, n, 0) && (o < 0 ||
 				q->orgs[k].seq > q->orgs[o].seq))
 				o = k;
+	/* "A BPS spokesperson" after "a Boston Public Schools proposal":
+	 * an acronym stands for the earlier name whose initials it spells,
+	 * registered or not */
+	if (o < 0 && !q->dry && r->nb == r->na + 1 && (l->flags & TF_ALLCAPS) &&
+		n >= 3 && n < ACRMAX)
+		for (int x = ri - 1; x >= 0 && x > ri - 200; x--) {
+			const struct run *e = &q->runs[x];
+			size_t es, en = nfq_run_name(q, e, &es);
+			/* (with a place's run right before it: "Boston"
+			 * "Public Schools") */
+			if (x > 0 && q->runs[x - 1].b == e->a && q->runs[x - 1].place &&
+				!(q->tok[e->a - 1].flags & TF_POSS)) {
+				size_t ps;
+				if (nfq_run_name(q, &q->runs[x - 1], &ps) && ps < es) {
+					en += es - ps;
+					es = ps;
+				}
+			}
+			if (en > n && en < NAMEMAX && e->b - e->a >= 1 &&
+				initials_of(q->text + es, en, q->text + s, n)) {
+				org_with_acronym(q, q->text + es, en, l);
+				o = nfq_find_org(q, q->text + s, n, 0);
+				break;
+			}
+		}
 	if (o < 0 && !q->dry)
 		o = nfq_register_org_name(q, q->text + s, n);
 	if (!org_speaks(q, a, o))

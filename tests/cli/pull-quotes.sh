@@ -2744,3 +2744,11 @@ printf '%s\n' '{"id":"a","text":"Families forced to sleep on airport floor after
 t "a group's plural before a colon" \
 	'pull-quotes -o tsv "$T/groupcolon.jsonl" | cut -f6,7,13' \
 	'We’ve been abandoned		'
+
+# An acronym of three letters or more whose letters are the initials of
+# a name met before, registered as a body or not, stands for it ("A BPS
+# spokesperson" after "a Boston Public Schools proposal").
+printf '%s\n' '{"id":"a","text":"Parents are vowing to fight a Zorvane Public Schools proposal to close the building. A ZPS spokesperson said the committee would hold “at least two” meetings."}' >"$T/acronymrun.jsonl"
+t "an acronym of a name met before" \
+	'pull-quotes -o tsv "$T/acronymrun.jsonl" | cut -f7,13' \
+	'Zorvane Public Schools	ORG'
