@@ -1608,7 +1608,8 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	}
 	/* "Adam Fox", "Liam Fox", "Frank Church", "Margaret Court": a
 	 * first name, then an organisation's word that is a surname too */
-	static const char *const surnames[] = { "fox", "church", "court", NULL };
+	static const char *const surnames[] = { "fox", "church", "court", "steel",
+		NULL };
 	if (org && nwords == 2 && (TCLS(q, &q->tok[na]) & QW_ANYFIRST) &&
 		!(TCLS(q, &q->tok[na]) & (QW_ORG | QW_PLACE)) &&
 		nfq_word_in_ci(q, nb - 1, surnames))

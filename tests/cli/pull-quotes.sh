@@ -2752,3 +2752,11 @@ printf '%s\n' '{"id":"a","text":"Parents are vowing to fight a Zorvane Public Sc
 t "an acronym of a name met before" \
 	'pull-quotes -o tsv "$T/acronymrun.jsonl" | cut -f7,13' \
 	'Zorvane Public Schools	ORG'
+
+# A name ending in a firm's trade ("Brightwater Polymers", "Ardmore
+# Marine") is a body's: its statement and "the company" are its.
+printf '%s\n' '{"id":"a","text":"Zorvane Polymers said in a statement Wednesday that it “strongly disputes” the allegations. A spokesperson for the company told reporters it would be “inappropriate to comment further” on the valve."}' >"$T/tradename.jsonl"
+t "a name ending in a firm's trade" \
+	'pull-quotes -o tsv "$T/tradename.jsonl" | cut -f7,13' \
+	'Zorvane Polymers	ORG
+Zorvane Polymers	ORG'
