@@ -962,6 +962,28 @@ static int org_run_end(struct nf_quotes *q, int a, int b)
 /* The name inside the run a..b, past its titles and the words that are
  * no part of it: sets *na..*nb, the titles (title, *tl) and the sex they
  * tell, and whether a title stood before or in it. */
+/* Is token k, capitalised, a noun of a person's trade in lower case
+ * ("Hairdresser", "Scaffolder", "Pensioner", "Nurse"): a person's noun,
+ * or a word in -er, -or or -ist that is no first name, place or body? */
+static int trade_word(struct nf_quotes *q, int k)
+{
+	const struct tok *t = &q->tok[k];
+	const char *w = q->text + t->off;
+	if (!nfq_word_ok(q, k) || t->len < 5 || (t->flags & (TF_ALLCAPS | TF_POSS)) ||
+		(TCLS(q, t) & (QW_ANYFIRST | QW_PLACE | QW_ORG | QW_STOP)))
+		return 0;
+	char low[32];
+	if (t->len >= sizeof low)
+		return 0;
+	for (size_t i = 0; i < t->len; i++)
+		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+	uint32_t c = nfq_word_class(q, low, t->len, 0);
+	if (c & (QW_ROLE | QW_TITLE))
+		return 1;
+	return (!memcmp(low + t->len - 2, "er", 2) || !memcmp(low + t->len - 2, "or", 2) ||
+		!memcmp(low + t->len - 3, "ist", 3)) && !(c & (QW_ANYFIRST | QW_PLACE));
+}
+
 static void run_name_span(struct nf_quotes *q, int a, int b, char *title,
 	size_t *tlp, int *genderp, int *titledp, int *nap, int *nbp)
 {
@@ -1006,6 +1028,16 @@ static void run_name_span(struct nf_quotes *q, int a, int b, char *title,
 			na = i;
 			break;
 		}
+	/* "Hairdresser Kerry told The Sun", "Scaffolder Lee said": a
+	 * trade's noun opening the sentence before a first name alone is
+	 * the tabloids' title, not a name */
+	if (na == a && b == a + 2 && (a == 0 || q->tok[a - 1].type == T_PARA ||
+		q->tok[a - 1].type == T_MARK || (q->tok[a - 1].type == T_PUNCT &&
+		(q->tok[a - 1].ch == '.' || q->tok[a - 1].ch == '!' ||
+		q->tok[a - 1].ch == '?'))) &&
+		trade_word(q, a) && (TCLS(q, &q->tok[a + 1]) & QW_ANYFIRST) &&
+		!(TCLS(q, &q->tok[a + 1]) & QW_PLACE))
+		na = a + 1;
 	/* "Opposition Spokesman on National Security Fitz-Albert
 	 * Grizzle": a role's domain after "on", "for" or "of" opens the
 	 * run, and the name, which no first name of our lists may open, is

@@ -2760,3 +2760,12 @@ t "a name ending in a firm's trade" \
 	'pull-quotes -o tsv "$T/tradename.jsonl" | cut -f7,13' \
 	'Zorvane Polymers	ORG
 Zorvane Polymers	ORG'
+
+# The tabloids' trade before a first name opening a sentence
+# ("Hairdresser Kerry told The Sun", "Scaffolder Lee said") is a title:
+# the person is the one of that first name met before.
+printf '%s\n' '{"id":"a","text":"Kerry Zorvane, 34, and partner Lee Corvane, 37, had saved for two years. Hairdresser Kerry told The Sun: “We were sat by the pool.” Scaffolder Lee said: “Alfie asked me why.”"}' >"$T/tradetitle.jsonl"
+t "a trade before a first name" \
+	'pull-quotes -o tsv "$T/tradetitle.jsonl" | cut -f7,10' \
+	'Kerry Zorvane	Hairdresser Kerry
+Lee Corvane	Scaffolder Lee'
