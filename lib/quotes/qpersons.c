@@ -1713,6 +1713,13 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 	}
 	if (place && titled && na == a && modifier_titles(q, a))
 		titled = 0;    /* "the former Indiana governor" */
+	/* "A former Brightwater employee": "former" before one word that
+	 * modifies the noun after it is no title of a person's name */
+	if (titled && nwords == 1 && tl == 6 && !memcmp(title, "former", 6) &&
+		nb == b && modifies_noun_after(q, b)) {
+		r->kind = R_NONPERSON;
+		return b;
+	}
 	if (org || (place && !titled)) {
 		r->kind = R_NONPERSON;
 		r->place = place && !org;
@@ -1764,6 +1771,19 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 		find_last(q, nm, nl) < 0 && nfq_find_org_prefix(q, nm, nl) >= 0) {
 		r->kind = R_NONPERSON;
 		r->place = 0;
+		return b;
+	}
+	/* "Brightwater, which employs about 400 people": a name a
+	 * thing's relative pronoun follows is no one's */
+	if (!person && !titled && (size_t)b + 1 < q->ntok && q->tok[b].type == T_PUNCT &&
+		q->tok[b].ch == ',' && tok_is(q, b + 1, "which") && nb == b &&
+		!(q->tok[nb - 1].flags & TF_POSS) && find_full(q, nm, nl) < 0 &&
+		find_last(q, nm, nl) < 0 && fuller_person(q, nm, nl) < 0 &&
+		maybe_holding(q, nm, nl) < 0) {
+		/* (not the fuller name met before that it begins: "Halder"
+		 * after "the German carmaker Halder Automobil", found by
+		 * it) */
+		r->kind = R_NONPERSON;
 		return b;
 	}
 	if (!person) {

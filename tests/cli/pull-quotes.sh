@@ -2769,3 +2769,11 @@ t "a trade before a first name" \
 	'pull-quotes -o tsv "$T/tradetitle.jsonl" | cut -f7,10' \
 	'Kerry Zorvane	Hairdresser Kerry
 Lee Corvane	Scaffolder Lee'
+
+# "A former Zorvane employee" names no person Zorvane ("former" before
+# one word that modifies a noun is no title), nor does "Zorvane, which
+# employs 400 people": "he" later is the person named, not the firm.
+printf '%s\n' '{"id":"a","text":"Marcus Corvane, an attorney representing the family, spoke on Tuesday.\nA former Zorvane employee, who asked not to be identified, told reporters that complaints were common.\nZorvane, which employs about 400 people at the site, resumed operations last week, a company spokesperson said.\nThe family’s attorney said the timing was “a slap in the face.”\n“They could not wait to get the line running again,” he said."}' >"$T/whichfirm.jsonl"
+t "a firm before which, after former" \
+	'pull-quotes -o tsv "$T/whichfirm.jsonl" | cut -f7,13 | tail -1' \
+	'Marcus Corvane	PER'
