@@ -1041,6 +1041,17 @@ int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 	if (k - 1 >= lo && nfq_word_ok(q, k - 1) && nfq_word_in(q, k - 1, degree) &&
 		t->len > 4 && !memcmp(q->text + t->off + t->len - 2, "ed", 2))
 		return 0;
+	/* a verb in -ing as a noun after a possessor or an article: "the
+	 * court's reasoning", "his thinking", "the warning"; and "agreed
+	 * on", "agreed to": a decision, no speech */
+	if ((TCLS(q, t) & QW_CUE_ING) && k - 1 >= lo && q->tok[k - 1].type == T_WORD &&
+		((q->tok[k - 1].flags & TF_POSS) || tok_is(q, k - 1, "the") ||
+		tok_is(q, k - 1, "his") || tok_is(q, k - 1, "her") ||
+		tok_is(q, k - 1, "its") || tok_is(q, k - 1, "their")))
+		return 0;
+	if (t->len >= 6 && !memcmp(q->text + t->off, "agree", 5) && (size_t)k + 1 < q->ntok &&
+		(tok_is(q, k + 1, "on") || tok_is(q, k + 1, "to") || tok_is(q, k + 1, "upon")))
+		return 0;
 	/* a participle as an adjective: "May's proposed deal", "the
 	 * alleged plot", "her stated aim" */
 	if (!(TCLS(q, t) & (QW_CUE_BASE | QW_CUE_ING)) && k - 1 >= lo &&

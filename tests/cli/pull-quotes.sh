@@ -2777,3 +2777,13 @@ printf '%s\n' '{"id":"a","text":"Marcus Corvane, an attorney representing the fa
 t "a firm before which, after former" \
 	'pull-quotes -o tsv "$T/whichfirm.jsonl" | cut -f7,13 | tail -1' \
 	'Marcus Corvane	PER'
+
+# A verb in -ing after a possessor or an article is a noun ("the
+# court's reasoning"), and "agreed on" or "agreed to" a decision: no
+# quotation's verb, so the sentence's speech verb leads in.
+printf '%s\n' '{"id":"a","text":"Minister Katrin Zorvane said her ministry would examine the court’s reasoning “very carefully” before deciding whether to appeal."}' \
+	'{"id":"b","text":"A spokesman for the Federal Zorvane Ministry told reporters that the federal and state governments had agreed on “faster and more practical” rules."}' >"$T/ingnoun.jsonl"
+t "a noun in -ing and agreed on are no cues" \
+	'pull-quotes -o tsv "$T/ingnoun.jsonl" | cut -f1,7,8' \
+	'a	Katrin Zorvane	said
+b	Federal Zorvane Ministry	told'
