@@ -2236,9 +2236,10 @@ static int mods_fit(const struct nf_quotes *q, int pid, int m, int h)
 	const struct person *p = &q->pers[pid];
 	for (int i = m; i < h; i++) {
 		const struct tok *t = &q->tok[i];
-		if ((t->flags & TF_CAP) || !nfq_word_ok(q, i) ||
+		if ((t->flags & (TF_CAP | TF_POSS)) || !nfq_word_ok(q, i) ||
 			(nfq_age_word(q, i) && !desc_has_age(p)))
-			continue;    /* an age the story did not give before */
+			continue;    /* an age the story did not give before; a
+				      * possessor ("the family's attorney") */
 		const char *w = q->text + t->off;
 		if (!nfq_name_has_word(p->title, p->tlen, w, t->len, 0) &&
 			!nfq_name_has_word(p->desc, p->dlen, w, t->len, 0))
@@ -2475,6 +2476,12 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 			h = k - 2;
 		int d = h - 1;
 		while (d >= lo && d > h - 5 && !tok_is(q, d, "the") && desc_modifier(q, d))
+			d--;
+		/* "The family's attorney said" after "Marcus Bell, an
+		 * attorney representing the family": a possessor in lower
+		 * case before the head (mods_fit does not ask for it) */
+		if (d - 1 >= lo && d < h && nfq_word_ok(q, d) && (q->tok[d].flags & TF_POSS) &&
+			!(q->tok[d].flags & TF_CAP) && tok_is(q, d - 1, "the"))
 			d--;
 		int pid = d >= lo && tok_is(q, d, "the") ? desc_person(q, d + 1, h) : -2;
 		if (pid > -2) {

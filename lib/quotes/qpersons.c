@@ -1320,11 +1320,18 @@ static void note_appos(struct nf_quotes *q, int pid, int b)
 	 * "Feinstein, the bill lets the NSA …" is a clause, no apposition */
 	static const char *const ends[] = { "of", "at", "for", "in", "from",
 		"with", "on", "to", "who", "whose", "since", "and", NULL };
-	int w[5], nw = 0, i = k;
+	int w[5], nw = 0, i = k, ing = 0;
 	for (; (size_t)i < q->ntok && i < k + 8 && nfq_word_ok(q, i); i++) {
 		const struct tok *u = &q->tok[i];
 		if ((u->flags & TF_CAP) && !nfq_party_noun(q, i))
 			continue;    /* but "a California Democrat" */
+		/* "an attorney representing the family": a participle ends
+		 * the noun phrase */
+		if (nw > 0 && u->len > 5 && !memcmp(q->text + u->off + u->len - 3, "ing", 3) &&
+			!(TCLS(q, u) & QW_TITLE)) {
+			ing = 1;
+			break;
+		}
 		if (i == k && (tok_is(q, i, "a") || tok_is(q, i, "an") ||
 			tok_is(q, i, "the")))
 			continue;
@@ -1336,8 +1343,8 @@ static void note_appos(struct nf_quotes *q, int pid, int b)
 			return;
 		w[nw++] = i;
 	}
-	if ((size_t)i >= q->ntok || !(q->tok[i].type == T_PUNCT ?
-		strchr(",.);", q->tok[i].ch) != NULL : nfq_word_in(q, i, ends)))
+	if (!ing && ((size_t)i >= q->ntok || !(q->tok[i].type == T_PUNCT ?
+		strchr(",.);", q->tok[i].ch) != NULL : nfq_word_in(q, i, ends))))
 		return;
 	for (int j = 0; j < nw; j++)
 		desc_add(p, q->text + q->tok[w[j]].off, q->tok[w[j]].len);

@@ -2787,3 +2787,11 @@ t "a noun in -ing and agreed on are no cues" \
 	'pull-quotes -o tsv "$T/ingnoun.jsonl" | cut -f1,7,8' \
 	'a	Katrin Zorvane	said
 b	Federal Zorvane Ministry	told'
+
+# An apposition ended by a participle ("Marcus Zorvane, an attorney
+# representing the family,") describes the person, and "the family's
+# attorney" later, a possessor before the head, is that person.
+printf '%s\n' '{"id":"a","text":"Marcus Zorvane, an attorney representing the family, spoke on Tuesday. The plant reopened. The family’s attorney said the timing was “a slap in the face.”"}' >"$T/possdesc.jsonl"
+t "a description with a possessor" \
+	'pull-quotes -o tsv "$T/possdesc.jsonl" | cut -f7,10' \
+	'Marcus Zorvane	The family’s attorney'
