@@ -678,7 +678,9 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 				if (ri >= 0 && e > q->runs[ri].b)
 					nfq_attr_name(&c, q->text + q->tok[k].off, q->tok[e - 1].off +
 						q->tok[e - 1].len - q->tok[k].off, NF_SPEAKER_ORG);
-			} else if (in - 1 > lo) {
+			} else if (in - 1 > lo && !tok_is(q, in, "the")) {
+				/* (a new one: "said in a statement"; not "the
+				 * allegations in the lawsuit", met before) */
 				nfq_clause_subject(q, &c, in - 2, lo);
 			}
 			if (c.spk > 0 && !c.inherit)

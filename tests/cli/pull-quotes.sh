@@ -2795,3 +2795,11 @@ printf '%s\n' '{"id":"a","text":"Marcus Zorvane, an attorney representing the fa
 t "a description with a possessor" \
 	'pull-quotes -o tsv "$T/possdesc.jsonl" | cut -f7,10' \
 	'Marcus Zorvane	The family’s attorney'
+
+# "said in a statement … the allegations in the lawsuit": a document
+# after "in the" is one met before, not a new one whose owner is the
+# clause's subject, so "the statement read" is still the statement's.
+printf '%s\n' '{"id":"a","text":"Zorvane Polymers said in a statement Wednesday that it “strongly disputes” the allegations in the lawsuit and intends to “vigorously defend” itself.\n“The safety of our employees has always been our priority,” the statement read."}' >"$T/twodocs.jsonl"
+t "a document after in the is one met before" \
+	'pull-quotes -o tsv "$T/twodocs.jsonl" | cut -f7 | tail -1' \
+	'Zorvane Polymers'
