@@ -73,9 +73,13 @@ int nfq_register_org_name(struct nf_quotes *q, const char *w, size_t n)
 			i = k;
 	/* a short form of a name met before is that body, in its fullest
 	 * form ("Adinkra Bank's shares" after "Adinkra Commercial Bank
-	 * PLC") */
-	for (int k = 0; i < 0 && k < NORGS; k++)
-		if (q->orgs[k].len > n && short_form_of(w, n, q->orgs[k].name, q->orgs[k].len))
+	 * PLC"); the first word compared first, as most differ there */
+	const char *sp = i < 0 ? memchr(w, ' ', n) : NULL;
+	size_t fw = sp ? (size_t)(sp - w) : 0;
+	for (int k = 0; fw && i < 0 && k < NORGS; k++)
+		if (q->orgs[k].len > n && q->orgs[k].name[fw] == ' ' &&
+			!memcmp(q->orgs[k].name, w, fw) &&
+			short_form_of(w, n, q->orgs[k].name, q->orgs[k].len))
 			i = k;
 	if (i < 0) {
 		i = q->norg_next;
