@@ -1407,7 +1407,10 @@ static int conj_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 		while ((size_t)e < q->ntok && nfq_word_ok(q, e) && (TCLS(q, &q->tok[e]) & QW_SKIP))
 			e++;
 		if ((size_t)e >= q->ntok || !nfq_word_ok(q, e) || (q->tok[e].flags & TF_CAP) ||
-			(TCLS(q, &q->tok[e]) & (QW_DET | QW_STOP | QW_CONJ)))
+			(TCLS(q, &q->tok[e]) & (QW_DET | QW_STOP | QW_CONJ)) ||
+			/* (a name before a noun modifies it: "Kendrick
+			 * spokesperson Kayla Brandt said") */
+			((TCLS(q, &q->tok[e]) & (QW_TITLE | QW_ROLE)) && !(TCLS(q, &q->tok[e]) & QW_CUE)))
 			continue;
 		attr_set_person(q, a, t->pid);
 		attr_set_source(q, a, subject_start(q, i, lo), e - 1);

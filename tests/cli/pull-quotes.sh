@@ -2803,3 +2803,12 @@ printf '%s\n' '{"id":"a","text":"Zorvane Polymers said in a statement Wednesday 
 t "a document after in the is one met before" \
 	'pull-quotes -o tsv "$T/twodocs.jsonl" | cut -f7 | tail -1' \
 	'Zorvane Polymers'
+
+# "…, and accused “…”": the subject of the clause before is the name
+# that heads it, not one modifying a noun before it ("Zorvane
+# spokesperson Kayla Corvane said").
+printf '%s\n' '{"id":"a","text":"Rep. Travis Zorvane spoke at a rally. In a statement, Zorvane spokesperson Kayla Corvane said the congressman “stands by every word” and accused “paid activists” of hijacking the event."}' >"$T/conjmod.jsonl"
+t "a conjoined verb's subject past a modifying name" \
+	'pull-quotes -o tsv "$T/conjmod.jsonl" | cut -f7,8' \
+	'Kayla Corvane	said
+Kayla Corvane	accused'
