@@ -63,6 +63,35 @@ static int short_form_of(const char *w, size_t n, const char *o, size_t on)
 	return 1;
 }
 
+/* Does registered body o's name say it is a firm: a legal suffix at its
+ * end, or a trade or a firm's word as its last ("Tâmega Minerals",
+ * "Halvorsen Holdings", "Acme Ltd")? */
+static int firm_name(struct nf_quotes *q, int o)
+{
+	static const char *const words[] = { "corporation", "co", "co.",
+		"holdings", "group", "company", "motors",
+		"airlines", "airways", "industries", "pharmaceuticals", "pharma",
+		"technologies", "systems", "labs", "energy", "polymers", "plastics",
+		"chemicals", "metals", "minerals", "mining", "steel", "marine",
+		"foods", "brands", "logistics", "materials", "therapeutics",
+		"biosciences", "biotech", "solutions", "properties", "capital",
+		"ventures", "aerospace", "automotive", "electronics",
+		"semiconductors", "telecom", "telecoms", "shipping", "petroleum",
+		"oil", "insurance", "realty", "olefins", "bank", NULL };
+	const char *n = q->orgs[o].name;
+	size_t len = q->orgs[o].len, s = len;
+	if (without_suffix(n, len) < len)
+		return 1;
+	while (s > 0 && n[s - 1] != ' ')
+		s--;
+	if (s == 0)
+		return 0;
+	for (int i = 0; words[i]; i++)
+		if (len - s == strlen(words[i]) && nfq_same_word_ci(n + s, words[i], len - s))
+			return 1;
+	return 0;
+}
+
 int nfq_register_org_name(struct nf_quotes *q, const char *w, size_t n)
 {
 	if (n < 2 || n >= NAMEMAX)
@@ -688,6 +717,18 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 		 * subject of: the last organisation that was a subject ("the
 		 * group" may be another kind: a band of brewers) */
 		static const char *const firm[] = { "company", "firm", NULL };
+		/* "the company" is a firm: the latest body whose name says
+		 * so ("Tâmega Minerals", "Acme Ltd") before a body in focus
+		 * that may be a residents' group */
+		if (nfq_word_in(q, k, firm) && (o < 0 || !firm_name(q, o))) {
+			int f = -1;
+			for (int i = 0; i < NORGS; i++)
+				if (q->orgs[i].len && firm_name(q, i) &&
+					(f < 0 || q->orgs[i].seq > q->orgs[f].seq))
+					f = i;
+			if (f >= 0)
+				o = f;
+		}
 		if (o < 0 && nfq_word_in(q, k, firm))
 			o = org_focus_within(q, 6);
 		if (o >= 0 && names_institution(q, o) && !nfq_word_in(q, k, any_kind))

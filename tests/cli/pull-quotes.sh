@@ -2812,3 +2812,10 @@ t "a conjoined verb's subject past a modifying name" \
 	'pull-quotes -o tsv "$T/conjmod.jsonl" | cut -f7,8' \
 	'Kayla Corvane	said
 Kayla Corvane	accused'
+
+# "The company says" is the latest firm by its name ("Zorvane Minerals,
+# a London-listed firm"), not a residents' group in focus.
+printf '%s\n' '{"id":"a","text":"Their quarrel is with Zorvane Minerals, a London-listed firm. In June Guardiões do Corvane asked the court to suspend the licence. The company says the challenge is “without merit”."}' >"$T/thecompany.jsonl"
+t "the company is the latest firm" \
+	'pull-quotes -o tsv "$T/thecompany.jsonl" | cut -f7,13' \
+	'Zorvane Minerals	ORG'
