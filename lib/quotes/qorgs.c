@@ -1066,8 +1066,22 @@ int nfq_attr_government(struct nf_quotes *q, struct attr *a, int k, int lo)
 		c = q->gov;
 		n = q->gov_len;
 	}
-	if (!n)
-		return 0;
+	if (!n) {
+		/* no country named: the institution by its noun phrase, as
+		 * "the ministry" ("The government said", "the state
+		 * government") */
+		int s = nfq_np_start(q, k, lo);
+		if (s >= lo && s < k && tok_is(q, s, "the"))
+			s++;
+		if (s < 0 || s > k || !(s - 1 >= lo && tok_is(q, s - 1, "the")) || k - s > 2)
+			return 0;
+		for (int i = s; i < k; i++)
+			if (!nfq_word_ok(q, i) || (q->tok[i].flags & (TF_CAP | TF_POSS)))
+				return 0;
+		nfq_attr_name(a, q->text + q->tok[s].off, q->tok[k].off + q->tok[k].len -
+			q->tok[s].off, NF_SPEAKER_ORG);
+		return 1;
+	}
 	nfq_attr_name(a, c, n, NF_SPEAKER_LOC);
 	return 1;
 }

@@ -887,7 +887,8 @@ c	'
 # A span of time opening a sentence is no name ("Days later, Desaki
 # resigned, conceding …"); a work's title is no person ("The Mindfulness
 # Colouring Book"); a country as a sentence's subject makes "the
-# government" after it that country's.
+# government" after it that country's; a city does not (the government
+# is then the institution by its noun).
 printf '%s\n' 'The hotel group’s president, Hiroshi Desaki, apologised. Days later, Desaki resigned, conceding that the group had “betrayed our customers”.' \
 	'Argentina has lodged a protest. “Argentina rejects the request,” the government notes.' \
 	'Paris is lovely in spring. “We are ready,” the government said.' |
@@ -896,7 +897,7 @@ t "time spans, works and countries as subjects" \
 	'pull-quotes -o tsv "$T/timegov.jsonl" | cut -f6,7,13' \
 	'betrayed our customers	Hiroshi Desaki	PER
 Argentina rejects the request	Argentina	LOC
-We are ready		'
+We are ready	government	ORG'
 
 # A royal's or a pope's single name keeps its title ("Prince Harry",
 # "Pope Francis"), unless a fuller name of theirs came first.
@@ -2819,3 +2820,10 @@ printf '%s\n' '{"id":"a","text":"Their quarrel is with Zorvane Minerals, a Londo
 t "the company is the latest firm" \
 	'pull-quotes -o tsv "$T/thecompany.jsonl" | cut -f7,13' \
 	'Zorvane Minerals	ORG'
+
+# "The government said" with no country named in the story speaks as
+# the institution its noun names, as "the ministry said" does.
+printf '%s\n' '{"id":"a","text":"Villagers oppose the mine. The government, which has declared the mine a project “of strategic public interest”, hopes it will be the first."}' >"$T/govnoun.jsonl"
+t "the government with no country named" \
+	'pull-quotes -o tsv "$T/govnoun.jsonl" | cut -f7,13' \
+	'government	ORG'
