@@ -3114,8 +3114,10 @@ static int subject_right_at(struct nf_quotes *q, struct attr *a, int k, int hi)
 	/* "tweeted former thinktank executive Ken Gude": lower-case words
 	 * with a title among them, then the name */
 	int j = k, titled = 0, plain = 1;
+	/* (a title that is a verb too: "said state Rep. Dana Whitfield") */
 	while (j < hi && j < k + 4 && nfq_word_ok(q, j) && !(q->tok[j].flags & TF_CAP) &&
-		!(TCLS(q, &q->tok[j]) & (QW_DET | QW_PRON_M | QW_PRON_F | QW_CUE))) {
+		!(TCLS(q, &q->tok[j]) & (QW_DET | QW_PRON_M | QW_PRON_F)) &&
+		(!(TCLS(q, &q->tok[j]) & QW_CUE) || (TCLS(q, &q->tok[j]) & QW_TITLE))) {
 		titled |= (TCLS(q, &q->tok[j]) & QW_TITLE) != 0;
 		plain &= (!(TCLS(q, &q->tok[j]) & (QW_STOP | QW_SKIP | QW_CONJ)) ||
 			(tok_is(q, j, "and") && j > k) || tok_is(q, j, "new") ||

@@ -160,7 +160,7 @@ static const struct wordlist lists[] = {
 	 "panel inquiry taskforce "
 	 "services affairs resources relations security labs laboratories "
 	 "pharmaceuticals pharma technologies systems studios entertainment "
-	 "communications nations trust fed "
+	 "communications nations trust fed treasury "
 	 /* a seat of power that speaks for its office: "Kensington Palace
 	  * said", "Malacañang Palace said" */
 	 "palace "

@@ -2827,3 +2827,13 @@ printf '%s\n' '{"id":"a","text":"Villagers oppose the mine. The government, whic
 t "the government with no country named" \
 	'pull-quotes -o tsv "$T/govnoun.jsonl" | cut -f7,13' \
 	'government	ORG'
+
+# A title that is a verb too before a name after the verb ("said state
+# Rep. Dana Zorvane"), and the Treasury as a body ("A Treasury
+# spokeswoman said").
+printf '%s\n' '{"id":"a","text":"“The bill is popular,” said state Rep. Dana Zorvane."}' \
+	'{"id":"b","text":"A Treasury spokeswoman said the department did not comment on applications, but that all bids were “subject to careful scrutiny”."}' >"$T/statetitle.jsonl"
+t "a title that is a verb, and the Treasury" \
+	'pull-quotes -o tsv "$T/statetitle.jsonl" | cut -f1,7,13' \
+	'a	Dana Zorvane	PER
+b	Treasury	ORG'
