@@ -99,7 +99,11 @@ static const struct wordlist lists[] = {
 	 "doctors nurses teachers farmers employees passengers travellers "
 	 "travelers commentators soldiers troops rebels militants citizens "
 	 "survivors relatives aides allies advisers advisors staffers "
-	 "associates colleagues friends"},
+	 "associates colleagues friends "
+	 /* trades in the plural: "Shopkeepers in Hebden Bridge say" */
+	 "shopkeepers traders retailers merchants vendors landlords tenants "
+	 "homeowners commuters motorists miners growers fishermen "
+	 "businesses"},
 	/* Words between a subject and its verb. */
 	{QW_SKIP, "also later has have had repeatedly again then further "
 	 "previously once earlier recently publicly reportedly would will "

@@ -1898,10 +1898,12 @@ int nfq_promote_run(struct nf_quotes *q, int ri)
 		return r->pid;
 	if (r->kind != R_MAYBE || q->dry)
 		return -1;
-	/* "Senators", "Democrats": a title in the plural is a group */
+	/* "Senators", "Democrats": a title in the plural is a group; so
+	 * are "Experts", "Shopkeepers": a group's word */
 	const struct tok *t = &q->tok[r->a];
 	if (r->b == r->a + 1 && t->len > 3 && q->text[t->off + t->len - 1] == 's' &&
-		(nfq_word_class(q, q->text + t->off, t->len - 1, 0) & (QW_TITLE | QW_ROLE)))
+		((nfq_word_class(q, q->text + t->off, t->len - 1, 0) & (QW_TITLE | QW_ROLE)) ||
+		(TCLS(q, t) & QW_GROUP)))
 		return -1;
 	/* "Stridewell said" after "Stridewell Inc": a firm named without
 	 * its legal form; "Gulfside said" after "Gulfside Marine Systems":

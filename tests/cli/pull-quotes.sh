@@ -2837,3 +2837,13 @@ t "a title that is a verb, and the Treasury" \
 	'pull-quotes -o tsv "$T/statetitle.jsonl" | cut -f1,7,13' \
 	'a	Dana Zorvane	PER
 b	Treasury	ORG'
+
+# A group's plural as a speech verb's subject is no person ("Experts
+# say …": "she" after it is no "Experts"; "Shopkeepers in Zorvane say"
+# gives no one).
+printf '%s\n' '{"id":"a","text":"Shopkeepers in Zorvane say the town is “living on borrowed time”."}' \
+	'{"id":"b","text":"Experts say the union is strong. “They see what their friends earn,” she said."}' >"$T/groupsubj.jsonl"
+t "a group's plural is no person" \
+	'pull-quotes -o tsv "$T/groupsubj.jsonl" | cut -f1,7,13' \
+	'a		
+b		'
