@@ -1856,6 +1856,12 @@ static int subject_run(struct nf_quotes *q, struct attr *a, int k, int lo)
 {
 	const struct tok *t = &q->tok[k];
 		struct run *r = &q->runs[t->run];
+		/* "The group's post on Facebook called": where a voice
+		 * spoke is no subject; the voice before it is */
+		if (r->a - 2 >= lo && (tok_is(q, r->a - 1, "on") || tok_is(q, r->a - 1, "via")) &&
+			nfq_word_ok(q, r->a - 2) && !(q->tok[r->a - 2].flags & TF_CAP) &&
+			voice_noun(q, r->a - 2))
+			return r->a - 2;
 		/* "the California Democrat said": a party's member met
 		 * before, never the place */
 		if (nfq_party_noun(q, r->b - 1) && r->b - r->a <= 4 &&
@@ -2429,6 +2435,12 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 		reply_turn(q, a, k, cue_tok);
 		return STOP;
 	}
+	/* "A person familiar with Halvard's thinking said", "people
+	 * familiar with the matter said": the unnamed one before
+	 * "familiar with" is the subject, not what they know */
+	for (int f = k - 1; f > lo && f > k - 7 && nfq_word_ok(q, f); f--)
+		if (tok_is(q, f, "familiar") && tok_is(q, f + 1, "with"))
+			return f - 1;
 	int an = anon_staff(q, k, lo);
 	if (an >= 0) {
 		attr_set_person(q, a, -1);

@@ -230,6 +230,8 @@ int nfq_name_has_word(const char *name, size_t len, const char *w,
 
 /* A registered person whose fuller name holds the word w (not as its
  * last word, which find_last looks up): the one met most, or -1. */
+static int appos_org(struct nf_quotes *q, int ri, int hi);
+
 static int fuller_person(struct nf_quotes *q, const char *w, size_t n)
 {
 	struct idx_key k = { w, n, hash_bytes(w, n) };
@@ -1780,6 +1782,16 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 		r->place = 0;
 		return b;
 	}
+	/* "Calder Valley Flood Watch, a volunteer group": a body's name
+	 * by its apposition */
+	if (!person && !titled && nb == b && !(q->tok[nb - 1].flags & TF_POSS) &&
+		nwords >= 2 && (size_t)b + 1 < q->ntok && q->tok[b].type == T_PUNCT &&
+		q->tok[b].ch == ',' && (tok_is(q, b + 1, "a") || tok_is(q, b + 1, "an")) &&
+		appos_org(q, ri, (int)q->ntok) && find_full(q, nm, nl) < 0) {
+		r->kind = R_NONPERSON;
+		nfq_register_org(q, ri);
+		return b;
+	}
 	/* "Brightwater, which employs about 400 people": a name a
 	 * thing's relative pronoun follows is no one's */
 	if (!person && !titled && (size_t)b + 1 < q->ntok && q->tok[b].type == T_PUNCT &&
@@ -2302,7 +2314,9 @@ static int appos_org(struct nf_quotes *q, int ri, int hi)
 			q->tok[i].len - 3, "ing", 3))
 			break;    /* "a super PAC supporting Marsh" */
 		static const char *const after_head[] = { "best", "well", "widely",
-			"known", "founded", "based", "run", "owned", "backed", NULL };
+			"known", "founded", "based", "run", "owned", "backed", "set",
+			"formed", "created", "established", "launched", "listed",
+			"that", "which", "who", NULL };
 		if (head >= 0 && nfq_word_in(q, i, after_head))
 			break;    /* "the smart-home company best known for" */
 		head = i;

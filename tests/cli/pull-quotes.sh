@@ -2847,3 +2847,15 @@ t "a group's plural is no person" \
 	'pull-quotes -o tsv "$T/groupsubj.jsonl" | cut -f1,7,13' \
 	'a		
 b		'
+
+# A name whose apposition names a kind of body ("Zorvane Valley Flood
+# Watch, a volunteer group set up after …") is that body's, so "the
+# group's post" is its; where a voice spoke ("on Facebook") is no
+# subject; and "a person familiar with X's thinking" is an unnamed one,
+# not X.
+printf '%s\n' '{"id":"a","text":"Zorvane Valley Flood Watch, a volunteer group set up after the 2015 floods, was less measured. The group’s post on Facebook called the delay “another kick in the teeth” for the town."}' \
+	'{"id":"b","text":"Corvane Capital made a bid. A person familiar with Corvane’s thinking said the firm was “not going anywhere”."}' >"$T/apposorg.jsonl"
+t "a body by its apposition, a platform, familiar with" \
+	'pull-quotes -o tsv "$T/apposorg.jsonl" | cut -f1,7,13' \
+	'a	Zorvane Valley Flood Watch	ORG
+b		'
