@@ -1623,7 +1623,8 @@ static int participle_at(const struct nf_quotes *q, int k)
 {
 	const struct tok *t = &q->tok[k];
 	const char *w = q->text + t->off;
-	return nfq_word_ok(q, k) && !(t->flags & TF_CAP) && t->len > 4 &&
+	return nfq_word_ok(q, k) && !(t->flags & TF_CAP) && (t->len > 4 ||
+		nfq_word_in(q, k, participles)) &&    /* ("seen by The Yorkshire Post") */
 		!(TCLS(q, t) & (QW_DET | QW_STOP)) && (!(TCLS(q, t) & QW_CUE) ||
 		nfq_word_ok(q, k + 1)) &&    /* "asked Friday whether" */
 		(!memcmp(w + t->len - 3, "ing", 3) || !memcmp(w + t->len - 2, "ed", 2) ||

@@ -2859,3 +2859,10 @@ t "a body by its apposition, a platform, familiar with" \
 	'pull-quotes -o tsv "$T/apposorg.jsonl" | cut -f1,7,13' \
 	'a	Zorvane Valley Flood Watch	ORG
 b		'
+
+# A short irregular participle's phrase between the subject and its verb
+# ("The agency's letter, seen by The Yorkshire Post, described …").
+printf '%s\n' '{"id":"a","text":"The Zorvane Agency confirmed the delay. The agency’s letter, seen by The Yorkshire Post, described the timetable as “the most realistic we can offer”."}' >"$T/seenby.jsonl"
+t "a short participle's phrase before the verb" \
+	'pull-quotes -o tsv "$T/seenby.jsonl" | cut -f7,8' \
+	'Zorvane Agency	described'
