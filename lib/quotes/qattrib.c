@@ -1726,6 +1726,7 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 			while (j >= lo && (q->tok[j].type == T_MARK &&
 				q->tok[j].quote < 0))
 				j--;
+
 			if (j >= lo && q->tok[j].type == T_MARK &&
 				q->tok[j].quote >= 0) {
 				a->inherit = 1;

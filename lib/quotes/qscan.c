@@ -157,6 +157,8 @@ static void fix_pointers(struct nf_quotes *q)
 }
 
 /* Is the text a name or gloss rather than a quotation? */
+static int headline_case(const char *s, size_t n);
+
 static int not_a_quote(const char *s, size_t n, int prev_naming)
 {
 	if (n == 0)
@@ -182,6 +184,9 @@ static int not_a_quote(const char *s, size_t n, int prev_naming)
 		return 1;            /* "COVID-19" */
 	if (prev_naming && !lower_word && spaces < 4)
 		return 1;            /* known as "Welcome To Video" */
+	if (prev_naming && headline_case(s, n))
+		return 1;            /* titled "Burning Questions: Wildfire and
+				      * the Colorado Homeowner" */
 	return 0;
 }
 

@@ -2230,12 +2230,12 @@ b		found	the report'
 
 # A party tag after the name, then a relative clause with a quotation
 # in it, before the verb ("Rep. Calvin Brooks, D-Mich., whose speech was
-# billed as “…,” told"): the name is the subject.
+# billed as “…,” told"): the name is the subject (and the slogan, in
+# headline case after "billed as", is no quotation).
 printf '%s\n' '{"id":"a","text":"Rep. Calvin Brooks, D-Mich., whose speech Tuesday night was billed by organizers as “A Fair Shot for Every Family,” told reporters beforehand that the indictment “doesn’t change a thing.”"}' >"$T/partyrel.jsonl"
 t "a party tag before a relative clause" \
 	'pull-quotes -o tsv "$T/partyrel.jsonl" | cut -f6,7' \
-	'A Fair Shot for Every Family	
-doesn’t change a thing.	Calvin Brooks'
+	'doesn’t change a thing.	Calvin Brooks'
 
 # An apposition after a name that opens on a body's name and goes on
 # with a title in lower case ("USI associate professor of art history"),
@@ -2866,3 +2866,11 @@ printf '%s\n' '{"id":"a","text":"The Zorvane Agency confirmed the delay. The age
 t "a short participle's phrase before the verb" \
 	'pull-quotes -o tsv "$T/seenby.jsonl" | cut -f7,8' \
 	'Zorvane Agency	described'
+
+# A work's title after a naming verb, in headline case with its small
+# words ("titled “Burning Questions: Wildfire and the Colorado
+# Homeowner,”"), is no quotation.
+printf '%s\n' '{"id":"a","text":"The report, titled “Burning Questions: Wildfire and the Colorado Homeowner,” warned that the foothills face “a slow-motion affordability crisis” unless insurers act."}' >"$T/titled.jsonl"
+t "a title after titled" \
+	'pull-quotes -o tsv "$T/titled.jsonl" | cut -f6' \
+	'a slow-motion affordability crisis'
