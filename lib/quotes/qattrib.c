@@ -595,7 +595,7 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 		struct attr o;
 		nfq_attr_none(&o);
 		int p = i - 1;
-		while (p > lo && nfq_word_ok(q, p) && !(q->tok[p].flags & TF_CAP) &&
+		while (p > lo && nfq_word_ok(q, p) && !(q->tok[p].flags & (TF_CAP | TF_POSS)) &&
 			!(TCLS(q, &q->tok[p]) & (QW_DET | QW_STOP)) && p > i - 3)
 			p--;    /* "an internal memo", "a six-page memo" */
 		const struct tok *t = &q->tok[p];
@@ -619,6 +619,14 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 				attr_set_person(q, &o, r->kind == R_PERSON ? r->pid : -1);
 			else if (r->kind == R_NONPERSON && !r->place)
 				nfq_attr_org(q, &o, t->run);
+		} else if (p >= lo && p < i && (t->flags & TF_POSS) && !(t->flags & TF_CAP) &&
+			nfq_word_ok(q, p) && nfq_org_noun(q, p)) {
+			/* "The group's post on Facebook …. The post added": a
+			 * body's noun as the possessor */
+			struct attr c;
+			nfq_attr_none(&c);
+			if (nfq_org_by_noun(q, &c, p, lo) && c.spk > 0)
+				nfq_attr_take_speaker(&o, &c);
 		}
 		/* past an agent that names no one: "The analysis, by more
 		 * than 60 scientists coordinated by the Rowan Centre" */

@@ -2874,3 +2874,11 @@ printf '%s\n' '{"id":"a","text":"The report, titled “Burning Questions: Wildfi
 t "a title after titled" \
 	'pull-quotes -o tsv "$T/titled.jsonl" | cut -f6' \
 	'a slow-motion affordability crisis'
+
+# A document owned by a body's noun in the possessive ("The group's post
+# on Facebook … The post added:") is that body's.
+printf '%s\n' '{"id":"a","text":"Zorvane Valley Flood Watch, a volunteer group, was less measured. The group’s post on Facebook called the delay “another kick in the teeth” for the town.\nThe post added: “We were told in 2016 that this would be sorted.”"}' >"$T/grouppost.jsonl"
+t "a document of a body's noun" \
+	'pull-quotes -o tsv "$T/grouppost.jsonl" | cut -f7,10' \
+	'Zorvane Valley Flood Watch	The group’s post on Facebook
+Zorvane Valley Flood Watch	The post'
