@@ -171,13 +171,8 @@ static const struct wordlist lists[] = {
 	 /* bodies that name themselves by their form: "Harbour Light
 	  * Collective", "the Riverside Cooperative" */
 	 "collective cooperative co-operative consortium guild syndicate "
-	 /* a firm's trade, the last word of its name: "Brightwater
-	  * Polymers", "Ardmore Marine", "Jinwoo Energy" */
-	 "energy polymers plastics chemicals metals minerals mining steel "
-	 "marine esports foods brands logistics materials therapeutics "
-	 "biosciences biotech solutions properties capital ventures "
-	 "aerospace automotive electronics semiconductors telecom telecoms "
-	 "shipping railways petroleum oil insurance realty olefins "
+	 /* a firm's trade, the last word of its name */
+	 NF_QLEX_TRADES
 	 /* the same words in the languages news names bodies in (Spanish,
 	  * Portuguese, Italian, French, German, Dutch): "Grupo Modelo",
 	  * "Banco do Brasil", "Partido Popular", "Société Générale" */

@@ -43,6 +43,16 @@ enum {
 };
 #define QW_ANYFIRST (QW_FIRST_M | QW_FIRST_F | QW_FIRST)
 
+/* The trades firms are named by, the last word of a firm's name
+ * ("Brightwater Polymers", "Ardmore Marine", "Jinwoo Energy"):
+ * organisations' words in the lexicon, and firm_name's in qorgs.c.
+ * Space-separated, ASCII lower case, a space at the end. */
+#define NF_QLEX_TRADES "energy polymers plastics chemicals metals minerals " \
+	"mining steel marine esports foods brands logistics materials " \
+	"therapeutics biosciences biotech solutions properties capital " \
+	"ventures aerospace automotive electronics semiconductors telecom " \
+	"telecoms shipping railways petroleum oil insurance realty olefins "
+
 struct nf_qlex_entry {
 	const char *word;
 	uint32_t cls;

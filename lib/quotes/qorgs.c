@@ -9,8 +9,6 @@
 static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k);
 static int speaks_for(const struct nf_quotes *q, int k);
 
-/* The organisation named w[0..n) (as written), registered or found: its
- * index. */
 /* The length of name[0..n) without a firm's legal suffix at its end
  * ("Adinkra Commercial Bank PLC": up to "Bank"). */
 static size_t without_suffix(const char *name, size_t n)
@@ -68,16 +66,9 @@ static int short_form_of(const char *w, size_t n, const char *o, size_t on)
  * "Halvorsen Holdings", "Acme Ltd")? */
 static int firm_name(struct nf_quotes *q, int o)
 {
-	static const char *const words[] = { "corporation", "co", "co.",
-		"holdings", "group", "company", "motors",
-		"airlines", "airways", "industries", "pharmaceuticals", "pharma",
-		"technologies", "systems", "labs", "energy", "polymers", "plastics",
-		"chemicals", "metals", "minerals", "mining", "steel", "marine",
-		"foods", "brands", "logistics", "materials", "therapeutics",
-		"biosciences", "biotech", "solutions", "properties", "capital",
-		"ventures", "aerospace", "automotive", "electronics",
-		"semiconductors", "telecom", "telecoms", "shipping", "petroleum",
-		"oil", "insurance", "realty", "olefins", "bank", NULL };
+	static const char words[] = "corporation co co. holdings group "
+		"company motors airlines airways industries pharmaceuticals "
+		"pharma technologies systems labs bank " NF_QLEX_TRADES;
 	const char *n = q->orgs[o].name;
 	size_t len = q->orgs[o].len, s = len;
 	if (without_suffix(n, len) < len)
@@ -86,12 +77,17 @@ static int firm_name(struct nf_quotes *q, int o)
 		s--;
 	if (s == 0)
 		return 0;
-	for (int i = 0; words[i]; i++)
-		if (len - s == strlen(words[i]) && nfq_same_word_ci(n + s, words[i], len - s))
+	for (const char *w = words; *w; ) {
+		const char *e = strchr(w, ' ');
+		if ((size_t)(e - w) == len - s && nfq_same_word_ci(n + s, w, len - s))
 			return 1;
+		w = e + 1;
+	}
 	return 0;
 }
 
+/* The organisation named w[0..n) (as written), registered or found: its
+ * index. */
 int nfq_register_org_name(struct nf_quotes *q, const char *w, size_t n)
 {
 	if (n < 2 || n >= NAMEMAX)

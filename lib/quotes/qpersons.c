@@ -228,10 +228,10 @@ static void set_name(struct person *p, const char *w, size_t n)
 int nfq_name_has_word(const char *name, size_t len, const char *w,
 	size_t n, int first);
 
-/* A registered person whose fuller name holds the word w (not as its
- * last word, which find_last looks up): the one met most, or -1. */
 static int appos_org(struct nf_quotes *q, int ri, int hi);
 
+/* A registered person whose fuller name holds the word w (not as its
+ * last word, which find_last looks up): the one met most, or -1. */
 static int fuller_person(struct nf_quotes *q, const char *w, size_t n)
 {
 	struct idx_key k = { w, n, hash_bytes(w, n) };
@@ -961,9 +961,6 @@ static int org_run_end(struct nf_quotes *q, int a, int b)
 	return b;
 }
 
-/* The name inside the run a..b, past its titles and the words that are
- * no part of it: sets *na..*nb, the titles (title, *tl) and the sex they
- * tell, and whether a title stood before or in it. */
 /* Is token k, capitalised, a noun of a person's trade in lower case
  * ("Hairdresser", "Scaffolder", "Pensioner", "Nurse"): a person's noun,
  * or a word in -er, -or or -ist that is no first name, place or body? */
@@ -986,6 +983,9 @@ static int trade_word(struct nf_quotes *q, int k)
 		!memcmp(low + t->len - 3, "ist", 3)) && !(c & (QW_ANYFIRST | QW_PLACE));
 }
 
+/* The name inside the run a..b, past its titles and the words that are
+ * no part of it: sets *na..*nb, the titles (title, *tl) and the sex they
+ * tell, and whether a title stood before or in it. */
 static void run_name_span(struct nf_quotes *q, int a, int b, char *title,
 	size_t *tlp, int *genderp, int *titledp, int *nap, int *nbp)
 {

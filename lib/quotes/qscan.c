@@ -156,9 +156,9 @@ static void fix_pointers(struct nf_quotes *q)
 	}
 }
 
-/* Is the text a name or gloss rather than a quotation? */
 static int headline_case(const char *s, size_t n);
 
+/* Is the text a name or gloss rather than a quotation? */
 static int not_a_quote(const char *s, size_t n, int prev_naming)
 {
 	if (n == 0)
