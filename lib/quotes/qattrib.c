@@ -3500,26 +3500,25 @@ static int voice_right(struct nf_quotes *q, struct attr *a, int k, int hi)
 	}
 	if (nfq_doc_owner(q, a, i))
 		return i;    /* "reads the memo" after "a Tate memo" */
-	/* "warned a report published in March by the Observatoire
-	 * Garonne": its writer */
+	/* the agent's first token: "reads a letter from X", or past a
+	 * participle of making and when ("warned a report published in
+	 * March by the Observatoire Garonne": doc_writer) */
+	int e = -1;
 	if (nfq_doc_noun(q, i) && doc_writer(q, a, i + 1, hi)) {
-		int e = i + 2;
+		e = i + 2;
 		while (e < hi && e < i + 8 && !(tok_is(q, e - 1, "by") || tok_is(q, e - 1, "from")))
 			e++;
-		while (e + 1 < hi && e < i + 14 && nfq_word_ok(q, e + 1) &&
-			((q->tok[e + 1].flags & TF_CAP) || q->tok[e + 1].run >= 0))
-			e++;
-		return e;
-	}
-	if (i + 2 < hi && (tok_is(q, i + 1, "from") || tok_is(q, i + 1, "by") ||
-		tok_is(q, i + 1, "of")) && agent_source(q, a, i + 2, hi)) {
-		int e = i + 2;
-		while (e + 1 < hi && e < i + 12 && nfq_word_ok(q, e + 1) &&
-			((q->tok[e + 1].flags & TF_CAP) || q->tok[e + 1].run >= 0))
-			e++;
-		return e;
-	}
-	return i;
+	} else if (i + 2 < hi && (tok_is(q, i + 1, "from") || tok_is(q, i + 1, "by") ||
+		tok_is(q, i + 1, "of")) && agent_source(q, a, i + 2, hi))
+		e = i + 2;
+	if (e < 0)
+		return i;
+	/* the source ends with the agent's name */
+	int lim = e + 10;
+	while (e + 1 < hi && e < lim && nfq_word_ok(q, e + 1) &&
+		((q->tok[e + 1].flags & TF_CAP) || q->tok[e + 1].run >= 0))
+		e++;
+	return e;
 }
 
 static int subject_right(struct nf_quotes *q, struct attr *a, int k, int hi)
