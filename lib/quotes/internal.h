@@ -363,6 +363,7 @@ void nfq_attr_person(struct nf_quotes *q, struct attr *a, int pid);
 int nfq_attr_is_person(const struct nf_quotes *q, const struct attr *a, int pid);
 void nfq_attr_take_speaker(struct attr *dst, const struct attr *src);
 void nfq_attr_take_source(struct attr *dst, const struct attr *src);
+int nfq_unnamed_source(const struct attr *a);
 void nfq_attr_set_cue(struct nf_quotes *q, struct attr *a, int k, int n);
 int nfq_cue_at(const struct nf_quotes *q, int k, int lo);
 void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,

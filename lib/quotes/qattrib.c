@@ -54,7 +54,8 @@ static int name_place_end(const struct nf_quotes *q, int ri, int hi);
 static const char *const voice_nouns[] = { "spokesman", "spokeswoman",
 		"spokesperson", "spokespeople", "spokesmen", "office", "campaign",
 		"statement", "tweet", "tweets", "website", "account", "summary",
-		"release", "post", "representative", "representatives", "ruling",
+		"release", "post", "representative", "representatives", "rep",
+		"reps", "ruling",
 		"announcement", "letter", "memo", "memorandum",
 		/* documents, signs: "“…,” reads the report", nobody's unless
 		 * owned ("the ministry's report") */
@@ -201,7 +202,7 @@ static const char *const unnamed_female[] = { "spokeswoman", "woman",
 	"policewoman", "waitress", "grandmother", "aunt", "girlfriend", "nun",
 	NULL };
 static const char *const unnamed_nouns[] = { "spokesperson", "official",
-	"aide", "source", "representative", "officer", "diplomat", "witness",
+	"aide", "source", "representative", "rep", "officer", "diplomat", "witness",
 	"resident", "protester", "lawyer", "adviser", "advisor", "executive",
 	"head", "chief", "director", "manager", "leader", "commander",
 	"inspector", "investigator", "member", "doctor", "teacher",
@@ -465,6 +466,20 @@ static int doc_agent(struct nf_quotes *q, struct attr *o, int k, int hi)
 	while (k < hi && k < j + 4 && nfq_word_ok(q, k) &&
 		!(q->tok[k].flags & TF_CAP) && (TCLS(q, &q->tok[k]) & QW_TITLE))
 		k++;    /* "from pollster Hal Petrakis" */
+	/* "by the commercial real estate firm Brightwater Partners": a
+	 * body's kind, its noun last, before its name */
+	if (the && k == j + 1) {
+		int e = k;
+		while (e < hi && e < k + 5 && nfq_word_ok(q, e) && !(q->tok[e].flags & TF_CAP) &&
+			!(TCLS(q, &q->tok[e]) & (QW_STOP | QW_DET | QW_CUE)))
+			e++;
+		if (e > k && e < hi && (nfq_org_noun(q, e - 1) == 1 || nfq_org_noun(q, e - 1) == 2) &&
+			q->tok[e].run >= 0 && q->runs[q->tok[e].run].a == e &&
+			q->runs[q->tok[e].run].kind == R_NONPERSON) {
+			nfq_attr_org(q, o, q->tok[e].run);
+			return o->spk > 0;
+		}
+	}
 	int ri = k < hi ? q->tok[k].run : -1;
 	if (ri < 0 || q->runs[ri].a != k)
 		return 0;
@@ -895,6 +910,50 @@ void nfq_attr_take_source(struct attr *dst, const struct attr *src)
 		memcpy(dst->src, src->src, (size_t)src->srclen);
 	dst->src_s = src->src_s;
 	dst->src_e = src->src_e;
+}
+
+/* Does s[0..n) hold the string w? */
+static int src_has(const char *s, size_t n, const char *w)
+{
+	size_t m = strlen(w);
+	for (size_t j = 0; j + m <= n; j++)
+		if (!memcmp(s + j, w, m))
+			return 1;
+	return 0;
+}
+
+/* Does the source as written describe someone who is not named, and
+ * say so ("the 87-year-old, who cannot be named for legal reasons", "One
+ * resident, who asked not to be named for fear of losing her job")?
+ * Then it names nobody, whoever the description might fit, nor the
+ * body its member works for ("A senior official at the Trade ministry,
+ * who asked not to be named"). A source
+ * that opens on a name ("Maria, who asked that her surname not be
+ * used") is not one. */
+int nfq_unnamed_source(const struct attr *a)
+{
+	static const char *const unnamed[] = { "not be named", "not to be named",
+		"declined to be named", "not be identified", "not to be identified",
+		"declined to be identified", "condition of anonymity",
+		"requested anonymity", "requesting anonymity", "asked for anonymity",
+		"declined to give", "refused to give", "pleaded anonymity", NULL };
+	if (a->srclen < 12)
+		return 0;
+	const char *s = a->src;
+	size_t n = (size_t)a->srclen;
+	int det = (s[0] >= 'a' && s[0] <= 'z') || !strncmp(s, "The ", 4) ||
+		!strncmp(s, "A ", 2) || !strncmp(s, "An ", 3) || !strncmp(s, "One ", 4) ||
+		!strncmp(s, "Another ", 8);
+	if (!det)
+		return 0;
+	/* (a spokesman so described still speaks for the body) */
+	if (a->stype == NF_SPEAKER_ORG && (src_has(s, n, "spokes") ||
+		src_has(s, n, "representative")))
+		return 0;
+	for (int i = 0; unnamed[i]; i++)
+		if (src_has(s, n, unnamed[i]))
+			return 1;
+	return 0;
 }
 
 /* A verb that is a speech verb only with a particle after it: "“…,”
@@ -1586,6 +1645,12 @@ static int appos_chain(struct nf_quotes *q, int c, int k, int lo)
 			return -1;
 		if (name_ends_at(q, c3, lo))
 			return appos_after_name(q, c3 + 1, c) ? c3 : -1;
+		/* (past a name's acronym: "The Federation of Coastal
+		 * Shipping Crews (OPNA), which represents …, said") */
+		if (c3 - 3 > lo && q->tok[c3 - 1].type == T_PUNCT && q->tok[c3 - 1].ch == ')' &&
+			(q->tok[c3 - 2].flags & TF_ALLCAPS) && q->tok[c3 - 3].type == T_PUNCT &&
+			q->tok[c3 - 3].ch == '(' && name_ends_at(q, c3 - 3, lo))
+			return appos_after_name(q, c3 + 1, c) ? c3 - 3 : -1;
 		k = c;
 		c = c3;
 	}
@@ -3779,6 +3844,12 @@ void nfq_attr_before(struct nf_quotes *q, struct attr *a, int o, int lo)
 	attr_before_at(q, a, o, lo, o - 1);
 }
 
+/* Verbs of bidding someone do a thing ("had been asked to sign", "were
+ * told to leave"): in the passive, no one's words. */
+static const char *const bidden[] = { "asked", "told", "urged", "ordered",
+	"instructed", "advised", "directed", "encouraged", "invited",
+	"requested", "begged", "pressed", NULL };
+
 /* The attribution before the quote at o, its verb looked for from token
  * from leftwards. */
 static void attr_before_at(struct nf_quotes *q, struct attr *a, int o, int lo,
@@ -3844,6 +3915,14 @@ static void attr_before_at(struct nf_quotes *q, struct attr *a, int o, int lo,
 			 * "was told by Minister X of “…”": the agent speaks */
 			if (k + 2 < o && tok_is(q, k + 1, "by"))
 				agent_source(q, a, k + 2, o);
+			/* "families had been asked to sign consent forms …
+			 * “at a meeting …”": one asked or told to do a thing
+			 * is given no words; the verb before leads in */
+			else if (k + 2 < o && tok_is(q, k + 1, "to") && nfq_word_ok(q, k + 2) &&
+				!(q->tok[k + 2].flags & TF_CAP) && nfq_word_in(q, k, bidden)) {
+				nfq_attr_none(a);
+				continue;
+			}
 			return;
 		}
 		if (quoted_as(q, a, k, lo))

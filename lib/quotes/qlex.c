@@ -25,7 +25,7 @@ static const struct wordlist lists[] = {
 	/* Offices and honorifics that stand before a name. */
 	{QW_TITLE, "president vice prime minister secretary general senator "
 	 "king queen prince princess duke duchess emperor empress "
-	 "sen. rep. representative represenative gov. governor mayor "
+	 "sen. rep. rep representative represenative gov. governor mayor "
 	 "chancellor premier pope archbishop bishop cardinal rabbi imam "
 	 "reverend rev. pastor dr. dr doctor sir dame lord lady professor prof. "
 	 "judge justice attorney lawyer prosecutor coach manager captain capt. "
@@ -145,7 +145,7 @@ static const struct wordlist lists[] = {
 	  * sentence, no name */
 	 "seconds minutes hours days weeks months years decades"},
 	{QW_ORG, "inc inc. corp corp. corporation co co. ltd ltd. limited plc "
-	 "llc llp ag gmbh holdings group partners associates brothers bros. bank "
+	 "llc llp ag gmbh jv tbk bhd pty holdings group partners associates brothers bros. bank "
 	 "party union "
 	 "council ministry department agency commission committee association "
 	 "federation university college institute foundation club fc airlines "
@@ -202,6 +202,9 @@ static const struct wordlist lists[] = {
 	 "network charity foundation association airline carrier lender maker "
 	 "manufacturer retailer insurer utility publisher newspaper "
 	 "broadcaster magazine outlet channel studio party center centre "
+	 /* a record company, a streaming service: "a rep for the label",
+	  * "the streamer has said" */
+	 "label streamer "
 	 "institute university school hospital observatory operator developer "
 	 "producer supplier chain giant watchdog regulator body unit "
 	 "league coalition alliance federation collective cooperative "
@@ -232,7 +235,7 @@ static const struct wordlist lists[] = {
 	 "show stadium arena airport avenue square museum gallery theatre "
 	 "theater library fellowship scholarship book novel film movie album "
 	 "song opera musical"},
-	{QW_PARTICLE, "de del della der den van von al el bin ibn da di du dos "
+	{QW_PARTICLE, "de del della der den van von al el bin bint binti ibn da di du dos "
 	 "das le la ter ben abu"},
 	{QW_NAMING, "named known dubbed titled entitled nicknamed codenamed "
 	 "as"},

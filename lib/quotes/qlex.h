@@ -51,7 +51,12 @@ enum {
 	"mining steel marine esports foods brands logistics materials " \
 	"therapeutics biosciences biotech solutions properties capital " \
 	"ventures aerospace automotive electronics semiconductors telecom " \
-	"telecoms shipping railways petroleum oil insurance realty olefins "
+	"telecoms shipping railways petroleum oil insurance realty olefins " \
+	/* building and its services: "Himshikhar Builders", "Kestrel \
+	 * Construction", "Aotea Consultants", "Halden Hotels" */ \
+	"construction builders engineering developers contractors " \
+	"consulting consultants enterprises investments hotels resorts " \
+	"textiles haulage "
 
 struct nf_qlex_entry {
 	const char *word;

@@ -15,7 +15,11 @@ static size_t without_suffix(const char *name, size_t n)
 {
 	static const char *const sfx[] = { "PLC", "Plc", "plc", "Ltd", "Ltd.",
 		"Limited", "Inc", "Inc.", "LLC", "Corp", "Corp.", "AG", "SA",
-		"NV", "GmbH", NULL };
+		"NV", "GmbH",
+		/* a joint venture's, a partnership's and the suffixes of
+		 * the countries news names firms from ("Himshikhar-Tarapati
+		 * JV", "PT Morowali Nikel Tbk", "Sdn Bhd", "Pty") */
+		"JV", "LLP", "Tbk", "Bhd", "Pty", "BV", NULL };
 	size_t s = n;
 	while (s > 0 && name[s - 1] != ' ')
 		s--;
@@ -712,7 +716,17 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 		/* "the company" a few sentences after the one it was the
 		 * subject of: the last organisation that was a subject ("the
 		 * group" may be another kind: a band of brewers) */
-		static const char *const firm[] = { "company", "firm", NULL };
+		static const char *const firm[] = { "company", "firm",
+			/* a firm by its trade: "The contractor, however,
+			 * has blamed …", "the developer said" */
+			"contractor", "developer", "operator", "supplier",
+			"insurer", "lender", "retailer", "manufacturer", "carrier",
+			"airline", "producer", "distributor", "exporter",
+			"importer", "miner", "refiner", "brewer", "conglomerate",
+			"startup", "start-up", "brokerage", "shipper", "grocer",
+			"homebuilder", "automaker", "steelmaker", "carmaker",
+			"drugmaker", "chipmaker", "planemaker", "telecom",
+			"utility", "label", "streamer", NULL };
 		/* "the company" is a firm: the latest body whose name says
 		 * so ("Tâmega Minerals", "Acme Ltd") before a body in focus
 		 * that may be a residents' group */
@@ -839,14 +853,17 @@ int nfq_org_pronoun(struct nf_quotes *q, struct attr *a, int k, int lo)
 				return 1;
 			}
 		}
+		/* (a body by its noun: "The contractor, however, has blamed
+		 * … what it called") */
 		if (q->tok[i].run < 0 && nfq_word_ok(q, i) && !(q->tok[i].flags & TF_CAP) &&
-			(TCLS(q, &q->tok[i]) & QW_ORG) && nfq_np_start(q, i, lo) == lo + (i > lo))
+			((TCLS(q, &q->tok[i]) & QW_ORG) || nfq_org_noun(q, i) == 1 ||
+			nfq_org_noun(q, i) == 2) && nfq_np_start(q, i, lo) == lo + (i > lo))
 			return nfq_org_by_noun(q, a, i, lo);
 		/* (past a possessor opening it: "Pakistan's foreign
 		 * ministry … lodged what it called") */
-		if ((q->tok[i].run >= 0 && !(i == lo && (q->tok[i].flags & TF_POSS))) ||
-			!nfq_word_ok(q, i))
-			break;
+		if ((q->tok[i].run >= 0 && !(i == lo && (q->tok[i].flags & TF_POSS)) &&
+			!(i == lo && (TCLS(q, &q->tok[i]) & QW_DET))) || !nfq_word_ok(q, i))
+			break;    /* (the sentence's "The" may be a run) */
 	}
 	o = nfq_org_in_focus(q);
 	if (o < 0)
@@ -933,7 +950,8 @@ static int speaks_for(const struct nf_quotes *q, int k)
 {
 	const struct tok *t = &q->tok[k];
 	return (t->len > 6 && !memcmp(q->text + t->off, "spokes", 6)) ||
-		tok_is(q, k, "representative") || tok_is(q, k, "representatives");
+		tok_is(q, k, "representative") || tok_is(q, k, "representatives") ||
+		tok_is(q, k, "rep") || tok_is(q, k, "reps");
 }
 
 static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k)
@@ -964,6 +982,11 @@ static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k)
 			q->runs[rj].kind = R_NONPERSON;
 		if (rj >= 0)
 			return nfq_attr_org(q, a, rj);
+		/* "a rep for the label", "a spokesperson for the
+		 * streamer": a body by its noun */
+		if ((size_t)j < q->ntok && tok_is(q, j - 1, "the") && speaks_for(q, k) &&
+			(nfq_org_noun(q, j) == 1 || nfq_org_noun(q, j) == 2))
+			return nfq_org_by_noun(q, a, j, j - 1);
 	}
 	/* "a police spokesman", "a company spokeswoman": a voice speaks
 	 * for the organisation before it; "an army officer" and "a

@@ -925,9 +925,11 @@ static int org_run_end(struct nf_quotes *q, int a, int b)
 				continue;
 			}
 		}
+		/* (a day or a month is no part of it: "Minister for Water
+		 * Resources Mian Tariq Shahzad on Tuesday said") */
 		if (!nfq_word_ok(q, c) || !nfq_word_ok(q, n) ||
 			!(q->tok[n].flags & TF_CAP) ||
-			(TCLS(q, &q->tok[n]) & (QW_STOP | QW_PRON_M | QW_PRON_F)))
+			(TCLS(q, &q->tok[n]) & (QW_STOP | QW_PRON_M | QW_PRON_F | QW_TIME)))
 			break;
 		int e = namepart_end(q, n);
 		/* "Americans for Prosperity", "Citizens for Clean
@@ -983,6 +985,23 @@ static int trade_word(struct nf_quotes *q, int k)
 		!memcmp(low + t->len - 3, "ist", 3)) && !(c & (QW_ANYFIRST | QW_PLACE));
 }
 
+/* "June Calloway", "April Ruiz": a month's name that is a first name
+ * too, opening the run (no "in" or "since" before it) before a surname
+ * that is no time's word, is the first name. */
+static int month_first_name(const struct nf_quotes *q, int i, int b)
+{
+	static const char *const times_before[] = { "in", "on", "since", "until",
+		"by", "from", "last", "next", "early", "late", "mid", "of", "through",
+		"during", "before", "after", "till", NULL };
+	uint32_t c = TCLS(q, &q->tok[i]);
+	if (!(c & QW_TIME) || !(c & QW_ANYFIRST) || i + 1 >= b ||
+		(q->tok[i].flags & TF_ALLCAPS) || !nfq_word_ok(q, i + 1) ||
+		(TCLS(q, &q->tok[i + 1]) & (QW_TIME | QW_STOP | QW_THING)) ||
+		(q->tok[i + 1].flags & TF_DIGIT))
+		return 0;
+	return !(i > 0 && nfq_word_ok(q, i - 1) && nfq_word_in_ci(q, i - 1, times_before));
+}
+
 /* The name inside the run a..b, past its titles and the words that are
  * no part of it: sets *na..*nb, the titles (title, *tl) and the sex they
  * tell, and whether a title stood before or in it. */
@@ -1016,35 +1035,15 @@ static void run_name_span(struct nf_quotes *q, int a, int b, char *title,
 	 * Bennett") */
 	while (na < b && (lead_word(q, na, b) || nfq_age_word(q, na) ||
 		((TCLS(q, &q->tok[na]) & QW_PLACE) && !(TCLS(q, &q->tok[na]) & QW_ANYFIRST) &&
-		na + 1 < b)))
+		na + 1 < b)) && !month_first_name(q, na, b))
 		na++;
-	/* "United Nations Nikki Haley": start at the first name (not
-	 * one past the list in an organisation's name: "Department for
-	 * Education, Children and Young People", list_in_name) */
-	for (int i = na + 1; i + 1 < b && !(q->tok[i - 1].type == T_PUNCT &&
-		q->tok[i - 1].ch == ','); i++)
-		if ((TCLS(q, &q->tok[i]) & QW_ANYFIRST) &&
-			!(TCLS(q, &q->tok[i - 1]) & QW_ANYFIRST) &&
-			!(q->tok[i - 1].flags & TF_INITIAL) &&
-			!(TCLS(q, &q->tok[i]) & QW_PLACE)) {
-			na = i;
-			break;
-		}
-	/* "Hairdresser Kerry told The Sun", "Scaffolder Lee said": a
-	 * trade's noun opening the sentence before a first name alone is
-	 * the tabloids' title, not a name */
-	if (na == a && b == a + 2 && (a == 0 || q->tok[a - 1].type == T_PARA ||
-		q->tok[a - 1].type == T_MARK || (q->tok[a - 1].type == T_PUNCT &&
-		(q->tok[a - 1].ch == '.' || q->tok[a - 1].ch == '!' ||
-		q->tok[a - 1].ch == '?'))) &&
-		trade_word(q, a) && (TCLS(q, &q->tok[a + 1]) & QW_ANYFIRST) &&
-		!(TCLS(q, &q->tok[a + 1]) & QW_PLACE))
-		na = a + 1;
 	/* "Opposition Spokesman on National Security Fitz-Albert
 	 * Grizzle": a role's domain after "on", "for" or "of" opens the
 	 * run, and the name, which no first name of our lists may open, is
 	 * the two or three words after the domain's last organisation
-	 * word */
+	 * word (before the first name's search: "Federal Minister for
+	 * Water Resources Mian Tariq Shahzad") */
+	int domain = 0;
 	if (na == a && a >= 2 && q->tok[a - 2].run >= 0 &&
 		q->runs[q->tok[a - 2].run].kind == R_ROLE && (tok_is(q, a - 1, "on") ||
 		tok_is(q, a - 1, "for") || tok_is(q, a - 1, "of"))) {
@@ -1060,8 +1059,42 @@ static void run_name_span(struct nf_quotes *q, int a, int b, char *title,
 		if (ok) {
 			na = last + 1;
 			titled = 1;
+			domain = 1;
 		}
 	}
+	/* "United Nations Nikki Haley": start at the first name (not
+	 * one past the list in an organisation's name: "Department for
+	 * Education, Children and Young People", list_in_name) */
+	for (int i = na + 1; !domain && i + 1 < b && !(q->tok[i - 1].type == T_PUNCT &&
+		q->tok[i - 1].ch == ','); i++)
+		if ((TCLS(q, &q->tok[i]) & QW_ANYFIRST) &&
+			!(TCLS(q, &q->tok[i - 1]) & (QW_ANYFIRST | QW_PARTICLE)) &&
+			!(q->tok[i - 1].flags & TF_INITIAL) &&
+			!(TCLS(q, &q->tok[i]) & QW_PLACE)) {
+			na = i;
+			break;
+		}
+	/* "Jailing Keeley for four years, Judge Alison Trent said",
+	 * "Sentencing Marsh, …": a verb in -ing that opens the sentence is
+	 * no first name */
+	if (na == a && b - a >= 2 && (a == 0 || q->tok[a - 1].type == T_PARA ||
+		q->tok[a - 1].type == T_MARK || (q->tok[a - 1].type == T_PUNCT &&
+		(q->tok[a - 1].ch == '.' || q->tok[a - 1].ch == '!' ||
+		q->tok[a - 1].ch == '?'))) && q->tok[a].len >= 6 && nfq_word_ok(q, a) &&
+		!memcmp(q->text + q->tok[a].off + q->tok[a].len - 3, "ing", 3) &&
+		!(TCLS(q, &q->tok[a]) & (QW_ANYFIRST | QW_PLACE | QW_ORG | QW_THING)) &&
+		!(q->tok[a].flags & (TF_ALLCAPS | TF_POSS)))
+		na = a + 1;
+	/* "Hairdresser Kerry told The Sun", "Scaffolder Lee said": a
+	 * trade's noun opening the sentence before a first name alone is
+	 * the tabloids' title, not a name */
+	if (na == a && b == a + 2 && (a == 0 || q->tok[a - 1].type == T_PARA ||
+		q->tok[a - 1].type == T_MARK || (q->tok[a - 1].type == T_PUNCT &&
+		(q->tok[a - 1].ch == '.' || q->tok[a - 1].ch == '!' ||
+		q->tok[a - 1].ch == '?'))) &&
+		trade_word(q, a) && (TCLS(q, &q->tok[a + 1]) & QW_ANYFIRST) &&
+		!(TCLS(q, &q->tok[a + 1]) & QW_PLACE))
+		na = a + 1;
 	/* "on Twitter West accused": a known person's surname after words
 	 * that are no first name; but a first name our lists lack is
 	 * another person of that surname ("Suneel Singh" after "Arvind
@@ -1833,6 +1866,17 @@ int nfq_scan_run(struct nf_quotes *q, int a)
 			if (!gender && g < 3)
 				gender = g;
 		}
+	}
+	/* "Refilwe Ngobeni of Ramatsui Inc", "Tom Hale of Acme
+	 * Holdings": two or three words, then "of" and a firm's or a
+	 * body's name, are a person who works there */
+	if (!person && nwords >= 2 && nwords <= 3 && nb == b && !(q->tok[nb - 1].flags & TF_POSS) &&
+		(size_t)b + 2 < q->ntok && tok_is(q, b, "of") && nfq_word_ok(q, b + 1) &&
+		(q->tok[b + 1].flags & TF_CAP) && !(TCLS(q, &q->tok[b + 1]) & (QW_STOP | QW_DET))) {
+		int e = namepart_end(q, b + 1);
+		if (e > b + 2 && has_org_word(q, e - 1, e) && !(TCLS(q, &q->tok[na]) &
+			(QW_PLACE | QW_STOP)))
+			person = 1;
 	}
 	if (!person && q->tg) {
 		/* what the rules leave open, near a quotation: the entity

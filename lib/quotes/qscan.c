@@ -860,6 +860,8 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 		nfq_attr_take_source(&res, &q->ps_c);
 		res.src_s = res.src_e = -1;  /* in the sentence before */
 	}
+	if (res.spk >= 0 && !res.inherit && nfq_unnamed_source(&res))
+		nfq_attr_person(q, &res, -1);
 	/* a headline that ends on a colon and the quotation ("Wyoming
 	 * governor vows to fight coal rule: ‘We will not go quietly’"):
 	 * words said, in whatever case, however few */

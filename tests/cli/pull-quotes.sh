@@ -2882,3 +2882,72 @@ t "a document of a body's noun" \
 	'pull-quotes -o tsv "$T/grouppost.jsonl" | cut -f7,10' \
 	'Zorvane Valley Flood Watch	The group’s post on Facebook
 Zorvane Valley Flood Watch	The post'
+
+# A firm by its trade's noun ("The contractor, however, has blamed …
+# what it called “…”") is the latest body whose name says it is a firm
+# ("Zorvane Builders", "Corvane-Tarapati JV").
+printf '%s\n' '{"id":"a","text":"The road was awarded to Zorvane Builders in 2019. The contractor, however, has blamed the delay on what it called “unpaid bills worth over Rs 180 million.”"}' \
+	'{"id":"b","text":"The road was awarded to Corvane-Tarapati JV in 2019. The contractor said it was owed “unpaid bills worth over Rs 180 million.”"}' >"$T/tradenoun.jsonl"
+t "a firm by its trade's noun" \
+	'pull-quotes -o tsv "$T/tradenoun.jsonl" | cut -f1,7,13' \
+	'a	Zorvane Builders	ORG
+b	Corvane-Tarapati JV	ORG'
+
+# A role's domain before a name opens it before any first name inside
+# ("Federal Minister for Water Resources Mian Tariq Zorvane"), and a day
+# after "on" is no part of a name; "bin" keeps a name whole ("Khalid bin
+# Saif Al Corvani").
+printf '%s\n' '{"id":"a","text":"Federal Minister for Water Resources Mian Tariq Zorvane on Tuesday vowed “strict action” against the officials responsible."}' \
+	'{"id":"b","text":"The ministry set targets. “The logistics sector is one of the fastest-growing,” Khalid bin Saif Al Corvani, the undersecretary, said."}' >"$T/domainname.jsonl"
+t "a role's domain, a day, bin" \
+	'pull-quotes -o tsv "$T/domainname.jsonl" | cut -f1,7' \
+	'a	Mian Tariq Zorvane
+b	Khalid bin Saif Al Corvani'
+
+# Two words, then "of" and a firm's name, are a person who works there
+# ("Refilwe Zorvane of Corvane Inc"), not one body.
+printf '%s\n' '{"id":"a","text":"The hearing was adjourned. The community’s attorney, Refilwe Zorvane of Corvane Inc, said the ruling “sends a clear message” to miners."}' >"$T/personof.jsonl"
+t "a person of a firm" \
+	'pull-quotes -o tsv "$T/personof.jsonl" | cut -f7,13' \
+	'Refilwe Zorvane	PER'
+
+# One asked or told to do a thing is given no words: the verb before
+# leads in ("Zorvane stated that families had been asked to sign forms
+# “at a meeting at the chief's kraal”").
+printf '%s\n' '{"id":"a","text":"The hearing was adjourned. In his founding affidavit, Zorvane stated that families had been asked to sign consent forms written only in English “at a meeting at the chief’s kraal”."}' >"$T/bidden.jsonl"
+t "a bidden passive is no cue" \
+	'pull-quotes -o tsv "$T/bidden.jsonl" | cut -f7,8' \
+	'Zorvane	stated'
+
+# A verb in -ing that opens the sentence is no first name ("Jailing
+# Corvane for four years, Judge Alison Zorvane said"); a source that says
+# it goes unnamed names nobody ("the 87-year-old, who cannot be named for
+# legal reasons").
+printf '%s\n' '{"id":"a","text":"Jailing Corvane for four years, Judge Alison Zorvane said: “You preyed on the kindness of people.” She added that his remorse was “late in arriving”."}' \
+	'{"id":"b","text":"“He presented himself as a tradesman,” Ms Zorvane told the court. In a statement read to the court, the 87-year-old, who cannot be named for legal reasons, said: “I used to leave my back door open.”"}' >"$T/jailing.jsonl"
+t "a participle opening the sentence, a source unnamed" \
+	'pull-quotes -o tsv "$T/jailing.jsonl" | cut -f1,7' \
+	'a	Alison Zorvane
+a	Alison Zorvane
+b	Zorvane
+b	'
+
+# A document's agent after its kind ("a report by the commercial real
+# estate firm Zorvane Partners"); a body's acronym between its name and
+# a relative clause ("The Federation of Corvane Crews (OPNA), which …,
+# said").
+printf '%s\n' '{"id":"a","text":"Metro Atlanta led the market, according to a report by the commercial real estate firm Zorvane Partners. The report called the growth “unprecedented in both scale and speed.”"}' \
+	'{"id":"b","text":"Ferries may stop. The Federation of Corvane Crews (OPNA), which represents some 9,000 deck, engine-room and catering staff, said on Tuesday that the decision “trades the safety of passengers for a few euros in wages”."}' >"$T/agentkind.jsonl"
+t "a document's agent by its kind, an acronym before a clause" \
+	'pull-quotes -o tsv "$T/agentkind.jsonl" | cut -f1,7' \
+	'a	Zorvane Partners
+b	Federation of Corvane Crews'
+
+# "a rep for the label", "the streamer": a body by its trade's noun; a
+# month that is a first name opens a name ("June Zorvane").
+printf '%s\n' '{"id":"a","text":"Corvane Records released her first albums. “These claims are baseless,” a rep for the label said."}' \
+	'{"id":"b","text":"Singer June Zorvane sued her label. “I am done asking permission,” Zorvane tells the magazine."}' >"$T/replabel.jsonl"
+t "a rep for the label, a month's first name" \
+	'pull-quotes -o tsv "$T/replabel.jsonl" | cut -f1,7' \
+	'a	Corvane Records
+b	June Zorvane'

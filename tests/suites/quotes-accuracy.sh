@@ -174,7 +174,8 @@ for set in pol-dev pol-test pol2 pol3-dev pol3-test pol4 pol5-dev pol5-test pol6
 	sty-dev sty-test sty2 sty3-dev sty3-test sty4 sty5-dev sty5-test \
 	sty6-dev sty6-test sty7 sty8-dev sty8-test sty9 sty10-dev sty10-test \
 	sty11 sty12-dev sty12-test sty13 sty14-dev sty14-test sty15-dev \
-	sty15-test sty16-dev sty16-test sty17-dev sty17-test; do
+	sty15-test sty16-dev sty16-test sty17-dev sty17-test sty18-dev sty18-test \
+	sty19 sty20-dev sty20-test sty21-dev sty21-test sty22-dev sty22-test; do
 	"$NF_ROOT/scripts/eval-quotes" -c "$B/pull-quotes" -s $set >"$T/eval.$set" 2>&1
 	sed "s/^/$set: /" "$T/eval.$set"
 done
@@ -215,3 +216,12 @@ floor sty16-dev 0.97 0.95 0.92
 floor sty16-test 0.98 0.89 0.91
 floor sty17-dev 0.97 0.89 0.95
 floor sty17-test 0.94 0.80 0.88
+floor sty18-dev 0.98 0.89 0.89
+floor sty18-test 0.97 0.83 0.95
+floor sty19 0.97 0.87 0.92
+floor sty20-dev 0.99 0.87 0.99
+floor sty20-test 0.98 0.87 0.89
+floor sty21-dev 0.96 0.91 0.89
+floor sty21-test 0.98 0.88 0.94
+floor sty22-dev 0.96 0.89 0.95
+floor sty22-test 0.97 0.83 0.87
