@@ -53,6 +53,9 @@ struct run {
 	int place;       /* a place's name: a government as a source */
 };
 
+/* The documents a story names that "the report" may come back to. */
+#define DOCMEM 8
+
 /* The recent organisations of the document, for their fullest form:
  * "the SDF" after "Syrian Democratic Forces (SDF)", "Ford" after "Ford
  * Motor Company", "the ministry" after "Ministry of Health". */
@@ -243,6 +246,18 @@ struct nf_quotes {
 	                              * analysis … found. It warns") */
 	int doc_said;                /* nsent when it last spoke ("the memo
 	                              * says"), for "It also argued" */
+	/* the documents named, newest last, with their owners (none for
+	 * one met with no owner, which hides an older one of its noun):
+	 * "the report" after "a letter accompanying the report" is still
+	 * the report (nfq_doc_owner) */
+	struct docmem {
+		char word[16];
+		int wlen;
+		int sent;                /* nsent when last named */
+		int times;               /* how often named */
+		struct attr who;
+	} docs[DOCMEM];
+	int ndocs;                   /* named so far (the ring's next slot) */
 	int doc_seen;                /* a document's noun in this sentence */
 	int voice_seen;              /* a spokesperson's noun in it */
 	char lowbuf[256];

@@ -61,6 +61,7 @@ static const char *const voice_nouns[] = { "spokesman", "spokeswoman",
 		 * owned ("the ministry's report") */
 		"report", "warning", "notice", "document", "proclamation",
 		"message", "email", "note", "sign", "banner", "placard",
+		"review", "audit",
 		"complaint", "lawsuit", "petition", "filing", "remarks",
 		"testimony", "communiqué", "communique", "judgment", "judgement",
 		"directive", "newsletter", "bulletin", "advisory", "affidavit",
@@ -443,6 +444,7 @@ static const char *const doc_nouns[] = { "memo", "memos", "email", "emails",
 	/* a study's findings: "An analysis prepared by the National
 	 * Economic Council … The document warned" */
 	"analysis", "assessment", "study", "audit", "survey", "document",
+	"review",
 	/* what bodies issue and courts hand down: "a communiqué issued at
 	 * the end of the meeting … The communiqué read", "the ruling said" */
 	"communiqué", "communique", "notice", "ruling", "judgment", "judgement",
@@ -548,15 +550,48 @@ static int doc_writer(struct nf_quotes *q, struct attr *o, int j, int hi)
 	if (j + 1 < hi && nfq_word_ok(q, j) && nfq_word_in(q, j, made)) {
 		j++;
 		/* (past when: "published in March by", "released last
-		 * week by") */
+		 * week by", "filed Tuesday") */
 		if (j + 2 < hi && nfq_word_ok(q, j + 1) && (tok_is(q, j, "in") ||
 			tok_is(q, j, "on") || tok_is(q, j, "last") || tok_is(q, j, "this") ||
 			tok_is(q, j, "earlier")) && ((TCLS(q, &q->tok[j + 1]) & QW_TIME) ||
 			(q->tok[j + 1].flags & TF_DIGIT)))
 			j += 2;
+		else if (j + 1 < hi && nfq_word_ok(q, j) && (q->tok[j].flags & TF_CAP) &&
+			(TCLS(q, &q->tok[j]) & QW_TIME))
+			j++;
+		/* (and where: "filed Tuesday in Spokane County Superior
+		 * Court by") */
+		if (j + 2 < hi && (tok_is(q, j, "in") || tok_is(q, j, "at") ||
+			tok_is(q, j, "with")) && q->tok[j + 1].run >= 0 &&
+			q->runs[q->tok[j + 1].run].a == j + 1 && q->runs[q->tok[j + 1].run].b < hi)
+			j = q->runs[q->tok[j + 1].run].b;
 	}
 	return j + 1 < hi && nfq_word_ok(q, j + 1) && (tok_is(q, j, "from") ||
 		tok_is(q, j, "by")) && doc_agent(q, o, j + 1, hi);
+}
+
+/* Is the noun of the document named last (q->doc_word) one of w? */
+static int doc_word_in(const struct nf_quotes *q, const char *const *w)
+{
+	for (int k = 0; w[k]; k++)
+		if (strlen(w[k]) == (size_t)q->doc_wlen &&
+			!memcmp(w[k], q->doc_word, (size_t)q->doc_wlen))
+			return 1;
+	return 0;
+}
+
+/* A suit's papers, one document ("filed a lawsuit … the complaint
+ * says"). */
+static const char *const suit_nouns[] = { "lawsuit", "complaint", "filing",
+	"petition", NULL };
+
+/* How many sentences on "the report" still names the document met
+ * last: a few; a suit's papers, which a story about the suit cites all
+ * through ("The lawsuit, filed Tuesday by the Wandermere Neighbors
+ * Alliance, … ¶ … ¶ The complaint states"), a dozen. */
+static int doc_reach(const struct nf_quotes *q)
+{
+	return doc_word_in(q, suit_nouns) ? 12 : 3;
 }
 
 /* Is token i's noun, without a plural's "s" ("emails"), the one of the
@@ -573,7 +608,64 @@ static int doc_same_word(const struct nf_quotes *q, int i)
  * few sentences, with its owner (nfq_doc_owner)? */
 static int doc_known(const struct nf_quotes *q, int i)
 {
-	return q->doc_wlen && q->doc_age <= 3 && q->doc.spk > 0 && doc_same_word(q, i);
+	return q->doc_wlen && q->doc_age <= doc_reach(q) && q->doc.spk > 0 && doc_same_word(q, i);
+}
+
+/* Document w[0..n) named in this sentence, with its owner o (or none):
+ * into the ring of those named (q->docs). */
+static void doc_remember(struct nf_quotes *q, const char *w, size_t n,
+	const struct attr *o)
+{
+	struct docmem *d = &q->docs[q->ndocs++ % DOCMEM];
+	memcpy(d->word, w, n);
+	d->wlen = (int)n;
+	d->sent = q->nsent;
+	d->times = 1;
+	nfq_attr_none(&d->who);
+	nfq_attr_take_speaker(&d->who, o);
+}
+
+/* Is w[0..n) a noun of a study, which a story that keeps naming one
+ * calls by any of them ("a state audit released Tuesday …. The report by
+ * the Office of the Auditor found …. a letter accompanying the report
+ * …. The audit tells a different story")? */
+static int study_noun(const char *w, size_t n)
+{
+	static const char *const nouns[] = { "report", "audit", "review",
+		"study", "analysis", "assessment", "survey", "evaluation", NULL };
+	for (int i = 0; nouns[i]; i++)
+		if (strlen(nouns[i]) == n && !memcmp(nouns[i], w, n))
+			return 1;
+	return 0;
+}
+
+/* Is w[0..n) one of a suit's papers (suit_nouns)? */
+static int suit_noun(const char *w, size_t n)
+{
+	for (int i = 0; suit_nouns[i]; i++)
+		if (strlen(suit_nouns[i]) == n && !memcmp(suit_nouns[i], w, n))
+			return 1;
+	return 0;
+}
+
+/* The document named w[0..n) last (or a study by another of its
+ * nouns), within reach of when it was last named, or NULL. */
+static struct docmem *doc_recall(struct nf_quotes *q, const char *w, size_t n)
+{
+	for (int m = q->ndocs - 1; m >= 0 && m >= q->ndocs - DOCMEM; m--) {
+		struct docmem *d = &q->docs[m % DOCMEM];
+		/* (a few sentences on, more for one the story keeps
+		 * naming: "the report" far from "the US Senate report on
+		 * torture", named once, is another) */
+		if (q->nsent - d->sent > 2 + (d->times < 9 ? d->times : 9))
+			continue;
+		if ((d->wlen == (int)n && !memcmp(d->word, w, n)) ||
+			(d->times > 1 && study_noun(d->word, (size_t)d->wlen) &&
+			study_noun(w, n)) ||
+			(suit_noun(d->word, (size_t)d->wlen) && suit_noun(w, n)))
+			return d;
+	}
+	return NULL;
 }
 
 /* Each document noun of the sentence lo..hi with its owner in it: a
@@ -601,6 +693,7 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 				q->doc_head = 0;
 				nfq_attr_none(&q->doc);
 				nfq_attr_take_speaker(&q->doc, &c);
+				doc_remember(q, "lawsuit", 7, &c);
 			}
 			continue;
 		}
@@ -654,6 +747,15 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 				if (doc_agent(q, &o, j + 1, hi))
 					break;
 			}
+		/* "The lawsuit, filed Tuesday in Spokane County Superior
+		 * Court by the Wandermere Neighbors Alliance,": its writer
+		 * past when and where it was made */
+		if (o.spk < 0 && i + 2 < hi) {
+			int j = i + 1;
+			if (q->tok[j].type == T_PUNCT && q->tok[j].ch == ',')
+				j++;
+			doc_writer(q, &o, j, hi);
+		}
 		/* "X sought to play it down in a memo sent to donors", "The
 		 * group told donors in a memo", "announced it in a blog
 		 * post": the clause's subject wrote it; "In a statement
@@ -661,10 +763,11 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 		 * the phrase that opens the sentence */
 		int in = p;
 		if (in > lo && nfq_word_ok(q, in) && !(q->tok[in].flags & TF_CAP) &&
-			!(TCLS(q, &q->tok[in]) & QW_DET))
+			!(TCLS(q, &q->tok[in]) & QW_DET) && !nfq_word_in(q, in, owner_words))
 			in--;    /* "in a six-page memo" */
 		if (o.spk < 0 && in > lo && in < i && nfq_word_ok(q, in) &&
-			(TCLS(q, &q->tok[in]) & QW_DET) && !(q->tok[in].flags & TF_POSS) &&
+			((TCLS(q, &q->tok[in]) & QW_DET) || nfq_word_in(q, in, owner_words)) &&
+			!(q->tok[in].flags & TF_POSS) &&
 			nfq_word_ok(q, in - 1) && tok_is(q, in - 1, "in")) {
 			struct attr c;
 			nfq_attr_none(&c);
@@ -703,8 +806,14 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 						q->tok[e - 1].len - q->tok[k].off, NF_SPEAKER_ORG);
 			} else if (in - 1 > lo && !tok_is(q, in, "the")) {
 				/* (a new one: "said in a statement"; not "the
-				 * allegations in the lawsuit", met before) */
-				nfq_clause_subject(q, &c, in - 2, lo);
+				 * allegations in the lawsuit", met before; or
+				 * between commas after the subject: "The Ministry
+				 * of Planning, in its latest quarterly review,") */
+				int cs = in - 2;
+				if (q->tok[cs].type == T_PUNCT && q->tok[cs].ch == ',' && cs - 1 > lo &&
+					q->tok[cs - 1].run >= 0)
+					cs--;
+				nfq_clause_subject(q, &c, cs, lo);
 			}
 			if (c.spk > 0 && !c.inherit)
 				nfq_attr_take_speaker(&o, &c);
@@ -719,12 +828,35 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 		if (o.spk < 0 && had && q->lq.spk > 0 && i < lo + 6 &&
 			tok_is(q, lo, "in"))
 			nfq_attr_take_speaker(&o, &q->lq);
-		if (o.spk <= 0)
-			continue;
 		size_t n = q->tok[i].len;
 		if (n > 1 && q->text[q->tok[i].off + n - 1] == 's')
 			n--;    /* "emails": "one email reads" */
 		if (n >= sizeof q->doc_word)
+			continue;
+		/* (one new and unowned hides an older one of its noun: "a
+		 * new report … the report says"; "the report" again keeps
+		 * the one met before in mind: "according to the report") */
+		if (o.spk > 0 || (p >= lo && (tok_is(q, p, "a") || tok_is(q, p, "an") ||
+			tok_is(q, p, "another"))))
+			doc_remember(q, q->text + q->tok[i].off, n, &o);
+		else if (p >= lo && tok_is(q, p, "the")) {
+			struct docmem *m = doc_recall(q, q->text + q->tok[i].off, n);
+			if (m) {
+				m->sent = q->nsent;
+				m->times++;
+			}
+			/* (and the document named last: "The audit makes nine
+			 * recommendations …. It also notes") */
+			if (m && m->who.spk > 0) {
+				memcpy(q->doc_word, m->word, (size_t)m->wlen);
+				q->doc_wlen = m->wlen;
+				q->doc_age = 0;
+				q->doc_head = p == lo;
+				nfq_attr_none(&q->doc);
+				nfq_attr_take_speaker(&q->doc, &m->who);
+			}
+		}
+		if (o.spk <= 0)
 			continue;
 		memcpy(q->doc_word, q->text + q->tok[i].off, n);
 		q->doc_wlen = (int)n;
@@ -735,35 +867,46 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 	}
 }
 
-/* Is the noun of the document named last (q->doc_word) one of w? */
-static int doc_word_in(const struct nf_quotes *q, const char *const *w)
-{
-	for (int k = 0; w[k]; k++)
-		if (strlen(w[k]) == (size_t)q->doc_wlen &&
-			!memcmp(w[k], q->doc_word, (size_t)q->doc_wlen))
-			return 1;
-	return 0;
-}
 
 /* "“…,” the memo says", "one email reads": the owner of the document
  * the story named last with that noun (k, after "the", "one", "that").
  * 1 when there is one. */
 int nfq_doc_owner(struct nf_quotes *q, struct attr *a, int k)
 {
-	/* named within the last few sentences: "the report" far from "the
-	 * US Senate report on torture" is another */
-	if (!q->doc_wlen || q->doc_age > 3 || k < 1 || !nfq_word_in(q, k, doc_nouns) ||
-		!(tok_is(q, k - 1, "the") ||
+	if (k < 1 || !nfq_word_in(q, k, doc_nouns) || !(tok_is(q, k - 1, "the") ||
 		tok_is(q, k - 1, "one") ||
 		tok_is(q, k - 1, "that") || tok_is(q, k - 1, "another")))
 		return 0;
-	/* "the document": whichever the story named last; a suit's
-	 * papers are one ("filed a lawsuit … the complaint says") */
-	static const char *const suit[] = { "lawsuit", "complaint", "filing",
-		"petition", NULL };
-	if (!tok_is(q, k, "document") && !doc_same_word(q, k) &&
-		!(nfq_word_in(q, k, suit) && doc_word_in(q, suit)))
-		return 0;
+	/* named within the last few sentences: "the report" far from "the
+	 * US Senate report on torture" is another; "the document":
+	 * whichever the story named last; a suit's papers are one ("filed
+	 * a lawsuit … the complaint says") */
+	if (!q->doc_wlen || q->doc_age > doc_reach(q) || (!tok_is(q, k, "document") &&
+		!doc_same_word(q, k) && !(nfq_word_in(q, k, suit_nouns) &&
+		doc_word_in(q, suit_nouns)))) {
+		/* else one named before it with that noun, in the last
+		 * few sentences ("The report by the Office of the Auditor
+		 * found …. a letter accompanying the report …. according
+		 * to the report. “…,” the report states") */
+		size_t n = q->tok[k].len;
+		if (n > 1 && q->text[q->tok[k].off + n - 1] == 's')
+			n--;
+		const struct docmem *d = doc_recall(q, q->text + q->tok[k].off, n);
+		if (!d || d->who.spk <= 0)
+			return 0;
+		nfq_attr_take_speaker(a, &d->who);
+		/* (the document named last now, for "It also argued") */
+		if (q->dry)
+			return 1;
+		memcpy(q->doc_word, d->word, (size_t)d->wlen);
+		q->doc_wlen = d->wlen;
+		q->doc_age = 0;
+		q->doc_head = 0;
+		nfq_attr_none(&q->doc);
+		nfq_attr_take_speaker(&q->doc, &d->who);
+		q->doc_said = q->nsent;
+		return 1;
+	}
 	nfq_attr_take_speaker(a, &q->doc);
 	q->doc_said = q->nsent;
 	return a->spk > 0;

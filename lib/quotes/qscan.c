@@ -1649,6 +1649,7 @@ void nf_quotes_reset(struct nf_quotes *q)
 	nfq_attr_none(&q->voice);
 	q->pq_valid = 0;        /* nor a paragraph's voice */
 	q->doc_wlen = 0;        /* nor a document's owner */
+	q->ndocs = 0;
 	q->doc_said = -100;
 	q->turn_valid = 0;      /* nor an exchange */
 	clear_ps(q);

@@ -2951,3 +2951,20 @@ t "a rep for the label, a month's first name" \
 	'pull-quotes -o tsv "$T/replabel.jsonl" | cut -f1,7' \
 	'a	Corvane Records
 b	June Zorvane'
+
+# The documents a story names stay in mind with their owners: "the
+# report" after "a letter accompanying the report" is still the report,
+# and a study is called by any of its nouns ("The audit tells …"); a
+# suit's papers after "filed Tuesday in … Court by X" are X's; "in its
+# latest quarterly review" between commas after the subject is the
+# subject's.
+printf '%s\n' '{"id":"a","text":"The report by the Office of the Zorvane Auditor found that the department lacked controls. “We could not determine how many people exited homelessness,” acting Auditor Carla Corvane wrote in a letter accompanying the report. Lawmakers have put money in. The audit tells a different story. Auditors sampled files, according to the report. “Department staff told us they did not have the capacity,” the report states."}' \
+	'{"id":"b","text":"Residents sued the county. The lawsuit, filed Tuesday in Spokane County Superior Court by the Zorvane Neighbors Alliance, asks a judge to overturn the vote. The county says it followed the law. Its lawyers are confident. The complaint states that the county relied on data “based on outdated groundwater data and wishful thinking.”"}' \
+	'{"id":"c","text":"The Zorvane Ministry of Planning, in its latest quarterly review of federal projects, had termed the dam a scheme “at high risk” of overruns. The review noted that “the absence of a project director has impaired decision-making”."}' >"$T/docmem.jsonl"
+t "documents kept in mind with their owners" \
+	'pull-quotes -o tsv "$T/docmem.jsonl" | cut -f1,7,10' \
+	'a	Carla Corvane	acting Auditor Carla Corvane
+a	Office of the Zorvane Auditor	the report
+b	Zorvane Neighbors Alliance	The complaint
+c	Zorvane Ministry of Planning	The Zorvane Ministry of Planning, in its latest quarterly review of federal projects
+c	Zorvane Ministry of Planning	The review'
