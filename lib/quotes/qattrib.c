@@ -1949,6 +1949,27 @@ static int subject_punct(struct nf_quotes *q, struct attr *a, int k, int lo,
 				return STOP;
 			}
 			int c2 = comma_before(q, k, lo);
+			if (cue_tok >= 0 && (TCLS(q, &q->tok[cue_tok]) & QW_CUE_ING) &&
+				tok_is(q, k + 1, "with") && cue_tok > k + 2 &&
+				!(q->tok[k + 1].flags & TF_INQ)) {
+				/* "…, with residents from Zachary to Inniswold
+				 * accusing leaders of trying to “tax the rain”":
+				 * the participle's own subject, after "with" (a
+				 * person named there, else no one) */
+				for (int i = k + 2; i < cue_tok; i++) {
+					int ri = q->tok[i].run;
+					if (ri >= 0 && q->runs[ri].a == i && (q->runs[ri].kind == R_PERSON ||
+						q->runs[ri].kind == R_MAYBE)) {
+						attr_set_person(q, a, nfq_promote_run(q, ri));
+						break;
+					}
+					if (ri >= 0 || !nfq_word_ok(q, i))
+						break;
+				}
+				q->sk = k + 2;
+				q->send = cue_tok - 1;
+				return STOP;
+			}
 			if (cue_tok >= 0 && (TCLS(q, &q->tok[cue_tok]) & QW_CUE_ING)) {
 				/* participle: the subject of the main clause,
 				 * which comes first ("X said ... than Y, saying") */
@@ -3987,6 +4008,18 @@ void nfq_attr_before(struct nf_quotes *q, struct attr *a, int o, int lo)
 	attr_before_at(q, a, o, lo, o - 1);
 }
 
+/* Does a subordinate clause open within a few words before token k
+ * ("after the lawsuit was", "when the plan was")? */
+static int clause_word(const struct nf_quotes *q, int k, int lo)
+{
+	static const char *const subs[] = { "after", "before", "when", "once",
+		"as", "since", "until", "because", "while", NULL };
+	for (int i = k; i >= lo && i > k - 5 && nfq_word_ok(q, i); i--)
+		if (nfq_word_in(q, i, subs))
+			return i > lo;
+	return 0;
+}
+
 /* Verbs of bidding someone do a thing ("had been asked to sign", "were
  * told to leave"): in the passive, no one's words. */
 static const char *const bidden[] = { "asked", "told", "urged", "ordered",
@@ -4026,6 +4059,16 @@ static void attr_before_at(struct nf_quotes *q, struct attr *a, int o, int lo,
 			n = 1;
 		if (!n && court_cue(q, k, lo))
 			n = 1;
+		/* "in the words of independent senator Tess Calloway, “…”":
+		 * as "according to" */
+		if (!n && k - 2 >= lo && k + 2 < o && tok_is(q, k, "words") &&
+			tok_is(q, k - 1, "the") && tok_is(q, k - 2, "in") &&
+			tok_is(q, k + 1, "of") && nfq_word_ok(q, k + 1)) {
+			a->found = 1;
+			nfq_attr_set_cue(q, a, k - 2, 4);
+			according_source(q, a, k + 2, o);
+			return;
+		}
 		/* “Q1,” reads the statement, “Q2”: the verb of reading
 		 * between the halves of one quotation */
 		if (!n && k - 1 >= lo && adjacent_cue(q, k) && ((q->tok[k - 1].type ==
@@ -4063,6 +4106,15 @@ static void attr_before_at(struct nf_quotes *q, struct attr *a, int o, int lo,
 			 * is given no words; the verb before leads in */
 			else if (k + 2 < o && tok_is(q, k + 1, "to") && nfq_word_ok(q, k + 2) &&
 				!(q->tok[k + 2].flags & TF_CAP) && nfq_word_in(q, k, bidden)) {
+				nfq_attr_none(a);
+				continue;
+			}
+			/* "The coalition posted on Facebook shortly after the
+			 * lawsuit was announced: “…”": a passive in a clause
+			 * before the colon leads in nothing; the verb before
+			 * it does */
+			else if (k + 1 == o - 1 && q->tok[o - 1].type == T_PUNCT &&
+				q->tok[o - 1].ch == ':' && j - 1 > lo && clause_word(q, j - 1, lo)) {
 				nfq_attr_none(a);
 				continue;
 			}

@@ -72,7 +72,7 @@ static int firm_name(struct nf_quotes *q, int o)
 {
 	static const char words[] = "corporation co co. holdings group "
 		"company motors airlines airways industries pharmaceuticals "
-		"pharma technologies systems labs bank " NF_QLEX_TRADES;
+		"pharma technologies systems labs bank partners associates " NF_QLEX_TRADES;
 	const char *n = q->orgs[o].name;
 	size_t len = q->orgs[o].len, s = len;
 	if (without_suffix(n, len) < len)

@@ -402,6 +402,12 @@ static void quote_opened(struct nf_quotes *q, struct wq *w, int o, int lo)
 		if (cop - 1 > clo && nfq_word_ok(q, cop) && !(q->tok[cop].flags & TF_CAP) &&
 			(tok_is(q, cop - 1, "was") || tok_is(q, cop - 1, "is")))
 			cop--;
+		/* (past an "of" phrase and an adverb: "Calloway’s assessment
+		 * of the whole affair was characteristically blunt:") */
+		for (int v = clo + 2; !(tok_is(q, cop, "was") || tok_is(q, cop, "is")) &&
+			v < cend && v < clo + 10 && nfq_word_ok(q, v); v++)
+			if (tok_is(q, v, "was") || tok_is(q, v, "is"))
+				cop = v;
 		int poss = 0;
 		if (tok_is(q, cop, "was") || tok_is(q, cop, "is"))
 			for (int e = clo + 1; !poss && e <= clo + 3 && e < cop; e++)

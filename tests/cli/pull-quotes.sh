@@ -2968,3 +2968,21 @@ a	Office of the Zorvane Auditor	the report
 b	Zorvane Neighbors Alliance	The complaint
 c	Zorvane Ministry of Planning	The Zorvane Ministry of Planning, in its latest quarterly review of federal projects
 c	Zorvane Ministry of Planning	The review'
+
+# "in the words of X" is as "according to"; a possessor's said-noun
+# before "was … blunt:" is the possessor's ("Zorvane's assessment of the
+# whole affair was characteristically blunt:"); a passive in a clause
+# before a colon leads in nothing ("The coalition posted on Facebook
+# shortly after the lawsuit was announced:"); "with X accusing" is X's;
+# "the firm" is a partnership ("Corvane Partners").
+printf '%s\n' '{"id":"a","text":"The department paid $14 million for a review that, in the words of independent senator Tess Zorvane, “may never have existed in any recognisable form”. Zorvane’s assessment of the whole affair was characteristically blunt: “It’s a black box with a logo on it.”"}' \
+	'{"id":"b","text":"“We wrote everything down,” said Keisha Corvane, an organizer with the Zorvane Renters Coalition, which helped tenants. The coalition posted on Facebook shortly after the lawsuit was announced: “Heat is a right, not a favor.”"}' \
+	'{"id":"c","text":"The council put off a vote, with Mayor Ann Zorvane accusing the leaders of trying to “tax the rain.” The department paid Corvane Partners $14 million. A spokesperson for the firm said it had “delivered every milestone required under the contract”."}' >"$T/wordsof.jsonl"
+t "in the words of, a said-noun's possessor, a passive before a colon" \
+	'pull-quotes -o tsv "$T/wordsof.jsonl" | cut -f1,7,8' \
+	'a	Tess Zorvane	in the words of
+a	Tess Zorvane	
+b	Keisha Corvane	said
+b	Zorvane Renters Coalition	posted
+c	Ann Zorvane	accusing
+c	Corvane Partners	said'
