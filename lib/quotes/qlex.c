@@ -160,7 +160,7 @@ static const struct wordlist lists[] = {
 	 "sdf kremlin pentagon twitter facebook instagram youtube command "
 	 "society observer bureau corps unit division squad media agencies "
 	 "ministries council organisation institution program programme "
-	 "pac pacs caucus project fund initiative forum academy chamber "
+	 "pac pacs caucus project fund initiative forum academy chamber watch "
 	 "panel inquiry taskforce "
 	 "services affairs resources relations security labs laboratories "
 	 "pharmaceuticals pharma technologies systems studios entertainment "

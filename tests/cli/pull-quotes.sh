@@ -2986,3 +2986,11 @@ b	Keisha Corvane	said
 b	Zorvane Renters Coalition	posted
 c	Ann Zorvane	accusing
 c	Corvane Partners	said'
+
+# "Watch" ends a body's name ("Mekong Zorvane Watch", as "Human Rights
+# Watch"): no person, so "she" later is the woman the story is about.
+printf '%s\n' '{"id":"a","text":"In a post on X on Monday, Mekong Zorvane Watch wrote that two dams had been “quietly revived” in recent months. For Bounthavy Corvane, the priority is buying time. Closing her address to the Assembly, she described the coming years as “a period of consolidation”."}' >"$T/watch.jsonl"
+t "Watch ends a body's name" \
+	'pull-quotes -o tsv "$T/watch.jsonl" | cut -f7,13' \
+	'Mekong Zorvane Watch	ORG
+Bounthavy Corvane	PER'
