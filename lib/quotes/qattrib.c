@@ -1264,6 +1264,12 @@ int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 	if (t->len >= 6 && !memcmp(q->text + t->off, "agree", 5) && (size_t)k + 1 < q->ntok &&
 		(tok_is(q, k + 1, "on") || tok_is(q, k + 1, "to") || tok_is(q, k + 1, "upon")))
 		return 0;
+	/* "workers who failed to report for duty", "reported for work":
+	 * one turns up, says nothing */
+	if (t->len >= 6 && !memcmp(q->text + t->off, "report", 6) && (size_t)k + 2 < q->ntok &&
+		tok_is(q, k + 1, "for") && (tok_is(q, k + 2, "duty") || tok_is(q, k + 2, "work") ||
+		tok_is(q, k + 2, "training") || tok_is(q, k + 2, "service")))
+		return 0;
 	/* a participle as an adjective: "May's proposed deal", "the
 	 * alleged plot", "her stated aim" */
 	if (!(TCLS(q, t) & (QW_CUE_BASE | QW_CUE_ING)) && k - 1 >= lo &&

@@ -2994,3 +2994,11 @@ t "Watch ends a body's name" \
 	'pull-quotes -o tsv "$T/watch.jsonl" | cut -f7,13' \
 	'Mekong Zorvane Watch	ORG
 Bounthavy Corvane	PER'
+
+# "workers who failed to report for duty" turn up, say nothing: the
+# quotation after it is the company's, which warned.
+printf '%s\n' '{"id":"a","text":"Zorvane Pelagic Holdings faces a strike. In a statement issued on Sunday, the company said the strike was “unprotected” and warned that workers who failed to report for duty “may face disciplinary action in terms of the Labour Act”."}' >"$T/reportduty.jsonl"
+t "report for duty is no speech" \
+	'pull-quotes -o tsv "$T/reportduty.jsonl" | cut -f7,8' \
+	'Zorvane Pelagic Holdings	said
+Zorvane Pelagic Holdings	warned'
