@@ -1282,6 +1282,16 @@ int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 		if (k - 1 < lo || q->tok[k - 1].type != T_WORD)
 			return 0;
 		uint32_t pc = TCLS(q, &q->tok[k - 1]);
+		/* "in its motion to dismiss", "a bid to deny": an
+		 * infinitive a noun of acting governs says nothing */
+		static const char *const acts[] = { "motion", "bid", "attempt",
+			"effort", "move", "plan", "decision", "vote", "request", "push",
+			"order", "application", "petition", "offer", "proposal",
+			"refusal", "right", "power", "authority", "efforts", "attempts",
+			"plans", "bids", "moves", NULL };
+		if (tok_is(q, k - 1, "to") && k - 2 >= lo && nfq_word_ok(q, k - 2) &&
+			!(q->tok[k - 2].flags & TF_CAP) && nfq_word_in(q, k - 2, acts))
+			return 0;
 		/* "the media is partly to blame": "to" after a copula */
 		if (tok_is(q, k - 1, "to") && k - 2 >= lo) {
 			int c = k - 2;

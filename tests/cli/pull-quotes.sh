@@ -3002,3 +3002,10 @@ t "report for duty is no speech" \
 	'pull-quotes -o tsv "$T/reportduty.jsonl" | cut -f7,8' \
 	'Zorvane Pelagic Holdings	said
 Zorvane Pelagic Holdings	warned'
+
+# An infinitive a noun of acting governs says nothing ("in its motion to
+# dismiss that …"): the verb before it leads in.
+printf '%s\n' '{"id":"a","text":"Zorvane sued Corvane Technologies LLC last year. Corvane had argued in its motion to dismiss that the claims were “a textbook fishing expedition” dressed up as a case."}' >"$T/motionto.jsonl"
+t "a motion to dismiss is no cue" \
+	'pull-quotes -o tsv "$T/motionto.jsonl" | cut -f7,8' \
+	'Corvane Technologies LLC	argued'
