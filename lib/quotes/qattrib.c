@@ -611,6 +611,19 @@ static int doc_known(const struct nf_quotes *q, int i)
 	return q->doc_wlen && q->doc_age <= doc_reach(q) && q->doc.spk > 0 && doc_same_word(q, i);
 }
 
+/* Document w[0..n) (n < sizeof q->doc_word), owned by o, is the one
+ * named last, just now; head: it opened its sentence. */
+static void doc_last(struct nf_quotes *q, const char *w, size_t n,
+	const struct attr *o, int head)
+{
+	memcpy(q->doc_word, w, n);
+	q->doc_wlen = (int)n;
+	q->doc_age = 0;
+	q->doc_head = head;
+	nfq_attr_none(&q->doc);
+	nfq_attr_take_speaker(&q->doc, o);
+}
+
 /* Document w[0..n) named in this sentence, with its owner o (or none):
  * into the ring of those named (q->docs). */
 static void doc_remember(struct nf_quotes *q, const char *w, size_t n,
@@ -625,28 +638,12 @@ static void doc_remember(struct nf_quotes *q, const char *w, size_t n,
 	nfq_attr_take_speaker(&d->who, o);
 }
 
-/* Is w[0..n) a noun of a study, which a story that keeps naming one
- * calls by any of them ("a state audit released Tuesday …. The report by
- * the Office of the Auditor found …. a letter accompanying the report
- * …. The audit tells a different story")? */
-static int study_noun(const char *w, size_t n)
-{
-	static const char *const nouns[] = { "report", "audit", "review",
-		"study", "analysis", "assessment", "survey", "evaluation", NULL };
-	for (int i = 0; nouns[i]; i++)
-		if (strlen(nouns[i]) == n && !memcmp(nouns[i], w, n))
-			return 1;
-	return 0;
-}
-
-/* Is w[0..n) one of a suit's papers (suit_nouns)? */
-static int suit_noun(const char *w, size_t n)
-{
-	for (int i = 0; suit_nouns[i]; i++)
-		if (strlen(suit_nouns[i]) == n && !memcmp(suit_nouns[i], w, n))
-			return 1;
-	return 0;
-}
+/* The nouns of a study, which a story that keeps naming one calls by
+ * any of them ("a state audit released Tuesday …. The report by the
+ * Office of the Auditor found …. a letter accompanying the report ….
+ * The audit tells a different story"). */
+static const char *const study_nouns[] = { "report", "audit", "review",
+	"study", "analysis", "assessment", "survey", "evaluation", NULL };
 
 /* The document named w[0..n) last (or a study by another of its
  * nouns), within reach of when it was last named, or NULL. */
@@ -660,9 +657,10 @@ static struct docmem *doc_recall(struct nf_quotes *q, const char *w, size_t n)
 		if (q->nsent - d->sent > 2 + (d->times < 9 ? d->times : 9))
 			continue;
 		if ((d->wlen == (int)n && !memcmp(d->word, w, n)) ||
-			(d->times > 1 && study_noun(d->word, (size_t)d->wlen) &&
-			study_noun(w, n)) ||
-			(suit_noun(d->word, (size_t)d->wlen) && suit_noun(w, n)))
+			(d->times > 1 && noun_in(d->word, (size_t)d->wlen, study_nouns) &&
+			noun_in(w, n, study_nouns)) ||
+			(noun_in(d->word, (size_t)d->wlen, suit_nouns) &&
+			noun_in(w, n, suit_nouns)))
 			return d;
 	}
 	return NULL;
@@ -687,12 +685,7 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 			nfq_attr_none(&c);
 			nfq_clause_subject(q, &c, i - 1, lo);
 			if (c.spk > 0 && !c.inherit) {
-				memcpy(q->doc_word, "lawsuit", 7);
-				q->doc_wlen = 7;
-				q->doc_age = 0;
-				q->doc_head = 0;
-				nfq_attr_none(&q->doc);
-				nfq_attr_take_speaker(&q->doc, &c);
+				doc_last(q, "lawsuit", 7, &c, 0);
 				doc_remember(q, "lawsuit", 7, &c);
 			}
 			continue;
@@ -847,23 +840,14 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 			}
 			/* (and the document named last: "The audit makes nine
 			 * recommendations …. It also notes") */
-			if (m && m->who.spk > 0) {
-				memcpy(q->doc_word, m->word, (size_t)m->wlen);
-				q->doc_wlen = m->wlen;
-				q->doc_age = 0;
-				q->doc_head = p == lo;
-				nfq_attr_none(&q->doc);
-				nfq_attr_take_speaker(&q->doc, &m->who);
-			}
+			if (m && m->who.spk > 0)
+				doc_last(q, m->word, (size_t)m->wlen, &m->who, p == lo);
 		}
 		if (o.spk <= 0)
 			continue;
-		memcpy(q->doc_word, q->text + q->tok[i].off, n);
-		q->doc_wlen = (int)n;
-		q->doc_age = 0;
-		q->doc_head = i <= lo + 7 && (nfq_np_start(q, i, lo) <= lo + 1 ||
-			(p >= lo && t->run >= 0 && q->runs[t->run].a <= lo + 1));
-		nfq_attr_take_speaker(&q->doc, &o);
+		doc_last(q, q->text + q->tok[i].off, n, &o, i <= lo + 7 &&
+			(nfq_np_start(q, i, lo) <= lo + 1 || (p >= lo && t->run >= 0 &&
+			q->runs[t->run].a <= lo + 1)));
 	}
 }
 
@@ -898,12 +882,7 @@ int nfq_doc_owner(struct nf_quotes *q, struct attr *a, int k)
 		/* (the document named last now, for "It also argued") */
 		if (q->dry)
 			return 1;
-		memcpy(q->doc_word, d->word, (size_t)d->wlen);
-		q->doc_wlen = d->wlen;
-		q->doc_age = 0;
-		q->doc_head = 0;
-		nfq_attr_none(&q->doc);
-		nfq_attr_take_speaker(&q->doc, &d->who);
+		doc_last(q, d->word, (size_t)d->wlen, &d->who, 0);
 		q->doc_said = q->nsent;
 		return 1;
 	}
