@@ -4,6 +4,19 @@
 # tests/data/quotes (scores printed; fail below the level reached).
 . tests/lib.sh
 
+# evals SET...: scripts/eval-quotes's figures for each SET, in
+# $T/eval.SET, printed with the set's name before each line (one run for
+# them all: one interpreter, not one per set).
+evals() {
+	NF_SHARED=$S "$NF_ROOT/scripts/eval-quotes" -c "$B/pull-quotes" \
+		-s "$(echo "$@" | tr ' ' ',')" >"$T/evals.out" 2>&1
+	awk -v d="$T" '/^== / { f = d "/eval." $2; next } f { print >f }' "$T/evals.out"
+	for set; do
+		[ -f "$T/eval.$set" ] || cp "$T/evals.out" "$T/eval.$set"
+		sed "s/^/$set: /" "$T/eval.$set"
+	done
+}
+
 # floor SET F1 SPEAKER CUE: scripts/eval-quotes's figures for SET (in
 # $T/eval.SET) at or above the levels given
 floor() {
@@ -44,10 +57,7 @@ fi
 
 wik=$S/data/quotes/wikinews-quotes.jsonl
 if need "$wik" "$S/data/news/wikinews.jsonl.gz"; then
-	for set in wikinews dev test new-dev new-test wire-dev wire-test third-dev; do
-		NF_SHARED=$S "$NF_ROOT/scripts/eval-quotes" -c "$B/pull-quotes" -s $set >"$T/eval.$set" 2>&1
-		sed "s/^/$set: /" "$T/eval.$set"
-	done
+	evals wikinews dev test new-dev new-test wire-dev wire-test third-dev
 	# Levels reached on the Wikinews set (speakers of every kind, lenient):
 	# precision 1.000, recall 0.978, speaker 0.973, cue 0.967, kind 0.962
 	# (of matched quotes); the speaker floor is issue 13's bar (.97), the
@@ -97,10 +107,7 @@ if need "$bench"; then
 	# Eleventh round: bench-dev 0.981 0.933 0.955, bench2-dev 0.978 0.938
 	# 0.972; the set-aside parts unchanged. Twelfth round: bench2-dev
 	# 0.978 0.945 0.972.
-	for set in bench-dev bench-test bench2-dev bench2-test; do
-		NF_SHARED=$S "$NF_ROOT/scripts/eval-quotes" -c "$B/pull-quotes" -s $set >"$T/eval.$set" 2>&1
-		sed "s/^/$set: /" "$T/eval.$set"
-	done
+	evals bench-dev bench-test bench2-dev bench2-test
 	floor bench-dev 0.97 0.92 0.94
 	floor bench-test 0.95 0.90 0.93
 	floor bench2-dev 0.97 0.94 0.96
@@ -182,16 +189,13 @@ fi
 # 0.826 with the documents kept in mind, one quotation of a set aside,
 # not looked at: its floor is 0.82 now, the fall reported
 # (docs/quotes.md).
-for set in pol-dev pol-test pol2 pol3-dev pol3-test pol4 pol5-dev pol5-test pol6 \
+evals pol-dev pol-test pol2 pol3-dev pol3-test pol4 pol5-dev pol5-test pol6 \
 	sty-dev sty-test sty2 sty3-dev sty3-test sty4 sty5-dev sty5-test \
 	sty6-dev sty6-test sty7 sty8-dev sty8-test sty9 sty10-dev sty10-test \
 	sty11 sty12-dev sty12-test sty13 sty14-dev sty14-test sty15-dev \
 	sty15-test sty16-dev sty16-test sty17-dev sty17-test sty18-dev sty18-test \
 	sty19 sty20-dev sty20-test sty21-dev sty21-test sty22-dev sty22-test \
-	sty23-dev sty23-test sty24 sty25; do
-	"$NF_ROOT/scripts/eval-quotes" -c "$B/pull-quotes" -s $set >"$T/eval.$set" 2>&1
-	sed "s/^/$set: /" "$T/eval.$set"
-done
+	sty23-dev sty23-test sty24 sty25
 floor pol-dev 0.97 0.89 0.94
 floor pol-test 0.97 0.88 0.95
 floor pol2 0.97 0.865 0.92
