@@ -198,15 +198,16 @@ static const struct wordlist lists[] = {
 	 "bureau directorate presidency coastguard caucus selectboard"},
 	/* Heads that stand for an organisation met before ("the company"). */
 	{QW_ORG_GEN,
-	 "company firm group organisation organization club team union bank "
-	 "network charity foundation association airline carrier lender maker "
-	 "manufacturer retailer insurer utility publisher newspaper "
+	 /* a firm's nouns, the trades' among them ("the contractor"), a
+	  * record company's, a streaming service's ("a rep for the
+	  * label", "the streamer has said") */
+	 NF_QLEX_FIRM_NOUNS
+	 "group organisation organization club team union bank "
+	 "network charity foundation association maker "
+	 "publisher newspaper "
 	 "broadcaster magazine outlet channel studio party center centre "
-	 /* a record company, a streaming service: "a rep for the label",
-	  * "the streamer has said" */
-	 "label streamer "
-	 "institute university school hospital observatory operator developer "
-	 "producer supplier chain giant watchdog regulator body unit "
+	 "institute university school hospital observatory "
+	 "chain giant watchdog regulator body unit "
 	 "league coalition alliance federation collective cooperative "
 	 "consortium guild nonprofit non-profit ngo "
 	 /* the heads bodies are named by, called so again ("the Residents
@@ -215,12 +216,9 @@ static const struct wordlist lists[] = {
 	 "chamber bloc "
 	 /* a firm's board speaks for it ("Kestrel's board wrote") */
 	 "board "
-	 /* a trade's firms: "South Korea's second-largest steelmaker"
-	  * (and any "-maker", nfq_org_noun) */
-	 "miner refiner exporter importer distributor conglomerate startup "
-	 "start-up brokerage shipbuilder shipper brewer distiller bottler "
-	 "grocer supermarket contractor homebuilder automaker steelmaker "
-	 "carmaker drugmaker chipmaker planemaker telecom"},
+	 /* a trade's firms beside those ("South Korea's biggest
+	  * shipbuilder"; and any "-maker", nfq_org_noun) */
+	 "shipbuilder distiller bottler supermarket"},
 	/* Nouns after a person's name that make a group named for them
 	 * ("the Trump campaign"). */
 	{QW_COLLECTIVE,

@@ -58,6 +58,17 @@ enum {
 	"consulting consultants enterprises investments hotels resorts " \
 	"textiles haulage "
 
+/* The nouns a firm is called by again ("the company", "the contractor",
+ * "the label"): heads of organisations in the lexicon, and the ones
+ * nfq_org_by_noun takes for the latest body whose name says it is a firm.
+ * Space-separated, ASCII lower case, a space at the end. */
+#define NF_QLEX_FIRM_NOUNS "company firm contractor developer operator " \
+	"supplier insurer lender retailer manufacturer carrier airline " \
+	"producer distributor exporter importer miner refiner brewer " \
+	"conglomerate startup start-up brokerage shipper grocer homebuilder " \
+	"automaker steelmaker carmaker drugmaker chipmaker planemaker telecom " \
+	"utility label streamer "
+
 struct nf_qlex_entry {
 	const char *word;
 	uint32_t cls;

@@ -8,6 +8,7 @@
 
 static int attr_org_named(struct nf_quotes *q, struct attr *a, int di, int k);
 static int speaks_for(const struct nf_quotes *q, int k);
+static int in_words(const char *words, const char *w, size_t n);
 
 /* The length of name[0..n) without a firm's legal suffix at its end
  * ("Adinkra Commercial Bank PLC": up to "Bank"). */
@@ -79,13 +80,18 @@ static int firm_name(struct nf_quotes *q, int o)
 		return 1;
 	while (s > 0 && n[s - 1] != ' ')
 		s--;
-	if (s == 0)
-		return 0;
-	for (const char *w = words; *w; ) {
-		const char *e = strchr(w, ' ');
-		if ((size_t)(e - w) == len - s && nfq_same_word_ci(n + s, w, len - s))
+	return s > 0 && in_words(words, n + s, len - s);
+}
+
+/* Is w[0..n), in any case, one of the space-separated words (a space
+ * after the last)? */
+static int in_words(const char *words, const char *w, size_t n)
+{
+	for (const char *x = words; *x; ) {
+		const char *e = strchr(x, ' ');
+		if ((size_t)(e - x) == n && nfq_same_word_ci(w, x, n))
 			return 1;
-		w = e + 1;
+		x = e + 1;
 	}
 	return 0;
 }
@@ -716,21 +722,12 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 		/* "the company" a few sentences after the one it was the
 		 * subject of: the last organisation that was a subject ("the
 		 * group" may be another kind: a band of brewers) */
-		static const char *const firm[] = { "company", "firm",
-			/* a firm by its trade: "The contractor, however,
-			 * has blamed …", "the developer said" */
-			"contractor", "developer", "operator", "supplier",
-			"insurer", "lender", "retailer", "manufacturer", "carrier",
-			"airline", "producer", "distributor", "exporter",
-			"importer", "miner", "refiner", "brewer", "conglomerate",
-			"startup", "start-up", "brokerage", "shipper", "grocer",
-			"homebuilder", "automaker", "steelmaker", "carmaker",
-			"drugmaker", "chipmaker", "planemaker", "telecom",
-			"utility", "label", "streamer", NULL };
-		/* "the company" is a firm: the latest body whose name says
-		 * so ("Tâmega Minerals", "Acme Ltd") before a body in focus
-		 * that may be a residents' group */
-		if (nfq_word_in(q, k, firm) && (o < 0 || !firm_name(q, o))) {
+		/* "the company" is a firm, and so are a firm's trade's nouns
+		 * ("The contractor, however, has blamed …"): the latest
+		 * body whose name says so ("Tâmega Minerals", "Acme Ltd")
+		 * before a body in focus that may be a residents' group */
+		int firm = in_words(NF_QLEX_FIRM_NOUNS, q->text + h->off, h->len);
+		if (firm && (o < 0 || !firm_name(q, o))) {
 			int f = -1;
 			for (int i = 0; i < NORGS; i++)
 				if (q->orgs[i].len && firm_name(q, i) &&
@@ -739,7 +736,7 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 			if (f >= 0)
 				o = f;
 		}
-		if (o < 0 && nfq_word_in(q, k, firm))
+		if (o < 0 && firm)
 			o = org_focus_within(q, 6);
 		if (o >= 0 && names_institution(q, o) && !nfq_word_in(q, k, any_kind))
 			o = -1;
