@@ -570,16 +570,6 @@ static int doc_writer(struct nf_quotes *q, struct attr *o, int j, int hi)
 		tok_is(q, j, "by")) && doc_agent(q, o, j + 1, hi);
 }
 
-/* Is the noun of the document named last (q->doc_word) one of w? */
-static int doc_word_in(const struct nf_quotes *q, const char *const *w)
-{
-	for (int k = 0; w[k]; k++)
-		if (strlen(w[k]) == (size_t)q->doc_wlen &&
-			!memcmp(w[k], q->doc_word, (size_t)q->doc_wlen))
-			return 1;
-	return 0;
-}
-
 /* A suit's papers, one document ("filed a lawsuit … the complaint
  * says"). */
 static const char *const suit_nouns[] = { "lawsuit", "complaint", "filing",
@@ -591,16 +581,22 @@ static const char *const suit_nouns[] = { "lawsuit", "complaint", "filing",
  * Alliance, … ¶ … ¶ The complaint states"), a dozen. */
 static int doc_reach(const struct nf_quotes *q)
 {
-	return doc_word_in(q, suit_nouns) ? 12 : 3;
+	return noun_in(q->doc_word, (size_t)q->doc_wlen, suit_nouns) ? 12 : 3;
+}
+
+/* The length of token i's noun without a plural's "s" ("emails": "one
+ * email reads"). */
+static size_t doc_noun_len(const struct nf_quotes *q, int i)
+{
+	size_t n = q->tok[i].len;
+	return n > 1 && q->text[q->tok[i].off + n - 1] == 's' ? n - 1 : n;
 }
 
 /* Is token i's noun, without a plural's "s" ("emails"), the one of the
  * document named last (q->doc_word)? */
 static int doc_same_word(const struct nf_quotes *q, int i)
 {
-	size_t n = q->tok[i].len;
-	if (n > 1 && q->text[q->tok[i].off + n - 1] == 's')
-		n--;
+	size_t n = doc_noun_len(q, i);
 	return (int)n == q->doc_wlen && !memcmp(q->text + q->tok[i].off, q->doc_word, n);
 }
 
@@ -821,9 +817,7 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 		if (o.spk < 0 && had && q->lq.spk > 0 && i < lo + 6 &&
 			tok_is(q, lo, "in"))
 			nfq_attr_take_speaker(&o, &q->lq);
-		size_t n = q->tok[i].len;
-		if (n > 1 && q->text[q->tok[i].off + n - 1] == 's')
-			n--;    /* "emails": "one email reads" */
+		size_t n = doc_noun_len(q, i);
 		if (n >= sizeof q->doc_word)
 			continue;
 		/* (one new and unowned hides an older one of its noun: "a
@@ -867,15 +861,13 @@ int nfq_doc_owner(struct nf_quotes *q, struct attr *a, int k)
 	 * a lawsuit … the complaint says") */
 	if (!q->doc_wlen || q->doc_age > doc_reach(q) || (!tok_is(q, k, "document") &&
 		!doc_same_word(q, k) && !(nfq_word_in(q, k, suit_nouns) &&
-		doc_word_in(q, suit_nouns)))) {
+		noun_in(q->doc_word, (size_t)q->doc_wlen, suit_nouns)))) {
 		/* else one named before it with that noun, in the last
 		 * few sentences ("The report by the Office of the Auditor
 		 * found …. a letter accompanying the report …. according
 		 * to the report. “…,” the report states") */
-		size_t n = q->tok[k].len;
-		if (n > 1 && q->text[q->tok[k].off + n - 1] == 's')
-			n--;
-		const struct docmem *d = doc_recall(q, q->text + q->tok[k].off, n);
+		const struct docmem *d = doc_recall(q, q->text + q->tok[k].off,
+			doc_noun_len(q, k));
 		if (!d || d->who.spk <= 0)
 			return 0;
 		nfq_attr_take_speaker(a, &d->who);
@@ -1049,9 +1041,8 @@ static int src_has(const char *s, size_t n, const char *w)
  * resident, who asked not to be named for fear of losing her job")?
  * Then it names nobody, whoever the description might fit, nor the
  * body its member works for ("A senior official at the Trade ministry,
- * who asked not to be named"). A source
- * that opens on a name ("Maria, who asked that her surname not be
- * used") is not one. */
+ * who asked not to be named"). A source that opens on a name ("Maria,
+ * who asked that her surname not be used") is not one. */
 int nfq_unnamed_source(const struct attr *a)
 {
 	static const char *const unnamed[] = { "not be named", "not to be named",

@@ -985,6 +985,14 @@ static int trade_word(struct nf_quotes *q, int k)
 		!memcmp(low + t->len - 3, "ist", 3)) && !(c & (QW_ANYFIRST | QW_PLACE));
 }
 
+/* Does token a open a sentence, a paragraph or a quotation? */
+static int opens_sentence(const struct nf_quotes *q, int a)
+{
+	return a == 0 || q->tok[a - 1].type == T_PARA || q->tok[a - 1].type == T_MARK ||
+		(q->tok[a - 1].type == T_PUNCT && (q->tok[a - 1].ch == '.' ||
+		q->tok[a - 1].ch == '!' || q->tok[a - 1].ch == '?'));
+}
+
 /* "June Calloway", "April Ruiz": a month's name that is a first name
  * too, opening the run (no "in" or "since" before it) before a surname
  * that is no time's word, is the first name. */
@@ -1077,10 +1085,7 @@ static void run_name_span(struct nf_quotes *q, int a, int b, char *title,
 	/* "Jailing Keeley for four years, Judge Alison Trent said",
 	 * "Sentencing Marsh, …": a verb in -ing that opens the sentence is
 	 * no first name */
-	if (na == a && b - a >= 2 && (a == 0 || q->tok[a - 1].type == T_PARA ||
-		q->tok[a - 1].type == T_MARK || (q->tok[a - 1].type == T_PUNCT &&
-		(q->tok[a - 1].ch == '.' || q->tok[a - 1].ch == '!' ||
-		q->tok[a - 1].ch == '?'))) && q->tok[a].len >= 6 && nfq_word_ok(q, a) &&
+	if (na == a && b - a >= 2 && opens_sentence(q, a) && q->tok[a].len >= 6 && nfq_word_ok(q, a) &&
 		!memcmp(q->text + q->tok[a].off + q->tok[a].len - 3, "ing", 3) &&
 		!(TCLS(q, &q->tok[a]) & (QW_ANYFIRST | QW_PLACE | QW_ORG | QW_THING)) &&
 		!(q->tok[a].flags & (TF_ALLCAPS | TF_POSS)))
@@ -1088,10 +1093,7 @@ static void run_name_span(struct nf_quotes *q, int a, int b, char *title,
 	/* "Hairdresser Kerry told The Sun", "Scaffolder Lee said": a
 	 * trade's noun opening the sentence before a first name alone is
 	 * the tabloids' title, not a name */
-	if (na == a && b == a + 2 && (a == 0 || q->tok[a - 1].type == T_PARA ||
-		q->tok[a - 1].type == T_MARK || (q->tok[a - 1].type == T_PUNCT &&
-		(q->tok[a - 1].ch == '.' || q->tok[a - 1].ch == '!' ||
-		q->tok[a - 1].ch == '?'))) &&
+	if (na == a && b == a + 2 && opens_sentence(q, a) &&
 		trade_word(q, a) && (TCLS(q, &q->tok[a + 1]) & QW_ANYFIRST) &&
 		!(TCLS(q, &q->tok[a + 1]) & QW_PLACE))
 		na = a + 1;
