@@ -76,7 +76,8 @@ static int is_abbrev(const char *s, size_t n)
 		"maj", "adm", "cmdr", "rev", "hon", "no", "vs", "etc", "jan", "feb",
 		"mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft",
 		"ave", "bros", "messrs", "pres", "supt", "dept", "univ", "assn",
-		"est", "approx", "fig", "vol", "pp", "op", "cf", "al", "plc", NULL,
+		"est", "approx", "fig", "vol", "pp", "op", "cf", "al", "plc",
+		"coun", "ald", "cst", "pvt", "msgr", "commr", "supv", NULL,
 	};
 	if (n > 6)
 		return 0;

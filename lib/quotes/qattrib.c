@@ -1196,6 +1196,27 @@ static int negation(const struct nf_quotes *q, int k)
 		(t->len > 5 && !memcmp(w + t->len - 5, "n\xe2\x80\x99t", 5));
 }
 
+/* Is there a verb of bidding ("asked", "urged", "called on") before the
+ * object that ends at token e, a few words back? */
+static int bidding_verb_before(const struct nf_quotes *q, int e, int lo)
+{
+	static const char *const bids[] = { "asked", "asks", "ask", "urged", "urges",
+		"urge", "told", "tells", "tell", "called", "calls", "call",
+		"invited", "invites", "ordered", "orders", "encouraged", "encourages",
+		"pressed", "presses", "requested", "requests", "begged", "begs",
+		"challenged", "challenges", "directed", "directs", "instructed",
+		"instructs", "implored", "implores", "pushed", "pushes", NULL };
+	for (int j = e; j >= lo && j > e - 7; j--) {
+		if (!nfq_word_ok(q, j) || (q->tok[j].flags & TF_INQ))
+			return 0;
+		if (!(q->tok[j].flags & TF_CAP) && nfq_word_in(q, j, bids))
+			return j < e;    /* (an object between) */
+		if (j < e && (TCLS(q, &q->tok[j]) & QW_CUE) && !(q->tok[j].flags & TF_CAP))
+			return 0;
+	}
+	return 0;
+}
+
 int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 {
 	const struct tok *t = &q->tok[k];
@@ -1248,6 +1269,18 @@ int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 		(QW_PRON_M | QW_PRON_F | QW_GROUP)) && !tok_is(q, k - 1, "that") &&
 		!tok_is(q, k - 1, "who") && !tok_is(q, k - 1, "which"))))
 		return 0;
+	/* "Faizal said the payments would be credited “by the end of this
+	 * week”": a verb in the passive with no agent, in a clause that a
+	 * verb of speech before it leads, is part of what was said (but
+	 * a verb of naming: "are called “mods” by the engine") */
+	if (!(TCLS(q, t) & (QW_CUE_BASE | QW_CUE_ING | QW_CUE_NAME)) && k - 2 >= lo &&
+		nfq_word_ok(q, k - 1) && (TCLS(q, &q->tok[k - 1]) & QW_PASSIVE) &&
+		!((size_t)k + 1 < q->ntok && tok_is(q, k + 1, "by")))
+		for (int j = k - 2; j >= lo && q->tok[j].type != T_MARK; j--)
+			if (q->tok[j].type == T_WORD && !(q->tok[j].flags & TF_INQ) &&
+				(TCLS(q, &q->tok[j]) & QW_CUE) && !(TCLS(q, &q->tok[j]) & QW_CUE_ING) &&
+				!(q->tok[j].flags & TF_CAP) && nfq_cue_at(q, j, lo) == 1)
+				return 0;
 	if (TCLS(q, t) & QW_CUE_BASE) {
 		if (k - 1 < lo || q->tok[k - 1].type != T_WORD)
 			return 0;
@@ -1261,6 +1294,12 @@ int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 			"plans", "bids", "moves", NULL };
 		if (tok_is(q, k - 1, "to") && k - 2 >= lo && nfq_word_ok(q, k - 2) &&
 			!(q->tok[k - 2].flags & TF_CAP) && nfq_word_in(q, k - 2, acts))
+			return 0;
+		/* "she asked the office to explain “…”", "urged residents to
+		 * report “…”", "called on the minister to explain": the one
+		 * bidden does not say it; the one who bids does (the verb
+		 * before the object) */
+		if (tok_is(q, k - 1, "to") && bidding_verb_before(q, k - 2, lo))
 			return 0;
 		/* "the media is partly to blame": "to" after a copula */
 		if (tok_is(q, k - 1, "to") && k - 2 >= lo) {
@@ -2438,6 +2477,19 @@ int nfq_desc_subject(struct nf_quotes *q, int lo, int hi)
 	for (int i = lo + 1; i < h; i++)
 		if ((q->tok[i].flags & (TF_CAP | TF_POSS)) || !desc_modifier(q, i))
 			return -2;
+	/* "The former minister, Stefan Lalević, now an MP, wrote": the
+	 * person the apposition names (not one of several: "The first
+	 * author, Margaret Atwood,", after whom "the author" is still the
+	 * one the story is about) */
+	static const char *const several[] = { "first", "second", "third", "other",
+		"another", "fellow", "last", NULL };
+	int one_of = 0;
+	for (int i = lo + 1; i < h; i++)
+		one_of |= nfq_word_in(q, i, several);
+	if (!one_of && q->tok[k].type == T_PUNCT && q->tok[k].ch == ',' && k + 1 < hi &&
+		q->tok[k + 1].pid >= 0 && q->tok[k + 1].run >= 0 &&
+		q->runs[q->tok[k + 1].run].a == k + 1)
+		return q->tok[k + 1].pid;
 	return desc_person(q, lo + 1, h);
 }
 

@@ -63,7 +63,14 @@ static const struct wordlist lists[] = {
 	  * Dato'), Britain's councils (Cllr), the churches (Fr.) */
 	 "engr. arch. usec. asec. hon. hon alhaji alhaja barr. comrade otunba "
 	 "oba ooni mallam shri smt. smt begum sardar maulana mufti hajji mla "
-	 "datuk dato dato' cllr fr."},
+	 "datuk dato dato' cllr fr. "
+	 /* the offices of councils, boards and legislatures before a name
+	  * as local news writes them (Canada's "Coun.", Australia's "Cr",
+	  * Chicago's "Ald.", New England's selectmen, Quebec's MNAs,
+	  * Ireland's TDs), ranks and church offices written short */
+	 "coun. ald. cr clr councilor councilmember assemblymember asm. "
+	 "trustee selectman selectwoman supervisor supv. freeholder legislator "
+	 "mpp mha mna msp td cst. pvt. msgr. commr. pres. baroness deacon"},
 	/* Head nouns of roles that can stand for a person met earlier. */
 	{QW_ROLE, "president minister secretary senator governor mayor "
 	 "chancellor premier pope archbishop bishop cardinal pastor judge "
@@ -75,7 +82,11 @@ static const struct wordlist lists[] = {
 	 "player driver officer inspector detective commander general "
 	 "congressman congresswoman senator economist scientist researcher "
 	 "professor doctor founder ceo treasurer comptroller auditor sheriff "
-	 "clerk taoiseach t\xc3\xa1naiste tanaiste ombudsman"},
+	 "clerk taoiseach t\xc3\xa1naiste tanaiste ombudsman "
+	 /* (offices a story names one holder of; not "supervisor" or
+	  * "trustee", said of anyone unnamed at a plant or a school) */
+	 "councillor councilor councilmember alderman alderwoman assemblymember "
+	 "monsignor"},
 	{QW_MALE, "mr mr. king prince father husband son brother sir lord "
 	 "alhaji shri sardar maulana mufti hajji fr. oba ooni mallam otunba "
 	 "congressman assemblyman councilman spokesman chairman emir sheikh "

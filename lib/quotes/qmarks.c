@@ -190,7 +190,10 @@ static int keeps_dot(const char *w, size_t n, uint32_t cls)
 		/* titles of the wires and of news elsewhere (qlex.c) */
 		"Maj", "Brig", "Cpl", "Pfc", "Spc", "Const", "Amb", "Sec",
 		"Atty", "Asst", "Dep", "Engr", "Arch", "Usec", "Asec", "Barr",
-		"Smt", "Fr"};
+		"Smt", "Fr",
+		/* a council's, a police force's, a church's (Canada's "Coun.",
+		 * "Cst.", Chicago's "Ald.") */
+		"Coun", "Ald", "Cst", "Pvt", "Msgr", "Pres", "Commr", "Supv", "Asm"};
 	for (size_t i = 0; i < sizeof ab / sizeof ab[0]; i++)
 		if (ab[i][0] == w[0] && strncmp(ab[i], w, n) == 0 && ab[i][n] == 0)
 			return 1;

@@ -458,7 +458,12 @@ static const char *title_abbr(const char *w, size_t *n)
 		{ "sgt", "sergeant" }, { "capt", "captain" },
 		{ "cmdr", "commander" }, { "col", "colonel" },
 		{ "gen", "general" }, { "adm", "admiral" },
-		{ "amb", "ambassador" }, { "cllr", "councillor" } };
+		{ "amb", "ambassador" }, { "cllr", "councillor" },
+		{ "coun", "councillor" }, { "cr", "councillor" },
+		{ "ald", "alderman" }, { "cst", "constable" },
+		{ "msgr", "monsignor" }, { "commr", "commissioner" },
+		{ "supv", "supervisor" }, { "pvt", "private" },
+		{ "asm", "assemblymember" }, { "clr", "councillor" } };
 	size_t m = *n && w[*n - 1] == '.' ? *n - 1 : *n;
 	for (size_t i = 0; i < sizeof abbr / sizeof abbr[0]; i++)
 		if (m == strlen(abbr[i][0]) && nfq_same_word_ci(w, abbr[i][0], m)) {
@@ -662,9 +667,33 @@ static int trade_title(const struct nf_quotes *q, int i)
 static const char *const office_mods[] = { "former", "acting", "interim",
 	"outgoing", "incoming", "senior", NULL };
 
+/* The end of run a..b without the letters of a seat in a legislature
+ * or of counsel after a name ("Euan Strachan MSP", "Mary Byrne TD",
+ * "Priya Nair KC": after two words that are no title, place or body's,
+ * and that the tagger, near a quotation, reads as a person's; not
+ * "Liberal Democrat MP", nor "Acme Holdings CEO"), else b. */
+static int post_nominal(struct nf_quotes *q, int a, int b)
+{
+	static const char *const letters[] = { "mp", "msp", "mla", "mpp", "mha",
+		"mna", "td", "mep", "qc", "kc", NULL };
+	int e = b;
+	if (a > 0 && nfq_word_ok(q, a - 1) && (TCLS(q, &q->tok[a - 1]) & QW_DET))
+		return b;     /* "a Sinn Féin TD": a party's member */
+	while (e - a >= 3 && (q->tok[e - 1].flags & TF_ALLCAPS) &&
+		nfq_word_in_ci(q, e - 1, letters) &&
+		!(q->tok[a].flags & (TF_ALLCAPS | TF_POSS)) &&
+		!((TCLS(q, &q->tok[a]) | TCLS(q, &q->tok[a + 1])) & (QW_TITLE | QW_PLACE | QW_ORG)))
+		e--;
+	int sp;
+	if (e < b && q->tg && tag_run(q, a, e, &sp) >= 0 && tag_run(q, a, e, &sp) != NF_ENT_PER)
+		return b;
+	return e;
+}
+
 static int run_titles(struct nf_quotes *q, int a, int b, char *title,
 	size_t *tl, int *gender, int *titled)
 {
+	b = post_nominal(q, a, b);    /* (no title before the name) */
 	/* lower-case titles just before: "coach Matt Myers", "president X" */
 	for (int i = a - 1; i >= 0 && i >= a - 3; i--) {
 		if (!nfq_word_ok(q, i) || (q->tok[i].flags & TF_CAP) ||
@@ -1114,6 +1143,9 @@ static void run_name_span(struct nf_quotes *q, int a, int b, char *title,
 	while (nb > na && (TCLS(q, &q->tok[nb - 1]) & QW_PARTICLE) &&
 		!(q->tok[nb - 1].flags & TF_CAP))
 		nb--;
+	/* "Euan Strachan MSP", "Mary Byrne TD": an office's letters after
+	 * the name (a title in capitals) are not the name */
+	nb = post_nominal(q, na, nb);
 	if (na >= nb && b - a == 1 && !(q->tok[a].flags & TF_POSS) &&
 		find_last(q, q->text + q->tok[a].off, q->tok[a].len) >= 0) {
 		/* "King said" after "Stephen King": the surname, no title */

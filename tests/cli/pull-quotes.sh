@@ -3009,3 +3009,42 @@ printf '%s\n' '{"id":"a","text":"Zorvane sued Corvane Technologies LLC last year
 t "a motion to dismiss is no cue" \
 	'pull-quotes -o tsv "$T/motionto.jsonl" | cut -f7,8' \
 	'Corvane Technologies LLC	argued'
+
+# Offices of councils, legislatures and police written short before a
+# name ("Coun.", "Ald.", "Cst.", "Cr") are titles, not a sentence's end
+# nor a name; the office comes back as "the councillor". A seat's letters
+# after a name ("MSP", "TD") are no part of it; "a Sinn Féin TD" is
+# still a party's member, unnamed.
+printf '%s\n' '{"id":"a","text":"“We keep being told that height is the price of affordability,” said Coun. Harjit Zorvane, who voted against it. Mayor Dana Corvane disagreed. “I do not accept that,” the councillor said."}' \
+	'{"id":"b","text":"Scottish Labour’s transport spokesman, Euan Zorvane MSP, said the figures were “a damning indictment” of the plan."}' \
+	'{"id":"c","text":"“It is wrong,” a Sinn Féin TD said. “It is late,” said Ald. Marta Corvane."}' >"$T/localtitles.jsonl"
+t "local offices written short, a seat's letters" \
+	'pull-quotes -o tsv "$T/localtitles.jsonl" | cut -f1,7,14' \
+	'a	Harjit Zorvane	councillor
+a	Harjit Zorvane	councillor
+b	Euan Zorvane	
+c		
+c	Marta Corvane	alderman'
+
+# "The former minister, Stefan Zorvane, now an MP, wrote …": the
+# sentence is about the person the apposition names, so "he" after it is
+# him, not the speaker before.
+printf '%s\n' '{"id":"a","text":"“It is fine,” Dragan Corvane said. The former minister, Stefan Zorvane, now an MP, wrote on Facebook that the inquiry was “a political show”. “I signed documents prepared by experts,” he wrote."}' >"$T/descappos.jsonl"
+t "a description's apposition is the subject" \
+	'pull-quotes -o tsv "$T/descappos.jsonl" | cut -f7' \
+	'Dragan Corvane
+Stefan Zorvane
+Stefan Zorvane'
+
+# A verb in the passive with no agent inside a clause a speech verb
+# leads ("Zorvane said the payments would be credited “…”") is part of
+# what was said; so is an infinitive after one bidden ("she asked the
+# office to explain “…”", "urged residents to report"): the one who
+# speaks or bids is the source.
+printf '%s\n' '{"id":"a","text":"District officer Mohd Faizal Zorvane denied any delay. Zorvane said the first payments would be credited “by the end of this week”, with the rest later."}' \
+	'{"id":"b","text":"Nurul Corvane said she had written to the district office twice. In the letter, she asked the office to explain “the specific reasons for the delay”. Mayor Jo Zorvane urged residents to report “anything suspicious” to police."}' >"$T/bidden.jsonl"
+t "a passive or a bidden infinitive is no cue" \
+	'pull-quotes -o tsv "$T/bidden.jsonl" | cut -f7,8' \
+	'Mohd Faizal Zorvane	said
+Nurul Corvane	asked
+Jo Zorvane	urged'
