@@ -381,6 +381,7 @@ void nfq_attr_take_source(struct attr *dst, const struct attr *src);
 int nfq_unnamed_source(const struct attr *a);
 void nfq_attr_set_cue(struct nf_quotes *q, struct attr *a, int k, int n);
 int nfq_cue_at(const struct nf_quotes *q, int k, int lo);
+int nfq_role_before_name(const struct nf_quotes *q, int e);
 void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 	int cue_tok);
 void nfq_attr_before(struct nf_quotes *q, struct attr *a, int o, int lo);

@@ -1310,8 +1310,14 @@ int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 			if (nfq_word_ok(q, c) && (TCLS(q, &q->tok[c]) & QW_PASSIVE))
 				return 0;
 		}
-		if (pc & QW_MODAL)
-			return 1;
+		if (pc & QW_MODAL) {
+			/* "channelled funds to states, and that …": an -s
+			 * form after "to" or "will" is a noun ("discuss",
+			 * "focus" are base forms) */
+			const char *w = q->text + t->off;
+			return !(t->len > 3 && w[t->len - 1] == 's' && w[t->len - 2] != 's' &&
+				w[t->len - 2] != 'u' && w[t->len - 2] != 'i');
+		}
 		if (pc & (QW_DET | QW_PASSIVE))
 			return 0;
 		if (q->tok[k - 1].flags & TF_POSS)
@@ -1622,6 +1628,20 @@ void nfq_clause_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
  * as “…”": the subject of the verb that "and" joins on is the nearest
  * one at the head of its clause (after a comma or "that"), not the
  * sentence's first; 0 when none stands there. */
+/* Do the lower-case words from e on end in an office's word right
+ * before a name ("Kuala Langat district officer Mohd Faizal Rahim"), so
+ * that the name before them modifies the office? */
+int nfq_role_before_name(const struct nf_quotes *q, int e)
+{
+	for (int i = e; (size_t)i + 1 < q->ntok && i < e + 3 && nfq_word_ok(q, i) &&
+		!(q->tok[i].flags & (TF_CAP | TF_POSS)) &&
+		!(TCLS(q, &q->tok[i]) & (QW_STOP | QW_DET | QW_CUE)); i++)
+		if ((TCLS(q, &q->tok[i]) & (QW_TITLE | QW_ROLE)) && q->tok[i + 1].run >= 0 &&
+			(q->tok[i + 1].flags & TF_CAP))
+			return 1;
+	return 0;
+}
+
 static int conj_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 {
 	for (int i = k; i > lo; i--) {
@@ -1645,7 +1665,8 @@ static int conj_subject(struct nf_quotes *q, struct attr *a, int k, int lo)
 			(TCLS(q, &q->tok[e]) & (QW_DET | QW_STOP | QW_CONJ)) ||
 			/* (a name before a noun modifies it: "Kendrick
 			 * spokesperson Kayla Brandt said") */
-			((TCLS(q, &q->tok[e]) & (QW_TITLE | QW_ROLE)) && !(TCLS(q, &q->tok[e]) & QW_CUE)))
+			((TCLS(q, &q->tok[e]) & (QW_TITLE | QW_ROLE)) && !(TCLS(q, &q->tok[e]) & QW_CUE)) ||
+			nfq_role_before_name(q, e))
 			continue;
 		attr_set_person(q, a, t->pid);
 		attr_set_source(q, a, subject_start(q, i, lo), e - 1);

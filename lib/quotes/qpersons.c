@@ -2541,8 +2541,8 @@ void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 		int r = (size_t)e + 1 < q->ntok && e + 1 < hi && nfq_org_noun(q, e) == 3 ?
 			e + 1 : e;    /* "Whitcomb campaign manager" */
 		if ((size_t)r < q->ntok && r < hi && nfq_word_ok(q, r) &&
-			!(q->tok[r].flags & TF_CAP) && (TCLS(q, &q->tok[r]) & (QW_TITLE | QW_ROLE)) &&
-			!(q->tok[e - 1].flags & TF_POSS)) {
+			!(q->tok[r].flags & TF_CAP) && ((TCLS(q, &q->tok[r]) & (QW_TITLE | QW_ROLE)) ||
+			nfq_role_before_name(q, r)) && !(q->tok[e - 1].flags & TF_POSS)) {
 			i = r;    /* "said Whitcomb campaign manager Trevor
 				   * Haight": a name as a modifier */
 			continue;
