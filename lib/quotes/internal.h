@@ -358,6 +358,7 @@ int nfq_demonym_person(const struct nf_quotes *q, int k);
 int nfq_honour_noun(const struct nf_quotes *q, int k);
 int nfq_org_of_person(struct nf_quotes *q, struct attr *a, int k);
 int nfq_org_pronoun(struct nf_quotes *q, struct attr *a, int k, int lo);
+int nfq_org_its(struct nf_quotes *q, struct attr *a, int k, int lo);
 int nfq_org_phrase(struct nf_quotes *q, struct attr *a, int di, int k);
 void nfq_note_voice(struct nf_quotes *q, int lo, int hi);
 int nfq_salient_pronoun(struct nf_quotes *q, int gender);
@@ -517,13 +518,15 @@ static inline int nfq_doc_noun_maybe(const struct nf_quotes *q, int i)
 		return w[1] == 'o' && w[2] == 'm';
 	case 'p':
 		return (w[1] == 'e' && w[2] == 't') ||
-			(n <= 5 && w[1] == 'o' && w[2] == 's' && w[3] == 't');
+			(n <= 5 && w[1] == 'o' && w[2] == 's' && w[3] == 't') ||
+			(n == 12 && w[1] == 'r' && w[2] == 'e');    /* presentation */
 	case 'f':
 		return w[1] == 'i' && w[2] == 'l';
 	case 's':
 		return (n >= 9 && n <= 10 && w[1] == 't' && w[2] == 'a' && w[3] == 't' &&
 			w[4] == 'e') || (n == 5 && w[1] == 't' && w[2] == 'u') ||
-			(n == 6 && w[1] == 'u' && w[2] == 'r');
+			(n == 6 && w[1] == 'u' && w[2] == 'r') ||
+			(n >= 10 && w[1] == 'u' && w[2] == 'b');    /* submission */
 	case 'n':
 		return (n == 4 && w[1] == 'o' && w[2] == 't' && w[3] == 'e') ||
 			(n == 6 && w[1] == 'o' && w[2] == 't') ||
@@ -543,7 +546,7 @@ static inline int nfq_doc_noun_maybe(const struct nf_quotes *q, int i)
 	case 't':
 		return w[1] == 'w' && w[2] == 'e';
 	case 'b':
-		return w[1] == 'u' && w[2] == 'l';
+		return (w[1] == 'u' && w[2] == 'l') || (n == 5 && w[1] == 'r' && w[2] == 'i');
 	default:
 		return 0;
 	}

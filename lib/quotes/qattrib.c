@@ -449,7 +449,11 @@ static const char *const doc_nouns[] = { "memo", "memos", "email", "emails",
 	 * the end of the meeting … The communiqué read", "the ruling said" */
 	"communiqué", "communique", "notice", "ruling", "judgment", "judgement",
 	"directive", "tweet", "tweets", "newsletter", "bulletin", "advisory",
-	"affidavit", "declaration", "editorial", NULL };
+	"affidavit", "declaration", "editorial",
+	/* what firms show investors, and what parties put to a court
+	 * ("according to its investor presentation", "In its brief, the
+	 * group wrote", "In a 24-page opinion") */
+	"presentation", "submission", "submissions", "brief", "opinion", NULL };
 
 /* Is token i a document's noun? */
 int nfq_doc_noun(const struct nf_quotes *q, int i)
@@ -686,7 +690,7 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 			}
 			continue;
 		}
-		if (d->type != T_WORD || d->len < 4 || d->len > 11 || (d->flags & TF_INQ) ||
+		if (d->type != T_WORD || d->len < 4 || d->len > 12 || (d->flags & TF_INQ) ||
 			!nfq_doc_noun(q, i))
 			continue;
 		struct attr o;
@@ -716,6 +720,13 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 				attr_set_person(q, &o, r->kind == R_PERSON ? r->pid : -1);
 			else if (r->kind == R_NONPERSON && !r->place)
 				nfq_attr_org(q, &o, t->run);
+		} else if (p >= lo && p < i && tok_is(q, p, "its") && !q->dry) {
+			/* "according to its investor presentation": the
+			 * body "it" would be */
+			struct attr c;
+			nfq_attr_none(&c);
+			if (nfq_org_its(q, &c, p, lo) && c.spk > 0)
+				nfq_attr_take_speaker(&o, &c);
 		} else if (p >= lo && p < i && (t->flags & TF_POSS) && !(t->flags & TF_CAP) &&
 			nfq_word_ok(q, p) && nfq_org_noun(q, p)) {
 			/* "The group's post on Facebook …. The post added": a

@@ -824,17 +824,32 @@ void nfq_note_person_group(struct nf_quotes *q, int k)
 		nfq_register_org_name(q, q->text + s, e - s);
 }
 
+static int org_referent(struct nf_quotes *q, struct attr *a, int k, int lo);
+
 /* "It said", "what it called": the organisation this sentence opened
  * on, else the one in focus. */
 int nfq_org_pronoun(struct nf_quotes *q, struct attr *a, int k, int lo)
 {
 	if (!tok_is(q, k, "it"))
 		return 0;
+	return org_referent(q, a, k, lo);
+}
+
+/* "according to its investor presentation": the organisation "its" at
+ * k stands for, as "it" would (nfq_org_pronoun). */
+int nfq_org_its(struct nf_quotes *q, struct attr *a, int k, int lo)
+{
+	return tok_is(q, k, "its") && org_referent(q, a, k, lo);
+}
+
+static int org_referent(struct nf_quotes *q, struct attr *a, int k, int lo)
+{
 	/* "“…,” the memo says. … It also argued": the document the
 	 * last quotation came from speaks for its owner still */
 	/* (or the one the sentence before opened on: "The analysis, by
 	 * … the Rowan Centre, found …. It warns") */
-	if (k == lo && q->doc_wlen && q->doc.spk > 0 && (q->nsent - q->doc_said <= 2 ||
+	if (k == lo && tok_is(q, k, "it") && q->doc_wlen && q->doc.spk > 0 &&
+		(q->nsent - q->doc_said <= 2 ||
 		(q->doc_age == 0 && q->doc_head))) {
 		nfq_attr_take_speaker(a, &q->doc);
 		return 1;

@@ -829,7 +829,17 @@ static int collective_poss(const struct nf_quotes *q, int i)
 
 static int namepart_end(const struct nf_quotes *q, int b)
 {
-	while ((size_t)b < q->ntok && is_namepart(q, b)) {
+	int a = b;
+	for (;;) {
+		/* "Ward 10 Coun. Harpreet Dhaliwal", "District 3 Supervisor
+		 * Ana Ruiz": a district's number before an office's title */
+		if (b > a && (size_t)b + 1 < q->ntok && (q->tok[b].flags & TF_DIGIT) &&
+			q->tok[b].len <= 3 && nfq_word_ok(q, b) && q->text[q->tok[b].off] >= '0' &&
+			q->text[q->tok[b].off] <= '9' && (q->tok[b + 1].flags & TF_CAP) &&
+			(TCLS(q, &q->tok[b + 1]) & QW_TITLE) && is_namepart(q, b + 1))
+			b++;
+		if ((size_t)b >= q->ntok || !is_namepart(q, b))
+			break;
 		b++;
 		if ((q->tok[b - 1].flags & TF_POSS) && !collective_poss(q, b - 1))
 			break;

@@ -1494,7 +1494,7 @@ static void analyse(struct nf_quotes *q, int cont)
 				nfq_note_government(q, (int)i);
 			/* a document's noun in the sentence: its owner is
 			 * looked for when the sentence ends (cheap tests first) */
-			if (t->len >= 4 && t->len <= 11 && !(t->flags & TF_CAP)) {
+			if (t->len >= 4 && t->len <= 12 && !(t->flags & TF_CAP)) {
 				const char *w = q->text + t->off;
 				if ((nfq_doc_noun_maybe(q, (int)i) && nfq_doc_noun(q, (int)i)) ||
 					(t->len == 4 && w[0] == 's' && w[1] == 'u' && w[2] == 'e' &&

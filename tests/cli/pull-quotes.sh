@@ -3048,3 +3048,16 @@ t "a passive or a bidden infinitive is no cue" \
 	'Mohd Faizal Zorvane	said
 Nurul Corvane	asked
 Jo Zorvane	urged'
+
+# A document a body calls its own ("according to its investor
+# presentation", "In its brief, the group wrote") is that body's, as "it"
+# would be; a presentation, a brief and an opinion are documents. A
+# district's number before an office ("Ward 10 Coun. X", "District 3
+# Supervisor Y") is part of the title, not the end of a name.
+printf '%s\n' '{"id":"a","text":"Zorvane Cement announced a plan. The company also plans to raise green power, according to its investor presentation. “Decarbonisation is no longer optional for us,” the presentation stated."}' \
+	'{"id":"b","text":"“We heard loud and clear today,” said Ward 10 Coun. Harpreet Corvane, who moved the referral. “It is late,” said District 3 Supervisor Ana Zorvane."}' >"$T/itsdoc.jsonl"
+t "a body's own document, a district's number" \
+	'pull-quotes -o tsv "$T/itsdoc.jsonl" | cut -f7,14' \
+	'Zorvane Cement	
+Harpreet Corvane	councillor
+Ana Zorvane	supervisor'
