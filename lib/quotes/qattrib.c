@@ -1207,6 +1207,37 @@ static int negation(const struct nf_quotes *q, int k)
 		(t->len > 5 && !memcmp(w + t->len - 5, "n\xe2\x80\x99t", 5));
 }
 
+/* "Nabil Jassim told the paper that the crisis reflected “…”": is the
+ * subject of the verb at k, in a clause "that" opens after a verb of
+ * speech, a thing (no person's, group's, body's or document's noun)? A
+ * thing says nothing of its own; the verb before leads in. */
+static int thing_in_that_clause(const struct nf_quotes *q, int k, int lo)
+{
+	int h = k - 1;
+	while (h > lo && nfq_word_ok(q, h) && (TCLS(q, &q->tok[h]) & QW_SKIP) &&
+		!(TCLS(q, &q->tok[h]) & QW_PASSIVE))
+		h--;    /* "the crisis also reflected" */
+	if (h <= lo || !nfq_word_ok(q, h) || (q->tok[h].flags & (TF_CAP | TF_POSS | TF_DIGIT)) ||
+		(TCLS(q, &q->tok[h]) & (QW_STOP | QW_DET | QW_PRON_M | QW_PRON_F | QW_GROUP)) ||
+		source_head(q, h) || nfq_doc_noun(q, h) || nfq_org_noun(q, h))
+		return 0;
+	int j = h - 1;
+	while (j > lo && j > h - 5 && nfq_word_ok(q, j) && !(q->tok[j].flags & (TF_CAP | TF_INQ)) &&
+		!tok_is(q, j, "that"))
+		j--;
+	if (j <= lo || !tok_is(q, j, "that"))
+		return 0;
+	for (int v = j - 1; v >= lo && v > j - 12; v--) {
+		if (q->tok[v].type == T_MARK)
+			return 0;
+		if (nfq_word_ok(q, v) && !(q->tok[v].flags & (TF_CAP | TF_INQ)) &&
+			(TCLS(q, &q->tok[v]) & QW_CUE) && !(TCLS(q, &q->tok[v]) & QW_CUE_ING) &&
+			nfq_cue_at(q, v, lo) == 1)
+			return 1;
+	}
+	return 0;
+}
+
 /* Is there a verb of bidding ("asked", "urged", "called on") before the
  * object that ends at token e, a few words back? */
 static int bidding_verb_before(const struct nf_quotes *q, int e, int lo)
@@ -1238,6 +1269,12 @@ int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 	if (!(TCLS(q, t) & QW_CUE)) {
 		if ((t->len == 5 || t->len == 9) && doc_finds(q, k, lo))
 			return 1;    /* "a 2023 report by … found" */
+		/* counsel's word in courts of the Commonwealth, with its
+		 * clause ("senior advocate X submitted that …"; not "a study
+		 * submitted by the developer") */
+		if ((size_t)k + 1 < q->ntok && (tok_is(q, k, "submitted") ||
+			tok_is(q, k, "submits")) && tok_is(q, k + 1, "that"))
+			return 1;
 		/* "back", "on", "in" after it */
 		return (size_t)k + 1 < q->ntok && (q->tok[k + 1].len == 4 ||
 			q->tok[k + 1].len == 2) ? particle_verb(q, k) : 0;
@@ -1280,6 +1317,18 @@ int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 		(QW_PRON_M | QW_PRON_F | QW_GROUP)) && !tok_is(q, k - 1, "that") &&
 		!tok_is(q, k - 1, "who") && !tok_is(q, k - 1, "which"))))
 		return 0;
+	if (!(TCLS(q, t) & QW_CUE_ING) && thing_in_that_clause(q, k, lo))
+		return 0;
+	/* "despite repeated orders", "amid heightened fears": a participle
+	 * after a preposition, before a noun, is an adjective */
+	static const char *const adj_preps[] = { "despite", "amid", "after", "with",
+		"without", "over", "against", "following", "of", NULL };
+	if (!(TCLS(q, t) & (QW_CUE_BASE | QW_CUE_ING)) && k - 1 >= lo &&
+		nfq_word_in(q, k - 1, adj_preps) && (size_t)k + 1 < q->ntok &&
+		nfq_word_ok(q, k + 1) && !(q->tok[k + 1].flags & TF_CAP) &&
+		!(TCLS(q, &q->tok[k + 1]) & (QW_STOP | QW_DET | QW_MODAL)) &&
+		(TCLS(q, &q->tok[k + 1]) & (QW_CUE | QW_CUE_BASE)) != QW_CUE)
+		return 0;    /* (a noun that is a verb's -s form too: "orders") */
 	/* "Faizal said the payments would be credited “by the end of this
 	 * week”": a verb in the passive with no agent, in a clause that a
 	 * verb of speech before it leads, is part of what was said (but

@@ -3061,3 +3061,14 @@ t "a body's own document, a district's number" \
 	'Zorvane Cement	
 Harpreet Corvane	councillor
 Ana Zorvane	supervisor'
+
+# A verb of speech whose subject is a thing, in a clause "that" opens
+# after a verb of speech ("told the paper that the crisis reflected “…”"),
+# says nothing of its own; nor does a participle between a preposition
+# and its noun ("despite repeated orders"). Counsel "submitted that".
+printf '%s\n' '{"id":"a","text":"Political researcher Nabil Zorvane told the paper that the crisis reflected “a deeper struggle over who inherits the leadership” after the removal."}' \
+	'{"id":"b","text":"Appearing for the petitioners, senior advocate Anupam Corvane submitted that despite repeated orders of the court, “not a single challan” had been issued."}' >"$T/thingsubj.jsonl"
+t "a thing's verb, a participle as adjective, counsel's submission" \
+	'pull-quotes -o tsv "$T/thingsubj.jsonl" | cut -f7,8' \
+	'Nabil Zorvane	told
+Anupam Corvane	submitted'
