@@ -490,6 +490,14 @@ static int doc_agent(struct nf_quotes *q, struct attr *o, int k, int hi)
 	if (ri < 0 || q->runs[ri].a != k)
 		return 0;
 	const struct run *r = &q->runs[ri];
+	/* "by the City Auditor’s office", "from the Mayor’s Office": an
+	 * office a title's holder runs, an organisation by that name */
+	if ((size_t)r->b < q->ntok && r->b < hi && (q->tok[r->b - 1].flags & TF_POSS) &&
+		r->kind == R_ROLE && nfq_org_noun(q, r->b)) {
+		nfq_attr_name(o, q->text + q->tok[r->a].off, q->tok[r->b].off +
+			q->tok[r->b].len - q->tok[r->a].off, NF_SPEAKER_ORG);
+		return 1;
+	}
 	/* "from the Whitfield campaign's legal team": the campaign, an
 	 * organisation */
 	if ((size_t)r->b < q->ntok && r->b < hi &&
@@ -1168,6 +1176,17 @@ static int doc_finds(const struct nf_quotes *q, int k, int lo)
 		"concludes", NULL };
 	if (!nfq_word_in(q, k, finds))
 		return 0;
+	/* (past an aside between commas: "The report, released Tuesday
+	 * by the City Auditor’s office, found") */
+	if (k - 1 > lo && q->tok[k - 1].type == T_PUNCT && q->tok[k - 1].ch == ',')
+		for (int c = k - 2; c > lo && c > k - 16; c--) {
+			if (q->tok[c].type == T_MARK || (q->tok[c].flags & TF_INQ))
+				break;
+			if (q->tok[c].type == T_PUNCT && q->tok[c].ch == ',') {
+				k = c;
+				break;
+			}
+		}
 	for (int i = k - 1; i >= lo && i > k - 9 && nfq_word_ok(q, i); i--)
 		if (!(q->tok[i].flags & TF_CAP) && voice_noun(q, i) && nfq_doc_noun(q, i))
 			return 1;    /* (the document's nouns hold the studies') */
@@ -2955,6 +2974,13 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 		if ((size_t)k + 3 < q->ntok && q->tok[k + 1].type == T_PUNCT &&
 			q->tok[k + 1].ch == ',' && (tok_is(q, k + 2, "from") ||
 			tok_is(q, k + 2, "by")) && doc_agent(q, a, k + 3, (int)q->ntok)) {
+			q->sk = i >= lo ? i : k;
+			return STOP;
+		}
+		/* (or made by them: "The report, released Tuesday by the
+		 * City Auditor’s office, found") */
+		if (cue_tok > k + 3 && q->tok[k + 1].type == T_PUNCT && q->tok[k + 1].ch == ',' &&
+			nfq_doc_noun(q, k) && doc_writer(q, a, k + 2, cue_tok)) {
 			q->sk = i >= lo ? i : k;
 			return STOP;
 		}

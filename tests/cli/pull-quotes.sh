@@ -3072,3 +3072,12 @@ t "a thing's verb, a participle as adjective, counsel's submission" \
 	'pull-quotes -o tsv "$T/thingsubj.jsonl" | cut -f7,8' \
 	'Nabil Zorvane	told
 Anupam Corvane	submitted'
+
+# A document's verb of finding past an aside between commas ("The
+# report, released Tuesday by the City Auditor’s office, found"), and
+# its maker there: an office a title's holder runs is an organisation.
+printf '%s\n' '{"id":"a","text":"The report, released Tuesday by the City Auditor’s office, found the city “did not consistently verify” occupancy numbers. “Without independent verification, the City cannot be assured,” the report reads."}' >"$T/docaside.jsonl"
+t "a document's finding past an aside" \
+	'pull-quotes -o tsv "$T/docaside.jsonl" | cut -f7,8,13' \
+	'City Auditor’s office	found	ORG
+City Auditor’s office	reads	ORG'
