@@ -1174,8 +1174,9 @@ static int doc_finds(const struct nf_quotes *q, int k, int lo)
 {
 	static const char *const finds[] = { "found", "finds", "concluded",
 		"concludes", NULL };
-	if (!nfq_word_in(q, k, finds))
-		return 0;
+	if (!nfq_word_in(q, k, finds) || (k - 1 >= lo && nfq_word_ok(q, k - 1) &&
+		(TCLS(q, &q->tok[k - 1]) & QW_PASSIVE)))
+		return 0;    /* (not "victims were found") */
 	/* (past an aside between commas: "The report, released Tuesday
 	 * by the City Auditor’s office, found") */
 	if (k - 1 > lo && q->tok[k - 1].type == T_PUNCT && q->tok[k - 1].ch == ',')

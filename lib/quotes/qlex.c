@@ -173,6 +173,10 @@ static const struct wordlist lists[] = {
 	 "ministries council organisation institution program programme "
 	 "pac pacs caucus project fund initiative forum academy chamber watch "
 	 "panel inquiry taskforce "
+	 /* bodies of a state named by their seat or their staff ("the
+	 * Provincial Fire Headquarters", "the UN Secretariat", "the
+	 * Division Bench", "the Prison Inspectorate") */
+	 "headquarters secretariat directorate inspectorate registry bench "
 	 "services affairs resources relations security labs laboratories "
 	 "pharmaceuticals pharma technologies systems studios entertainment "
 	 "communications nations trust fed treasury "
@@ -206,7 +210,8 @@ static const struct wordlist lists[] = {
 	 "ministry department army police navy military embassy court "
 	 "parliament senate congress council commission committee agency "
 	 "office service authority tribunal cabinet legislature assembly "
-	 "bureau directorate presidency coastguard caucus selectboard"},
+	 "bureau directorate presidency coastguard caucus selectboard "
+	 "headquarters secretariat inspectorate registry bench"},
 	/* Heads that stand for an organisation met before ("the company"). */
 	{QW_ORG_GEN,
 	 /* a firm's nouns, the trades' among them ("the contractor"), a

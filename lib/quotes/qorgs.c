@@ -627,19 +627,24 @@ int nfq_org_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 	/* "The Global Fashion Buyers Compact … said. “…,” the compact
 	 * said": any noun a name met before ends in stands for it ("the
 	 * forum", "the trust", "the times"), whether or not the lexicon
-	 * knows it for a body's */
-	if (!nfq_org_noun(q, k) && k - 1 >= lo && tok_is(q, k - 1, "the") &&
+	 * knows it for a body's; a body's noun the lexicon knows, when
+	 * the one name that holds it ends in it ("the headquarters" after
+	 * "the North Chungcheong Provincial Fire Headquarters"; not "the
+	 * ministry" with a Ministry of Trade and an Economy Ministry) */
+	if (k - 1 >= lo && tok_is(q, k - 1, "the") &&
 		nfq_word_ok(q, k) && !(h->flags & TF_CAP) && h->klen >= 4 &&
 		!nfq_doc_noun(q, k)) {
-		int o = -1;
+		int o = -1, holders = 0;
 		for (int i = 0; i < NORGS; i++) {
 			const struct org *g = &q->orgs[i];
+			if (g->len && org_has_word(q, i, q->text + h->off, h->klen))
+				holders++;
 			if (g->len > h->klen && g->name[g->len - h->klen - 1] == ' ' &&
 				nfq_same_word_ci(g->name + g->len - h->klen, q->text + h->off,
 				h->klen) && (o < 0 || g->seq > q->orgs[o].seq))
 				o = i;
 		}
-		if (o >= 0)
+		if (o >= 0 && (!nfq_org_noun(q, k) || holders == 1))
 			return org_speaks(q, a, o);
 	}
 	if (nfq_org_noun(q, k) == 3 && k - 1 >= lo && (tok_is(q, k - 1, "the") ||

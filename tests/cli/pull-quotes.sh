@@ -3081,3 +3081,11 @@ t "a document's finding past an aside" \
 	'pull-quotes -o tsv "$T/docaside.jsonl" | cut -f7,8,13' \
 	'City Auditor’s office	found	ORG
 City Auditor’s office	reads	ORG'
+
+# Bodies named by their seat or staff ("Headquarters", "Secretariat",
+# "Bench") are organisations, and "the headquarters" is the one name met
+# before that holds the word.
+printf '%s\n' '{"id":"a","text":"Nine workers were killed, according to the North Zorvane Provincial Fire Headquarters. The headquarters said in a press release that it was “a tragedy that should not have happened.”"}' >"$T/seatnames.jsonl"
+t "a body named by its seat" \
+	'pull-quotes -o tsv "$T/seatnames.jsonl" | cut -f7,13' \
+	'North Zorvane Provincial Fire Headquarters	ORG'
