@@ -687,14 +687,31 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 		const struct tok *d = &q->tok[i];
 		/* "The union sued Metro …. The complaint calls": who sues
 		 * filed the complaint, the lawsuit, the filing */
-		if (d->type == T_WORD && (tok_is(q, i, "sued") || tok_is(q, i, "sues")) &&
-			i - 1 >= lo && !(d->flags & TF_INQ)) {
+		/* (and who wrote to someone wrote a letter: "the
+		 * Association, which wrote to the Ministry on January 14
+		 * …. “…,” the letter reads") */
+		int wrote_to = d->type == T_WORD && (tok_is(q, i, "wrote") ||
+			tok_is(q, i, "writes")) && i + 1 < hi && tok_is(q, i + 1, "to");
+		if (d->type == T_WORD && (tok_is(q, i, "sued") || tok_is(q, i, "sues") ||
+			wrote_to) && i - 1 >= lo && !(d->flags & TF_INQ)) {
+			const char *w = wrote_to ? "letter" : "lawsuit";
 			struct attr c;
 			nfq_attr_none(&c);
-			nfq_clause_subject(q, &c, i - 1, lo);
+			/* (a relative clause's: "the Association, which wrote
+			 * to", "Ms Roe, who sued") */
+			int rel = i - 3 >= lo && (tok_is(q, i - 1, "which") || tok_is(q, i - 1, "who")) &&
+				q->tok[i - 2].type == T_PUNCT && q->tok[i - 2].ch == ',' ?
+				q->tok[i - 3].run : -1;
+			if (rel >= 0 && q->runs[rel].b == i - 2 && q->runs[rel].kind == R_NONPERSON &&
+				!q->runs[rel].place)
+				nfq_attr_org(q, &c, rel);
+			else if (rel >= 0 && q->runs[rel].b == i - 2 && q->runs[rel].kind == R_PERSON)
+				attr_set_person(q, &c, q->runs[rel].pid);
+			else
+				nfq_clause_subject(q, &c, i - 1, lo);
 			if (c.spk > 0 && !c.inherit) {
-				doc_last(q, "lawsuit", 7, &c, 0);
-				doc_remember(q, "lawsuit", 7, &c);
+				doc_last(q, w, strlen(w), &c, 0);
+				doc_remember(q, w, strlen(w), &c);
 			}
 			continue;
 		}
@@ -736,7 +753,10 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 			if (nfq_org_its(q, &c, p, lo) && c.spk > 0)
 				nfq_attr_take_speaker(&o, &c);
 		} else if (p >= lo && p < i && (t->flags & TF_POSS) && !(t->flags & TF_CAP) &&
-			nfq_word_ok(q, p) && nfq_org_noun(q, p)) {
+			nfq_word_ok(q, p) && (nfq_org_noun(q, p) || (p - 1 >= lo &&
+			tok_is(q, p - 1, "the")))) {
+			/* (or a noun a body's name ends in: "the
+			 * collaborative’s report") */
 			/* "The group's post on Facebook …. The post added": a
 			 * body's noun as the possessor */
 			struct attr c;
@@ -4531,9 +4551,12 @@ static int subject_phrase_end(struct nf_quotes *q, int k, int hi)
 			while (j < hi && j < i + 5 && nfq_word_ok(q, j) &&
 				!(q->tok[j].flags & TF_CAP) && (!(TCLS(q, &q->tok[j]) & (QW_CUE |
 				QW_PRON_M | QW_PRON_F | QW_STOP)) || (TCLS(q, &q->tok[j]) &
-				(QW_SKIP | QW_CUE | QW_MODAL)) == QW_SKIP) &&
+				(QW_SKIP | QW_CUE | QW_MODAL)) == QW_SKIP ||
+				((TCLS(q, &q->tok[j]) & QW_CUE_BASE) && voice_noun(q, j))) &&
 				!(adjacent_cue(q, j) && voice_noun(q, j - 1)))
-				j++;    /* (to "reads" in "the statement reads") */
+				j++;    /* (to "reads" in "the statement reads"; past a
+					 * noun that is a verb too: "the association’s
+					 * report said") */
 			int h = j - 1;    /* the head, before adverbs */
 			while (h > i && ((TCLS(q, &q->tok[h]) & QW_SKIP) || ly_adverb(q, h)))
 				h--;

@@ -177,6 +177,9 @@ static const struct wordlist lists[] = {
 	 * Provincial Fire Headquarters", "the UN Secretariat", "the
 	 * Division Bench", "the Prison Inspectorate") */
 	 "headquarters secretariat directorate inspectorate registry bench "
+	 /* and bodies of members ("the Northland Rural Health
+	 * Collaborative", "the Greenfield Consortium") */
+	 "collaborative consortium cooperative co-op guild "
 	 "services affairs resources relations security labs laboratories "
 	 "pharmaceuticals pharma technologies systems studios entertainment "
 	 "communications nations trust fed treasury "
@@ -225,7 +228,7 @@ static const struct wordlist lists[] = {
 	 "institute university school hospital observatory "
 	 "chain giant watchdog regulator body unit "
 	 "league coalition alliance federation collective cooperative "
-	 "consortium guild nonprofit non-profit ngo "
+	 "consortium guild nonprofit non-profit ngo collaborative co-op "
 	 /* the heads bodies are named by, called so again ("the Residents
 	  * Forum … the forum said", "the trust said", "the fund said") */
 	 "forum trust society fund initiative movement church academy "

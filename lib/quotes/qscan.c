@@ -840,6 +840,12 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 		(post->cuelen > 9 && !memcmp(post->cue + 1, "ccording", 8))) &&
 		!pre->inherit)
 		use_post = 0;     /* X called it “…,” according to NBC */
+	/* "a man at the back shouted, “Sell it!” Chairwoman Ruth Okafor
+	 * called for order": an unnamed source written before, with its
+	 * verb, keeps the quotation that no comma after it splits */
+	if (use_post && pre->found && pre->cuelen >= 0 && pre->srclen > 0 && pre->spk < 0 &&
+		!pre->inherit && !trailing_comma && !comma_after)
+		use_post = 0;
 	if (use_post) {
 		res = *post;
 		if (res.cuelen < 0 && pre->found && pre->cuelen >= 0) {
@@ -1498,7 +1504,10 @@ static void analyse(struct nf_quotes *q, int cont)
 				const char *w = q->text + t->off;
 				if ((nfq_doc_noun_maybe(q, (int)i) && nfq_doc_noun(q, (int)i)) ||
 					(t->len == 4 && w[0] == 's' && w[1] == 'u' && w[2] == 'e' &&
-					(w[3] == 'd' || w[3] == 's')))    /* "sued" */
+					(w[3] == 'd' || w[3] == 's')) ||    /* "sued" */
+					((t->len == 5 || t->len == 6) && w[0] == 'w' && w[1] == 'r' &&
+					(w[2] == 'o' || w[2] == 'i') && i + 1 < q->ntok &&
+					tok_is(q, (int)i + 1, "to")))    /* "wrote to" */
 					q->doc_seen = 1;
 				else if (q->ask_tok < lo && nfq_ask_verb(q, (int)i))
 					q->ask_tok = (int)i;

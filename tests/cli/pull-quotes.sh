@@ -3089,3 +3089,17 @@ printf '%s\n' '{"id":"a","text":"Nine workers were killed, according to the Nort
 t "a body named by its seat" \
 	'pull-quotes -o tsv "$T/seatnames.jsonl" | cut -f7,13' \
 	'North Zorvane Provincial Fire Headquarters	ORG'
+
+# "the association’s report said" after a quotation: a document's noun
+# that is a verb too ("report") is passed on the way to the verb. Who
+# wrote to someone wrote the letter ("the Association, which wrote to the
+# Ministry … “…,” the letter reads"). An unnamed source written with its
+# verb before the quotation keeps it from the next sentence's name.
+printf '%s\n' '{"id":"a","text":"The Zorvane Growers Association met on Monday. “Every closure pushes more families onto highways,” the association’s report said."}' \
+	'{"id":"b","text":"Genet is among the members of the Corvane Oil Manufacturers Association, which wrote to the Ministry on January 14 requesting a cut. “A rigid price in a floating currency regime is a recipe for shortages,” the letter reads."}' \
+	'{"id":"c","text":"At one point a man in the back of the chambers shouted, “Sell it to a fisherman!” Planning Board Chairwoman Ruth Zorvane called for order."}' >"$T/possdoc.jsonl"
+t "a body's report after the quotation, a letter, an unnamed shout" \
+	'pull-quotes -o tsv "$T/possdoc.jsonl" | cut -f1,7,8' \
+	'a	Zorvane Growers Association	said
+b	Corvane Oil Manufacturers Association	reads
+c		shouted'
