@@ -102,6 +102,16 @@ int nfq_register_org_name(struct nf_quotes *q, const char *w, size_t n)
 {
 	if (n < 2 || n >= NAMEMAX)
 		return -1;
+	/* a title-case headline's capitals tell no name's end: a long run
+	 * there is words of the headline ("Iraq’s Parliament Fails for
+	 * Third Time to Elect Speaker") */
+	if (q->head_tc && q->text && w >= q->text && w < q->text + q->tok[q->head_tc].off) {
+		int words = 1;
+		for (size_t k = 0; k < n; k++)
+			words += w[k] == ' ';
+		if (words >= 4)
+			return -1;
+	}
 	int i = -1;
 	for (int k = 0; k < NORGS; k++)
 		if (q->orgs[k].len == n && !memcmp(q->orgs[k].name, w, n))

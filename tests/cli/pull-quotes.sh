@@ -3103,3 +3103,10 @@ t "a body's report after the quotation, a letter, an unnamed shout" \
 	'a	Zorvane Growers Association	said
 b	Corvane Oil Manufacturers Association	reads
 c		shouted'
+
+# A title-case headline's capitals tell no name's end: its long runs
+# are no organisation for "the parliament" below.
+printf '%s\n' '{"id":"a","text":"Zorvane’s Parliament Fails for Third Time to Elect Speaker\nFirst Deputy Speaker Mohsen Corvane adjourned the session “until further notice,” the parliament'"'"'s media office said in a statement."}' >"$T/tchead.jsonl"
+t "no body from a title-case headline" \
+	'pull-quotes -o tsv "$T/tchead.jsonl" | cut -f7,13' \
+	'parliament	ORG'
