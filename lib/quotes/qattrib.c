@@ -487,6 +487,24 @@ static int doc_agent(struct nf_quotes *q, struct attr *o, int k, int hi)
 		}
 	}
 	int ri = k < hi ? q->tok[k].run : -1;
+	/* "A report published by the center in March": a body by its
+	 * noun, as "the center said" would name it (not one that paid for
+	 * it: "commissioned by the group from Riverbend Economics") */
+	static const char *const paid[] = { "commissioned", "funded", "sponsored",
+		"paid", "financed", NULL };
+	if (ri < 0 && the && k == j + 1 && nfq_word_ok(q, k) && !(q->tok[k].flags & TF_CAP) &&
+		!(j >= 2 && nfq_word_ok(q, j - 2) && nfq_word_in(q, j - 2, paid)) &&
+		!((size_t)k + 1 < q->ntok && nfq_word_ok(q, k + 1) &&
+		!(TCLS(q, &q->tok[k + 1]) & (QW_STOP | QW_DET | QW_TIME)) &&
+		!(q->tok[k + 1].flags & TF_DIGIT))) {
+		struct attr c;
+		nfq_attr_none(&c);
+		if (nfq_org_by_noun(q, &c, k, j) && c.spk > 0 && c.stype == NF_SPEAKER_ORG) {
+			nfq_attr_take_speaker(o, &c);
+			return 1;
+		}
+		return 0;
+	}
 	if (ri < 0 || q->runs[ri].a != k)
 		return 0;
 	const struct run *r = &q->runs[ri];

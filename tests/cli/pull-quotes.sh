@@ -3110,3 +3110,12 @@ printf '%s\n' '{"id":"a","text":"Zorvane’s Parliament Fails for Third Time to 
 t "no body from a title-case headline" \
 	'pull-quotes -o tsv "$T/tchead.jsonl" | cut -f7,13' \
 	'parliament	ORG'
+
+# A document made "by the center" is the body the noun stands for, as
+# "the center said" would be; one "commissioned by the group from X"
+# is not the group's.
+printf '%s\n' '{"id":"a","text":"“It is wasted,” said Sara Corvane, a researcher at the Zorvane Center for Environmental Studies. A report published by the center in March warned that the marshes could lose “up to 70% of their surface area within a decade.”"}' >"$T/bycenter.jsonl"
+t "a document by a body's noun" \
+	'pull-quotes -o tsv "$T/bycenter.jsonl" | cut -f7' \
+	'Sara Corvane
+Zorvane Center for Environmental Studies'
