@@ -3816,6 +3816,22 @@ void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 	if (q->sk < lo || a->inherit || a->fwd)
 		return;
 	int s = subject_start(q, q->sk, lo);
+	/* "Sources close to Meltemi said", "people familiar with the
+	 * talks": the name after "close to" or "familiar with" is whom
+	 * the unnamed are near, not who speaks */
+	static const char *const near[] = { "sources", "source", "people", "person",
+		"insiders", "insider", "someone", "those", "officials", "one", NULL };
+	if (s - 3 >= lo && ((tok_is(q, s - 2, "close") && tok_is(q, s - 1, "to")) ||
+		(tok_is(q, s - 2, "familiar") && tok_is(q, s - 1, "with"))) &&
+		nfq_word_ok(q, s - 3) && nfq_word_in_ci(q, s - 3, near)) {
+		int st = s - 4 >= lo && nfq_word_ok(q, s - 4) && (TCLS(q, &q->tok[s - 4]) & QW_DET) ?
+			s - 4 : s - 3;
+		attr_set_source(q, a, st, q->send >= s ? q->send : cue_tok - 1 >= s ?
+			cue_tok - 1 : q->sk);
+		a->spk = -1;
+		a->stype = 0;
+		return;
+	}
 	attr_set_source(q, a, s, q->send >= s ? q->send : cue_tok - 1 >= s ?
 		cue_tok - 1 : q->sk);
 	/* "Kay Ivey tweeted her reasoning saying": a participle after the
@@ -4560,6 +4576,14 @@ static int subject_phrase_end(struct nf_quotes *q, int k, int hi)
 			break;    /* "…," the company's statement read */
 		if ((TCLS(q, u) & (QW_PASSIVE | QW_CONJ)) && !(TCLS(q, u) & QW_SKIP))
 			return -1;
+		/* "a source close to Prime Minister Jo Roe said", "a person
+		 * familiar with the talks told": past the one they are near */
+		if (i > k && i + 2 < hi && ((tok_is(q, i, "close") && tok_is(q, i + 1, "to")) ||
+			(tok_is(q, i, "familiar") && tok_is(q, i + 1, "with")))) {
+			lim = i + 10;
+			i += 2;
+			continue;
+		}
 		/* a lower-case word outside the subject's classes is a role
 		 * before a name ("team owner Jonathan Pryce"), not the start
 		 * of another clause ("contrasting it with what he said") */

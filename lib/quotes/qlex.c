@@ -117,6 +117,8 @@ static const struct wordlist lists[] = {
 	 "businesses"},
 	/* Words between a subject and its verb. */
 	{QW_SKIP, "also later has have had repeatedly again then further "
+	 /* "it had long called for", "has long argued" */
+	 "long "
 	 "previously once earlier recently publicly reportedly would will "
 	 "had already allegedly even just still first initially finally "
 	 "subsequently immediately quickly loudly angrily simply only "

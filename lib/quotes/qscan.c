@@ -985,9 +985,16 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 	emit(q, w, txt, n, &res, kind);
 	/* "A spokesperson for Skyline Meridian said": the body "the
 	 * spokesperson" speaks for after it (nfq_org_phrase) */
-	for (int i = 0; res.spk > 0 && res.stype == NF_SPEAKER_ORG && i + 6 <= res.srclen; i++)
+	/* (and the person: "A spokesperson for Transport Minister Ellen
+	 * Hartigan said …. “…,” the spokesperson said") */
+	for (int i = 0; res.spk > 0 && (res.stype == NF_SPEAKER_ORG ||
+		res.stype == NF_SPEAKER_PER) && i + 6 <= res.srclen; i++)
 		if (!memcmp(res.src + i, "spokes", 6)) {
-			nfq_attr_take_speaker(&q->voice, &res);
+			int for_ = res.stype == NF_SPEAKER_ORG;
+			for (int j = i; !for_ && j + 5 <= res.srclen; j++)
+				for_ = !memcmp(res.src + j, " for ", 5);
+			if (for_)
+				nfq_attr_take_speaker(&q->voice, &res);
 			break;
 		}
 	if (res.spk >= 0) {

@@ -3119,3 +3119,18 @@ t "a document by a body's noun" \
 	'pull-quotes -o tsv "$T/bycenter.jsonl" | cut -f7' \
 	'Sara Corvane
 Zorvane Center for Environmental Studies'
+
+# "Sources close to Meltemi said", "a person familiar with the talks":
+# unnamed, whoever they are near. "A spokesperson for Transport Minister
+# Ellen X said …. “…,” the spokesperson said": the minister, both times.
+# "It had long called for": "long" stands between a subject and its verb.
+printf '%s\n' '{"id":"a","text":"Zorvane shares fell. Sources close to Zorvane said the company will “do what it takes” to secure approval. “They are very close to a deal,” said a person familiar with the talks."}' \
+	'{"id":"b","text":"A spokesperson for Transport Minister Ellen Corvane said the government would “consider it carefully”. “We understand the pressures on parking,” the spokesperson said."}' \
+	'{"id":"c","text":"The Zorvane Guardians Society welcomed the vote. It had long called for “an end to car parks”."}' >"$T/nearsrc.jsonl"
+t "sources close to, a person's spokesperson, has long" \
+	'pull-quotes -o tsv "$T/nearsrc.jsonl" | cut -f1,7' \
+	'a	
+a	
+b	Ellen Corvane
+b	Ellen Corvane
+c	Zorvane Guardians Society'
