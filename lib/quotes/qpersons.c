@@ -2440,12 +2440,49 @@ static int object_of_prep(const struct nf_quotes *q, int f, int lo)
 		!tok_is(q, j, "the");
 }
 
+/* "A group calling itself Save Walden Woods has collected …", "a
+ * coalition called Keep Cork Green", "a campaign known as …": the body
+ * a sentence names by a verb of naming after a body's noun, noted as
+ * its subject (for "the group said" later). */
+static void named_body(struct nf_quotes *q, int lo, int hi)
+{
+	for (int i = lo; i + 2 < hi && i < lo + 6; i++) {
+		if (!nfq_word_ok(q, i) || (q->tok[i].flags & (TF_CAP | TF_INQ)) ||
+			!(nfq_org_noun(q, i) == 1 || nfq_org_noun(q, i) == 2))
+			continue;
+		int n = i + 1;
+		if (tok_is(q, n, "calling") && n + 1 < hi && (tok_is(q, n + 1, "itself") ||
+			tok_is(q, n + 1, "themselves")))
+			n += 2;
+		else if (tok_is(q, n, "called") || tok_is(q, n, "named"))
+			n++;
+		else if (tok_is(q, n, "known") && n + 1 < hi && tok_is(q, n + 1, "as"))
+			n += 2;
+		else
+			return;
+		if (n < hi && q->tok[n].type == T_MARK)
+			n++;    /* (a name in marks: "a group called “Save …”") */
+		int ri = n < hi ? q->tok[n].run : -1;
+		if (ri < 0 || q->runs[ri].a != n)
+			return;    /* (whatever the run was taken for: a body's) */
+		size_t s = q->tok[q->runs[ri].a].off, len = q->tok[q->runs[ri].b - 1].off +
+			q->tok[q->runs[ri].b - 1].len - s;
+		int o = nfq_find_org(q, q->text + s, len, 0);
+		if (o < 0)
+			o = nfq_register_org_name(q, q->text + s, len);
+		nfq_note_org_subject(q, o);
+		return;
+	}
+}
+
 void nfq_note_subject(struct nf_quotes *q, int lo, int hi)
 {
 	int kept = q->subj_kept;
 	q->subj_kept = 0;
 	q->sent_person = 0;
 	q->nsent++;
+	if (!q->dry)
+		named_body(q, lo, hi);
 	int g = anon_subject(q, lo, hi);
 	if (g >= 0) {
 		q->last_subj = LAST_ANON;

@@ -3134,3 +3134,10 @@ a
 b	Ellen Corvane
 b	Ellen Corvane
 c	Zorvane Guardians Society'
+
+# "A group calling itself Save Walden Woods …", "a group called X": the
+# body a verb of naming names after a body's noun, for "the group" later.
+printf '%s\n' '{"id":"a","text":"A group calling itself Save Zorvane Woods has collected signatures. On its Facebook page, the group wrote Monday afternoon: “Tonight is the night. Wear green.”"}' >"$T/namedbody.jsonl"
+t "a body named by a verb of naming" \
+	'pull-quotes -o tsv "$T/namedbody.jsonl" | cut -f7,13' \
+	'Save Zorvane Woods	ORG'
