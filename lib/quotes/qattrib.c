@@ -469,6 +469,17 @@ static int doc_agent(struct nf_quotes *q, struct attr *o, int k, int hi)
 	int j = k, the = tok_is(q, k, "the");
 	if (the && k + 1 < hi)
 		k++;    /* "from the Whitfield campaign" */
+	/* "by the newly formed Riverside Neighbors Alliance" */
+	int m = k;
+	while (the && m + 1 < hi && m < k + 3 && nfq_word_ok(q, m) && !(q->tok[m].flags & TF_CAP) &&
+		(ly_adverb(q, m) || (q->tok[m].len > 4 && !memcmp(q->text + q->tok[m].off +
+		q->tok[m].len - 2, "ed", 2))))
+		m++;
+	if (m > k && q->tok[m].run >= 0 && q->runs[q->tok[m].run].a == m &&
+		q->runs[q->tok[m].run].kind == R_NONPERSON && !q->runs[q->tok[m].run].place) {
+		nfq_attr_org(q, o, q->tok[m].run);
+		return o->spk > 0;
+	}
 	while (k < hi && k < j + 4 && nfq_word_ok(q, k) &&
 		!(q->tok[k].flags & TF_CAP) && (TCLS(q, &q->tok[k]) & QW_TITLE))
 		k++;    /* "from pollster Hal Petrakis" */
@@ -590,11 +601,19 @@ static int doc_writer(struct nf_quotes *q, struct attr *o, int j, int hi)
 			(TCLS(q, &q->tok[j]) & QW_TIME))
 			j++;
 		/* (and where: "filed Tuesday in Spokane County Superior
-		 * Court by") */
-		if (j + 2 < hi && (tok_is(q, j, "in") || tok_is(q, j, "at") ||
-			tok_is(q, j, "with")) && q->tok[j + 1].run >= 0 &&
-			q->runs[q->tok[j + 1].run].a == j + 1 && q->runs[q->tok[j + 1].run].b < hi)
-			j = q->runs[q->tok[j + 1].run].b;
+		 * Court by", "in state Superior Court in New Brunswick by") */
+		for (int w = 0; w < 3 && j + 2 < hi && (tok_is(q, j, "in") || tok_is(q, j, "at") ||
+			tok_is(q, j, "with")); w++) {
+			int r = j + 1;
+			if (r + 1 < hi && nfq_word_ok(q, r) && !(q->tok[r].flags & TF_CAP) &&
+				(tok_is(q, r, "state") || tok_is(q, r, "federal") ||
+				tok_is(q, r, "the") || tok_is(q, r, "county") || tok_is(q, r, "district")))
+				r++;
+			if (q->tok[r].run < 0 || q->runs[q->tok[r].run].a != r ||
+				q->runs[q->tok[r].run].b >= hi)
+				break;
+			j = q->runs[q->tok[r].run].b;
+		}
 	}
 	return j + 1 < hi && nfq_word_ok(q, j + 1) && (tok_is(q, j, "from") ||
 		tok_is(q, j, "by")) && doc_agent(q, o, j + 1, hi);

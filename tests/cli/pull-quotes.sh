@@ -3141,3 +3141,11 @@ printf '%s\n' '{"id":"a","text":"A group calling itself Save Zorvane Woods has c
 t "a body named by a verb of naming" \
 	'pull-quotes -o tsv "$T/namedbody.jsonl" | cut -f7,13' \
 	'Save Zorvane Woods	ORG'
+
+# A suit's writer past two places and an agent's modifiers ("filed
+# Tuesday in state Superior Court in New Brunswick by the newly formed
+# X").
+printf '%s\n' '{"id":"a","text":"The lawsuit, filed Tuesday in state Superior Court in New Brunswick by the newly formed Zorvane Neighbors Alliance, says the approval was “arbitrary, capricious and unreasonable” and asks a judge to throw it out."}' >"$T/suitwhere.jsonl"
+t "a suit's writer past places and modifiers" \
+	'pull-quotes -o tsv "$T/suitwhere.jsonl" | cut -f7' \
+	'Zorvane Neighbors Alliance'
