@@ -3834,6 +3834,27 @@ void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 	subject_left_at(q, a, k, lo, cue_tok);
 	if (q->sk < lo || a->inherit || a->fwd)
 		return;
+	/* "Gregory Tan of the Edison firm Tan & Mirabelli said": the
+	 * person before "of" and the body they work for */
+	int sr = q->tok[q->sk].run;
+	if (sr >= 0 && q->runs[sr].a == q->sk) {
+		int o = q->sk - 1;
+		/* (a firm of partners: "Tan & Mirabelli") */
+		if (o - 1 > lo && q->tok[o].len == 1 && q->text[q->tok[o].off] == '&' &&
+			q->tok[o - 1].run >= 0 && q->runs[q->tok[o - 1].run].b == o)
+			o = q->runs[q->tok[o - 1].run].a - 1;
+		for (int m = 0; m < 3 && o > lo && nfq_word_ok(q, o) && !tok_is(q, o, "of") &&
+			!(TCLS(q, &q->tok[o]) & (QW_STOP | QW_DET | QW_CUE)); m++)
+			o--;    /* (the body's kind and place: "the Edison law firm") */
+		if (o > lo && tok_is(q, o, "the"))
+			o--;
+		int pr = o > lo && tok_is(q, o, "of") ? q->tok[o - 1].run : -1;
+		if (pr >= 0 && q->runs[pr].b == o && q->runs[pr].kind == R_PERSON &&
+			q->runs[pr].pid >= 0 && q->runs[pr].nb - q->runs[pr].na >= 2) {
+			attr_set_person(q, a, q->runs[pr].pid);
+			q->sk = q->runs[pr].a;
+		}
+	}
 	int s = subject_start(q, q->sk, lo);
 	/* "Sources close to Meltemi said", "people familiar with the
 	 * talks": the name after "close to" or "familiar with" is whom

@@ -842,9 +842,11 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 		use_post = 0;     /* X called it “…,” according to NBC */
 	/* "a man at the back shouted, “Sell it!” Chairwoman Ruth Okafor
 	 * called for order": an unnamed source written before, with its
-	 * verb, keeps the quotation that no comma after it splits */
+	 * verb, keeps the quotation that no comma after it splits, when a
+	 * name opens what follows (not "…;” read the statement") */
 	if (use_post && pre->found && pre->cuelen >= 0 && pre->srclen > 0 && pre->spk < 0 &&
-		!pre->inherit && !trailing_comma && !comma_after)
+		!pre->inherit && !trailing_comma && !comma_after && post->srclen > 0 &&
+		post->src[0] >= 'A' && post->src[0] <= 'Z')
 		use_post = 0;
 	if (use_post) {
 		res = *post;

@@ -3149,3 +3149,14 @@ printf '%s\n' '{"id":"a","text":"The lawsuit, filed Tuesday in state Superior Co
 t "a suit's writer past places and modifiers" \
 	'pull-quotes -o tsv "$T/suitwhere.jsonl" | cut -f7' \
 	'Zorvane Neighbors Alliance'
+
+# "Gregory Tan of the Edison firm Tan & Mirabelli said": the person
+# before "of", not the firm. An unnamed source before a quotation keeps
+# it from a name opening the next sentence, not from "read the
+# statement" right after it.
+printf '%s\n' '{"id":"a","text":"Gregory Zorvane of the Edison firm Zorvane & Corvane said the planning board “never once asked” about the findings."}' \
+	'{"id":"b","text":"On Friday, the Combined Joint Task Force Zorvane released a statement saying an attack produced no casualties. A spokesperson told the Military Times the attack took place at about 7:45 p.m. “No Coalition troops were injured. We appreciate the response;” read the statement; “we will not be deterred.”"}' >"$T/nameoforg.jsonl"
+t "a person of a firm, a statement read after" \
+	'pull-quotes -o tsv "$T/nameoforg.jsonl" | cut -f1,7,8 | head -2' \
+	'a	Gregory Zorvane	said
+b	Combined Joint Task Force Zorvane	read'
