@@ -1290,6 +1290,11 @@ static int negation(const struct nf_quotes *q, int k)
  * thing says nothing of its own; the verb before leads in. */
 static int thing_in_that_clause(const struct nf_quotes *q, int k, int lo)
 {
+	int that = 0;    /* (the cheap test first: a "that" just before) */
+	for (int j = k - 2; j > lo && j > k - 8 && !that; j--)
+		that = q->tok[j].len == 4 && tok_is(q, j, "that");
+	if (!that)
+		return 0;
 	int h = k - 1;
 	while (h > lo && nfq_word_ok(q, h) && (TCLS(q, &q->tok[h]) & QW_SKIP) &&
 		!(TCLS(q, &q->tok[h]) & QW_PASSIVE))
@@ -1325,10 +1330,10 @@ static int bidding_verb_before(const struct nf_quotes *q, int e, int lo)
 		"pressed", "presses", "requested", "requests", "begged", "begs",
 		"challenged", "challenges", "directed", "directs", "instructed",
 		"instructs", "implored", "implores", "pushed", "pushes", NULL };
-	for (int j = e; j >= lo && j > e - 7; j--) {
+	for (int j = e; j >= lo && j > e - 6; j--) {
 		if (!nfq_word_ok(q, j) || (q->tok[j].flags & TF_INQ))
 			return 0;
-		if (!(q->tok[j].flags & TF_CAP) && nfq_word_in(q, j, bids))
+		if (!(q->tok[j].flags & TF_CAP) && q->tok[j].len >= 3 && nfq_word_in(q, j, bids))
 			return j < e;    /* (an object between) */
 		if (j < e && (TCLS(q, &q->tok[j]) & QW_CUE) && !(q->tok[j].flags & TF_CAP))
 			return 0;
@@ -1349,7 +1354,8 @@ int nfq_cue_at(const struct nf_quotes *q, int k, int lo)
 		/* counsel's word in courts of the Commonwealth, with its
 		 * clause ("senior advocate X submitted that …"; not "a study
 		 * submitted by the developer") */
-		if ((size_t)k + 1 < q->ntok && (tok_is(q, k, "submitted") ||
+		if ((t->len == 9 || t->len == 7) && q->text[t->off] == 's' &&
+			(size_t)k + 1 < q->ntok && (tok_is(q, k, "submitted") ||
 			tok_is(q, k, "submits")) && tok_is(q, k + 1, "that"))
 			return 1;
 		/* "back", "on", "in" after it */
@@ -4618,7 +4624,8 @@ static int subject_phrase_end(struct nf_quotes *q, int k, int hi)
 			return -1;
 		/* "a source close to Prime Minister Jo Roe said", "a person
 		 * familiar with the talks told": past the one they are near */
-		if (i > k && i + 2 < hi && ((tok_is(q, i, "close") && tok_is(q, i + 1, "to")) ||
+		if (i > k && i + 2 < hi && (u->len == 5 || u->len == 8) &&
+			((tok_is(q, i, "close") && tok_is(q, i + 1, "to")) ||
 			(tok_is(q, i, "familiar") && tok_is(q, i + 1, "with")))) {
 			lim = i + 10;
 			i += 2;

@@ -677,6 +677,8 @@ static int post_nominal(struct nf_quotes *q, int a, int b)
 	static const char *const letters[] = { "mp", "msp", "mla", "mpp", "mha",
 		"mna", "td", "mep", "qc", "kc", NULL };
 	int e = b;
+	if (b - a < 3 || !(q->tok[b - 1].flags & TF_ALLCAPS))
+		return b;
 	if (a > 0 && nfq_word_ok(q, a - 1) && (TCLS(q, &q->tok[a - 1]) & QW_DET))
 		return b;     /* "a Sinn Féin TD": a party's member */
 	while (e - a >= 3 && (q->tok[e - 1].flags & TF_ALLCAPS) &&
@@ -833,13 +835,15 @@ static int namepart_end(const struct nf_quotes *q, int b)
 	for (;;) {
 		/* "Ward 10 Coun. Harpreet Dhaliwal", "District 3 Supervisor
 		 * Ana Ruiz": a district's number before an office's title */
-		if (b > a && (size_t)b + 1 < q->ntok && (q->tok[b].flags & TF_DIGIT) &&
+		int num = b > a && (size_t)b + 1 < q->ntok && (q->tok[b].flags & TF_DIGIT) &&
 			q->tok[b].len <= 3 && nfq_word_ok(q, b) && q->text[q->tok[b].off] >= '0' &&
 			q->text[q->tok[b].off] <= '9' && (q->tok[b + 1].flags & TF_CAP) &&
-			(TCLS(q, &q->tok[b + 1]) & QW_TITLE) && is_namepart(q, b + 1))
-			b++;
-		if ((size_t)b >= q->ntok || !is_namepart(q, b))
+			(TCLS(q, &q->tok[b + 1]) & QW_TITLE);
+		b += num;
+		if ((size_t)b >= q->ntok || !is_namepart(q, b)) {
+			b -= num;
 			break;
+		}
 		b++;
 		if ((q->tok[b - 1].flags & TF_POSS) && !collective_poss(q, b - 1))
 			break;
@@ -2447,9 +2451,14 @@ static int object_of_prep(const struct nf_quotes *q, int f, int lo)
 static void named_body(struct nf_quotes *q, int lo, int hi)
 {
 	for (int i = lo; i + 2 < hi && i < lo + 6; i++) {
+		const struct tok *v = &q->tok[i + 1];    /* (the verb first: cheap) */
+		if (v->type != T_WORD || v->len < 5 || v->len > 7 || (v->flags & TF_CAP) ||
+			!(tok_is(q, i + 1, "calling") || tok_is(q, i + 1, "called") ||
+			tok_is(q, i + 1, "named") || tok_is(q, i + 1, "known")))
+			continue;
 		if (!nfq_word_ok(q, i) || (q->tok[i].flags & (TF_CAP | TF_INQ)) ||
 			!(nfq_org_noun(q, i) == 1 || nfq_org_noun(q, i) == 2))
-			continue;
+			return;
 		int n = i + 1;
 		if (tok_is(q, n, "calling") && n + 1 < hi && (tok_is(q, n + 1, "itself") ||
 			tok_is(q, n + 1, "themselves")))
