@@ -455,6 +455,24 @@ static const char *const doc_nouns[] = { "memo", "memos", "email", "emails",
 	 * group wrote", "In a 24-page opinion") */
 	"presentation", "submission", "submissions", "brief", "opinion", NULL };
 
+/* "a council report", "A company statement": the body the noun right
+ * before document k names (as "the council" would), into a; 1 when
+ * there is one. */
+static int doc_body_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
+{
+	int m = k - 1;
+	if (m < lo || !nfq_word_ok(q, m) || (q->tok[m].flags & (TF_CAP | TF_POSS)) ||
+		!(nfq_org_noun(q, m) == 1 || nfq_org_noun(q, m) == 2) ||
+		!(m - 1 >= lo && (TCLS(q, &q->tok[m - 1]) & QW_DET)))
+		return 0;
+	struct attr c;
+	nfq_attr_none(&c);
+	if (!nfq_org_by_noun(q, &c, m, lo) || c.spk <= 0 || c.stype != NF_SPEAKER_ORG)
+		return 0;
+	nfq_attr_take_speaker(a, &c);
+	return 1;
+}
+
 /* Is token i a document's noun? */
 int nfq_doc_noun(const struct nf_quotes *q, int i)
 {
@@ -890,6 +908,8 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 			if (doc_issuer(q, &c, i, lo))
 				nfq_attr_take_speaker(&o, &c);
 		}
+		if (o.spk < 0 && !q->dry)
+			doc_body_noun(q, &o, i, lo);    /* "A council report" */
 		if (o.spk < 0 && had && q->lq.spk > 0 && i < lo + 6 &&
 			tok_is(q, lo, "in"))
 			nfq_attr_take_speaker(&o, &q->lq);
@@ -3052,6 +3072,12 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 		 * prepared by Aotea Consultants found": its writer, after
 		 * "from" or "by" inside the subject */
 		if (cue_tok > k + 2 && nfq_doc_noun(q, k) && doc_writer(q, a, k + 1, cue_tok)) {
+			q->sk = i >= lo ? i : k;
+			return STOP;
+		}
+		/* "a council report said", "A company statement said": the
+		 * body its noun names */
+		if (nfq_doc_noun(q, k) && doc_body_noun(q, a, k, lo)) {
 			q->sk = i >= lo ? i : k;
 			return STOP;
 		}

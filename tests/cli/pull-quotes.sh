@@ -3160,3 +3160,12 @@ t "a person of a firm, a statement read after" \
 	'pull-quotes -o tsv "$T/nameoforg.jsonl" | cut -f1,7,8 | head -2' \
 	'a	Gregory Zorvane	said
 b	Combined Joint Task Force Zorvane	read'
+
+# "a council report said", "A company statement said": the body the noun
+# before the document names.
+printf '%s\n' '{"id":"a","text":"Zorvane City Council voted on Tuesday. “The scheme would raise money,” a council report said."}' \
+	'{"id":"b","text":"Corvane Ltd closed the plant. A company statement said it was “a hard decision”."}' >"$T/bodydoc.jsonl"
+t "a document named by a body's noun" \
+	'pull-quotes -o tsv "$T/bodydoc.jsonl" | cut -f7' \
+	'Zorvane City Council
+Corvane Ltd'
