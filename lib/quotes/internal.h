@@ -359,6 +359,7 @@ int nfq_honour_noun(const struct nf_quotes *q, int k);
 int nfq_org_of_person(struct nf_quotes *q, struct attr *a, int k);
 int nfq_org_pronoun(struct nf_quotes *q, struct attr *a, int k, int lo);
 int nfq_org_its(struct nf_quotes *q, struct attr *a, int k, int lo);
+int nfq_src_has(const char *s, size_t n, const char *w);
 int nfq_org_phrase(struct nf_quotes *q, struct attr *a, int di, int k);
 void nfq_note_voice(struct nf_quotes *q, int lo, int hi);
 int nfq_salient_pronoun(struct nf_quotes *q, int gender);

@@ -473,6 +473,17 @@ static int doc_body_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 	return 1;
 }
 
+/* "close to", "familiar with" at token i: what an unnamed source is
+ * near ("Sources close to Meltemi", "people familiar with the talks"),
+ * no speaker. */
+static int near_words(const struct nf_quotes *q, int i)
+{
+	const struct tok *t = &q->tok[i];
+	return (t->len == 5 || t->len == 8) && (size_t)i + 1 < q->ntok &&
+		((tok_is(q, i, "close") && tok_is(q, i + 1, "to")) ||
+		(tok_is(q, i, "familiar") && tok_is(q, i + 1, "with")));
+}
+
 /* Is token i a document's noun? */
 int nfq_doc_noun(const struct nf_quotes *q, int i)
 {
@@ -1123,7 +1134,7 @@ void nfq_attr_take_source(struct attr *dst, const struct attr *src)
 }
 
 /* Does s[0..n) hold the string w? */
-static int src_has(const char *s, size_t n, const char *w)
+int nfq_src_has(const char *s, size_t n, const char *w)
 {
 	size_t m = strlen(w);
 	for (size_t j = 0; j + m <= n; j++)
@@ -1156,11 +1167,11 @@ int nfq_unnamed_source(const struct attr *a)
 	if (!det)
 		return 0;
 	/* (a spokesman so described still speaks for the body) */
-	if (a->stype == NF_SPEAKER_ORG && (src_has(s, n, "spokes") ||
-		src_has(s, n, "representative")))
+	if (a->stype == NF_SPEAKER_ORG && (nfq_src_has(s, n, "spokes") ||
+		nfq_src_has(s, n, "representative")))
 		return 0;
 	for (int i = 0; unnamed[i]; i++)
-		if (src_has(s, n, unnamed[i]))
+		if (nfq_src_has(s, n, unnamed[i]))
 			return 1;
 	return 0;
 }
@@ -2900,7 +2911,7 @@ static int subject_word(struct nf_quotes *q, struct attr *a, int k, int lo,
 	 * familiar with the matter said": the unnamed one before
 	 * "familiar with" is the subject, not what they know */
 	for (int f = k - 1; f > lo && f > k - 7 && nfq_word_ok(q, f); f--)
-		if (tok_is(q, f, "familiar") && tok_is(q, f + 1, "with"))
+		if (near_words(q, f))
 			return f - 1;
 	int an = anon_staff(q, k, lo);
 	if (an >= 0) {
@@ -3893,8 +3904,7 @@ void nfq_subject_left(struct nf_quotes *q, struct attr *a, int k, int lo,
 	 * the unnamed are near, not who speaks */
 	static const char *const near[] = { "sources", "source", "people", "person",
 		"insiders", "insider", "someone", "those", "officials", "one", NULL };
-	if (s - 3 >= lo && ((tok_is(q, s - 2, "close") && tok_is(q, s - 1, "to")) ||
-		(tok_is(q, s - 2, "familiar") && tok_is(q, s - 1, "with"))) &&
+	if (s - 3 >= lo && near_words(q, s - 2) &&
 		nfq_word_ok(q, s - 3) && nfq_word_in_ci(q, s - 3, near)) {
 		int st = s - 4 >= lo && nfq_word_ok(q, s - 4) && (TCLS(q, &q->tok[s - 4]) & QW_DET) ?
 			s - 4 : s - 3;
@@ -4650,9 +4660,7 @@ static int subject_phrase_end(struct nf_quotes *q, int k, int hi)
 			return -1;
 		/* "a source close to Prime Minister Jo Roe said", "a person
 		 * familiar with the talks told": past the one they are near */
-		if (i > k && i + 2 < hi && (u->len == 5 || u->len == 8) &&
-			((tok_is(q, i, "close") && tok_is(q, i + 1, "to")) ||
-			(tok_is(q, i, "familiar") && tok_is(q, i + 1, "with")))) {
+		if (i > k && i + 2 < hi && near_words(q, i)) {
 			lim = i + 10;
 			i += 2;
 			continue;

@@ -992,10 +992,8 @@ static void finish_quote(struct nf_quotes *q, struct wq *w, const char *txt,
 	for (int i = 0; res.spk > 0 && (res.stype == NF_SPEAKER_ORG ||
 		res.stype == NF_SPEAKER_PER) && i + 6 <= res.srclen; i++)
 		if (!memcmp(res.src + i, "spokes", 6)) {
-			int for_ = res.stype == NF_SPEAKER_ORG;
-			for (int j = i; !for_ && j + 5 <= res.srclen; j++)
-				for_ = !memcmp(res.src + j, " for ", 5);
-			if (for_)
+			if (res.stype == NF_SPEAKER_ORG || nfq_src_has(res.src + i,
+				(size_t)(res.srclen - i), " for "))
 				nfq_attr_take_speaker(&q->voice, &res);
 			break;
 		}
