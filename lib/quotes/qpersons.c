@@ -406,6 +406,8 @@ int nfq_resolve_role(struct nf_quotes *q, const char *w, size_t n,
 /* ---------- capitalised runs ---------- */
 
 
+static int opens_sentence(const struct nf_quotes *q, int a);
+
 static int is_namepart(const struct nf_quotes *q, int i)
 {
 	const struct tok *t = &q->tok[i];
@@ -415,6 +417,16 @@ static int is_namepart(const struct nf_quotes *q, int i)
 	if (t->len > 2 && tw[0] == 'I' && (tw[1] == '\'' || (t->len > 4 &&
 		!memcmp(tw + 1, "\xe2\x80\x99", 3))))
 		return 0;    /* "I'm", "I've": the speaker himself, no name */
+	/* "MORE than 3 000 workers downed tools": a sentence's first word
+	 * in capitals that is a function word in lower case, before a word
+	 * in lower case that is no verb of speech, is no name */
+	if ((t->flags & TF_ALLCAPS) && t->len >= 3 && (size_t)i + 1 < q->ntok &&
+		opens_sentence(q, i) && nfq_word_ok(q, i + 1) &&
+		!(q->tok[i + 1].flags & TF_CAP) && !(TCLS(q, &q->tok[i + 1]) & QW_CUE)) {
+		uint32_t c = nfq_word_class((struct nf_quotes *)q, tw, t->len, 0);
+		if ((c & QW_STOP) && !(c & (QW_GROUP | QW_PRON_M | QW_PRON_F)))
+			return 0;
+	}
 	if (t->flags & TF_CAP)
 		return !(TCLS(q, t) & (QW_PRON_M | QW_PRON_F)) &&
 			(TCLS(q, t) & (QW_GROUP | QW_STOP)) != (QW_GROUP | QW_STOP);

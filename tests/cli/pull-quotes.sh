@@ -3169,3 +3169,12 @@ t "a document named by a body's noun" \
 	'pull-quotes -o tsv "$T/bodydoc.jsonl" | cut -f7' \
 	'Zorvane City Council
 Corvane Ltd'
+
+# A story's first word in capitals that is a function word ("MORE than
+# 3 000 workers downed tools") is no name; "WHO said" still is one.
+printf '%s\n' '{"id":"a","text":"MORE than 3 000 workers at Zorvane Apparel yesterday downed tools, accusing the company of “treating us like we are not human beings”."}' \
+	'{"id":"b","text":"WHO said the outbreak was “over”."}' >"$T/dropcap.jsonl"
+t "a drop capital is no name" \
+	'pull-quotes -o tsv "$T/dropcap.jsonl" | cut -f1,7' \
+	'a	
+b	WHO'
