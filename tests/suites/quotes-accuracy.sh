@@ -195,7 +195,7 @@ fi
 # 0.863 -> 0.878, sty27-dev 0.795 -> 0.827, sty27-test 0.902 -> 0.910,
 # sty28-dev 0.876 -> 0.946, sty28-test 0.724 -> 0.740, sty29 0.864 ->
 # 0.868, sty30-dev 0.887 -> 0.927, sty30-test 0.960, sty31 0.847 (both
-# unchanged), sty32-dev 0.881 -> 0.937, sty32-test 0.835 (unchanged).
+# unchanged), sty32-dev 0.881 -> 0.944, sty32-test 0.835 (unchanged).
 evals pol-dev pol-test pol2 pol3-dev pol3-test pol4 pol5-dev pol5-test pol6 \
 	sty-dev sty-test sty2 sty3-dev sty3-test sty4 sty5-dev sty5-test \
 	sty6-dev sty6-test sty7 sty8-dev sty8-test sty9 sty10-dev sty10-test \
