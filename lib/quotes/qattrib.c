@@ -16,6 +16,7 @@ static void attr_set_source(struct nf_quotes *q, struct attr *a, int s, int e);
 static int subject_start(const struct nf_quotes *q, int k, int lo);
 static int ly_adverb(const struct nf_quotes *q, int k);
 static int noun_in(const char *w, size_t n, const char *const *list);
+static int rel_pronoun_at(const struct nf_quotes *q, int i);
 
 /* Spans of time that may stand between a subject and its verb ("who
  * last year demanded", "X this week told"). */
@@ -455,22 +456,27 @@ static const char *const doc_nouns[] = { "memo", "memos", "email", "emails",
 	 * group wrote", "In a 24-page opinion") */
 	"presentation", "submission", "submissions", "brief", "opinion", NULL };
 
+/* The body a noun at k names ("the center", "council"; nfq_org_by_noun),
+ * into a; 1 when it names one. */
+static int body_by_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
+{
+	struct attr c;
+	nfq_attr_none(&c);
+	if (!nfq_org_by_noun(q, &c, k, lo) || c.spk <= 0 || c.stype != NF_SPEAKER_ORG)
+		return 0;
+	nfq_attr_take_speaker(a, &c);
+	return 1;
+}
+
 /* "a council report", "A company statement": the body the noun right
  * before document k names (as "the council" would), into a; 1 when
  * there is one. */
 static int doc_body_noun(struct nf_quotes *q, struct attr *a, int k, int lo)
 {
 	int m = k - 1;
-	if (m < lo || !nfq_word_ok(q, m) || (q->tok[m].flags & (TF_CAP | TF_POSS)) ||
-		!(nfq_org_noun(q, m) == 1 || nfq_org_noun(q, m) == 2) ||
-		!(m - 1 >= lo && (TCLS(q, &q->tok[m - 1]) & QW_DET)))
-		return 0;
-	struct attr c;
-	nfq_attr_none(&c);
-	if (!nfq_org_by_noun(q, &c, m, lo) || c.spk <= 0 || c.stype != NF_SPEAKER_ORG)
-		return 0;
-	nfq_attr_take_speaker(a, &c);
-	return 1;
+	return m >= lo && nfq_word_ok(q, m) && !(q->tok[m].flags & (TF_CAP | TF_POSS)) &&
+		(nfq_org_noun(q, m) == 1 || nfq_org_noun(q, m) == 2) &&
+		m - 1 >= lo && (TCLS(q, &q->tok[m - 1]) & QW_DET) && body_by_noun(q, a, m, lo);
 }
 
 /* "close to", "familiar with" at token i: what an unnamed source is
@@ -536,15 +542,8 @@ static int doc_agent(struct nf_quotes *q, struct attr *o, int k, int hi)
 		!(j >= 2 && nfq_word_ok(q, j - 2) && nfq_word_in(q, j - 2, paid)) &&
 		!((size_t)k + 1 < q->ntok && nfq_word_ok(q, k + 1) &&
 		!(TCLS(q, &q->tok[k + 1]) & (QW_STOP | QW_DET | QW_TIME)) &&
-		!(q->tok[k + 1].flags & TF_DIGIT))) {
-		struct attr c;
-		nfq_attr_none(&c);
-		if (nfq_org_by_noun(q, &c, k, j) && c.spk > 0 && c.stype == NF_SPEAKER_ORG) {
-			nfq_attr_take_speaker(o, &c);
-			return 1;
-		}
-		return 0;
-	}
+		!(q->tok[k + 1].flags & TF_DIGIT)))
+		return body_by_noun(q, o, k, j);
 	if (ri < 0 || q->runs[ri].a != k)
 		return 0;
 	const struct run *r = &q->runs[ri];
@@ -765,7 +764,7 @@ void nfq_note_documents(struct nf_quotes *q, int lo, int hi, int had)
 			nfq_attr_none(&c);
 			/* (a relative clause's: "the Association, which wrote
 			 * to", "Ms Roe, who sued") */
-			int rel = i - 3 >= lo && (tok_is(q, i - 1, "which") || tok_is(q, i - 1, "who")) &&
+			int rel = i - 3 >= lo && rel_pronoun_at(q, i - 1) &&
 				q->tok[i - 2].type == T_PUNCT && q->tok[i - 2].ch == ',' ?
 				q->tok[i - 3].run : -1;
 			if (rel >= 0 && q->runs[rel].b == i - 2 && q->runs[rel].kind == R_NONPERSON &&
